@@ -1,0 +1,31 @@
+package jtorch;
+
+/** Named results of ops that return several tensors. PyTorch: {@code torch.return_types}. */
+public final class ReturnTypes {
+    private ReturnTypes() {
+    }
+
+    /** {@code x.max(dim)}. */
+    public record Max(Tensor values, Tensor indices) {
+    }
+
+    /** {@code x.min(dim)}. */
+    public record Min(Tensor values, Tensor indices) {
+    }
+
+    /** {@code x.topk(k)}. */
+    public record Topk(Tensor values, Tensor indices) {
+    }
+
+    /** {@code x.kthvalue(k)}. */
+    public record Kthvalue(Tensor values, Tensor indices) {
+    }
+
+    /** {@code x.sort()}. */
+    public record Sort(Tensor values, Tensor indices) {
+    }
+
+    /** {@code x.median(dim)} / {@code x.mode(dim)}. */
+    public record Median(Tensor values, Tensor indices) {
+    }
+}

@@ -1,0 +1,1424 @@
+package jtorch;
+
+import java.util.List;
+import java.util.function.UnaryOperator;
+import jtorch.autograd.AutogradMeta;
+import jtorch.autograd.Node;
+import jtorch.ops.CopyOps;
+import jtorch.ops.IndexingOps;
+import jtorch.ops.JoinOps;
+import jtorch.ops.LinalgOps;
+import jtorch.ops.PointwiseOps;
+import jtorch.ops.RandomOps;
+import jtorch.ops.ReductionOps;
+import jtorch.ops.Shapes;
+import jtorch.ops.SortOps;
+import jtorch.ops.ViewOps;
+
+/**
+ * A multi-dimensional array with autograd: a strided view (shape, strides, offset) over a
+ * {@link Storage}. PyTorch: {@code torch.Tensor}.
+ *
+ * <p>This class is a facade: every op delegates to its family in {@code jtorch.ops}, where the op's
+ * checks, forward and backward sit side by side.
+ *
+ * <h2>PyTorch names Java cannot take</h2>
+ * <table>
+ * <tr><th>PyTorch</th><th>jtorch</th></tr>
+ * <tr><td>{@code x.float()}, {@code .double()}, {@code .long()}, {@code .int()}, {@code .bool()},
+ *     {@code .half()}, {@code .byte()}, {@code .short()}</td>
+ *     <td>{@code toFloat()}, {@code toDouble()}, {@code toLong()}, {@code toInt()}, {@code toBool()},
+ *     {@code toHalf()}, {@code toByte()}, {@code toShort()}, or {@code to(DType.X)}</td></tr>
+ * <tr><td>{@code a + b}, {@code a - b}, {@code a * b}, {@code a / b}, {@code a @ b}, {@code -a},
+ *     {@code a ** b}, {@code a % b}</td>
+ *     <td>{@code add}, {@code sub}, {@code mul}, {@code div}, {@code matmul}, {@code neg}, {@code pow},
+ *     {@code remainder}</td></tr>
+ * <tr><td>{@code a == b}, {@code a < b}, ...</td><td>{@code eq}, {@code lt}, {@code le}, {@code gt},
+ *     {@code ge}, {@code ne}</td></tr>
+ * <tr><td>{@code x[0, 1:3]}, {@code x[mask] = v}</td><td>{@code x.get("0, 1:3")} or
+ *     {@code x.index(0, slice(1, 3))}; {@code x.set("...", v)}, {@code x.indexPut_(...)}</td></tr>
+ * <tr><td>{@code x.shape}, {@code x.grad}, {@code x.requires_grad}, {@code x.T}</td>
+ *     <td>{@code shape()}, {@code grad()}, {@code requiresGrad()}, {@code t()}/{@code permute}</td></tr>
+ * <tr><td>{@code x.grad = None}</td><td>{@code x.setGrad(null)}</td></tr>
+ * </table>
+ * In-place ops keep PyTorch's trailing underscore: {@code add_}, {@code zero_}, {@code clampMin_}.
+ */
+public class Tensor {
+    private final Storage storage;
+    private final int[] shape;
+    private final int[] stride;
+    private final int offset;
+    private final Tensor base;          // the tensor this is a view of (root base), or null
+    private AutogradMeta autograd;
+    private boolean wrappedNumber;      // a Java scalar operand: ranks below tensors in type promotion
+
+    /**
+     * A strided view over {@code storage}. PyTorch: {@code torch.as_strided} / {@code Tensor.set_}.
+     * Ops create tensors this way; user code normally uses {@link Torch} factories.
+     */
+    public Tensor(Storage storage, int[] shape, int[] stride, int offset) {
+        this(storage, shape, stride, offset, null);
+    }
+
+    Tensor(Storage storage, int[] shape, int[] stride, int offset, Tensor base) {
+        this.storage = storage;
+        this.shape = shape;
+        this.stride = stride;
+        this.offset = offset;
+        this.base = base;
+    }
+
+    /** A view of {@code source}'s storage with a new geometry; the view shares its version counter. */
+    public static Tensor viewOf(Tensor source, int[] shape, int[] stride, int offset) {
+        Tensor root = source.base != null ? source.base : source;
+        return new Tensor(source.storage, shape, stride, offset, root);
+    }
+
+    /** Copies Parameter-style subclasses' identity: a fresh tensor object over the same data and geometry. */
+    protected Tensor(Tensor data) {
+        this(data.storage, data.shape, data.stride, data.offset, data.base);
+    }
+
+    // ---------------------------------------------------------------- properties
+
+    public Storage storage() {
+        return storage;
+    }
+
+    public int[] shape() {
+        return shape.clone();
+    }
+
+    /** Same as {@link #shape()} (PyTorch's {@code x.size()}). */
+    public int[] size() {
+        return shape.clone();
+    }
+
+    /** Size of dim {@code d}; negative d counts from the end. */
+    public int size(int d) {
+        return shape[Shapes.wrapDim(d, shape.length)];
+    }
+
+    public int dim() {
+        return shape.length;
+    }
+
+    public int ndim() {
+        return shape.length;
+    }
+
+    public int numel() {
+        return Shapes.numel(shape);
+    }
+
+    public int[] stride() {
+        return stride.clone();
+    }
+
+    public int stride(int d) {
+        return stride[Shapes.wrapDim(d, shape.length)];
+    }
+
+    public int storageOffset() {
+        return offset;
+    }
+
+    public DType dtype() {
+        return storage.dtype();
+    }
+
+    public Device device() {
+        return storage.isMeta() ? Device.META : Device.CPU;
+    }
+
+    public boolean isMeta() {
+        return storage.isMeta();
+    }
+
+    public boolean isContiguous() {
+        return Shapes.isContiguous(shape, stride);
+    }
+
+    public boolean isFloatingPoint() {
+        return dtype().isFloatingPoint();
+    }
+
+    /** The tensor this is a view of, or null. PyTorch: {@code Tensor._base}. */
+    public Tensor base() {
+        return base;
+    }
+
+    /** PyTorch's legacy type string, e.g. {@code torch.FloatTensor}. */
+    public String type() {
+        return dtype().tensorTypeName();
+    }
+
+    /** Version counter shared with views; bumped by every in-place write. PyTorch: {@code Tensor._version}. */
+    public int version() {
+        return storage.version();
+    }
+
+    public boolean isWrappedNumber() {
+        return wrappedNumber;
+    }
+
+    /** Marks a 0-d tensor made from a Java number (lower priority in type promotion). */
+    public Tensor markWrappedNumber() {
+        this.wrappedNumber = true;
+        return this;
+    }
+
+    // ---------------------------------------------------------------- element access
+
+    /** The value of a one-element tensor. PyTorch: {@code Tensor.item()}. */
+    public double item() {
+        checkOneElement();
+        return storage.getDouble(offset);
+    }
+
+    /** {@link #item()} for integer tensors, without going through double. */
+    public long itemLong() {
+        checkOneElement();
+        return storage.getLong(offset);
+    }
+
+    public boolean itemBool() {
+        checkOneElement();
+        return storage.getDouble(offset) != 0;
+    }
+
+    private void checkOneElement() {
+        CopyOps.checkHasData(this);
+        if (numel() != 1) {
+            throw new IllegalArgumentException("a Tensor with " + numel() + " elements cannot be converted to Scalar");
+        }
+    }
+
+    public float[] toFloatArray() {
+        return (float[]) CopyOps.toArray(this, DType.FLOAT32);
+    }
+
+    public double[] toDoubleArray() {
+        return (double[]) CopyOps.toArray(this, DType.FLOAT64);
+    }
+
+    public long[] toLongArray() {
+        return (long[]) CopyOps.toArray(this, DType.INT64);
+    }
+
+    public int[] toIntArray() {
+        return (int[]) CopyOps.toArray(this, DType.INT32);
+    }
+
+    public boolean[] toBoolArray() {
+        byte[] b = (byte[]) CopyOps.toArray(this, DType.BOOL);
+        boolean[] out = new boolean[b.length];
+        for (int i = 0; i < b.length; i++) {
+            out[i] = b[i] != 0;
+        }
+        return out;
+    }
+
+    /** Nested lists of Double/Long/Boolean (a bare number for 0-d). PyTorch: {@code Tensor.tolist()}. */
+    public Object tolist() {
+        return CopyOps.tolist(this);
+    }
+
+    // ---------------------------------------------------------------- autograd
+
+    /** The autograd bookkeeping (created on first use). */
+    public AutogradMeta autogradMeta() {
+        if (autograd == null) {
+            autograd = new AutogradMeta();
+        }
+        return autograd;
+    }
+
+    public boolean requiresGrad() {
+        return autograd != null && autograd.requiresGrad();
+    }
+
+    /** Sets requires_grad on a leaf. PyTorch: {@code Tensor.requires_grad_()}. */
+    public Tensor requiresGrad_(boolean value) {
+        if (!isLeaf() && !value) {
+            throw new IllegalStateException("you can only change requires_grad flags of leaf variables. If you want to "
+                    + "use a computed variable in a subgraph that doesn't require differentiation use "
+                    + "var_no_grad = var.detach().");
+        }
+        if (value && !dtype().isFloatingPoint()) {
+            throw new IllegalStateException("only Tensors of floating point dtype can require gradients");
+        }
+        autogradMeta().setRequiresGrad(value);
+        return this;
+    }
+
+    public Tensor requiresGrad_() {
+        return requiresGrad_(true);
+    }
+
+    public Tensor grad() {
+        return autograd == null ? null : autograd.grad();
+    }
+
+    public void setGrad(Tensor g) {
+        autogradMeta().setGrad(g);
+    }
+
+    public Node gradFn() {
+        return autograd == null ? null : autograd.gradFn();
+    }
+
+    public boolean isLeaf() {
+        return autograd == null || autograd.gradFn() == null;
+    }
+
+    /** Keeps {@code .grad} for a non-leaf tensor. PyTorch: {@code Tensor.retain_grad()}. */
+    public void retainGrad() {
+        jtorch.autograd.Autograd.retainGrad(this);
+    }
+
+    /** Backward from a scalar. PyTorch: {@code Tensor.backward()}. */
+    public void backward() {
+        jtorch.autograd.Autograd.backward(this, null, false, false);
+    }
+
+    /** Backward with an explicit output gradient (required for non-scalars). */
+    public void backward(Tensor gradient) {
+        jtorch.autograd.Autograd.backward(this, gradient, false, false);
+    }
+
+    public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
+        jtorch.autograd.Autograd.backward(this, gradient, retainGraph, createGraph);
+    }
+
+    /** Registers a hook on this tensor's gradient. PyTorch: {@code Tensor.register_hook}. */
+    public jtorch.autograd.RemovableHandle registerHook(UnaryOperator<Tensor> hook) {
+        return jtorch.autograd.Autograd.registerHook(this, hook);
+    }
+
+    /** A tensor sharing data but cut from the graph. PyTorch: {@code Tensor.detach()}. */
+    public Tensor detach() {
+        return new Tensor(storage, shape, stride, offset, base);
+    }
+
+    /** Cuts this tensor from the graph in place. PyTorch: {@code Tensor.detach_()}. */
+    public Tensor detach_() {
+        if (autograd != null) {
+            autograd.setGradFn(null, 0);
+            autograd.setRequiresGrad(false);
+        }
+        return this;
+    }
+
+    /** A new tensor object over the same data and geometry (PyTorch's {@code alias}). */
+    public Tensor alias() {
+        return new Tensor(storage, shape, stride, offset, base != null ? base : this);
+    }
+
+    // ---------------------------------------------------------------- conversion and copies
+
+    public Tensor to(DType dtype) {
+        return CopyOps.to(this, dtype);
+    }
+
+    public Tensor to(Device device) {
+        return CopyOps.to(this, device);
+    }
+
+    public Tensor to(String device) {
+        return to(Device.of(device));
+    }
+
+    public Tensor toFloat() {
+        return to(DType.FLOAT32);
+    }
+
+    public Tensor toDouble() {
+        return to(DType.FLOAT64);
+    }
+
+    public Tensor toHalf() {
+        return to(DType.FLOAT16);
+    }
+
+    public Tensor toBFloat16() {
+        return to(DType.BFLOAT16);
+    }
+
+    public Tensor toLong() {
+        return to(DType.INT64);
+    }
+
+    public Tensor toInt() {
+        return to(DType.INT32);
+    }
+
+    public Tensor toShort() {
+        return to(DType.INT16);
+    }
+
+    public Tensor toByte() {
+        return to(DType.UINT8);
+    }
+
+    public Tensor toChar() {
+        return to(DType.INT8);
+    }
+
+    public Tensor toBool() {
+        return to(DType.BOOL);
+    }
+
+    /** PyTorch's {@code x.type(torch.DoubleTensor)} form. */
+    public Tensor type(DType dtype) {
+        return to(dtype);
+    }
+
+    public Tensor clone() {
+        return CopyOps.clone(this);
+    }
+
+    public Tensor contiguous() {
+        return CopyOps.contiguous(this);
+    }
+
+    /** Copies {@code src} (broadcast, cast) into this tensor. PyTorch: {@code Tensor.copy_}. */
+    public Tensor copy_(Tensor src) {
+        return CopyOps.copy_(this, src);
+    }
+
+    public Tensor fill_(double value) {
+        return CopyOps.fill_(this, value);
+    }
+
+    public Tensor zero_() {
+        return fill_(0);
+    }
+
+    // ---------------------------------------------------------------- views
+
+    public Tensor view(int... shape) {
+        return ViewOps.view(this, shape);
+    }
+
+    public Tensor viewAs(Tensor other) {
+        return view(other.shape);
+    }
+
+    public Tensor reshape(int... shape) {
+        return ViewOps.reshape(this, shape);
+    }
+
+    public Tensor reshapeAs(Tensor other) {
+        return reshape(other.shape);
+    }
+
+    public Tensor squeeze() {
+        return ViewOps.squeeze(this);
+    }
+
+    public Tensor squeeze(int dim) {
+        return ViewOps.squeeze(this, dim);
+    }
+
+    public Tensor unsqueeze(int dim) {
+        return ViewOps.unsqueeze(this, dim);
+    }
+
+    public Tensor expand(int... sizes) {
+        return ViewOps.expand(this, sizes);
+    }
+
+    public Tensor expandAs(Tensor other) {
+        return expand(other.shape);
+    }
+
+    public Tensor t() {
+        return ViewOps.t(this);
+    }
+
+    public Tensor transpose(int dim0, int dim1) {
+        return ViewOps.transpose(this, dim0, dim1);
+    }
+
+    public Tensor permute(int... dims) {
+        return ViewOps.permute(this, dims);
+    }
+
+    public Tensor flatten() {
+        return ViewOps.flatten(this, 0, -1);
+    }
+
+    public Tensor flatten(int startDim) {
+        return ViewOps.flatten(this, startDim, -1);
+    }
+
+    public Tensor flatten(int startDim, int endDim) {
+        return ViewOps.flatten(this, startDim, endDim);
+    }
+
+    public Tensor unflatten(int dim, int... sizes) {
+        return ViewOps.unflatten(this, dim, sizes);
+    }
+
+    public Tensor narrow(int dim, int start, int length) {
+        return ViewOps.narrow(this, dim, start, length);
+    }
+
+    public Tensor select(int dim, int index) {
+        return ViewOps.select(this, dim, index);
+    }
+
+    /** {@code x[start:end:step]} along one dim (null bounds mean "from the start" / "to the end"). */
+    public Tensor slice(int dim, Integer start, Integer end, int step) {
+        return ViewOps.slice(this, dim, start, end, step);
+    }
+
+    public List<Tensor> unbind(int dim) {
+        return ViewOps.unbind(this, dim);
+    }
+
+    public List<Tensor> unbind() {
+        return unbind(0);
+    }
+
+    public Tensor movedim(int source, int destination) {
+        return ViewOps.movedim(this, new int[] {source}, new int[] {destination});
+    }
+
+    public Tensor movedim(int[] source, int[] destination) {
+        return ViewOps.movedim(this, source, destination);
+    }
+
+    public Tensor repeat(int... repeats) {
+        return JoinOps.repeat(this, repeats);
+    }
+
+    public List<Tensor> split(int splitSize, int dim) {
+        return JoinOps.split(this, splitSize, dim);
+    }
+
+    public List<Tensor> split(int splitSize) {
+        return split(splitSize, 0);
+    }
+
+    public List<Tensor> split(int[] sections, int dim) {
+        return JoinOps.split(this, sections, dim);
+    }
+
+    public List<Tensor> chunk(int chunks, int dim) {
+        return JoinOps.chunk(this, chunks, dim);
+    }
+
+    public List<Tensor> chunk(int chunks) {
+        return chunk(chunks, 0);
+    }
+
+    // ---------------------------------------------------------------- indexing
+
+    /**
+     * NumPy-style indexing with Java objects: integers, {@link Indexing#slice}, {@link Indexing#ELLIPSIS},
+     * {@link Indexing#NEW_AXIS} (None), long/bool tensors. PyTorch: {@code x[...]}.
+     */
+    public Tensor index(Object... indices) {
+        return IndexingOps.index(this, indices);
+    }
+
+    /** Indexing with PyTorch's syntax in a string: {@code x.get(":2, ..., ::2")}. */
+    public Tensor get(String indices) {
+        return IndexingOps.index(this, Indexing.parse(indices));
+    }
+
+    /** {@code x[indices] = value} (broadcast). */
+    public Tensor set(String indices, Tensor value) {
+        return IndexingOps.set(this, Indexing.parse(indices), value);
+    }
+
+    public Tensor set(String indices, double value) {
+        return IndexingOps.set(this, Indexing.parse(indices), Torch.scalarTensor(value, dtype()));
+    }
+
+    /** {@code x[indices] = value} with Java index objects. */
+    public Tensor setIndex(Object[] indices, Tensor value) {
+        return IndexingOps.set(this, indices, value);
+    }
+
+    /** PyTorch: {@code Tensor.index_put_(indices, values, accumulate)}. */
+    public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
+        return IndexingOps.indexPut_(this, indices, values, accumulate);
+    }
+
+    public Tensor indexPut_(Tensor[] indices, Tensor values) {
+        return indexPut_(indices, values, false);
+    }
+
+    public Tensor indexSelect(int dim, Tensor index) {
+        return IndexingOps.indexSelect(this, dim, index);
+    }
+
+    public Tensor maskedSelect(Tensor mask) {
+        return IndexingOps.maskedSelect(this, mask);
+    }
+
+    public Tensor maskedFill(Tensor mask, double value) {
+        return IndexingOps.maskedFill(this, mask, Torch.scalarTensor(value, dtype()));
+    }
+
+    public Tensor maskedFill(Tensor mask, Tensor value) {
+        return IndexingOps.maskedFill(this, mask, value);
+    }
+
+    public Tensor maskedFill_(Tensor mask, double value) {
+        return IndexingOps.maskedFill_(this, mask, Torch.scalarTensor(value, dtype()));
+    }
+
+    public Tensor maskedFill_(Tensor mask, Tensor value) {
+        return IndexingOps.maskedFill_(this, mask, value);
+    }
+
+    public Tensor take(Tensor index) {
+        return IndexingOps.take(this, index);
+    }
+
+    public Tensor gather(int dim, Tensor index) {
+        return IndexingOps.gather(this, dim, index);
+    }
+
+    public Tensor scatter(int dim, Tensor index, Tensor src) {
+        return IndexingOps.scatter(this, dim, index, src);
+    }
+
+    public Tensor scatter(int dim, Tensor index, double value) {
+        return IndexingOps.scatter(this, dim, index, Torch.scalarTensor(value, dtype()).expand(index.shape()));
+    }
+
+    public Tensor scatter_(int dim, Tensor index, Tensor src) {
+        return IndexingOps.scatter_(this, dim, index, src);
+    }
+
+    public Tensor scatter_(int dim, Tensor index, double value) {
+        return IndexingOps.scatter_(this, dim, index, Torch.scalarTensor(value, dtype()).expand(index.shape()));
+    }
+
+    public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
+        return IndexingOps.scatterAdd(this, dim, index, src);
+    }
+
+    public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
+        return IndexingOps.scatterAdd_(this, dim, index, src);
+    }
+
+    // ---------------------------------------------------------------- pointwise math
+
+    public Tensor add(Tensor other) {
+        return PointwiseOps.add(this, other, 1);
+    }
+
+    public Tensor add(Tensor other, double alpha) {
+        return PointwiseOps.add(this, other, alpha);
+    }
+
+    public Tensor add(double other) {
+        return PointwiseOps.add(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor add_(Tensor other) {
+        return PointwiseOps.add_(this, other, 1);
+    }
+
+    public Tensor add_(Tensor other, double alpha) {
+        return PointwiseOps.add_(this, other, alpha);
+    }
+
+    public Tensor add_(double other) {
+        return PointwiseOps.add_(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor sub(Tensor other) {
+        return PointwiseOps.sub(this, other, 1);
+    }
+
+    public Tensor sub(Tensor other, double alpha) {
+        return PointwiseOps.sub(this, other, alpha);
+    }
+
+    public Tensor sub(double other) {
+        return PointwiseOps.sub(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor sub_(Tensor other) {
+        return PointwiseOps.sub_(this, other, 1);
+    }
+
+    public Tensor sub_(Tensor other, double alpha) {
+        return PointwiseOps.sub_(this, other, alpha);
+    }
+
+    public Tensor sub_(double other) {
+        return PointwiseOps.sub_(this, Torch.wrap(other), 1);
+    }
+
+    /** {@code other - this} (Python's {@code 2 - x}). PyTorch: {@code torch.rsub}. */
+    public Tensor rsub(double other) {
+        return PointwiseOps.sub(Torch.wrap(other), this, 1);
+    }
+
+    public Tensor mul(Tensor other) {
+        return PointwiseOps.mul(this, other);
+    }
+
+    public Tensor mul(double other) {
+        return PointwiseOps.mul(this, Torch.wrap(other));
+    }
+
+    public Tensor mul_(Tensor other) {
+        return PointwiseOps.mul_(this, other);
+    }
+
+    public Tensor mul_(double other) {
+        return PointwiseOps.mul_(this, Torch.wrap(other));
+    }
+
+    public Tensor div(Tensor other) {
+        return PointwiseOps.div(this, other, null);
+    }
+
+    public Tensor div(double other) {
+        return PointwiseOps.div(this, Torch.wrap(other), null);
+    }
+
+    /** Division with {@code rounding_mode} "trunc" or "floor" (null for true division). */
+    public Tensor div(Tensor other, String roundingMode) {
+        return PointwiseOps.div(this, other, roundingMode);
+    }
+
+    public Tensor div(double other, String roundingMode) {
+        return PointwiseOps.div(this, Torch.wrap(other), roundingMode);
+    }
+
+    public Tensor div_(Tensor other) {
+        return PointwiseOps.div_(this, other, null);
+    }
+
+    public Tensor div_(double other) {
+        return PointwiseOps.div_(this, Torch.wrap(other), null);
+    }
+
+    public Tensor div_(Tensor other, String roundingMode) {
+        return PointwiseOps.div_(this, other, roundingMode);
+    }
+
+    public Tensor floorDivide(Tensor other) {
+        return PointwiseOps.div(this, other, "floor");
+    }
+
+    public Tensor floorDivide(double other) {
+        return PointwiseOps.div(this, Torch.wrap(other), "floor");
+    }
+
+    public Tensor pow(Tensor exponent) {
+        return PointwiseOps.pow(this, exponent);
+    }
+
+    public Tensor pow(double exponent) {
+        return PointwiseOps.pow(this, Torch.wrap(exponent));
+    }
+
+    public Tensor pow_(double exponent) {
+        return PointwiseOps.pow_(this, Torch.wrap(exponent));
+    }
+
+    public Tensor pow_(Tensor exponent) {
+        return PointwiseOps.pow_(this, exponent);
+    }
+
+    public Tensor remainder(Tensor other) {
+        return PointwiseOps.remainder(this, other);
+    }
+
+    public Tensor remainder(double other) {
+        return PointwiseOps.remainder(this, Torch.wrap(other));
+    }
+
+    public Tensor fmod(Tensor other) {
+        return PointwiseOps.fmod(this, other);
+    }
+
+    public Tensor fmod(double other) {
+        return PointwiseOps.fmod(this, Torch.wrap(other));
+    }
+
+    public Tensor maximum(Tensor other) {
+        return PointwiseOps.maximum(this, other);
+    }
+
+    public Tensor minimum(Tensor other) {
+        return PointwiseOps.minimum(this, other);
+    }
+
+    public Tensor atan2(Tensor other) {
+        return PointwiseOps.atan2(this, other);
+    }
+
+    /** Clamps to [min, max]; either bound may be null. PyTorch: {@code Tensor.clamp}. */
+    public Tensor clamp(Double min, Double max) {
+        return PointwiseOps.clamp(this, min, max);
+    }
+
+    public Tensor clamp(double min, double max) {
+        return PointwiseOps.clamp(this, min, max);
+    }
+
+    public Tensor clampMin(double min) {
+        return PointwiseOps.clamp(this, min, null);
+    }
+
+    public Tensor clampMax(double max) {
+        return PointwiseOps.clamp(this, null, max);
+    }
+
+    public Tensor clamp_(Double min, Double max) {
+        return PointwiseOps.clamp_(this, min, max);
+    }
+
+    public Tensor clampMin_(double min) {
+        return PointwiseOps.clamp_(this, min, null);
+    }
+
+    public Tensor clampMax_(double max) {
+        return PointwiseOps.clamp_(this, null, max);
+    }
+
+    public Tensor neg() {
+        return PointwiseOps.neg(this);
+    }
+
+    public Tensor neg_() {
+        return PointwiseOps.neg_(this);
+    }
+
+    public Tensor abs() {
+        return PointwiseOps.abs(this);
+    }
+
+    public Tensor abs_() {
+        return PointwiseOps.abs_(this);
+    }
+
+    public Tensor sqrt() {
+        return PointwiseOps.sqrt(this);
+    }
+
+    public Tensor sqrt_() {
+        return PointwiseOps.sqrt_(this);
+    }
+
+    public Tensor rsqrt() {
+        return PointwiseOps.rsqrt(this);
+    }
+
+    public Tensor rsqrt_() {
+        return PointwiseOps.rsqrt_(this);
+    }
+
+    public Tensor exp() {
+        return PointwiseOps.exp(this);
+    }
+
+    public Tensor exp_() {
+        return PointwiseOps.exp_(this);
+    }
+
+    public Tensor expm1() {
+        return PointwiseOps.expm1(this);
+    }
+
+    public Tensor log() {
+        return PointwiseOps.log(this);
+    }
+
+    public Tensor log_() {
+        return PointwiseOps.log_(this);
+    }
+
+    public Tensor log1p() {
+        return PointwiseOps.log1p(this);
+    }
+
+    public Tensor log2() {
+        return PointwiseOps.log2(this);
+    }
+
+    public Tensor log10() {
+        return PointwiseOps.log10(this);
+    }
+
+    public Tensor sign() {
+        return PointwiseOps.sign(this);
+    }
+
+    public Tensor floor() {
+        return PointwiseOps.floor(this);
+    }
+
+    public Tensor floor_() {
+        return PointwiseOps.floor_(this);
+    }
+
+    public Tensor ceil() {
+        return PointwiseOps.ceil(this);
+    }
+
+    public Tensor ceil_() {
+        return PointwiseOps.ceil_(this);
+    }
+
+    public Tensor trunc() {
+        return PointwiseOps.trunc(this);
+    }
+
+    public Tensor trunc_() {
+        return PointwiseOps.trunc_(this);
+    }
+
+    public Tensor frac() {
+        return PointwiseOps.frac(this);
+    }
+
+    public Tensor frac_() {
+        return PointwiseOps.frac_(this);
+    }
+
+    public Tensor round() {
+        return PointwiseOps.round(this);
+    }
+
+    public Tensor round_() {
+        return PointwiseOps.round_(this);
+    }
+
+    public Tensor reciprocal() {
+        return PointwiseOps.reciprocal(this);
+    }
+
+    public Tensor reciprocal_() {
+        return PointwiseOps.reciprocal_(this);
+    }
+
+    public Tensor square() {
+        return PointwiseOps.square(this);
+    }
+
+    public Tensor sin() {
+        return PointwiseOps.sin(this);
+    }
+
+    public Tensor sin_() {
+        return PointwiseOps.sin_(this);
+    }
+
+    public Tensor cos() {
+        return PointwiseOps.cos(this);
+    }
+
+    public Tensor cos_() {
+        return PointwiseOps.cos_(this);
+    }
+
+    public Tensor tan() {
+        return PointwiseOps.tan(this);
+    }
+
+    public Tensor tanh() {
+        return PointwiseOps.tanh(this);
+    }
+
+    public Tensor tanh_() {
+        return PointwiseOps.tanh_(this);
+    }
+
+    public Tensor sigmoid() {
+        return PointwiseOps.sigmoid(this);
+    }
+
+    public Tensor sigmoid_() {
+        return PointwiseOps.sigmoid_(this);
+    }
+
+    public Tensor relu() {
+        return PointwiseOps.relu(this);
+    }
+
+    public Tensor relu_() {
+        return PointwiseOps.relu_(this);
+    }
+
+    public Tensor add(long other) {
+        return PointwiseOps.add(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor add_(long other) {
+        return PointwiseOps.add_(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor sub(long other) {
+        return PointwiseOps.sub(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor sub_(long other) {
+        return PointwiseOps.sub_(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor rsub(long other) {
+        return PointwiseOps.sub(Torch.wrap(other), this, 1);
+    }
+
+    public Tensor mul(long other) {
+        return PointwiseOps.mul(this, Torch.wrap(other));
+    }
+
+    public Tensor mul_(long other) {
+        return PointwiseOps.mul_(this, Torch.wrap(other));
+    }
+
+    public Tensor div(long other, String roundingMode) {
+        return PointwiseOps.div(this, Torch.wrap(other), roundingMode);
+    }
+
+    public Tensor floorDivide(long other) {
+        return PointwiseOps.div(this, Torch.wrap(other), "floor");
+    }
+
+    public Tensor pow(long exponent) {
+        return PointwiseOps.pow(this, Torch.wrap(exponent));
+    }
+
+    public Tensor remainder(long other) {
+        return PointwiseOps.remainder(this, Torch.wrap(other));
+    }
+
+    public Tensor fmod(long other) {
+        return PointwiseOps.fmod(this, Torch.wrap(other));
+    }
+
+    public Tensor erf() {
+        return PointwiseOps.erf(this);
+    }
+
+    public Tensor maskedFill(Tensor mask, long value) {
+        return IndexingOps.maskedFill(this, mask, Torch.wrapLong(value, dtype()));
+    }
+
+    // ---------------------------------------------------------------- comparison and logic
+
+    public Tensor eq(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.EQ, this, other);
+    }
+
+    public Tensor eq(double other) {
+        return eq(Torch.wrap(other));
+    }
+
+    public Tensor ne(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.NE, this, other);
+    }
+
+    public Tensor ne(double other) {
+        return ne(Torch.wrap(other));
+    }
+
+    public Tensor lt(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LT, this, other);
+    }
+
+    public Tensor lt(double other) {
+        return lt(Torch.wrap(other));
+    }
+
+    public Tensor le(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LE, this, other);
+    }
+
+    public Tensor le(double other) {
+        return le(Torch.wrap(other));
+    }
+
+    public Tensor gt(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.GT, this, other);
+    }
+
+    public Tensor gt(double other) {
+        return gt(Torch.wrap(other));
+    }
+
+    public Tensor ge(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.GE, this, other);
+    }
+
+    public Tensor ge(double other) {
+        return ge(Torch.wrap(other));
+    }
+
+    /** True when shapes and all elements are equal. PyTorch: {@code torch.equal}. */
+    public boolean equal(Tensor other) {
+        return PointwiseOps.equal(this, other);
+    }
+
+    public boolean allclose(Tensor other) {
+        return allclose(other, 1e-5, 1e-8, false);
+    }
+
+    public boolean allclose(Tensor other, double rtol, double atol, boolean equalNan) {
+        return isclose(other, rtol, atol, equalNan).all().itemBool();
+    }
+
+    public Tensor isclose(Tensor other) {
+        return isclose(other, 1e-5, 1e-8, false);
+    }
+
+    public Tensor isclose(Tensor other, double rtol, double atol, boolean equalNan) {
+        return PointwiseOps.isclose(this, other, rtol, atol, equalNan);
+    }
+
+    public Tensor isnan() {
+        return PointwiseOps.isnan(this);
+    }
+
+    public Tensor isinf() {
+        return PointwiseOps.isinf(this);
+    }
+
+    public Tensor isfinite() {
+        return PointwiseOps.isfinite(this);
+    }
+
+    public Tensor logicalAnd(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LOGICAL_AND, this, other);
+    }
+
+    public Tensor logicalOr(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LOGICAL_OR, this, other);
+    }
+
+    public Tensor logicalXor(Tensor other) {
+        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LOGICAL_XOR, this, other);
+    }
+
+    public Tensor logicalNot() {
+        return PointwiseOps.logicalNot(this);
+    }
+
+    public Tensor any() {
+        return ReductionOps.any(this);
+    }
+
+    public Tensor any(int dim, boolean keepdim) {
+        return ReductionOps.any(this, dim, keepdim);
+    }
+
+    public Tensor all() {
+        return ReductionOps.all(this);
+    }
+
+    public Tensor all(int dim, boolean keepdim) {
+        return ReductionOps.all(this, dim, keepdim);
+    }
+
+    // ---------------------------------------------------------------- reductions
+
+    public Tensor sum() {
+        return ReductionOps.sum(this, null, false, null);
+    }
+
+    public Tensor sum(int dim) {
+        return ReductionOps.sum(this, new int[] {dim}, false, null);
+    }
+
+    public Tensor sum(int dim, boolean keepdim) {
+        return ReductionOps.sum(this, new int[] {dim}, keepdim, null);
+    }
+
+    public Tensor sum(int[] dims, boolean keepdim) {
+        return ReductionOps.sum(this, dims, keepdim, null);
+    }
+
+    public Tensor sum(DType dtype) {
+        return ReductionOps.sum(this, null, false, dtype);
+    }
+
+    public Tensor mean() {
+        return ReductionOps.mean(this, null, false);
+    }
+
+    public Tensor mean(int dim) {
+        return ReductionOps.mean(this, new int[] {dim}, false);
+    }
+
+    public Tensor mean(int dim, boolean keepdim) {
+        return ReductionOps.mean(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor mean(int[] dims, boolean keepdim) {
+        return ReductionOps.mean(this, dims, keepdim);
+    }
+
+    public Tensor prod() {
+        return ReductionOps.prod(this);
+    }
+
+    public Tensor prod(int dim) {
+        return ReductionOps.prod(this, dim, false);
+    }
+
+    public Tensor prod(int dim, boolean keepdim) {
+        return ReductionOps.prod(this, dim, keepdim);
+    }
+
+    /** Largest element. PyTorch: {@code Tensor.max()}. */
+    public Tensor max() {
+        return ReductionOps.max(this);
+    }
+
+    /** Largest values along dim and their indices. PyTorch: {@code Tensor.max(dim)}. */
+    public ReturnTypes.Max max(int dim) {
+        return ReductionOps.max(this, dim, false);
+    }
+
+    public ReturnTypes.Max max(int dim, boolean keepdim) {
+        return ReductionOps.max(this, dim, keepdim);
+    }
+
+    /** Elementwise maximum (PyTorch's {@code max(other)} overload). */
+    public Tensor max(Tensor other) {
+        return maximum(other);
+    }
+
+    public Tensor min() {
+        return ReductionOps.min(this);
+    }
+
+    public ReturnTypes.Min min(int dim) {
+        return ReductionOps.min(this, dim, false);
+    }
+
+    public ReturnTypes.Min min(int dim, boolean keepdim) {
+        return ReductionOps.min(this, dim, keepdim);
+    }
+
+    public Tensor min(Tensor other) {
+        return minimum(other);
+    }
+
+    public Tensor argmax() {
+        return ReductionOps.argmax(this, null, false);
+    }
+
+    public Tensor argmax(int dim) {
+        return ReductionOps.argmax(this, dim, false);
+    }
+
+    public Tensor argmax(int dim, boolean keepdim) {
+        return ReductionOps.argmax(this, dim, keepdim);
+    }
+
+    public Tensor argmin() {
+        return ReductionOps.argmin(this, null, false);
+    }
+
+    public Tensor argmin(int dim) {
+        return ReductionOps.argmin(this, dim, false);
+    }
+
+    public Tensor argmin(int dim, boolean keepdim) {
+        return ReductionOps.argmin(this, dim, keepdim);
+    }
+
+    /** Standard deviation with Bessel's correction (correction = 1). */
+    public Tensor std() {
+        return ReductionOps.std(this, null, 1, false);
+    }
+
+    public Tensor std(int dim) {
+        return ReductionOps.std(this, new int[] {dim}, 1, false);
+    }
+
+    public Tensor std(int[] dims, double correction, boolean keepdim) {
+        return ReductionOps.std(this, dims, correction, keepdim);
+    }
+
+    public Tensor var() {
+        return ReductionOps.var(this, null, 1, false);
+    }
+
+    public Tensor var(int dim) {
+        return ReductionOps.var(this, new int[] {dim}, 1, false);
+    }
+
+    public Tensor var(int[] dims, double correction, boolean keepdim) {
+        return ReductionOps.var(this, dims, correction, keepdim);
+    }
+
+    /** 2-norm of all elements. */
+    public Tensor norm() {
+        return ReductionOps.norm(this, 2, null, false);
+    }
+
+    /** p-norm of all elements (p may be infinite). */
+    public Tensor norm(double p) {
+        return ReductionOps.norm(this, p, null, false);
+    }
+
+    public Tensor norm(double p, int dim) {
+        return ReductionOps.norm(this, p, new int[] {dim}, false);
+    }
+
+    public Tensor norm(double p, int dim, boolean keepdim) {
+        return ReductionOps.norm(this, p, new int[] {dim}, keepdim);
+    }
+
+    public Tensor norm(double p, int[] dims, boolean keepdim) {
+        return ReductionOps.norm(this, p, dims, keepdim);
+    }
+
+    /** {@code norm("fro")} / {@code norm("nuc")}-style string forms; "fro" is the 2-norm over the dims. */
+    public Tensor norm(String p, int[] dims, boolean keepdim) {
+        return ReductionOps.norm(this, p, dims, keepdim);
+    }
+
+    public Tensor logsumexp(int dim) {
+        return ReductionOps.logsumexp(this, new int[] {dim}, false);
+    }
+
+    public Tensor logsumexp(int dim, boolean keepdim) {
+        return ReductionOps.logsumexp(this, new int[] {dim}, keepdim);
+    }
+
+    public Tensor logsumexp(int[] dims, boolean keepdim) {
+        return ReductionOps.logsumexp(this, dims, keepdim);
+    }
+
+    public Tensor countNonzero() {
+        return ReductionOps.countNonzero(this, null);
+    }
+
+    public Tensor countNonzero(int dim) {
+        return ReductionOps.countNonzero(this, new int[] {dim});
+    }
+
+    public Tensor cumsum(int dim) {
+        return SortOps.cumsum(this, dim);
+    }
+
+    public Tensor cumprod(int dim) {
+        return SortOps.cumprod(this, dim);
+    }
+
+    public ReturnTypes.Topk topk(int k) {
+        return SortOps.topk(this, k, -1, true, true);
+    }
+
+    public ReturnTypes.Topk topk(int k, int dim) {
+        return SortOps.topk(this, k, dim, true, true);
+    }
+
+    public ReturnTypes.Topk topk(int k, int dim, boolean largest) {
+        return SortOps.topk(this, k, dim, largest, true);
+    }
+
+    public ReturnTypes.Topk topk(int k, int dim, boolean largest, boolean sorted) {
+        return SortOps.topk(this, k, dim, largest, sorted);
+    }
+
+    /** k-th smallest (1-based k) along dim. PyTorch: {@code Tensor.kthvalue}. */
+    public ReturnTypes.Kthvalue kthvalue(int k) {
+        return SortOps.kthvalue(this, k, -1, false);
+    }
+
+    public ReturnTypes.Kthvalue kthvalue(int k, int dim) {
+        return SortOps.kthvalue(this, k, dim, false);
+    }
+
+    public ReturnTypes.Kthvalue kthvalue(int k, int dim, boolean keepdim) {
+        return SortOps.kthvalue(this, k, dim, keepdim);
+    }
+
+    public ReturnTypes.Sort sort() {
+        return SortOps.sort(this, -1, false);
+    }
+
+    public ReturnTypes.Sort sort(int dim) {
+        return SortOps.sort(this, dim, false);
+    }
+
+    public ReturnTypes.Sort sort(int dim, boolean descending) {
+        return SortOps.sort(this, dim, descending);
+    }
+
+    public Tensor argsort() {
+        return SortOps.sort(this, -1, false).indices();
+    }
+
+    public Tensor argsort(int dim) {
+        return SortOps.sort(this, dim, false).indices();
+    }
+
+    public Tensor argsort(int dim, boolean descending) {
+        return SortOps.sort(this, dim, descending).indices();
+    }
+
+    // ---------------------------------------------------------------- linear algebra
+
+    public Tensor mm(Tensor other) {
+        return LinalgOps.mm(this, other);
+    }
+
+    public Tensor bmm(Tensor other) {
+        return LinalgOps.bmm(this, other);
+    }
+
+    public Tensor matmul(Tensor other) {
+        return LinalgOps.matmul(this, other);
+    }
+
+    public Tensor dot(Tensor other) {
+        return LinalgOps.dot(this, other);
+    }
+
+    public Tensor outer(Tensor other) {
+        return LinalgOps.outer(this, other);
+    }
+
+    // ---------------------------------------------------------------- random fills
+
+    public Tensor uniform_(double from, double to) {
+        return RandomOps.uniform_(this, from, to, null);
+    }
+
+    public Tensor uniform_() {
+        return uniform_(0, 1);
+    }
+
+    public Tensor normal_(double mean, double std) {
+        return RandomOps.normal_(this, mean, std, null);
+    }
+
+    public Tensor normal_() {
+        return normal_(0, 1);
+    }
+
+    public Tensor bernoulli_(double p) {
+        return RandomOps.bernoulli_(this, p, null);
+    }
+
+    public Tensor random_(long from, long to) {
+        return RandomOps.random_(this, from, to, null);
+    }
+
+    // ---------------------------------------------------------------- printing
+
+    /** PyTorch's repr, e.g. {@code tensor([[0.6320, 0.4332]], requires_grad=True)}. */
+    @Override
+    public String toString() {
+        return CopyOps.repr(this);
+    }
+}

@@ -1,0 +1,84 @@
+package jtorch.autograd;
+
+import java.util.Arrays;
+import jtorch.Tensor;
+
+/** The node recorded for one dispatched op: its saved context plus its backward formula. */
+public final class OpNode extends Node {
+    private final String name;
+    private final SavedContext ctx;
+    private final Backward backward;
+    private final int[][] inputShapes;
+    private final jtorch.DType[] inputDtypes;
+    private int numOutputs = 1;
+
+    public OpNode(String name, Tensor[] inputs, Backward backward) {
+        super(edgesOf(inputs));
+        this.name = name;
+        this.ctx = new SavedContext(name, inputs);
+        this.backward = backward;
+        this.inputShapes = new int[inputs.length][];
+        this.inputDtypes = new jtorch.DType[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] != null) {
+                inputShapes[i] = inputs[i].shape();
+                inputDtypes[i] = inputs[i].dtype();
+            }
+        }
+    }
+
+    private static Edge[] edgesOf(Tensor[] inputs) {
+        Edge[] e = new Edge[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            if (inputs[i] != null && inputs[i].requiresGrad()) {
+                e[i] = inputs[i].autogradMeta().gradientEdge(inputs[i]);
+            }
+        }
+        return e;
+    }
+
+    /** Saves the outputs (for formulas such as exp's that use the result) and records the arity. */
+    public void setOutputs(Tensor[] outputs) {
+        this.numOutputs = outputs.length;
+        ctx.setOutputs(outputs);
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public int numOutputs() {
+        return numOutputs;
+    }
+
+    @Override
+    protected Tensor[] apply(Tensor[] gradOutputs) {
+        Tensor[] grads = backward.apply(ctx, gradOutputs);
+        Edge[] edges = edges();
+        if (grads.length != edges.length) {
+            throw new IllegalStateException("function " + name + " returned " + grads.length
+                    + " gradients, expected " + edges.length);
+        }
+        for (int i = 0; i < grads.length; i++) {
+            if (grads[i] == null || edges[i] == null) {
+                continue;
+            }
+            if (!Arrays.equals(grads[i].shape(), inputShapes[i])) {
+                throw new IllegalStateException("Function " + name + " returned an invalid gradient at index " + i
+                        + " - got " + Arrays.toString(grads[i].shape()) + " but expected shape compatible with "
+                        + Arrays.toString(inputShapes[i]));
+            }
+            if (grads[i].dtype() != inputDtypes[i]) {
+                grads[i] = grads[i].to(inputDtypes[i]);
+            }
+        }
+        return grads;
+    }
+
+    @Override
+    protected void releaseSaved() {
+        ctx.release();
+    }
+}

@@ -1,0 +1,27 @@
+package jtorch.kernels;
+
+/**
+ * The inner loops every op ends in, over Java arrays with offsets and element strides. Shapes,
+ * broadcasting and dtype promotion are already solved by the caller ({@link StridedIterator});
+ * a kernel is only a loop. Two implementations exist, chosen once at start-up by {@link Kernels}:
+ * {@link ScalarKernels} (plain Java, the readable reference) and
+ * {@code jtorch.kernels.vector.VectorKernels} (Vector API, when {@code jdk.incubator.vector} is present).
+ */
+public interface KernelProvider {
+    /** Short name for the start-up log line and tests. */
+    String name();
+
+    void unary(UnaryOp op, float[] x, int xo, int xs, float[] out, int oo, int os, int n);
+
+    void unary(UnaryOp op, double[] x, int xo, int xs, double[] out, int oo, int os, int n);
+
+    /** Arithmetic binary ops (not comparisons): out = op(a, b). */
+    void binary(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, float[] out, int oo, int os, int n);
+
+    void binary(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out, int oo, int os, int n);
+
+    /** Reduces n elements starting at off with the given stride; SUM/PROD accumulate in double. */
+    double reduce(ReduceOp op, float[] x, int off, int stride, int n);
+
+    double reduce(ReduceOp op, double[] x, int off, int stride, int n);
+}

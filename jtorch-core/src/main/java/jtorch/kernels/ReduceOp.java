@@ -1,0 +1,6 @@
+package jtorch.kernels;
+
+/** Reductions with contiguous kernels. */
+public enum ReduceOp {
+    SUM, PROD, MAX, MIN
+}

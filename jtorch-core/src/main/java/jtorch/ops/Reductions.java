@@ -1,0 +1,166 @@
+package jtorch.ops;
+
+import jtorch.DType;
+import jtorch.Storage;
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.kernels.KernelProvider;
+import jtorch.kernels.Kernels;
+import jtorch.kernels.ReduceOp;
+import jtorch.kernels.StridedIterator;
+
+/**
+ * The reduction engine: moves the reduced dims innermost, makes them one strided run (copying only
+ * when they do not coalesce), and reduces each run with the kernel provider (float32/float64) or in
+ * long (integers). No autograd here; {@link ReductionOps} records.
+ */
+public final class Reductions {
+    private Reductions() {
+    }
+
+    /** {@code dims} null or empty means every dim (PyTorch's dim=None). */
+    public static int[] dimsOrAll(int[] dims, int rank) {
+        return dims == null || dims.length == 0 ? Shapes.allDims(rank) : Shapes.wrapDims(dims, rank);
+    }
+
+    /**
+     * Reduces {@code x} over {@code dims} with {@code op}, computing in {@code computeType} and
+     * returning {@code outType}.
+     */
+    public static Tensor reduce(ReduceOp op, Tensor x, int[] dims, boolean keepdim, DType computeType, DType outType) {
+        int rank = x.dim();
+        int[] outShape = Shapes.reduceShape(x.shape(), dims, keepdim);
+        Tensor out = Torch.empty(Torch.options().dtype(outType).device(x.device()), outShape);
+        if (x.isMeta()) {
+            return out;
+        }
+        Tensor in = x.dtype() == computeType ? x : x.to(computeType);
+        if (Elementwise.isHalf(computeType)) {
+            in = x.to(DType.FLOAT32);
+            computeType = DType.FLOAT32;
+        }
+        // order: kept dims first, reduced dims last
+        boolean[] reduced = new boolean[Math.max(rank, 1)];
+        for (int d : dims) {
+            reduced[d] = true;
+        }
+        int[] perm = new int[rank];
+        int k = 0;
+        for (int d = 0; d < rank; d++) {
+            if (!reduced[d]) {
+                perm[k++] = d;
+            }
+        }
+        int kept = k;
+        for (int d = 0; d < rank; d++) {
+            if (reduced[d]) {
+                perm[k++] = d;
+            }
+        }
+        Tensor p = rank == 0 ? in : in.permute(perm);
+        int[] pShape = p.shape();
+        int[] pStride = p.stride();
+        int runLength = 1;
+        for (int d = kept; d < rank; d++) {
+            runLength *= pShape[d];
+        }
+        Integer runStride = coalescedStride(pShape, pStride, kept);
+        if (runStride == null) {
+            p = p.contiguous();
+            pStride = p.stride();
+            runStride = 1;
+        }
+        int[] outerShape = java.util.Arrays.copyOf(pShape, kept);
+        int[] outerStride = java.util.Arrays.copyOf(pStride, kept);
+        Tensor outFlat = out.reshape(outerShape);
+        Tensor tmp = outType == computeType ? outFlat : Torch.empty(Torch.options().dtype(computeType), outerShape);
+        StridedIterator it = new StridedIterator(outerShape, new int[][] {tmp.stride(), outerStride},
+                new int[] {tmp.storageOffset(), p.storageOffset()});
+        if (!it.isEmpty()) {
+            reduceRuns(op, it, p.storage(), tmp.storage(), runLength, runStride);
+        }
+        if (tmp != outFlat) {
+            CopyOps.copyInto(outFlat, tmp);
+        }
+        return out;
+    }
+
+    // the reduced dims [kept, rank) as one (stride, length) run, or null if they do not coalesce
+    private static Integer coalescedStride(int[] shape, int[] stride, int from) {
+        int s = -1;
+        int expect = -1;
+        for (int d = shape.length - 1; d >= from; d--) {
+            if (shape[d] == 1) {
+                continue;
+            }
+            if (s == -1) {
+                s = stride[d];
+                expect = stride[d] * shape[d];
+            } else if (stride[d] != expect) {
+                return null;
+            } else {
+                expect *= shape[d];
+            }
+        }
+        return s == -1 ? 1 : s;
+    }
+
+    private static void reduceRuns(ReduceOp op, StridedIterator it, Storage x, Storage out, int runLength, int runStride) {
+        KernelProvider k = Kernels.get();
+        DType t = x.dtype();
+        int os = it.innerStride(0);
+        int xs = it.innerStride(1);
+        int n = it.innerSize();
+        do {
+            for (int i = 0, oi = it.offset(0), xi = it.offset(1); i < n; i++, oi += os, xi += xs) {
+                switch (t) {
+                    case FLOAT32 -> out.setDouble(oi, k.reduce(op, (float[]) x.data(), xi, runStride, runLength));
+                    case FLOAT64 -> out.setDouble(oi, k.reduce(op, (double[]) x.data(), xi, runStride, runLength));
+                    default -> out.setLong(oi, reduceLong(op, x, xi, runStride, runLength));
+                }
+            }
+        } while (it.next());
+    }
+
+    private static long reduceLong(ReduceOp op, Storage x, int off, int stride, int n) {
+        long acc = switch (op) {
+            case SUM -> 0;
+            case PROD -> 1;
+            case MAX -> Long.MIN_VALUE;
+            case MIN -> Long.MAX_VALUE;
+        };
+        for (int i = 0, xi = off; i < n; i++, xi += stride) {
+            long v = x.getLong(xi);
+            acc = switch (op) {
+                case SUM -> acc + v;
+                case PROD -> acc * v;
+                case MAX -> Math.max(acc, v);
+                case MIN -> Math.min(acc, v);
+            };
+        }
+        return acc;
+    }
+
+    /** Number of elements reduced over {@code dims}. */
+    public static int count(int[] shape, int[] dims) {
+        int c = 1;
+        for (int d : dims) {
+            c *= shape[d];
+        }
+        return c;
+    }
+
+    /** Re-inserts reduced dims (size 1) into a gradient so it broadcasts against the input. */
+    public static Tensor unsqueezeReduced(Tensor g, int[] dims, boolean keepdim) {
+        if (keepdim) {
+            return g;
+        }
+        int[] sorted = dims.clone();
+        java.util.Arrays.sort(sorted);
+        Tensor r = g;
+        for (int d : sorted) {
+            r = r.unsqueeze(d);
+        }
+        return r;
+    }
+}
