@@ -281,15 +281,15 @@ public final class PointwiseOps {
     public static Tensor add(Tensor a, Tensor b, double alpha) {
         checkAlpha(a, b, alpha);
         DType t = TypePromotion.resultType(a, b);
-        return binary(ADD, BinaryOp.ADD, a, alpha == 1 ? b : scaledKeep(b, alpha), t,
+        return Dispatch.apply(ADD, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.ADD, a, scaledKeep(b, alpha), t),
                 (ctx, g) -> reduced(g[0], a, g[0].mul(alpha), b));
     }
 
     public static Tensor add_(Tensor self, Tensor b, double alpha) {
         checkAlpha(self, b, alpha);
         DType t = TypePromotion.resultType(self, b);
-        return binaryInPlace(ADD, BinaryOp.ADD, self, alpha == 1 ? b : scaledKeep(b, alpha), t,
-                s -> add(s, b, alpha));
+        return Dispatch.inPlace(ADD, self, new Tensor[] {b}, s -> add(s, b, alpha),
+                () -> Elementwise.binaryInto(BinaryOp.ADD, self, scaledKeep(b, alpha), self, t));
     }
 
     /** {@code a - alpha * b}. */
@@ -297,7 +297,7 @@ public final class PointwiseOps {
         checkSubBool(a, b);
         checkAlpha(a, b, alpha);
         DType t = TypePromotion.resultType(a, b);
-        return binary(SUB, BinaryOp.SUB, a, alpha == 1 ? b : scaledKeep(b, alpha), t,
+        return Dispatch.apply(SUB, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.SUB, a, scaledKeep(b, alpha), t),
                 (ctx, g) -> reduced(g[0], a, g[0].mul(-alpha), b));
     }
 
@@ -305,12 +305,15 @@ public final class PointwiseOps {
         checkSubBool(self, b);
         checkAlpha(self, b, alpha);
         DType t = TypePromotion.resultType(self, b);
-        return binaryInPlace(SUB, BinaryOp.SUB, self, alpha == 1 ? b : scaledKeep(b, alpha), t,
-                s -> sub(s, b, alpha));
+        return Dispatch.inPlace(SUB, self, new Tensor[] {b}, s -> sub(s, b, alpha),
+                () -> Elementwise.binaryInto(BinaryOp.SUB, self, scaledKeep(b, alpha), self, t));
     }
 
     // alpha * b without letting the scaling change b's promotion rank (no autograd: only used in forwards)
     private static Tensor scaledKeep(Tensor b, double alpha) {
+        if (alpha == 1) {
+            return b;
+        }
         try (var g = jtorch.autograd.GradMode.disable()) {
             Tensor s = Elementwise.binary(BinaryOp.MUL, b, Torch.wrap(alpha, b.dtype()), b.dtype());
             return b.isWrappedNumber() ? s.markWrappedNumber() : s;
