@@ -74,6 +74,21 @@ public final class Autograd {
         Engine.run(outs, gs, retainGraph, createGraph, null, false);
     }
 
+    /** Anomaly detection until the guard closes. PyTorch: {@code with torch.autograd.detect_anomaly():}. */
+    public AnomalyMode.Guard detectAnomaly() {
+        return AnomalyMode.enable();
+    }
+
+    /** PyTorch: {@code torch.autograd.gradcheck} (float64 inputs). */
+    public boolean gradcheck(java.util.function.Function<List<Tensor>, Tensor> fn, List<Tensor> inputs) {
+        return GradCheck.gradcheck(fn, inputs);
+    }
+
+    /** PyTorch: {@code torch.autograd.gradgradcheck}. */
+    public boolean gradgradcheck(java.util.function.Function<List<Tensor>, Tensor> fn, List<Tensor> inputs) {
+        return GradCheck.gradgradcheck(fn, inputs);
+    }
+
     /** Keeps the gradient of a non-leaf in {@code .grad}. */
     public static void retainGrad(Tensor t) {
         if (!t.requiresGrad()) {

@@ -75,6 +75,9 @@ public final class Engine {
                     }
                 }
                 Tensor[] inputGrads = allNull(grads) ? new Tensor[node.edges().length] : node.apply(grads);
+                if (AnomalyMode.isEnabled()) {
+                    AnomalyMode.checkNan(node, inputGrads);
+                }
                 if (!retainGraph) {
                     node.releaseSaved();
                 }

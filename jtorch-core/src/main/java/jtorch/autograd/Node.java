@@ -17,10 +17,17 @@ public abstract class Node {
     private final long sequenceNr = SEQUENCE.getAndIncrement();
     private final Edge[] next;
     private final List<Hook> preHooks = new ArrayList<>(0);
+    private final Throwable forwardTrace;
 
     /** @param next one edge per forward input; null where that input does not need a gradient */
     protected Node(Edge[] next) {
         this.next = next;
+        this.forwardTrace = AnomalyMode.isEnabled() ? new AnomalyMode.ForwardTrace() : null;
+    }
+
+    /** Where the forward of this node ran (recorded only in anomaly mode), else null. */
+    final Throwable forwardTrace() {
+        return forwardTrace;
     }
 
     /** PyTorch's node class name, e.g. {@code MmBackward0}. */
