@@ -87,17 +87,21 @@ public final class Dispatch {
         if (self.isLeaf() && self.requiresGrad()) {
             throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
         }
-        if (self.base() != null && (self.base().requiresGrad() || self.requiresGrad())) {
-            throw new UnsupportedOperationException("jtorch does not yet support recording an in-place operation on a "
-                    + "view of a tensor that requires grad (shape " + Shapes.format(self.shape())
-                    + "); apply the op out of place, or clone() the view first");
+        Tensor base = self.base();
+        if (base != null && base.isLeaf() && base.requiresGrad()) {
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an in-place "
+                    + "operation.");
         }
         Tensor result = outOfPlace.apply(self.clone());
         try (GradMode.Guard g = GradMode.disable()) {
             CopyOps.copyInto(self, result);
         }
         self.storage().bumpVersion();
-        self.autogradMeta().setGradFn(result.gradFn(), result.autogradMeta().outputNr());
+        if (base != null) {
+            ViewOps.rebaseHistory(base, self, result);
+        } else {
+            self.autogradMeta().setGradFn(result.gradFn(), result.autogradMeta().outputNr());
+        }
         return self;
     }
 

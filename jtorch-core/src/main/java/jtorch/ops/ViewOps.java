@@ -431,6 +431,43 @@ public final class ViewOps {
         });
     }
 
+    // ---------------------------------------------------------------- in-place writes through views
+
+    /**
+     * After an in-place op wrote {@code result} into {@code view} (a view of {@code base}), makes the
+     * base's history include the write — PyTorch's {@code CopySlices}: the base's gradient flows to its
+     * old history outside the view's region and to {@code result} inside it — and makes the view a
+     * view of the updated base.
+     */
+    static void rebaseHistory(Tensor base, Tensor view, Tensor result) {
+        if (!base.isContiguous()) {
+            throw new UnsupportedOperationException("in-place operation on a view of a non-contiguous tensor of shape "
+                    + Shapes.format(base.shape()) + " that requires grad is not supported; call contiguous() first");
+        }
+        int[] baseShape = base.shape();
+        Geometry region = new Geometry(view.shape(), view.stride(), view.storageOffset() - base.storageOffset());
+        Tensor oldBase = Tensor.viewOf(base, baseShape, base.stride(), base.storageOffset());
+        if (base.gradFn() != null) {
+            oldBase.autogradMeta().setGradFn(base.gradFn(), base.autogradMeta().outputNr());
+        }
+        jtorch.autograd.OpNode copySlices = new jtorch.autograd.OpNode("CopySlices", new Tensor[] {oldBase, result},
+                (ctx, g) -> {
+                    Tensor gb = g[0].contiguous();
+                    Tensor inside = asStridedFromContiguous(gb, region);
+                    Tensor mask = asStridedScatter(Torch.onesLike(inside), baseShape, region);
+                    return new Tensor[] {gb.mul(mask.rsub(1)), inside};
+                });
+        base.autogradMeta().setGradFn(copySlices, 0);
+        jtorch.autograd.OpNode viewNode = new jtorch.autograd.OpNode("AsStridedBackward0", new Tensor[] {base},
+                (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)});
+        view.autogradMeta().setGradFn(viewNode, 0);
+    }
+
+    // the region of a contiguous tensor described by a geometry relative to its first element
+    private static Tensor asStridedFromContiguous(Tensor c, Geometry g) {
+        return asStrided(c, g.shape(), g.stride(), g.offset() + c.storageOffset()).contiguous();
+    }
+
     // ---------------------------------------------------------------- small array helpers
 
     static int[] remove(int[] a, int i) {

@@ -194,4 +194,32 @@ class EngineTest {
         assertEquals("only Tensors of floating point dtype can require gradients", e.getMessage());
         assertEquals(DType.INT64, Torch.arange(3).dtype());
     }
+
+    @Test
+    void inPlaceWriteThroughAViewReachesTheBaseHistory() {
+        Tensor x = leaf(1, 2, 3);
+        Tensor y = x.mul(2);
+        y.select(0, 1).mul_(10); // y = [2, 40, 6]
+        assertArrayEquals(new float[] {2, 40, 6}, y.toFloatArray());
+        assertEquals("CopySlices", y.gradFn().name());
+        y.sum().backward();
+        assertArrayEquals(new float[] {2, 20, 2}, x.grad().toFloatArray());
+    }
+
+    @Test
+    void assigningATrackedValueIntoAPlainBufferTracksIt() {
+        Tensor w = leaf(5);
+        Tensor z = Torch.zeros(3);
+        z.select(0, 2).copy_(w.mul(2).squeeze());
+        assertTrue(z.requiresGrad());
+        z.mul(Torch.tensor(new double[] {1, 1, 3})).sum().backward();
+        assertEquals(6.0, w.grad().item(), 0);
+    }
+
+    @Test
+    void inPlaceOnAViewOfALeafThatRequiresGradFails() {
+        Tensor w = leaf(1, 2);
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.select(0, 0).mul_(2));
+        assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.", e.getMessage());
+    }
 }
