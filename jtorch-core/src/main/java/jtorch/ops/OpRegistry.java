@@ -14,7 +14,7 @@ public final class OpRegistry {
     private static final String[] FAMILIES = {
         "jtorch.ops.CreationOps", "jtorch.ops.CopyOps", "jtorch.ops.ViewOps", "jtorch.ops.PointwiseOps",
         "jtorch.ops.ReductionOps", "jtorch.ops.SortOps", "jtorch.ops.IndexingOps", "jtorch.ops.JoinOps",
-        "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps",
+        "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps", "jtorch.ops.SoftmaxOps", "jtorch.ops.LossOps",
     };
 
     private OpRegistry() {
