@@ -122,17 +122,20 @@ public final class GradCheck {
                 diffInputs.add(t);
             }
         }
+        // the first-order gradients need a graph even where gradcheck evaluates fn under no-grad
         Function<List<Tensor>, Tensor> firstGrads = in -> {
-            Tensor out = fn.apply(in);
-            List<Tensor> gs = Autograd.INSTANCE.grad(List.of(out), diffInputs, List.of(gradOut), true, true, true);
-            Tensor acc = null;
-            for (Tensor g : gs) {
-                if (g != null) {
-                    Tensor flat = g.reshape(-1);
-                    acc = acc == null ? flat : Torch.cat(List.of(acc, flat));
+            try (GradMode.Guard guard = GradMode.enable()) {
+                Tensor out = fn.apply(in);
+                List<Tensor> gs = Autograd.INSTANCE.grad(List.of(out), diffInputs, List.of(gradOut), true, true, true);
+                Tensor acc = null;
+                for (Tensor g : gs) {
+                    if (g != null) {
+                        Tensor flat = g.reshape(-1);
+                        acc = acc == null ? flat : Torch.cat(List.of(acc, flat));
+                    }
                 }
+                return acc;
             }
-            return acc;
         };
         return gradcheck(firstGrads, inputs);
     }
