@@ -119,8 +119,9 @@ public class GenKernels {
                         return "scalar";
                     }
                 """);
+        sb.append(GEMM_CONSTANTS);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t));
+            sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarGemm(t));
         }
         return sb.append("}\n").toString();
     }
@@ -181,6 +182,130 @@ public class GenKernels {
                         return acc;
                     }
                 """.replace("T[]", t + "[]");
+    }
+
+    static final String GEMM_CONSTANTS = """
+
+                // GEMM blocking (BLIS loop order): a KC×NC block of B and an MC×KC block of A are packed into
+                // panels 4 wide, so the 4x4 micro-kernel streams both from cache whatever the input strides:
+                // a 4-wide B panel (KC×4) stays in L1 while the packed A block (MC×KC, 64 KB in float32) sits in L2.
+                private static final int GEMM_MC = 64;
+                private static final int GEMM_KC = 256;
+                private static final int GEMM_NC = 512;
+            """;
+
+    // One template for float and double: $T is the element type. The 4x4 micro-tile keeps its 16 sums in
+    // locals (registers): C2 in JDK 25 does not auto-vectorize a loop that loads one array and stores another
+    // of the same type (they might alias), so register blocking is what makes the scalar path fast.
+    static String scalarGemm(String t) {
+        return """
+
+                    @Override
+                    public void gemm(int m, int n, int k, $T[] a, int ao, int ars, int acs, $T[] b, int bo, int brs, int bcs,
+                                     $T[] c, int co, int ldc) {
+                        if (m == 0 || n == 0) {
+                            return;
+                        }
+                        if (n == 1) {
+                            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+                            return;
+                        }
+                        if (m == 1) {
+                            // a row vector times B is the transposed problem B^T a^T: n dot products, no tile padding
+                            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1);
+                            return;
+                        }
+                        for (int i = 0; i < m; i++) {
+                            java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+                        }
+                        int kcMax = Math.min(k, GEMM_KC);
+                        $T[] bPack = new $T[kcMax * ((Math.min(n, GEMM_NC) + 3) / 4 * 4)];
+                        $T[] aPack = new $T[kcMax * ((Math.min(m, GEMM_MC) + 3) / 4 * 4)];
+                        $T[] tile = new $T[16];
+                        for (int jc = 0; jc < n; jc += GEMM_NC) {
+                            int nc = Math.min(GEMM_NC, n - jc);
+                            for (int pc = 0; pc < k; pc += GEMM_KC) {
+                                int kc = Math.min(GEMM_KC, k - pc);
+                                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack);
+                                for (int ic = 0; ic < m; ic += GEMM_MC) {
+                                    int mc = Math.min(GEMM_MC, m - ic);
+                                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack);
+                                    for (int jr = 0; jr < nc; jr += 4) {
+                                        for (int ir = 0; ir < mc; ir += 4) {
+                                            microKernel(kc, aPack, ir * kc, bPack, jr * kc, c, co + (ic + ir) * ldc + jc + jr, ldc,
+                                                    Math.min(4, mc - ir), Math.min(4, nc - jr), tile);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    // c[i * cs] = sum_p a[i, p] * x[p]: matrix-vector products and dot
+                    private static void gemmDots(int m, int k, $T[] a, int ao, int ars, int acs, $T[] x, int xo, int xs,
+                                                 $T[] c, int co, int cs) {
+                        for (int i = 0; i < m; i++) {
+                            $T acc = 0;
+                            for (int p = 0, ai = ao + i * ars, xi = xo; p < k; p++, ai += acs, xi += xs) {
+                                acc += a[ai] * x[xi];
+                            }
+                            c[co + i * cs] = acc;
+                        }
+                    }
+
+                    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w, each kc rows of 4
+                    // contiguous elements; the last panel is padded with zeros.
+                    private static void packPanels(int kc, int w, $T[] src, int off, int ks, int ws, $T[] dst) {
+                        for (int q = 0; q < w; q += 4) {
+                            int width = Math.min(4, w - q);
+                            int d = q * kc;
+                            for (int p = 0; p < kc; p++, d += 4) {
+                                int s = off + p * ks + q * ws;
+                                for (int j = 0; j < 4; j++, s += ws) {
+                                    dst[d + j] = j < width ? src[s] : 0;
+                                }
+                            }
+                        }
+                    }
+
+                    // C[0:h, 0:w] += (4 packed rows of A) · (4 packed columns of B) over kc steps
+                    private static void microKernel(int kc, $T[] ap, int ai, $T[] bp, int bi, $T[] c, int co, int ldc, int h, int w,
+                                                    $T[] tile) {
+                        $T c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+                        $T c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+                        for (int p = 0; p < kc; p++, ai += 4, bi += 4) {
+                            $T b0 = bp[bi], b1 = bp[bi + 1], b2 = bp[bi + 2], b3 = bp[bi + 3];
+                            $T a0 = ap[ai];
+                            c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+                            $T a1 = ap[ai + 1];
+                            c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+                            $T a2 = ap[ai + 2];
+                            c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+                            $T a3 = ap[ai + 3];
+                            c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+                        }
+                        if (h == 4 && w == 4) {
+                            c[co] += c00; c[co + 1] += c01; c[co + 2] += c02; c[co + 3] += c03;
+                            co += ldc;
+                            c[co] += c10; c[co + 1] += c11; c[co + 2] += c12; c[co + 3] += c13;
+                            co += ldc;
+                            c[co] += c20; c[co + 1] += c21; c[co + 2] += c22; c[co + 3] += c23;
+                            co += ldc;
+                            c[co] += c30; c[co + 1] += c31; c[co + 2] += c32; c[co + 3] += c33;
+                            return;
+                        }
+                        // an edge tile: only h rows and w columns of it lie inside C
+                        tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
+                        tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
+                        tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
+                        tile[12] = c30; tile[13] = c31; tile[14] = c32; tile[15] = c33;
+                        for (int r = 0; r < h; r++) {
+                            for (int j = 0; j < w; j++) {
+                                c[co + r * ldc + j] += tile[r * 4 + j];
+                            }
+                        }
+                    }
+                """.replace("$T", t);
     }
 
     static String vectorClass() {

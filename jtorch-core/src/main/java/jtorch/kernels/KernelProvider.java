@@ -24,4 +24,16 @@ public interface KernelProvider {
     double reduce(ReduceOp op, float[] x, int off, int stride, int n);
 
     double reduce(ReduceOp op, double[] x, int off, int stride, int n);
+
+    /**
+     * Matrix product {@code C = A·B} of an m×k matrix A and a k×n matrix B, each read through an offset
+     * and element strides for its rows and columns (so transposed, sliced and stride-0 views need no
+     * copy), written into C row by row from {@code co} with row stride {@code ldc} and contiguous
+     * columns. float32 accumulates in float32, as BLAS does. Callers go through {@link Gemm}.
+     */
+    void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
+              float[] c, int co, int ldc);
+
+    void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
+              double[] c, int co, int ldc);
 }

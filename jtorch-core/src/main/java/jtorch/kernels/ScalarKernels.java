@@ -8,6 +8,13 @@ public class ScalarKernels implements KernelProvider {
         return "scalar";
     }
 
+    // GEMM blocking (BLIS loop order): a KC×NC block of B and an MC×KC block of A are packed into
+    // panels 4 wide, so the 4x4 micro-kernel streams both from cache whatever the input strides:
+    // a 4-wide B panel (KC×4) stays in L1 while the packed A block (MC×KC, 64 KB in float32) sits in L2.
+    private static final int GEMM_MC = 64;
+    private static final int GEMM_KC = 256;
+    private static final int GEMM_NC = 512;
+
     @Override
     public void unary(UnaryOp op, float[] x, int xo, int xs, float[] out, int oo, int os, int n) {
         switch (op) {
@@ -306,6 +313,112 @@ public class ScalarKernels implements KernelProvider {
     }
 
     @Override
+    public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
+                     float[] c, int co, int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (n == 1) {
+            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+            return;
+        }
+        if (m == 1) {
+            // a row vector times B is the transposed problem B^T a^T: n dot products, no tile padding
+            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1);
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+        }
+        int kcMax = Math.min(k, GEMM_KC);
+        float[] bPack = new float[kcMax * ((Math.min(n, GEMM_NC) + 3) / 4 * 4)];
+        float[] aPack = new float[kcMax * ((Math.min(m, GEMM_MC) + 3) / 4 * 4)];
+        float[] tile = new float[16];
+        for (int jc = 0; jc < n; jc += GEMM_NC) {
+            int nc = Math.min(GEMM_NC, n - jc);
+            for (int pc = 0; pc < k; pc += GEMM_KC) {
+                int kc = Math.min(GEMM_KC, k - pc);
+                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack);
+                for (int ic = 0; ic < m; ic += GEMM_MC) {
+                    int mc = Math.min(GEMM_MC, m - ic);
+                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack);
+                    for (int jr = 0; jr < nc; jr += 4) {
+                        for (int ir = 0; ir < mc; ir += 4) {
+                            microKernel(kc, aPack, ir * kc, bPack, jr * kc, c, co + (ic + ir) * ldc + jc + jr, ldc,
+                                    Math.min(4, mc - ir), Math.min(4, nc - jr), tile);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // c[i * cs] = sum_p a[i, p] * x[p]: matrix-vector products and dot
+    private static void gemmDots(int m, int k, float[] a, int ao, int ars, int acs, float[] x, int xo, int xs,
+                                 float[] c, int co, int cs) {
+        for (int i = 0; i < m; i++) {
+            float acc = 0;
+            for (int p = 0, ai = ao + i * ars, xi = xo; p < k; p++, ai += acs, xi += xs) {
+                acc += a[ai] * x[xi];
+            }
+            c[co + i * cs] = acc;
+        }
+    }
+
+    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w, each kc rows of 4
+    // contiguous elements; the last panel is padded with zeros.
+    private static void packPanels(int kc, int w, float[] src, int off, int ks, int ws, float[] dst) {
+        for (int q = 0; q < w; q += 4) {
+            int width = Math.min(4, w - q);
+            int d = q * kc;
+            for (int p = 0; p < kc; p++, d += 4) {
+                int s = off + p * ks + q * ws;
+                for (int j = 0; j < 4; j++, s += ws) {
+                    dst[d + j] = j < width ? src[s] : 0;
+                }
+            }
+        }
+    }
+
+    // C[0:h, 0:w] += (4 packed rows of A) · (4 packed columns of B) over kc steps
+    private static void microKernel(int kc, float[] ap, int ai, float[] bp, int bi, float[] c, int co, int ldc, int h, int w,
+                                    float[] tile) {
+        float c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        float c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        for (int p = 0; p < kc; p++, ai += 4, bi += 4) {
+            float b0 = bp[bi], b1 = bp[bi + 1], b2 = bp[bi + 2], b3 = bp[bi + 3];
+            float a0 = ap[ai];
+            c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+            float a1 = ap[ai + 1];
+            c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+            float a2 = ap[ai + 2];
+            c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+            float a3 = ap[ai + 3];
+            c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+        }
+        if (h == 4 && w == 4) {
+            c[co] += c00; c[co + 1] += c01; c[co + 2] += c02; c[co + 3] += c03;
+            co += ldc;
+            c[co] += c10; c[co + 1] += c11; c[co + 2] += c12; c[co + 3] += c13;
+            co += ldc;
+            c[co] += c20; c[co + 1] += c21; c[co + 2] += c22; c[co + 3] += c23;
+            co += ldc;
+            c[co] += c30; c[co + 1] += c31; c[co + 2] += c32; c[co + 3] += c33;
+            return;
+        }
+        // an edge tile: only h rows and w columns of it lie inside C
+        tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
+        tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
+        tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
+        tile[12] = c30; tile[13] = c31; tile[14] = c32; tile[15] = c33;
+        for (int r = 0; r < h; r++) {
+            for (int j = 0; j < w; j++) {
+                c[co + r * ldc + j] += tile[r * 4 + j];
+            }
+        }
+    }
+
+    @Override
     public void unary(UnaryOp op, double[] x, int xo, int xs, double[] out, int oo, int os, int n) {
         switch (op) {
             case NEG -> {
@@ -600,5 +713,111 @@ public class ScalarKernels implements KernelProvider {
             };
         }
         return acc;
+    }
+
+    @Override
+    public void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
+                     double[] c, int co, int ldc) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (n == 1) {
+            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+            return;
+        }
+        if (m == 1) {
+            // a row vector times B is the transposed problem B^T a^T: n dot products, no tile padding
+            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1);
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+        }
+        int kcMax = Math.min(k, GEMM_KC);
+        double[] bPack = new double[kcMax * ((Math.min(n, GEMM_NC) + 3) / 4 * 4)];
+        double[] aPack = new double[kcMax * ((Math.min(m, GEMM_MC) + 3) / 4 * 4)];
+        double[] tile = new double[16];
+        for (int jc = 0; jc < n; jc += GEMM_NC) {
+            int nc = Math.min(GEMM_NC, n - jc);
+            for (int pc = 0; pc < k; pc += GEMM_KC) {
+                int kc = Math.min(GEMM_KC, k - pc);
+                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack);
+                for (int ic = 0; ic < m; ic += GEMM_MC) {
+                    int mc = Math.min(GEMM_MC, m - ic);
+                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack);
+                    for (int jr = 0; jr < nc; jr += 4) {
+                        for (int ir = 0; ir < mc; ir += 4) {
+                            microKernel(kc, aPack, ir * kc, bPack, jr * kc, c, co + (ic + ir) * ldc + jc + jr, ldc,
+                                    Math.min(4, mc - ir), Math.min(4, nc - jr), tile);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    // c[i * cs] = sum_p a[i, p] * x[p]: matrix-vector products and dot
+    private static void gemmDots(int m, int k, double[] a, int ao, int ars, int acs, double[] x, int xo, int xs,
+                                 double[] c, int co, int cs) {
+        for (int i = 0; i < m; i++) {
+            double acc = 0;
+            for (int p = 0, ai = ao + i * ars, xi = xo; p < k; p++, ai += acs, xi += xs) {
+                acc += a[ai] * x[xi];
+            }
+            c[co + i * cs] = acc;
+        }
+    }
+
+    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w, each kc rows of 4
+    // contiguous elements; the last panel is padded with zeros.
+    private static void packPanels(int kc, int w, double[] src, int off, int ks, int ws, double[] dst) {
+        for (int q = 0; q < w; q += 4) {
+            int width = Math.min(4, w - q);
+            int d = q * kc;
+            for (int p = 0; p < kc; p++, d += 4) {
+                int s = off + p * ks + q * ws;
+                for (int j = 0; j < 4; j++, s += ws) {
+                    dst[d + j] = j < width ? src[s] : 0;
+                }
+            }
+        }
+    }
+
+    // C[0:h, 0:w] += (4 packed rows of A) · (4 packed columns of B) over kc steps
+    private static void microKernel(int kc, double[] ap, int ai, double[] bp, int bi, double[] c, int co, int ldc, int h, int w,
+                                    double[] tile) {
+        double c00 = 0, c01 = 0, c02 = 0, c03 = 0, c10 = 0, c11 = 0, c12 = 0, c13 = 0;
+        double c20 = 0, c21 = 0, c22 = 0, c23 = 0, c30 = 0, c31 = 0, c32 = 0, c33 = 0;
+        for (int p = 0; p < kc; p++, ai += 4, bi += 4) {
+            double b0 = bp[bi], b1 = bp[bi + 1], b2 = bp[bi + 2], b3 = bp[bi + 3];
+            double a0 = ap[ai];
+            c00 += a0 * b0; c01 += a0 * b1; c02 += a0 * b2; c03 += a0 * b3;
+            double a1 = ap[ai + 1];
+            c10 += a1 * b0; c11 += a1 * b1; c12 += a1 * b2; c13 += a1 * b3;
+            double a2 = ap[ai + 2];
+            c20 += a2 * b0; c21 += a2 * b1; c22 += a2 * b2; c23 += a2 * b3;
+            double a3 = ap[ai + 3];
+            c30 += a3 * b0; c31 += a3 * b1; c32 += a3 * b2; c33 += a3 * b3;
+        }
+        if (h == 4 && w == 4) {
+            c[co] += c00; c[co + 1] += c01; c[co + 2] += c02; c[co + 3] += c03;
+            co += ldc;
+            c[co] += c10; c[co + 1] += c11; c[co + 2] += c12; c[co + 3] += c13;
+            co += ldc;
+            c[co] += c20; c[co + 1] += c21; c[co + 2] += c22; c[co + 3] += c23;
+            co += ldc;
+            c[co] += c30; c[co + 1] += c31; c[co + 2] += c32; c[co + 3] += c33;
+            return;
+        }
+        // an edge tile: only h rows and w columns of it lie inside C
+        tile[0] = c00; tile[1] = c01; tile[2] = c02; tile[3] = c03;
+        tile[4] = c10; tile[5] = c11; tile[6] = c12; tile[7] = c13;
+        tile[8] = c20; tile[9] = c21; tile[10] = c22; tile[11] = c23;
+        tile[12] = c30; tile[13] = c31; tile[14] = c32; tile[15] = c33;
+        for (int r = 0; r < h; r++) {
+            for (int j = 0; j < w; j++) {
+                c[co + r * ldc + j] += tile[r * 4 + j];
+            }
+        }
     }
 }
