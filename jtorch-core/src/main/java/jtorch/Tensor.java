@@ -1376,6 +1376,10 @@ public class Tensor {
         return LinalgOps.bmm(this, other);
     }
 
+    public Tensor mv(Tensor vec) {
+        return LinalgOps.mv(this, vec);
+    }
+
     public Tensor matmul(Tensor other) {
         return LinalgOps.matmul(this, other);
     }

@@ -407,6 +407,10 @@ public final class Torch {
         return a.bmm(b);
     }
 
+    public static Tensor mv(Tensor a, Tensor vec) {
+        return a.mv(vec);
+    }
+
     public static Tensor matmul(Tensor a, Tensor b) {
         return a.matmul(b);
     }
