@@ -13,11 +13,17 @@ public final class SavedContext {
     private int[] inputVersions;
     private Tensor[] outputs;
     private int[] outputVersions;
+    // fixed at forward time, like PyTorch's needs_input_grad, so it survives the release of saved tensors
+    private final boolean[] needsGrad;
 
     SavedContext(String nodeName, Tensor[] inputs) {
         this.nodeName = nodeName;
         this.inputs = inputs;
         this.inputVersions = versions(inputs);
+        this.needsGrad = new boolean[inputs.length];
+        for (int i = 0; i < inputs.length; i++) {
+            needsGrad[i] = inputs[i] != null && inputs[i].requiresGrad();
+        }
     }
 
     void setOutputs(Tensor[] outs) {
@@ -34,7 +40,7 @@ public final class SavedContext {
     }
 
     public int numInputs() {
-        return inputs.length;
+        return needsGrad.length;
     }
 
     /** The i-th forward input, as it was at forward time. */
@@ -54,7 +60,7 @@ public final class SavedContext {
 
     /** Whether the gradient for input i is wanted (PyTorch's {@code needs_input_grad}). */
     public boolean needsInputGrad(int i) {
-        return inputs != null && inputs[i] != null && inputs[i].requiresGrad();
+        return needsGrad[i];
     }
 
     private void checkAlive() {
