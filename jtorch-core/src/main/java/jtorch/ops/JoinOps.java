@@ -43,8 +43,12 @@ public final class JoinOps {
         }
         DType dtype = TypePromotion.resultType(in);
         Tensor first = null;
+        int[] offsets = new int[in.length];
+        int[] lengths = new int[in.length]; // -1 for skipped inputs
         int sizeAtDim = 0;
         for (int i = 0; i < in.length; i++) {
+            offsets[i] = sizeAtDim;
+            lengths[i] = -1;
             if (isLegacyEmpty(in[i])) {
                 continue;
             }
@@ -52,33 +56,29 @@ public final class JoinOps {
                 first = in[i];
             }
             checkShapeExceptDim(first, in[i], d, i);
-            sizeAtDim += in[i].size(d);
+            lengths[i] = in[i].size(d);
+            sizeAtDim += lengths[i];
         }
         int[] shape = first == null ? new int[] {0} : first.shape();
         if (first != null) {
             shape[d] = sizeAtDim;
         }
-        int[] offsets = new int[in.length];
-        for (int i = 0, at = 0; i < in.length; i++) {
-            offsets[i] = at;
-            at += isLegacyEmpty(in[i]) ? 0 : in[i].size(d);
-        }
         return Dispatch.apply(CAT, in, () -> {
             Tensor out = Torch.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
             if (!out.isMeta()) {
                 for (int i = 0; i < in.length; i++) {
-                    if (!isLegacyEmpty(in[i])) {
-                        CopyOps.copyInto(slice(out, d, offsets[i], in[i].size(d)), in[i]);
+                    if (lengths[i] >= 0) {
+                        CopyOps.copyInto(slice(out, d, offsets[i], lengths[i]), in[i]);
                     }
                 }
             }
             return out;
         }, (ctx, g) -> {
-            Tensor[] grads = new Tensor[in.length];
-            for (int i = 0; i < in.length; i++) {
+            Tensor[] grads = new Tensor[lengths.length];
+            for (int i = 0; i < lengths.length; i++) {
                 if (ctx.needsInputGrad(i)) {
-                    grads[i] = isLegacyEmpty(in[i]) ? Torch.zeros(Torch.options().dtype(g[0].dtype()), 0)
-                            : g[0].narrow(d, offsets[i], in[i].size(d));
+                    grads[i] = lengths[i] < 0 ? Torch.zeros(Torch.options().dtype(g[0].dtype()), 0)
+                            : g[0].narrow(d, offsets[i], lengths[i]);
                 }
             }
             return grads;
@@ -99,7 +99,8 @@ public final class JoinOps {
                         + " at entry " + i);
             }
         }
-        int[] shape = ViewOps.insert(in[0].shape(), d, in.length);
+        int count = in.length;
+        int[] shape = ViewOps.insert(in[0].shape(), d, count);
         DType dtype = TypePromotion.resultType(in);
         return Dispatch.apply(STACK, in, () -> {
             Tensor out = Torch.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
@@ -111,8 +112,8 @@ public final class JoinOps {
             }
             return out;
         }, (ctx, g) -> {
-            Tensor[] grads = new Tensor[in.length];
-            for (int i = 0; i < in.length; i++) {
+            Tensor[] grads = new Tensor[count];
+            for (int i = 0; i < count; i++) {
                 if (ctx.needsInputGrad(i)) {
                     grads[i] = g[0].select(d, i);
                 }
@@ -243,6 +244,8 @@ public final class JoinOps {
         for (int i = 1; i < sizes.length; i++) {
             starts[i] = starts[i - 1] + sizes[i - 1];
         }
+        int[] inShape = x.shape();
+        DType dtype = x.dtype();
         Tensor[] outs = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
             Tensor[] views = new Tensor[sizes.length];
             for (int i = 0; i < sizes.length; i++) {
@@ -252,9 +255,9 @@ public final class JoinOps {
         }, (ctx, g) -> {
             List<Tensor> parts = new ArrayList<>(g.length);
             for (int i = 0; i < g.length; i++) {
-                int[] shape = x.shape();
+                int[] shape = inShape.clone();
                 shape[d] = sizes[i];
-                parts.add(g[i] != null ? g[i] : Torch.zeros(Torch.options().dtype(x.dtype()), shape));
+                parts.add(g[i] != null ? g[i] : Torch.zeros(Torch.options().dtype(dtype), shape));
             }
             return new Tensor[] {cat(parts, d)};
         }, sizes.length);

@@ -89,6 +89,16 @@ class JoinLinalgFixtureTest {
         assertArrayEquals(expected.toDoubleArray(), a.grad().toDoubleArray(), 1e-12);
     }
 
+    /** stack saves no tensors, so (as in PyTorch) a second backward through it needs no retain_graph. */
+    @Test
+    void stackBackwardTwice() {
+        Tensor a = Torch.ones(2).requiresGrad_(true);
+        Tensor y = Torch.stack(List.of(a, a)).sum();
+        y.backward();
+        y.backward();
+        assertArrayEquals(new double[] {4, 4}, a.grad().toDoubleArray(), 0);
+    }
+
     /** split/chunk pieces share the input's storage and record one node for all pieces. */
     @Test
     void splitReturnsViewsWithOneNode() {
