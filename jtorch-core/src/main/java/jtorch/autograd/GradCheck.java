@@ -124,8 +124,12 @@ public final class GradCheck {
             }
         }
         Function<List<Tensor>, Tensor> firstGrads = in -> {
-            Tensor out = fn.apply(in);
-            List<Tensor> gs = Autograd.INSTANCE.grad(List.of(out), diffInputs, List.of(gradOut), true, true, true);
+            List<Tensor> gs;
+            // the numerical Jacobian calls this under no-grad, but the first gradients need a graph
+            try (GradMode.Guard g = GradMode.enable()) {
+                Tensor out = fn.apply(in);
+                gs = Autograd.INSTANCE.grad(List.of(out), diffInputs, List.of(gradOut), true, true, true);
+            }
             Tensor acc = null;
             for (Tensor g : gs) {
                 if (g != null) {
