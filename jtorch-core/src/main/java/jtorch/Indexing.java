@@ -5,8 +5,22 @@ import java.util.List;
 
 /**
  * Index objects for {@link Tensor#index(Object...)} and the parser for the string form
- * {@code x.get(":2, ..., ::2")}: integers, slices (negative bounds and steps &gt; 0), {@code ...},
- * {@code None} (a new axis). Tensor indices are passed as objects to {@code index}.
+ * {@code x.get(":2, ..., ::2")}. PyTorch: the Python subscript {@code x[...]}.
+ *
+ * <p>An index is a sequence of:
+ * <ul>
+ * <li>an integer (Integer or Long; negative counts from the end): selects, removing the dim;</li>
+ * <li>a {@link Slice} {@code start:stop:step} (open bounds null, Python's clamping, step &gt; 0);</li>
+ * <li>{@link #ELLIPSIS} ({@code ...}, at most one): as many full slices as needed;</li>
+ * <li>{@link #NEW_AXIS} ({@code None}): inserts a dim of size 1;</li>
+ * <li>a Boolean ({@code True}/{@code False}): inserts a dim of size 1, kept whole or emptied;</li>
+ * <li>a Tensor: int64 indices, or a bool (or uint8) mask; a 0-d integer tensor acts as an integer;</li>
+ * <li>a Java array ({@code long[]}, {@code int[]}, {@code boolean[]}, nested ones): a tensor of it, as
+ *     a Python list would be.</li>
+ * </ul>
+ * Integers, slices, None and booleans give views; tensor indices then give a copy (advanced
+ * indexing: index tensors broadcast together; adjacent ones replace their dims in place, separated
+ * ones move to the front of the result).
  */
 public final class Indexing {
     private Indexing() {
@@ -49,7 +63,7 @@ public final class Indexing {
         return new Slice(start, stop, step);
     }
 
-    /** Parses "0, 1:3, ..., ::2, None, -1" into index objects. */
+    /** Parses "0, 1:3, ..., ::2, None, True, -1" into index objects (no tensors: pass those to index). */
     public static Object[] parse(String spec) {
         List<Object> out = new ArrayList<>();
         String s = spec.trim();
@@ -65,6 +79,8 @@ public final class Indexing {
                 out.add(ELLIPSIS);
             } else if (part.equals("None")) {
                 out.add(NEW_AXIS);
+            } else if (part.equals("True") || part.equals("False")) {
+                out.add(Boolean.valueOf(part));
             } else if (part.contains(":")) {
                 String[] f = part.split(":", -1);
                 if (f.length > 3) {

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
 import jtorch.ops.CopyOps;
+import jtorch.ops.GatherScatterOps;
 import jtorch.ops.IndexingOps;
 import jtorch.ops.JoinOps;
 import jtorch.ops.LinalgOps;
@@ -543,6 +544,19 @@ public class Tensor {
         return IndexingOps.set(this, indices, value);
     }
 
+    public Tensor setIndex(Object[] indices, double value) {
+        return IndexingOps.set(this, indices, Torch.scalarTensor(value, dtype()));
+    }
+
+    /** A copy with values written at the indices. PyTorch: {@code Tensor.index_put(indices, values, accumulate)}. */
+    public Tensor indexPut(Tensor[] indices, Tensor values, boolean accumulate) {
+        return IndexingOps.indexPut(this, indices, values, accumulate);
+    }
+
+    public Tensor indexPut(Tensor[] indices, Tensor values) {
+        return indexPut(indices, values, false);
+    }
+
     /** PyTorch: {@code Tensor.index_put_(indices, values, accumulate)}. */
     public Tensor indexPut_(Tensor[] indices, Tensor values, boolean accumulate) {
         return IndexingOps.indexPut_(this, indices, values, accumulate);
@@ -553,7 +567,7 @@ public class Tensor {
     }
 
     public Tensor indexSelect(int dim, Tensor index) {
-        return IndexingOps.indexSelect(this, dim, index);
+        return GatherScatterOps.indexSelect(this, dim, index);
     }
 
     public Tensor maskedSelect(Tensor mask) {
@@ -561,7 +575,7 @@ public class Tensor {
     }
 
     public Tensor maskedFill(Tensor mask, double value) {
-        return IndexingOps.maskedFill(this, mask, Torch.scalarTensor(value, dtype()));
+        return IndexingOps.maskedFill(this, mask, Torch.wrap(value, dtype()));
     }
 
     public Tensor maskedFill(Tensor mask, Tensor value) {
@@ -569,7 +583,7 @@ public class Tensor {
     }
 
     public Tensor maskedFill_(Tensor mask, double value) {
-        return IndexingOps.maskedFill_(this, mask, Torch.scalarTensor(value, dtype()));
+        return IndexingOps.maskedFill_(this, mask, Torch.wrap(value, dtype()));
     }
 
     public Tensor maskedFill_(Tensor mask, Tensor value) {
@@ -577,35 +591,35 @@ public class Tensor {
     }
 
     public Tensor take(Tensor index) {
-        return IndexingOps.take(this, index);
+        return GatherScatterOps.take(this, index);
     }
 
     public Tensor gather(int dim, Tensor index) {
-        return IndexingOps.gather(this, dim, index);
+        return GatherScatterOps.gather(this, dim, index);
     }
 
     public Tensor scatter(int dim, Tensor index, Tensor src) {
-        return IndexingOps.scatter(this, dim, index, src);
+        return GatherScatterOps.scatter(this, dim, index, src);
     }
 
     public Tensor scatter(int dim, Tensor index, double value) {
-        return IndexingOps.scatter(this, dim, index, Torch.scalarTensor(value, dtype()).expand(index.shape()));
+        return GatherScatterOps.scatter(this, dim, index, value);
     }
 
     public Tensor scatter_(int dim, Tensor index, Tensor src) {
-        return IndexingOps.scatter_(this, dim, index, src);
+        return GatherScatterOps.scatter_(this, dim, index, src);
     }
 
     public Tensor scatter_(int dim, Tensor index, double value) {
-        return IndexingOps.scatter_(this, dim, index, Torch.scalarTensor(value, dtype()).expand(index.shape()));
+        return GatherScatterOps.scatter_(this, dim, index, value);
     }
 
     public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
-        return IndexingOps.scatterAdd(this, dim, index, src);
+        return GatherScatterOps.scatterAdd(this, dim, index, src);
     }
 
     public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
-        return IndexingOps.scatterAdd_(this, dim, index, src);
+        return GatherScatterOps.scatterAdd_(this, dim, index, src);
     }
 
     // ---------------------------------------------------------------- pointwise math
@@ -1006,7 +1020,7 @@ public class Tensor {
     }
 
     public Tensor maskedFill(Tensor mask, long value) {
-        return IndexingOps.maskedFill(this, mask, Torch.wrapLong(value, dtype()));
+        return IndexingOps.maskedFill(this, mask, Torch.wrapLong(value, dtype()).markWrappedNumber());
     }
 
     // ---------------------------------------------------------------- comparison and logic

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.ops.CreationOps;
+import jtorch.ops.GatherScatterOps;
 import jtorch.ops.IndexingOps;
 import jtorch.ops.JoinOps;
 import jtorch.ops.PointwiseOps;
@@ -388,15 +389,15 @@ public final class Torch {
     }
 
     public static Tensor take(Tensor t, Tensor index) {
-        return IndexingOps.take(t, index);
+        return GatherScatterOps.take(t, index);
     }
 
     public static Tensor gather(Tensor t, int dim, Tensor index) {
-        return IndexingOps.gather(t, dim, index);
+        return GatherScatterOps.gather(t, dim, index);
     }
 
     public static Tensor indexSelect(Tensor t, int dim, Tensor index) {
-        return IndexingOps.indexSelect(t, dim, index);
+        return GatherScatterOps.indexSelect(t, dim, index);
     }
 
     public static Tensor mm(Tensor a, Tensor b) {

@@ -13,8 +13,9 @@ public final class OpRegistry {
     private static final List<OpDef> OPS = Collections.synchronizedList(new ArrayList<>());
     private static final String[] FAMILIES = {
         "jtorch.ops.CreationOps", "jtorch.ops.CopyOps", "jtorch.ops.ViewOps", "jtorch.ops.PointwiseOps",
-        "jtorch.ops.ReductionOps", "jtorch.ops.SortOps", "jtorch.ops.IndexingOps", "jtorch.ops.JoinOps",
-        "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps", "jtorch.ops.SoftmaxOps", "jtorch.ops.LossOps",
+        "jtorch.ops.ReductionOps", "jtorch.ops.SortOps", "jtorch.ops.IndexingOps", "jtorch.ops.GatherScatterOps",
+        "jtorch.ops.JoinOps", "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps", "jtorch.ops.SoftmaxOps",
+        "jtorch.ops.LossOps",
     };
 
     private OpRegistry() {

@@ -78,6 +78,11 @@ public final class OpFixtures {
             return (Tensor) values.get(i);
         }
 
+        /** Whether positional arg i is a tensor (ops with a tensor-or-number overload). */
+        public boolean isTensor(int i) {
+            return i < values.size() && values.get(i) instanceof Tensor;
+        }
+
         @SuppressWarnings("unchecked")
         public List<Tensor> ts(int i) {
             return (List<Tensor>) values.get(i);
