@@ -1160,6 +1160,11 @@ public class Tensor {
         return ReductionOps.sum(this, null, false, dtype);
     }
 
+    /** Sum over {@code dims} computed in (and returning) {@code dtype}. PyTorch: {@code x.sum(dims, keepdim, dtype=)}. */
+    public Tensor sum(int[] dims, boolean keepdim, DType dtype) {
+        return ReductionOps.sum(this, dims, keepdim, dtype);
+    }
+
     public Tensor mean() {
         return ReductionOps.mean(this, null, false);
     }
@@ -1319,12 +1324,25 @@ public class Tensor {
         return ReductionOps.countNonzero(this, new int[] {dim});
     }
 
+    public Tensor countNonzero(int[] dims) {
+        return ReductionOps.countNonzero(this, dims);
+    }
+
     public Tensor cumsum(int dim) {
-        return SortOps.cumsum(this, dim);
+        return SortOps.cumsum(this, dim, null);
+    }
+
+    /** Running sum computed in {@code dtype}. PyTorch: {@code x.cumsum(dim, dtype=)}. */
+    public Tensor cumsum(int dim, DType dtype) {
+        return SortOps.cumsum(this, dim, dtype);
     }
 
     public Tensor cumprod(int dim) {
-        return SortOps.cumprod(this, dim);
+        return SortOps.cumprod(this, dim, null);
+    }
+
+    public Tensor cumprod(int dim, DType dtype) {
+        return SortOps.cumprod(this, dim, dtype);
     }
 
     public ReturnTypes.Topk topk(int k) {
@@ -1368,16 +1386,25 @@ public class Tensor {
         return SortOps.sort(this, dim, descending);
     }
 
+    /** Sort where equal values keep their order when {@code stable}. PyTorch: {@code x.sort(dim, descending, stable=)}. */
+    public ReturnTypes.Sort sort(int dim, boolean descending, boolean stable) {
+        return SortOps.sort(this, dim, descending, stable);
+    }
+
     public Tensor argsort() {
-        return SortOps.sort(this, -1, false).indices();
+        return SortOps.argsort(this, -1, false, false);
     }
 
     public Tensor argsort(int dim) {
-        return SortOps.sort(this, dim, false).indices();
+        return SortOps.argsort(this, dim, false, false);
     }
 
     public Tensor argsort(int dim, boolean descending) {
-        return SortOps.sort(this, dim, descending).indices();
+        return SortOps.argsort(this, dim, descending, false);
+    }
+
+    public Tensor argsort(int dim, boolean descending, boolean stable) {
+        return SortOps.argsort(this, dim, descending, stable);
     }
 
     // ---------------------------------------------------------------- linear algebra

@@ -99,7 +99,8 @@ public final class GradCheck {
             }
             double[] seed = new double[outN];
             seed[b] = 1;
-            Tensor gradOut = Torch.fromArray(seed, out.shape()).to(out.dtype());
+            // reshape, not fromArray(seed, shape): an empty shape there means 1-d, not 0-d
+            Tensor gradOut = Torch.fromArray(seed).reshape(out.shape()).to(out.dtype());
             List<Tensor> g = Autograd.INSTANCE.grad(List.of(out), List.of(x), List.of(gradOut), false, false, true);
             if (g.get(0) == null) {
                 continue;

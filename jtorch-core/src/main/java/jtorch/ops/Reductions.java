@@ -7,20 +7,29 @@ import jtorch.Torch;
 import jtorch.kernels.KernelProvider;
 import jtorch.kernels.Kernels;
 import jtorch.kernels.ReduceOp;
+import jtorch.kernels.SliceKernels;
 import jtorch.kernels.StridedIterator;
 
 /**
  * The reduction engine: moves the reduced dims innermost, makes them one strided run (copying only
  * when they do not coalesce), and reduces each run with the kernel provider (float32/float64) or in
- * long (integers). No autograd here; {@link ReductionOps} records.
+ * long (integers). Ops along one dim (arg-extremes, sorting, scans) visit each 1-d slice through
+ * {@link #forEachSlice}. No autograd here; {@link ReductionOps} and {@link SortOps} record.
  */
 public final class Reductions {
     private Reductions() {
     }
 
-    /** {@code dims} null or empty means every dim (PyTorch's dim=None). */
+    /**
+     * {@code dims} null or empty means every dim (PyTorch's dim=None or dim=()). A 0-d tensor accepts
+     * dims 0 and -1, which reduce nothing.
+     */
     public static int[] dimsOrAll(int[] dims, int rank) {
-        return dims == null || dims.length == 0 ? Shapes.allDims(rank) : Shapes.wrapDims(dims, rank);
+        if (dims == null || dims.length == 0) {
+            return Shapes.allDims(rank);
+        }
+        int[] d = Shapes.wrapDims(dims, rank);
+        return rank == 0 ? new int[0] : d;
     }
 
     /**
@@ -139,6 +148,85 @@ public final class Reductions {
             };
         }
         return acc;
+    }
+
+    /**
+     * Values and int64 indices of the first maximum (or minimum) along {@code dim}, NaN counting as
+     * the extreme (PyTorch's {@code max(dim)}, {@code argmax}). The reduced dim must not be empty.
+     */
+    public static Tensor[] argReduce(Tensor x, int dim, boolean keepdim, boolean max) {
+        int[] shape = x.shape();
+        int[] outShape = x.dim() == 0 ? shape : Shapes.reduceShape(shape, new int[] {dim}, keepdim);
+        Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
+        Tensor indices = Torch.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
+        if (x.isMeta()) {
+            return new Tensor[] {values, indices};
+        }
+        int n = sliceLength(x, dim);
+        int xs = sliceStride(x, dim);
+        Storage xd = x.storage();
+        Storage vd = values.storage();
+        Storage id = indices.storage();
+        int rank = x.dim();
+        forEachSlice(shape, dim, new int[][] {x.stride(), keptStrides(values, dim, rank),
+            keptStrides(indices, dim, rank)}, new int[] {x.storageOffset(), 0, 0}, off -> {
+                int best = SliceKernels.argExtreme(xd, off[0], xs, n, max);
+                SliceKernels.copyElement(xd, off[0] + best * xs, vd, off[1]);
+                id.setLong(off[2], best);
+            });
+        return new Tensor[] {values, indices};
+    }
+
+    /** Visits the base offsets of one 1-d slice along a dim, one per operand. */
+    @FunctionalInterface
+    interface SliceVisitor {
+        void visit(int[] offsets);
+    }
+
+    /**
+     * Calls {@code v} once per 1-d slice along {@code dim} of {@code shape} (once for a 0-d shape),
+     * with each operand's storage offset of the slice start. Operands share the sizes of every other
+     * dim; along {@code dim} their sizes may differ (e.g. topk's k), each walks with its own stride.
+     */
+    static void forEachSlice(int[] shape, int dim, int[][] strides, int[] offsets, SliceVisitor v) {
+        int[] iterShape = shape.clone();
+        if (iterShape.length > 0) {
+            iterShape[dim] = 1;
+        }
+        StridedIterator it = new StridedIterator(iterShape, strides, offsets);
+        if (it.isEmpty()) {
+            return;
+        }
+        int ops = strides.length;
+        int[] off = new int[ops];
+        int n = it.innerSize();
+        do {
+            for (int i = 0; i < n; i++) {
+                for (int k = 0; k < ops; k++) {
+                    off[k] = it.offset(k) + i * it.innerStride(k);
+                }
+                v.visit(off);
+            }
+        } while (it.next());
+    }
+
+    /** Length of the slices along {@code dim} (1 for a 0-d tensor). */
+    static int sliceLength(Tensor t, int dim) {
+        return t.dim() == 0 ? 1 : t.size(dim);
+    }
+
+    /** Element stride along {@code dim} (0 for a 0-d tensor). */
+    static int sliceStride(Tensor t, int dim) {
+        return t.dim() == 0 ? 0 : t.stride(dim);
+    }
+
+    /**
+     * Strides of {@code out} as if it kept the reduced {@code dim} with size 1 (when it has one dim
+     * fewer than the input's {@code rank}), so a result allocated without keepdim can be written by a
+     * slice loop over the input's shape.
+     */
+    static int[] keptStrides(Tensor out, int dim, int rank) {
+        return out.dim() == rank ? out.stride() : ViewOps.insert(out.stride(), dim, 0);
     }
 
     /** Number of elements reduced over {@code dims}. */
