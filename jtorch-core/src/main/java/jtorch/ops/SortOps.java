@@ -179,7 +179,7 @@ public final class SortOps {
             grad = grad.unsqueeze(dim);
             indices = indices.unsqueeze(dim);
         }
-        return GatherScatter.scatterAddIntoZeros(shape, dim, indices, grad);
+        return Torch.zeros(Torch.options().dtype(grad.dtype()).device(grad.device()), shape).scatterAdd(dim, indices, grad);
     }
 
     // ---------------------------------------------------------------- cumsum / cumprod
@@ -258,7 +258,7 @@ public final class SortOps {
         for (int i = 0; i < n; i++) {
             reversed[i] = n - 1 - i;
         }
-        return GatherScatter.gather(t, d, GatherScatter.alongDim(reversed, d, t.shape()));
+        return GatherScatterOps.gather(t, d, alongDim(reversed, d, t.shape()));
     }
 
     /** Sums from each position to the end along {@code d}, in that order (PyTorch's reversed_cumsum). */
@@ -273,8 +273,16 @@ public final class SortOps {
         for (int i = 1; i < n; i++) {
             previous[i] = i - 1;
         }
-        Tensor shifted = GatherScatter.gather(t, d, GatherScatter.alongDim(previous, d, t.shape()));
+        Tensor shifted = GatherScatterOps.gather(t, d, alongDim(previous, d, t.shape()));
         return Torch.where(positions(n, d, t.dim()).eq(0), 1.0, shifted).cumprod(d);
+    }
+
+    // an int64 index holding values[i] at position i along dim, broadcast to shape (for gather)
+    private static Tensor alongDim(long[] values, int dim, int[] shape) {
+        int[] s = new int[shape.length];
+        java.util.Arrays.fill(s, 1);
+        s[dim] = values.length;
+        return Torch.fromArray(values, values.length).view(s).expand(shape);
     }
 
     // 0, 1, ..., n-1 along dim d of an otherwise size-1 tensor of the given rank

@@ -50,10 +50,10 @@ class ReductionFixtureTest {
             entry("cumsum", a -> a.t(0).cumsum(a.has("dim") ? a.kwInt("dim", 0) : a.i(1), dtype(a))),
             entry("cumprod", a -> a.t(0).cumprod(a.has("dim") ? a.kwInt("dim", 0) : a.i(1), dtype(a))),
             // seed notes: idx = prob.topk(dim=1, k=3)[1]; torch.gather(label.expand(4, 10), dim=1, index=idx)
-            entry("topk_gather", a -> GatherScatter.gather(a.t(1).expand(4, 10), 1, a.t(0).topk(3, 1).indices())),
+            entry("topk_gather", a -> Torch.gather(a.t(1).expand(4, 10), 1, a.t(0).topk(3, 1).indices())),
             entry("topk_gather_values", a -> {
                 var top = a.t(0).topk(3, 1);
-                return GatherScatter.gather(a.t(0), 1, top.indices()).mul(top.values());
+                return Torch.gather(a.t(0), 1, top.indices()).mul(top.values());
             }));
 
     static Stream<Arguments> cases() {
