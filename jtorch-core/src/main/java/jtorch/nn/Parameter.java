@@ -1,0 +1,35 @@
+package jtorch.nn;
+
+import java.util.concurrent.atomic.AtomicLong;
+import jtorch.Tensor;
+
+/**
+ * A tensor that is a module's learnable parameter: it shares {@code data}'s storage, requires grad by
+ * default, and is registered when assigned to a {@link Module} field. PyTorch: {@code nn.Parameter}.
+ */
+public class Parameter extends Tensor {
+    static final AtomicLong CREATION = new AtomicLong();
+    private final long creationSeq = CREATION.incrementAndGet();
+
+    public Parameter(Tensor data) {
+        this(data, true);
+    }
+
+    public Parameter(Tensor data, boolean requiresGrad) {
+        super(data.detach());
+        if (requiresGrad) {
+            requiresGrad_(true);
+        }
+    }
+
+    /** Order of creation, shared with modules: reflected fields register in this order (PyTorch's assignment order). */
+    long creationSeq() {
+        return creationSeq;
+    }
+
+    /** PyTorch's repr: {@code Parameter containing:} followed by the tensor. */
+    @Override
+    public String toString() {
+        return "Parameter containing:\n" + super.toString();
+    }
+}
