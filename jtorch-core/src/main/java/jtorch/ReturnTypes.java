@@ -28,4 +28,8 @@ public final class ReturnTypes {
     /** {@code x.median(dim)} / {@code x.mode(dim)}. */
     public record Median(Tensor values, Tensor indices) {
     }
+
+    /** Pooling with {@code return_indices=True} ({@code F.max_pool2d}, {@code F.adaptive_max_pool2d}): output and flat indices. */
+    public record MaxPoolWithIndices(Tensor output, Tensor indices) {
+    }
 }

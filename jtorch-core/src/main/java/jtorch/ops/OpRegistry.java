@@ -15,7 +15,8 @@ public final class OpRegistry {
         "jtorch.ops.CreationOps", "jtorch.ops.CopyOps", "jtorch.ops.ViewOps", "jtorch.ops.PointwiseOps",
         "jtorch.ops.ReductionOps", "jtorch.ops.SortOps", "jtorch.ops.IndexingOps", "jtorch.ops.GatherScatterOps",
         "jtorch.ops.JoinOps", "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps", "jtorch.ops.SoftmaxOps",
-        "jtorch.ops.LossOps",
+        "jtorch.ops.LossOps", "jtorch.ops.ConvOps", "jtorch.ops.PoolOps", "jtorch.ops.NormOps",
+        "jtorch.ops.ResizeOps", "jtorch.ops.PadOps",
     };
 
     private OpRegistry() {

@@ -148,6 +148,23 @@ public final class OpFixtures {
             return e.isJsonArray() ? ints(e) : new int[] {e.getAsInt()};
         }
 
+        /** A number or list of numbers keyword as doubles (null when absent). */
+        public double[] kwDoubles(String k) {
+            if (!has(k)) {
+                return null;
+            }
+            JsonElement e = kwargs.get(k);
+            if (!e.isJsonArray()) {
+                return new double[] {number(e)};
+            }
+            JsonArray a = e.getAsJsonArray();
+            double[] out = new double[a.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = number(a.get(i));
+            }
+            return out;
+        }
+
         private static int[] ints(JsonElement e) {
             if (e.isJsonPrimitive()) {
                 return new int[] {e.getAsInt()};

@@ -1,8 +1,14 @@
 package jtorch.nn.functional;
 
 import jtorch.DType;
+import jtorch.ReturnTypes;
 import jtorch.Tensor;
+import jtorch.ops.ConvOps;
 import jtorch.ops.LossOps;
+import jtorch.ops.NormOps;
+import jtorch.ops.PadOps;
+import jtorch.ops.PoolOps;
+import jtorch.ops.ResizeOps;
 import jtorch.ops.SoftmaxOps;
 
 /**
@@ -50,5 +56,241 @@ public final class F {
     /** Mean squared error with reduction "mean", "sum" or "none". */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         return LossOps.mseLoss(input, target, reduction);
+    }
+
+    // ---------------------------------------------------------------- convolution, pooling, normalisation,
+    // resizing and padding (jtorch.ops.ConvOps, PoolOps, NormOps, ResizeOps, PadOps)
+
+    /** 1-d convolution of [N, C, L] with weight [O, C / groups, K]. PyTorch: {@code F.conv1d(input, weight)}. */
+    public static Tensor conv1d(Tensor x, Tensor weight) {
+        return conv1d(x, weight, null, 1, 0, 1, 1);
+    }
+
+    public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias) {
+        return conv1d(x, weight, bias, 1, 0, 1, 1);
+    }
+
+    /** PyTorch: {@code F.conv1d(input, weight, bias, stride, padding, dilation, groups)}. */
+    public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias, int stride, int padding, int dilation,
+                                int groups) {
+        return ConvOps.conv1d(x, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {dilation}, groups);
+    }
+
+    /** 1-d convolution with {@code padding="same"} or {@code "valid"}. */
+    public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias, int stride, String padding, int dilation,
+                                int groups) {
+        return ConvOps.conv1d(x, weight, bias, new int[] {stride}, padding, new int[] {dilation}, groups);
+    }
+
+    /** 2-d convolution of [N, C, H, W] with weight [O, C / groups, KH, KW]. PyTorch: {@code F.conv2d(input, weight)}. */
+    public static Tensor conv2d(Tensor x, Tensor weight) {
+        return conv2d(x, weight, null);
+    }
+
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias) {
+        return conv2d(x, weight, bias, new int[] {1}, new int[] {0}, new int[] {1}, 1);
+    }
+
+    /** PyTorch: {@code F.conv2d(input, weight, bias, stride=s, padding=p)}. */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+        return conv2d(x, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {1}, 1);
+    }
+
+    /** PyTorch: {@code F.conv2d(input, weight, bias, stride, padding, dilation, groups)} (1 or 2 values each). */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv2d(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** 2-d convolution with {@code padding="same"} or {@code "valid"}. */
+    public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv2d(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** Transposed 1-d convolution, weight [C, O / groups, K]. PyTorch: {@code F.conv_transpose1d}. */
+    public static Tensor convTranspose1d(Tensor x, Tensor weight, Tensor bias, int stride, int padding,
+                                         int outputPadding, int groups, int dilation) {
+        return ConvOps.convTranspose1d(x, weight, bias, new int[] {stride}, new int[] {padding},
+                new int[] {outputPadding}, groups, new int[] {dilation});
+    }
+
+    /** Transposed 2-d convolution, weight [C, O / groups, KH, KW]. PyTorch: {@code F.conv_transpose2d(input, weight)}. */
+    public static Tensor convTranspose2d(Tensor x, Tensor weight) {
+        return convTranspose2d(x, weight, null);
+    }
+
+    public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias) {
+        return convTranspose2d(x, weight, bias, 1, 0);
+    }
+
+    public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
+        return convTranspose2d(x, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {0}, 1,
+                new int[] {1});
+    }
+
+    /** PyTorch: {@code F.conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation)}. */
+    public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return ConvOps.convTranspose2d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /** Max over windows of {@code kernel} (stride = kernel). PyTorch: {@code F.max_pool1d(input, kernel)}. */
+    public static Tensor maxPool1d(Tensor x, int kernel) {
+        return maxPool1d(x, kernel, null, 0, 1, false);
+    }
+
+    /** {@code stride} null means the kernel size. PyTorch: {@code F.max_pool1d(input, k, stride, padding, dilation, ceil_mode)}. */
+    public static Tensor maxPool1d(Tensor x, int kernel, Integer stride, int padding, int dilation, boolean ceilMode) {
+        return PoolOps.maxPool1d(x, kernel, stride, padding, dilation, ceilMode);
+    }
+
+    /** PyTorch: {@code F.max_pool1d(..., return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool1dWithIndices(Tensor x, int kernel, Integer stride, int padding,
+                                                                      int dilation, boolean ceilMode) {
+        return PoolOps.maxPool1dWithIndices(x, kernel, stride, padding, dilation, ceilMode);
+    }
+
+    /** Max over kernel×kernel windows (stride = kernel). PyTorch: {@code F.max_pool2d(input, 2)}. */
+    public static Tensor maxPool2d(Tensor x, int kernel) {
+        return maxPool2d(x, new int[] {kernel});
+    }
+
+    /** PyTorch: {@code F.max_pool2d(input, (kh, kw))}. */
+    public static Tensor maxPool2d(Tensor x, int[] kernel) {
+        return maxPool2d(x, kernel, new int[0], new int[] {0}, new int[] {1}, false);
+    }
+
+    public static Tensor maxPool2d(Tensor x, int kernel, int stride) {
+        return maxPool2d(x, new int[] {kernel}, new int[] {stride}, new int[] {0}, new int[] {1}, false);
+    }
+
+    /** An empty {@code stride} means the kernel size. PyTorch: {@code F.max_pool2d(input, k, stride, padding, dilation, ceil_mode)}. */
+    public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
+                                   boolean ceilMode) {
+        return PoolOps.maxPool2d(x, kernel, stride, padding, dilation, ceilMode);
+    }
+
+    /** PyTorch: {@code F.max_pool2d(..., return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool2dWithIndices(Tensor x, int[] kernel, int[] stride,
+                                                                      int[] padding, int[] dilation, boolean ceilMode) {
+        return PoolOps.maxPool2dWithIndices(x, kernel, stride, padding, dilation, ceilMode);
+    }
+
+    /** Inverse of max pooling with its indices. PyTorch: {@code F.max_unpool2d(input, indices, kernel)}. */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel) {
+        return maxUnpool2d(x, indices, kernel, null, new int[] {0}, null);
+    }
+
+    /** {@code stride} and {@code outputSize} may be null. PyTorch: {@code F.max_unpool2d(..., stride, padding, output_size)}. */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        return PoolOps.maxUnpool2d(x, indices, kernel, stride, padding, outputSize);
+    }
+
+    /** PyTorch: {@code F.avg_pool1d(input, kernel)}. */
+    public static Tensor avgPool1d(Tensor x, int kernel) {
+        return avgPool1d(x, kernel, null, 0, false, true);
+    }
+
+    public static Tensor avgPool1d(Tensor x, int kernel, Integer stride, int padding, boolean ceilMode,
+                                   boolean countIncludePad) {
+        return PoolOps.avgPool1d(x, kernel, stride, padding, ceilMode, countIncludePad);
+    }
+
+    /** PyTorch: {@code F.avg_pool2d(input, kernel)}. */
+    public static Tensor avgPool2d(Tensor x, int kernel) {
+        return avgPool2d(x, new int[] {kernel});
+    }
+
+    public static Tensor avgPool2d(Tensor x, int[] kernel) {
+        return avgPool2d(x, kernel, new int[0], new int[] {0}, false, true, null);
+    }
+
+    /** {@code divisorOverride} may be null. PyTorch: {@code F.avg_pool2d(input, k, stride, padding, ceil_mode, count_include_pad, divisor_override)}. */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
+                                   boolean countIncludePad, Integer divisorOverride) {
+        return PoolOps.avgPool2d(x, kernel, stride, padding, ceilMode, countIncludePad, divisorOverride);
+    }
+
+    /** PyTorch: {@code F.adaptive_avg_pool2d(input, output_size)}. */
+    public static Tensor adaptiveAvgPool2d(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveAvgPool2d(x, outputSize);
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool2d(input, output_size)}. */
+    public static Tensor adaptiveMaxPool2d(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveMaxPool2d(x, outputSize).output();
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool2d(input, output_size, return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool2dWithIndices(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveMaxPool2d(x, outputSize);
+    }
+
+    /** Batch normalisation in evaluation mode with running statistics. PyTorch: {@code F.batch_norm(input, mean, var)}. */
+    public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar) {
+        return batchNorm(x, runningMean, runningVar, null, null, false, 0.1, 1e-5);
+    }
+
+    /** PyTorch: {@code F.batch_norm(input, running_mean, running_var, weight, bias, training, momentum, eps)}. */
+    public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+                                   boolean training, double momentum, double eps) {
+        return NormOps.batchNorm(x, runningMean, runningVar, weight, bias, training, momentum, eps);
+    }
+
+    /** PyTorch: {@code F.layer_norm(input, normalized_shape)}. */
+    public static Tensor layerNorm(Tensor x, int[] normalizedShape) {
+        return layerNorm(x, normalizedShape, null, null, 1e-5);
+    }
+
+    public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+        return NormOps.layerNorm(x, normalizedShape, weight, bias, eps);
+    }
+
+    /** PyTorch: {@code F.group_norm(input, num_groups)}. */
+    public static Tensor groupNorm(Tensor x, int numGroups) {
+        return groupNorm(x, numGroups, null, null, 1e-5);
+    }
+
+    public static Tensor groupNorm(Tensor x, int numGroups, Tensor weight, Tensor bias, double eps) {
+        return NormOps.groupNorm(x, numGroups, weight, bias, eps);
+    }
+
+    /** Resizes to {@code size} (one value per spatial dim, or one for all). PyTorch: {@code F.interpolate(input, size, mode=mode)}. */
+    public static Tensor interpolate(Tensor x, int[] size, String mode) {
+        return interpolate(x, size, null, mode, null, null);
+    }
+
+    /** Resizes by {@code scaleFactor}. PyTorch: {@code F.interpolate(input, scale_factor=s, mode=mode)}. */
+    public static Tensor interpolate(Tensor x, double scaleFactor, String mode) {
+        return interpolate(x, null, new double[] {scaleFactor}, mode, null, null);
+    }
+
+    public static Tensor interpolate(Tensor x, double scaleFactor, String mode, boolean alignCorners) {
+        return interpolate(x, null, new double[] {scaleFactor}, mode, alignCorners, null);
+    }
+
+    /**
+     * Exactly one of {@code size} and {@code scaleFactor} is non-null; {@code alignCorners} and
+     * {@code recomputeScaleFactor} may be null. PyTorch: {@code F.interpolate}.
+     */
+    public static Tensor interpolate(Tensor x, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
+                                     Boolean recomputeScaleFactor) {
+        return ResizeOps.interpolate(x, size, scaleFactor, mode, alignCorners, recomputeScaleFactor);
+    }
+
+    /** Zero padding, {@code pad} as (before, after) pairs from the last dim. PyTorch: {@code F.pad(input, pad)}. */
+    public static Tensor pad(Tensor x, int[] pad) {
+        return pad(x, pad, "constant", 0);
+    }
+
+    /** Padding with mode "constant", "reflect", "replicate" or "circular". PyTorch: {@code F.pad(input, pad, mode)}. */
+    public static Tensor pad(Tensor x, int[] pad, String mode) {
+        return pad(x, pad, mode, 0);
+    }
+
+    public static Tensor pad(Tensor x, int[] pad, String mode, double value) {
+        return PadOps.pad(x, pad, mode, value);
     }
 }
