@@ -96,6 +96,31 @@ public final class OpFixtures {
             return i >= values.size() || v(i).isJsonNull();
         }
 
+        /**
+         * A plain argument as the Java operand that mirrors the Python literal: an int is a Long, a
+         * float (including "nan"/"inf") a Double, a bool a Boolean.
+         */
+        public Object scalar(int i) {
+            return literal(v(i));
+        }
+
+        /** {@link #scalar} for a keyword argument, or null when it is absent or None. */
+        public Object kwScalar(String k) {
+            return has(k) ? literal(kwargs.get(k)) : null;
+        }
+
+        private static Object literal(JsonElement e) {
+            var p = e.getAsJsonPrimitive();
+            if (p.isBoolean()) {
+                return p.getAsBoolean();
+            }
+            if (p.isString()) {
+                return number(e);
+            }
+            String text = p.getAsNumber().toString();
+            return text.matches("-?[0-9]+") ? (Object) p.getAsLong() : (Object) number(e);
+        }
+
         public int i(int i) {
             return v(i).getAsInt();
         }
@@ -182,10 +207,11 @@ public final class OpFixtures {
 
     static double number(JsonElement e) {
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            // enc() writes "nan"/"inf"; plain Python float arguments come through json.dumps as NaN/Infinity
             return switch (e.getAsString()) {
-                case "nan" -> Double.NaN;
-                case "inf" -> Double.POSITIVE_INFINITY;
-                case "-inf" -> Double.NEGATIVE_INFINITY;
+                case "nan", "NaN" -> Double.NaN;
+                case "inf", "Infinity" -> Double.POSITIVE_INFINITY;
+                case "-inf", "-Infinity" -> Double.NEGATIVE_INFINITY;
                 default -> throw new IllegalArgumentException("bad number " + e);
             };
         }
