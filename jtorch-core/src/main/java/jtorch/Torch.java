@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
+import jtorch.ops.ComparisonOps;
 import jtorch.ops.CreationOps;
 import jtorch.ops.GatherScatterOps;
 import jtorch.ops.IndexingOps;
@@ -371,17 +372,27 @@ public final class Torch {
         return t.chunk(chunks, dim);
     }
 
-    /** {@code condition ? x : y} elementwise, broadcasting all three. */
+    /** {@code condition ? x : y} elementwise, broadcasting all three. PyTorch: {@code torch.where}. */
     public static Tensor where(Tensor condition, Tensor x, Tensor y) {
-        return PointwiseOps.where(condition, x, y);
+        return ComparisonOps.where(condition, x, y);
     }
 
+    /** {@link #where(Tensor, Tensor, Tensor)} with a Python-float {@code y}. */
     public static Tensor where(Tensor condition, Tensor x, double y) {
-        return PointwiseOps.where(condition, x, wrap(y));
+        return ComparisonOps.where(condition, x, wrap(y));
+    }
+
+    /** {@link #where(Tensor, Tensor, Tensor)} with a Python-int {@code y} (an integer x keeps its dtype). */
+    public static Tensor where(Tensor condition, Tensor x, long y) {
+        return ComparisonOps.where(condition, x, wrap(y));
     }
 
     public static Tensor where(Tensor condition, double x, Tensor y) {
-        return PointwiseOps.where(condition, wrap(x), y);
+        return ComparisonOps.where(condition, wrap(x), y);
+    }
+
+    public static Tensor where(Tensor condition, long x, Tensor y) {
+        return ComparisonOps.where(condition, wrap(x), y);
     }
 
     public static Tensor maskedSelect(Tensor t, Tensor mask) {
@@ -484,7 +495,7 @@ public final class Torch {
         return PointwiseOps.erf(x);
     }
 
-    public static Tensor clamp(Tensor x, Double min, Double max) {
+    public static Tensor clamp(Tensor x, Number min, Number max) {
         return x.clamp(min, max);
     }
 
