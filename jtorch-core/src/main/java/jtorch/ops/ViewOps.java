@@ -137,7 +137,13 @@ public final class ViewOps {
         if (sizes.length == 0) {
             throw new IllegalArgumentException("unflatten: sizes must be non-empty");
         }
-        int[] resolved = Shapes.inferSize(sizes, x.size(d));
+        int[] resolved;
+        try {
+            resolved = Shapes.inferSize(sizes, x.size(d));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unflatten: Provided sizes " + Shapes.format(sizes) + " don't multiply up "
+                    + "to the size of dim " + d + " (" + x.size(d) + ") in the input tensor");
+        }
         int[] shape = x.shape();
         int[] out = new int[shape.length - 1 + resolved.length];
         System.arraycopy(shape, 0, out, 0, d);
@@ -200,21 +206,38 @@ public final class ViewOps {
                     + Shapes.format(sizes) + "): the number of sizes provided (" + sizes.length + ") must be greater "
                     + "or equal to the number of dimensions in the tensor (" + shape.length + ")");
         }
+        int[] inStride = x.stride();
         int lead = sizes.length - shape.length;
-        int[] target = sizes.clone();
-        for (int i = 0; i < sizes.length; i++) {
-            if (sizes[i] == -1) {
-                if (i < lead) {
+        int[] target = new int[sizes.length];
+        int[] stride = new int[sizes.length];
+        // PyTorch's inferExpandGeometry, innermost first: kept dims keep their stride, expanded ones
+        // get 0, and a new leading dim of size 1 gets the stride a contiguous tensor would have
+        for (int i = sizes.length - 1; i >= 0; i--) {
+            int d = i - lead;
+            int size = d >= 0 ? shape[d] : 1;
+            int st = d >= 0 ? inStride[d] : i + 1 < sizes.length ? target[i + 1] * stride[i + 1] : 1;
+            int t = sizes[i];
+            if (t == -1) {
+                if (d < 0) {
                     throw new IllegalArgumentException("The expanded size of the tensor (-1) isn't allowed in a "
                             + "leading, non-existing dimension " + i);
                 }
-                target[i] = shape[i - lead];
-            } else if (sizes[i] < 0) {
-                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + sizes[i]
-                        + ": " + Shapes.format(sizes));
+                t = size;
+            } else if (t < 0) {
+                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + t + ": "
+                        + Shapes.format(sizes));
             }
+            if (size != t) {
+                if (size != 1) {
+                    throw new IllegalArgumentException("The expanded size of the tensor (" + t + ") must match the "
+                            + "existing size (" + size + ") at non-singleton dimension " + i + ".  Target sizes: "
+                            + Shapes.format(sizes) + ".  Tensor sizes: " + Shapes.format(shape));
+                }
+                st = 0;
+            }
+            target[i] = t;
+            stride[i] = st;
         }
-        int[] stride = Shapes.broadcastStrides(shape, x.stride(), target);
         return Dispatch.apply(EXPAND, new Tensor[] {x}, () -> Tensor.viewOf(x, target, stride, x.storageOffset()),
                 (ctx, g) -> new Tensor[] {sumTo(g[0], shape)});
     }
@@ -269,11 +292,20 @@ public final class ViewOps {
     public static Tensor permute(Tensor x, int... dims) {
         int rank = x.dim();
         if (dims.length != rank) {
-            throw new IllegalArgumentException("permute(sparse_coo): number of dimensions in the tensor input does not "
-                    .replace("(sparse_coo)", "") + "match the length of the desired ordering of dimensions i.e. input.dim() = "
-                    + rank + " is not equal to len(dims) = " + dims.length);
+            // PyTorch 1.13 says "permute(sparse_coo): ..." here even for dense tensors; we name the op plainly
+            throw new IllegalArgumentException("permute(): number of dimensions in the tensor input does not match the "
+                    + "length of the desired ordering of dimensions i.e. input.dim() = " + rank
+                    + " is not equal to len(dims) = " + dims.length);
         }
-        int[] p = Shapes.wrapDims(dims, rank);
+        int[] p = new int[rank];
+        boolean[] seen = new boolean[rank];
+        for (int i = 0; i < rank; i++) {
+            p[i] = Shapes.wrapDim(dims[i], rank);
+            if (seen[p[i]]) {
+                throw new IllegalArgumentException("permute(): duplicate dims are not allowed.");
+            }
+            seen[p[i]] = true;
+        }
         int[] shape = x.shape();
         int[] stride = x.stride();
         int[] ns = new int[rank];
@@ -295,8 +327,8 @@ public final class ViewOps {
                     + Shapes.format(source) + " dims) should contain the same number of dims as destination ("
                     + Shapes.format(destination) + " dims)");
         }
-        int[] src = Shapes.wrapDims(source, rank);
-        int[] dst = Shapes.wrapDims(destination, rank);
+        int[] src = movedimDims(source, rank, "source");
+        int[] dst = movedimDims(destination, rank, "destination");
         int[] order = new int[rank];
         Arrays.fill(order, -1);
         boolean[] used = new boolean[rank];
@@ -314,6 +346,19 @@ public final class ViewOps {
             }
         }
         return permute(x, order);
+    }
+
+    private static int[] movedimDims(int[] dims, int rank, String which) {
+        int[] out = new int[dims.length];
+        boolean[] seen = new boolean[Math.max(rank, 1)];
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = Shapes.wrapDim(dims[i], rank);
+            if (seen[out[i]]) {
+                throw new IllegalArgumentException("movedim: repeated dim in `" + which + "` (" + Shapes.format(dims) + ")");
+            }
+            seen[out[i]] = true;
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- slicing
@@ -350,11 +395,8 @@ public final class ViewOps {
         }
         int d = Shapes.wrapDim(dim, x.dim());
         int size = x.size(d);
-        if (start < -size || start > size) {
-            throw new IndexOutOfBoundsException("start out of range (expected to be in range of [" + (-size) + ", "
-                    + size + "], but got " + start + ")");
-        }
-        int s = start < 0 ? start + size : start;
+        // PyTorch wraps start like a dim index (with that message), allowing start == size for an empty slice
+        int s = start == size ? start : Shapes.wrapDim(start, size);
         if (length < 0 || s + length > size) {
             throw new IllegalArgumentException("start (" + s + ") + length (" + length + ") exceeds dimension size ("
                     + size + ").");
@@ -378,6 +420,9 @@ public final class ViewOps {
     }
 
     public static List<Tensor> unbind(Tensor x, int dim) {
+        if (x.dim() == 0) {
+            throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
+        }
         int d = Shapes.wrapDim(dim, x.dim());
         List<Tensor> out = new ArrayList<>(x.size(d));
         for (int i = 0; i < x.size(d); i++) {
@@ -389,7 +434,6 @@ public final class ViewOps {
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
     public static Tensor asStrided(Tensor x, int[] size, int[] stride, int storageOffset) {
         checkInBounds(x, size, stride, storageOffset);
-        int[] inShape = x.shape();
         return viewWithScatterBackward(AS_STRIDED, x, g -> new Geometry(size, stride, storageOffset));
     }
 
