@@ -122,7 +122,7 @@ def case(name, op, fn, args, kwargs=None, grad=True, gradcheck=True, check_messa
         _cases.append(c)
         return
     c["out"] = _enc_out(out)
-    first = out[0] if isinstance(out, (tuple, list)) else out
+    first = out[0] if isinstance(out, (tuple, list)) and out else out
     leaves = []
     for m in made:
         if isinstance(m, torch.Tensor):
