@@ -216,12 +216,31 @@ public final class Torch {
         return CreationOps.ones(o, shape);
     }
 
-    /** Filled with {@code value}; the dtype is the default float (use options for another). */
+    /** Filled with a Python-float {@code value}: the default float dtype. PyTorch: {@code torch.full(size, 7.5)}. */
     public static Tensor full(int[] shape, double value) {
         return CreationOps.full(options(), value, shape);
     }
 
+    /** Filled with a Python-int {@code value}: int64, as {@code torch.full(size, 7)} is. */
+    public static Tensor full(int[] shape, long value) {
+        return CreationOps.full(options(), value, shape);
+    }
+
+    /** Filled with a bool: a bool tensor. */
+    public static Tensor full(int[] shape, boolean value) {
+        return CreationOps.full(options(), value, shape);
+    }
+
+    /** {@link #full(int[], double)} with options; the value must fit an explicit dtype. */
     public static Tensor full(TensorOptions o, double value, int... shape) {
+        return CreationOps.full(o, value, shape);
+    }
+
+    public static Tensor full(TensorOptions o, long value, int... shape) {
+        return CreationOps.full(o, value, shape);
+    }
+
+    public static Tensor full(TensorOptions o, boolean value, int... shape) {
         return CreationOps.full(o, value, shape);
     }
 
@@ -237,26 +256,46 @@ public final class Torch {
         return CreationOps.eye(o, n, m);
     }
 
-    /** 0, 1, ..., end-1 as int64. */
+    /** 0, 1, ..., end-1 as int64. PyTorch: {@code torch.arange(5)}. */
     public static Tensor arange(long end) {
-        return CreationOps.arange(options(), 0, end, 1, true);
+        return CreationOps.arange(options(), 0L, end, 1L);
     }
 
     public static Tensor arange(long start, long end) {
-        return CreationOps.arange(options(), start, end, 1, true);
+        return CreationOps.arange(options(), start, end, 1L);
     }
 
     public static Tensor arange(long start, long end, long step) {
-        return CreationOps.arange(options(), start, end, step, true);
+        return CreationOps.arange(options(), start, end, step);
     }
 
-    /** Floating arange (default dtype). */
+    /** Floating arange (default dtype), as {@code torch.arange(5.0)}. */
+    public static Tensor arange(double end) {
+        return CreationOps.arange(options(), 0L, end, 1L);
+    }
+
+    public static Tensor arange(double start, double end) {
+        return CreationOps.arange(options(), start, end, 1L);
+    }
+
     public static Tensor arange(double start, double end, double step) {
-        return CreationOps.arange(options(), start, end, step, false);
+        return CreationOps.arange(options(), start, end, step);
     }
 
-    public static Tensor arange(TensorOptions o, double start, double end, double step) {
-        return CreationOps.arange(o, start, end, step, false);
+    /**
+     * arange with options; Integer/Long arguments count as Python ints, Double ones as floats (an
+     * integer dtype truncates them). PyTorch: {@code torch.arange(start, end, step, dtype=...)}.
+     */
+    public static Tensor arange(TensorOptions o, Number start, Number end, Number step) {
+        return CreationOps.arange(o, start, end, step);
+    }
+
+    public static Tensor arange(TensorOptions o, Number start, Number end) {
+        return CreationOps.arange(o, start, end, 1L);
+    }
+
+    public static Tensor arange(TensorOptions o, Number end) {
+        return CreationOps.arange(o, 0L, end, 1L);
     }
 
     public static Tensor linspace(double start, double end, int steps) {
@@ -327,6 +366,10 @@ public final class Torch {
     }
 
     public static Tensor fullLike(Tensor t, double value) {
+        return full(like(t), value, t.shape());
+    }
+
+    public static Tensor fullLike(Tensor t, long value) {
         return full(like(t), value, t.shape());
     }
 

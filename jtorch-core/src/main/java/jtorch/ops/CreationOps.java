@@ -10,7 +10,11 @@ import jtorch.Tensor;
 import jtorch.TensorOptions;
 import jtorch.Torch;
 
-/** Factories: empty/zeros/ones/full/eye/arange/linspace and tensors from Java data. */
+/**
+ * Factories: empty/zeros/ones/full/eye/arange/linspace and tensors from Java data. Java numbers
+ * stand for Python literals: a {@code long} fill value or element is a Python int (int64 unless a
+ * dtype is given), a {@code double} a Python float (the default dtype), a {@code boolean} a bool.
+ */
 public final class CreationOps {
     static final OpDef EMPTY = OpDef.nonDifferentiable("empty");
     static final OpDef ZEROS = OpDef.nonDifferentiable("zeros");
@@ -46,16 +50,6 @@ public final class CreationOps {
         return new Tensor(s, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
-    public static Tensor full(TensorOptions o, double value, int... shape) {
-        return Dispatch.factory(FULL, o, opts -> {
-            Tensor t = allocate(opts, shape);
-            if (!t.isMeta() && value != 0) {
-                t.storage().fill(0, t.numel(), value);
-            }
-            return t;
-        });
-    }
-
     public static Tensor zeros(TensorOptions o, int... shape) {
         return Dispatch.factory(ZEROS, o, opts -> allocate(opts, shape));
     }
@@ -70,15 +64,41 @@ public final class CreationOps {
         });
     }
 
+    /**
+     * Filled with {@code value}: a Java {@code Long}/{@code Integer} is a Python int (int64 by default),
+     * a {@code Double} a Python float (default float), a {@code Boolean} a bool. With an explicit dtype
+     * the value must fit it, as PyTorch checks ("value cannot be converted to type uint8 without
+     * overflow"). PyTorch: {@code torch.full}.
+     */
+    public static Tensor full(TensorOptions o, Object value, int... shape) {
+        DType literal = value instanceof Boolean ? DType.BOOL : value instanceof Double || value instanceof Float
+                ? Torch.getDefaultDtype() : DType.INT64;
+        return Dispatch.factory(FULL, o, opts -> {
+            Tensor t = allocate(opts.dtype() == null ? opts.dtype(literal) : opts, shape);
+            checkFits(value, t.dtype(), true);
+            if (!t.isMeta() && t.numel() > 0) {
+                put(t.storage(), 0, value);
+                Object v = t.storage().data();
+                for (int filled = 1; filled < t.numel(); filled *= 2) {
+                    System.arraycopy(v, 0, v, filled, Math.min(filled, t.numel() - filled));
+                }
+            }
+            return t;
+        });
+    }
+
     public static Tensor eye(TensorOptions o, int n, int m) {
-        if (n < 0 || m < 0) {
-            throw new IllegalArgumentException("n and m must be greater or equal to 0, got n=" + n + ", m=" + m);
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be greater or equal to 0, got " + n);
+        }
+        if (m < 0) {
+            throw new IllegalArgumentException("m must be greater or equal to 0, got " + m);
         }
         return Dispatch.factory(EYE, o, opts -> {
             Tensor t = allocate(opts, new int[] {n, m});
             if (!t.isMeta()) {
                 for (int i = 0; i < Math.min(n, m); i++) {
-                    t.storage().setDouble(i * m + i, 1);
+                    t.storage().setLong(i * m + i, 1);
                 }
             }
             return t;
@@ -86,29 +106,46 @@ public final class CreationOps {
     }
 
     /**
-     * Values start, start+step, ... below end. Integral arguments give int64 (unless a dtype is set);
-     * the length is ceil((end - start) / step), computed in double as PyTorch does.
+     * Values start, start+step, ... below end (PyTorch: {@code torch.arange}). Integral Java
+     * arguments (Long/Integer) give int64 and floating ones the default float, unless a dtype is set.
+     * An integer dtype truncates start, end and step first (so a fractional step can become 0), as
+     * PyTorch does; the length is ceil((end - start) / step) computed in double, and each value
+     * {@code start + step * i} is computed in double (int64: exactly in long) before the cast.
      */
-    public static Tensor arange(TensorOptions o, double start, double end, double step, boolean integral) {
-        if (step == 0) {
+    public static Tensor arange(TensorOptions o, Number start, Number end, Number step) {
+        boolean integral = PointwiseOps.isIntegral(start) && PointwiseOps.isIntegral(end)
+                && PointwiseOps.isIntegral(step);
+        DType dtype = o.dtype() != null ? o.dtype() : integral ? DType.INT64 : Torch.getDefaultDtype();
+        boolean intOut = !dtype.isFloatingPoint() && dtype != DType.BOOL;
+        double s = start.doubleValue();
+        double e = end.doubleValue();
+        double st = step.doubleValue();
+        long ls = start.longValue();
+        long le = end.longValue();
+        long lst = step.longValue();
+        if (intOut ? lst == 0 : st == 0) {
             throw new IllegalArgumentException("step must be nonzero");
         }
-        if (!Double.isFinite(start) || !Double.isFinite(end)) {
+        if (!Double.isFinite(s) || !Double.isFinite(e)) {
             throw new IllegalArgumentException("unsupported range: " + start + " -> " + end);
         }
-        if ((step > 0 && end < start) || (step < 0 && end > start)) {
+        boolean consistent = intOut ? (lst > 0 && le >= ls) || (lst < 0 && le <= ls) : (st > 0 && e >= s) || (st < 0 && e <= s);
+        if (!consistent) {
             throw new IllegalArgumentException("upper bound and larger bound inconsistent with step sign");
         }
-        TensorOptions opts0 = o.dtype() == null && integral ? o.dtype(DType.INT64) : o;
-        int n = (int) Math.ceil((end - start) / step);
-        return Dispatch.factory(ARANGE, opts0, opts -> {
+        double sized = dtype == DType.INT64 ? Math.ceil((double) (le - ls) / lst) : Math.ceil((e - s) / st);
+        if (sized > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("invalid size, possible overflow?");
+        }
+        int n = (int) sized;
+        return Dispatch.factory(ARANGE, o.dtype(dtype), opts -> {
             Tensor t = allocate(opts, new int[] {n});
             if (!t.isMeta()) {
                 for (int i = 0; i < n; i++) {
-                    if (t.dtype() == DType.INT64) {
-                        t.storage().setLong(i, (long) start + (long) step * i);
+                    if (intOut) {
+                        t.storage().setLong(i, ls + lst * i);
                     } else {
-                        t.storage().setDouble(i, start + step * i);
+                        t.storage().setDouble(i, s + st * i);
                     }
                 }
             }
@@ -117,8 +154,10 @@ public final class CreationOps {
     }
 
     /**
-     * {@code steps} evenly spaced values from start to end. Like PyTorch, the first half is computed
-     * forward from start and the second half backward from end, so both endpoints are exact.
+     * {@code steps} evenly spaced values from start to end (PyTorch: {@code torch.linspace}). As in
+     * PyTorch's kernel, the first half is computed forward from start and the second half backward
+     * from end (both endpoints exact), in the dtype's own precision: float32 steps and products are
+     * rounded to float, integer dtypes use a double step and truncate.
      */
     public static Tensor linspace(TensorOptions o, double start, double end, int steps) {
         if (steps < 0) {
@@ -133,21 +172,20 @@ public final class CreationOps {
                 t.storage().setDouble(0, start);
                 return t;
             }
-            boolean f32 = t.dtype() == DType.FLOAT32;
-            double step = (end - start) / (steps - 1);
             int half = steps / 2;
-            for (int i = 0; i < steps; i++) {
-                double v;
-                if (f32) {
-                    // float kernels compute in float: step and products rounded to float
-                    float fs = (float) start;
-                    float fe = (float) end;
-                    float fstep = (float) step;
-                    v = i < half ? fs + fstep * i : fe - fstep * (steps - i - 1);
-                } else {
-                    v = i < half ? start + step * i : end - step * (steps - i - 1);
+            Storage s = t.storage();
+            if (t.dtype() == DType.FLOAT32) {
+                float fs = (float) start;
+                float fe = (float) end;
+                float fstep = (fe - fs) / (steps - 1);
+                for (int i = 0; i < steps; i++) {
+                    s.setDouble(i, i < half ? fs + fstep * i : fe - fstep * (steps - i - 1));
                 }
-                t.storage().setDouble(i, v);
+            } else {
+                double step = (end - start) / (steps - 1);
+                for (int i = 0; i < steps; i++) {
+                    s.setDouble(i, i < half ? start + step * i : end - step * (steps - i - 1));
+                }
             }
             return t;
         });
@@ -156,8 +194,12 @@ public final class CreationOps {
     // ---------------------------------------------------------------- from Java data
 
     /**
-     * A tensor from a Java number, array or nested array, treating values as Python literals: floating
-     * values give the default dtype, integral ones int64, booleans bool (unless options set a dtype).
+     * A tensor from a Java number, boolean, array or nested array (primitive or boxed; Object[] may
+     * mix types), treating values as Python literals: the dtype is the highest category among the
+     * elements (bool &lt; integral &lt; floating, giving bool, int64 or the default float), unless the
+     * options set one; an empty array gives the default float. Nested arrays must be rectangular
+     * ("expected sequence of length 2 at dim 1 (got 1)"), and values must fit an explicit integer
+     * dtype. PyTorch: {@code torch.tensor(data)}.
      */
     public static Tensor tensor(TensorOptions o, Object data) {
         List<Integer> shape = new ArrayList<>();
@@ -165,38 +207,49 @@ public final class CreationOps {
         while (probe != null && probe.getClass().isArray()) {
             int len = Array.getLength(probe);
             shape.add(len);
-            if (len == 0 || !probe.getClass().getComponentType().isArray()) {
+            if (len == 0) {
                 break;
             }
             probe = Array.get(probe, 0);
         }
         int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
-        Class<?> leaf = leafType(data);
-        DType literal = leaf == boolean.class || leaf == Boolean.class ? DType.BOOL
-                : leaf == double.class || leaf == float.class || leaf == Double.class || leaf == Float.class
-                ? Torch.getDefaultDtype() : DType.INT64;
+        List<Object> leaves = new ArrayList<>();
+        flatten(data, dims, 0, leaves);
+        DType.Kind kind = null;
+        for (Object v : leaves) {
+            DType.Kind k = kindOf(v);
+            kind = kind == null || k.ordinal() > kind.ordinal() ? k : kind;
+        }
+        DType literal = kind == DType.Kind.BOOL ? DType.BOOL : kind == DType.Kind.INTEGRAL ? DType.INT64
+                : Torch.getDefaultDtype();
         return Dispatch.factory(TENSOR, o, opts -> {
             Tensor t = allocate(opts.dtype() == null ? opts.dtype(literal) : opts, dims);
+            for (Object v : leaves) {
+                checkFits(v, t.dtype(), false);
+            }
             if (!t.isMeta()) {
-                int[] pos = {0};
-                fillFrom(data, dims, 0, t.storage(), pos);
+                for (int i = 0; i < leaves.size(); i++) {
+                    put(t.storage(), i, leaves.get(i));
+                }
             }
             return t;
         });
     }
 
-    private static Class<?> leafType(Object data) {
-        Class<?> c = data.getClass();
-        while (c.isArray()) {
-            c = c.getComponentType();
-        }
-        return c;
-    }
-
-    private static void fillFrom(Object data, int[] dims, int depth, Storage s, int[] pos) {
+    // collects the leaves in row-major order, checking every sequence against the shape of the first ones
+    private static void flatten(Object data, int[] dims, int depth, List<Object> out) {
+        boolean isArray = data != null && data.getClass().isArray();
         if (depth == dims.length) {
-            put(s, pos[0]++, data);
+            if (isArray) {
+                throw new IllegalArgumentException("expected a number at dim " + depth + " but got a sequence of length "
+                        + Array.getLength(data));
+            }
+            out.add(data);
             return;
+        }
+        if (!isArray) {
+            throw new IllegalArgumentException("expected sequence of length " + dims[depth] + " at dim " + depth
+                    + " (got a number)");
         }
         int len = Array.getLength(data);
         if (len != dims[depth]) {
@@ -204,8 +257,21 @@ public final class CreationOps {
                     + " (got " + len + ")");
         }
         for (int i = 0; i < len; i++) {
-            fillFrom(Array.get(data, i), dims, depth + 1, s, pos);
+            flatten(Array.get(data, i), dims, depth + 1, out);
         }
+    }
+
+    private static DType.Kind kindOf(Object v) {
+        if (v instanceof Boolean) {
+            return DType.Kind.BOOL;
+        }
+        if (v instanceof Double || v instanceof Float) {
+            return DType.Kind.FLOATING;
+        }
+        if (v instanceof Long || v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return DType.Kind.INTEGRAL;
+        }
+        throw new IllegalArgumentException("Could not infer dtype of " + (v == null ? "null" : v.getClass().getSimpleName()));
     }
 
     private static void put(Storage s, int i, Object v) {
@@ -213,10 +279,46 @@ public final class CreationOps {
             s.setLong(i, b ? 1 : 0);
         } else if (v instanceof Double || v instanceof Float) {
             s.setDouble(i, ((Number) v).doubleValue());
-        } else if (v instanceof Number n) {
-            s.setLong(i, n.longValue());
         } else {
-            throw new IllegalArgumentException("Could not infer dtype of " + (v == null ? "null" : v.getClass().getSimpleName()));
+            s.setLong(i, ((Number) v).longValue());
+        }
+    }
+
+    /**
+     * PyTorch's checked conversion of a Python number to a dtype: integer dtypes refuse NaN,
+     * infinities and values outside their range (an int below zero may wrap into uint8 if its
+     * magnitude fits, as in C); for {@code full}, floating dtypes also refuse finite values beyond
+     * their largest (torch.tensor lets those become inf).
+     */
+    private static void checkFits(Object v, DType d, boolean checkFloating) {
+        if (d == DType.BOOL || v instanceof Boolean) {
+            return;
+        }
+        double lo;
+        double hi;
+        switch (d) {
+            case UINT8 -> { lo = 0; hi = 255; }
+            case INT8 -> { lo = -128; hi = 127; }
+            case INT16 -> { lo = Short.MIN_VALUE; hi = Short.MAX_VALUE; }
+            case INT32 -> { lo = Integer.MIN_VALUE; hi = Integer.MAX_VALUE; }
+            case INT64 -> { lo = -0x1p63; hi = 0x1p63; }
+            case FLOAT16 -> { lo = -65504; hi = 65504; }
+            case BFLOAT16 -> { lo = -0x1.fep127; hi = 0x1.fep127; }
+            case FLOAT32 -> { lo = -Float.MAX_VALUE; hi = Float.MAX_VALUE; }
+            default -> { return; }
+        }
+        boolean fits;
+        if (v instanceof Double || v instanceof Float) {
+            double x = ((Number) v).doubleValue();
+            fits = d.isFloatingPoint() ? !checkFloating || !Double.isFinite(x) || (x >= lo && x <= hi)
+                    : x >= lo && (d == DType.INT64 ? x < hi : x <= hi);
+        } else {
+            long x = ((Number) v).longValue();
+            fits = d.isFloatingPoint() || d == DType.INT64 || (x <= hi && (d == DType.UINT8 ? x >= -255 : x >= lo));
+        }
+        if (!fits) {
+            throw new IllegalArgumentException("value cannot be converted to type " + d.toString().substring(6)
+                    + " without overflow");
         }
     }
 

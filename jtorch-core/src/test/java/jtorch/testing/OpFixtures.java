@@ -109,7 +109,13 @@ public final class OpFixtures {
             return has(k) ? literal(kwargs.get(k)) : null;
         }
 
-        private static Object literal(JsonElement e) {
+        /** The raw JSON of a plain argument (nested lists stay lists). */
+        public JsonElement raw(int i) {
+            return v(i);
+        }
+
+        /** {@link #scalar} for any JSON number or bool. */
+        public static Object literal(JsonElement e) {
             var p = e.getAsJsonPrimitive();
             if (p.isBoolean()) {
                 return p.getAsBoolean();
@@ -436,8 +442,12 @@ public final class OpFixtures {
                 assertEquals(v.getAsBoolean(), b, what);
             } else if (actual instanceof int[] arr) {
                 assertArrayEquals(Args.ints(v), arr, what);
+            } else if (actual instanceof Long || actual instanceof Integer) {
+                assertEquals(v.getAsLong(), ((Number) actual).longValue(), what);
             } else if (actual instanceof Number n) {
                 assertClose(what, number(v), n.doubleValue(), DType.FLOAT64, tol);
+            } else if (actual instanceof String str) {
+                assertEquals(v.getAsString(), str, what);
             } else {
                 fail(what + ": cannot compare " + actual + " with " + v);
             }
