@@ -110,7 +110,12 @@ public final class ComparisonOps {
         if (atol < 0) {
             throw new IllegalArgumentException("atol must be greater than or equal to zero, but got " + atol);
         }
-        return Dispatch.apply(ISCLOSE, new Tensor[] {a, b}, () -> {
+        return Dispatch.apply(ISCLOSE, new Tensor[] {a, b}, () -> closeness(a, b, rtol, atol, equalNan), null);
+    }
+
+    // a bool result: computed without recording, whether or not the inputs require grad
+    private static Tensor closeness(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
+        try (GradMode.Guard g = GradMode.disable()) {
             Tensor close = eq(a, b);
             if (equalNan && a.isFloatingPoint()) {
                 close = logicalOr(close, logicalAnd(isnan(a), isnan(b)));
@@ -124,7 +129,7 @@ public final class ComparisonOps {
             Tensor allowed = y.mul(rtol).abs().add(atol);
             Tensor actual = x.sub(y).abs();
             return logicalOr(close, logicalAnd(isfinite(actual), le(actual, allowed)));
-        }, null);
+        }
     }
 
     /** True when every element is close (see {@link #isclose}); shapes broadcast. PyTorch: {@code torch.allclose}. */
