@@ -202,6 +202,9 @@ public final class CreationOps {
      * dtype. PyTorch: {@code torch.tensor(data)}.
      */
     public static Tensor tensor(TensorOptions o, Object data) {
+        if (data == null) {
+            throw new IllegalArgumentException("Could not infer dtype of null");
+        }
         List<Integer> shape = new ArrayList<>();
         Object probe = data;
         while (probe != null && probe.getClass().isArray()) {
@@ -213,6 +216,13 @@ public final class CreationOps {
             probe = Array.get(probe, 0);
         }
         int[] dims = shape.stream().mapToInt(Integer::intValue).toArray();
+        Class<?> leaf = data.getClass();
+        while (leaf.isArray()) {
+            leaf = leaf.getComponentType();
+        }
+        if (leaf.isPrimitive()) {
+            return fromPrimitiveArrays(o, data, dims, leaf);
+        }
         List<Object> leaves = new ArrayList<>();
         flatten(data, dims, 0, leaves);
         DType.Kind kind = null;
@@ -236,6 +246,97 @@ public final class CreationOps {
         });
     }
 
+    // (nested) primitive arrays: the element type gives the dtype, and rows are copied without boxing
+    private static Tensor fromPrimitiveArrays(TensorOptions o, Object data, int[] dims, Class<?> leaf) {
+        boolean floating = leaf == double.class || leaf == float.class;
+        DType literal = leaf == boolean.class ? DType.BOOL : floating ? Torch.getDefaultDtype() : DType.INT64;
+        int n = Shapes.numel(dims);
+        double[] dv = floating ? new double[n] : null;
+        long[] lv = floating ? null : new long[n];
+        copyRows(data, dims, 0, dv, lv, new int[1]);
+        return Dispatch.factory(TENSOR, o, opts -> {
+            Tensor t = allocate(opts.dtype() == null ? opts.dtype(literal) : opts, dims);
+            DType d = t.dtype();
+            for (int i = 0; i < n; i++) {
+                if (floating ? !fits(dv[i], d, false) : !fits(lv[i], d)) {
+                    throw overflow(d);
+                }
+            }
+            if (!t.isMeta()) {
+                Storage st = t.storage();
+                for (int i = 0; i < n; i++) {
+                    if (floating) {
+                        st.setDouble(i, dv[i]);
+                    } else {
+                        st.setLong(i, lv[i]);
+                    }
+                }
+            }
+            return t;
+        });
+    }
+
+    private static void copyRows(Object data, int[] dims, int depth, double[] dv, long[] lv, int[] pos) {
+        int len = sequenceLength(data, dims, depth);
+        if (depth < dims.length - 1 || len == 0) {
+            for (int i = 0; i < len; i++) {
+                copyRows(Array.get(data, i), dims, depth + 1, dv, lv, pos);
+            }
+            return;
+        }
+        int p = pos[0];
+        switch (data) {
+            case double[] r -> System.arraycopy(r, 0, dv, p, len);
+            case float[] r -> {
+                for (int i = 0; i < len; i++) {
+                    dv[p + i] = r[i];
+                }
+            }
+            case long[] r -> System.arraycopy(r, 0, lv, p, len);
+            case int[] r -> {
+                for (int i = 0; i < len; i++) {
+                    lv[p + i] = r[i];
+                }
+            }
+            case short[] r -> {
+                for (int i = 0; i < len; i++) {
+                    lv[p + i] = r[i];
+                }
+            }
+            case byte[] r -> {
+                for (int i = 0; i < len; i++) {
+                    lv[p + i] = r[i];
+                }
+            }
+            case char[] r -> {
+                for (int i = 0; i < len; i++) {
+                    lv[p + i] = r[i];
+                }
+            }
+            case boolean[] r -> {
+                for (int i = 0; i < len; i++) {
+                    lv[p + i] = r[i] ? 1 : 0;
+                }
+            }
+            default -> throw new IllegalArgumentException("expected a number at dim " + (depth + 1)
+                    + " but got a sequence");
+        }
+        pos[0] = p + len;
+    }
+
+    private static int sequenceLength(Object data, int[] dims, int depth) {
+        if (data == null || !data.getClass().isArray()) {
+            throw new IllegalArgumentException("expected sequence of length " + dims[depth] + " at dim " + depth
+                    + " (got a number)");
+        }
+        int len = Array.getLength(data);
+        if (len != dims[depth]) {
+            throw new IllegalArgumentException("expected sequence of length " + dims[depth] + " at dim " + depth
+                    + " (got " + len + ")");
+        }
+        return len;
+    }
+
     // collects the leaves in row-major order, checking every sequence against the shape of the first ones
     private static void flatten(Object data, int[] dims, int depth, List<Object> out) {
         boolean isArray = data != null && data.getClass().isArray();
@@ -247,15 +348,7 @@ public final class CreationOps {
             out.add(data);
             return;
         }
-        if (!isArray) {
-            throw new IllegalArgumentException("expected sequence of length " + dims[depth] + " at dim " + depth
-                    + " (got a number)");
-        }
-        int len = Array.getLength(data);
-        if (len != dims[depth]) {
-            throw new IllegalArgumentException("expected sequence of length " + dims[depth] + " at dim " + depth
-                    + " (got " + len + ")");
-        }
+        int len = sequenceLength(data, dims, depth);
         for (int i = 0; i < len; i++) {
             flatten(Array.get(data, i), dims, depth + 1, out);
         }
@@ -291,35 +384,40 @@ public final class CreationOps {
      * their largest (torch.tensor lets those become inf).
      */
     private static void checkFits(Object v, DType d, boolean checkFloating) {
-        if (d == DType.BOOL || v instanceof Boolean) {
-            return;
+        boolean ok = v instanceof Boolean || (v instanceof Double || v instanceof Float
+                ? fits(((Number) v).doubleValue(), d, checkFloating) : fits(((Number) v).longValue(), d));
+        if (!ok) {
+            throw overflow(d);
         }
-        double lo;
-        double hi;
-        switch (d) {
-            case UINT8 -> { lo = 0; hi = 255; }
-            case INT8 -> { lo = -128; hi = 127; }
-            case INT16 -> { lo = Short.MIN_VALUE; hi = Short.MAX_VALUE; }
-            case INT32 -> { lo = Integer.MIN_VALUE; hi = Integer.MAX_VALUE; }
-            case INT64 -> { lo = -0x1p63; hi = 0x1p63; }
-            case FLOAT16 -> { lo = -65504; hi = 65504; }
-            case BFLOAT16 -> { lo = -0x1.fep127; hi = 0x1.fep127; }
-            case FLOAT32 -> { lo = -Float.MAX_VALUE; hi = Float.MAX_VALUE; }
-            default -> { return; }
-        }
-        boolean fits;
-        if (v instanceof Double || v instanceof Float) {
-            double x = ((Number) v).doubleValue();
-            fits = d.isFloatingPoint() ? !checkFloating || !Double.isFinite(x) || (x >= lo && x <= hi)
-                    : x >= lo && (d == DType.INT64 ? x < hi : x <= hi);
-        } else {
-            long x = ((Number) v).longValue();
-            fits = d.isFloatingPoint() || d == DType.INT64 || (x <= hi && (d == DType.UINT8 ? x >= -255 : x >= lo));
-        }
-        if (!fits) {
-            throw new IllegalArgumentException("value cannot be converted to type " + d.toString().substring(6)
-                    + " without overflow");
-        }
+    }
+
+    private static IllegalArgumentException overflow(DType d) {
+        return new IllegalArgumentException("value cannot be converted to type " + d.toString().substring(6)
+                + " without overflow");
+    }
+
+    private static boolean fits(double x, DType d, boolean checkFloating) {
+        return switch (d) {
+            case BOOL, FLOAT64 -> true;
+            case FLOAT32 -> !checkFloating || !Double.isFinite(x) || Math.abs(x) <= Float.MAX_VALUE;
+            case FLOAT16 -> !checkFloating || !Double.isFinite(x) || Math.abs(x) <= 65504;
+            case BFLOAT16 -> !checkFloating || !Double.isFinite(x) || Math.abs(x) <= 0x1.fep127;
+            case UINT8 -> x >= 0 && x <= 255;
+            case INT8 -> x >= -128 && x <= 127;
+            case INT16 -> x >= Short.MIN_VALUE && x <= Short.MAX_VALUE;
+            case INT32 -> x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE;
+            case INT64 -> x >= -0x1p63 && x < 0x1p63;
+        };
+    }
+
+    private static boolean fits(long x, DType d) {
+        return switch (d) {
+            case UINT8 -> x >= -255 && x <= 255;
+            case INT8 -> x >= -128 && x <= 127;
+            case INT16 -> x >= Short.MIN_VALUE && x <= Short.MAX_VALUE;
+            case INT32 -> x >= Integer.MIN_VALUE && x <= Integer.MAX_VALUE;
+            default -> true;
+        };
     }
 
     /**

@@ -3,6 +3,7 @@ package jtorch.ops;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -204,6 +205,19 @@ class CreationFixtureTest {
         assertEquals(DType.BOOL, Torch.tensor(new boolean[] {true}).dtype());
         assertEquals(DType.FLOAT32, Torch.tensor(new Object[] {1L, 2.5}).dtype());
         assertArrayEquals(new int[] {2, 0}, Torch.tensor(new long[2][0]).shape());
+    }
+
+    @Test
+    void primitiveArraysAreCheckedLikeNestedLists() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Torch.tensor(new double[][] {{1, 2}, {3}}));
+        assertEquals("expected sequence of length 2 at dim 1 (got 1)", e.getMessage());
+        assertThrows(IllegalArgumentException.class,
+                () -> Torch.tensor(new int[] {300}, DType.UINT8));
+        Tensor t = Torch.tensor(new float[][] {{1.5f, -2}, {3, 4}}, DType.INT32);
+        assertArrayEquals(new int[] {1, -2, 3, 4}, t.toIntArray());
+        assertArrayEquals(new long[] {1, 0, 1}, Torch.tensor(new boolean[] {true, false, true}, DType.INT64).toLongArray());
+        assertArrayEquals(new int[] {3, 0}, Torch.tensor(new double[3][0]).shape());
     }
 
     @Test
