@@ -1,17 +1,21 @@
 package jtorch.ops;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.autograd.GradCheck;
 import jtorch.testing.OpFixtures;
 import jtorch.testing.OpFixtures.Args;
 import jtorch.testing.OpFixtures.Case;
 import jtorch.testing.OpFixtures.Layout;
 import jtorch.testing.OpFixtures.Op;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -189,6 +193,44 @@ class PointwiseFixtureTest {
             }
             return Torch.where(a.t(0), a.t(1), a.t(2));
         });
+    }
+
+    private static Tensor leaf(double low, double high, int... shape) {
+        return Torch.rand(Torch.options().dtype(DType.FLOAT64), shape).mul(high - low).add(low).requiresGrad_(true);
+    }
+
+    private static void gradgrad(Function<List<Tensor>, Tensor> fn, Tensor... inputs) {
+        GradCheck.gradgradcheck(fn, List.of(inputs));
+    }
+
+    /** Backward formulas are built from differentiable ops, so second derivatives check out too. */
+    @Test
+    void doubleBackward() {
+        Torch.manualSeed(11);
+        List<Function<Tensor, Tensor>> smooth = List.of(Tensor::neg, Tensor::exp, Tensor::expm1, Tensor::sin,
+                Tensor::cos, Tensor::tan, Tensor::tanh, Tensor::sigmoid, Tensor::square, Tensor::erf, Tensor::abs,
+                Tensor::relu, Tensor::frac);
+        for (Function<Tensor, Tensor> f : smooth) {
+            gradgrad(in -> f.apply(in.get(0)), leaf(-1, 1, 2, 3));
+        }
+        List<Function<Tensor, Tensor>> positive = List.of(Tensor::sqrt, Tensor::rsqrt, Tensor::log, Tensor::log1p,
+                Tensor::log2, Tensor::log10, Tensor::reciprocal);
+        for (Function<Tensor, Tensor> f : positive) {
+            gradgrad(in -> f.apply(in.get(0)), leaf(0.5, 2, 2, 3));
+        }
+        gradgrad(in -> in.get(0).add(in.get(1), 2.5).mul(in.get(1)), leaf(-1, 1, 2, 3), leaf(-1, 1, 3));
+        gradgrad(in -> in.get(0).sub(in.get(1)).mul(in.get(0)), leaf(-1, 1, 2, 3), leaf(-1, 1, 2, 1));
+        gradgrad(in -> in.get(0).div(in.get(1)), leaf(-1, 1, 2, 3), leaf(0.5, 2, 3));
+        gradgrad(in -> in.get(0).pow(in.get(1)), leaf(0.5, 2, 2, 3), leaf(-1, 1, 3));
+        gradgrad(in -> in.get(0).pow(2.5), leaf(0.5, 2, 2, 3));
+        gradgrad(in -> in.get(0).atan2(in.get(1)), leaf(-1, 1, 2, 3), leaf(0.5, 1, 3));
+        gradgrad(in -> in.get(0).remainder(in.get(1)).mul(in.get(0)), leaf(0.1, 0.9, 4), leaf(1.5, 2, 4));
+        gradgrad(in -> in.get(0).maximum(in.get(1)).square(), leaf(-1, 1, 2, 3), leaf(-1, 1, 3));
+        gradgrad(in -> in.get(0).clamp(-0.5, 0.5).square(), leaf(-1, 1, 2, 3));
+        gradgrad(in -> Torch.where(in.get(0).gt(0), in.get(0).square(), in.get(1).exp()), leaf(-1, 1, 2, 3),
+                leaf(-1, 1, 3));
+        gradgrad(in -> in.get(0).t().unsqueeze(0).expand(2, 3, 2).narrow(2, 1, 1).square(), leaf(-1, 1, 2, 3));
+        gradgrad(in -> in.get(0).permute(1, 0).reshape(6).slice(0, 1, null, 2).select(0, 1).exp(), leaf(-1, 1, 2, 3));
     }
 
     static Stream<Arguments> cases() {
