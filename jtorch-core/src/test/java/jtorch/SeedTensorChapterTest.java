@@ -10,10 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
-import org.opentest4j.TestAbortedException;
 
 /**
  * Every example of the seed notes' tensor chapter ("3、张量" in seeds/004_*.txt), in jtorch, with the
@@ -21,23 +17,8 @@ import org.opentest4j.TestAbortedException;
  * numbers PyTorch 1.13 gives for the same seed (printed by tools/golden/seed_tensor_chapter.py), since
  * jtorch's generator is PyTorch's.
  *
- * <p>Examples that reach an op family still being written (its methods throw "not implemented yet")
- * are reported as skipped rather than failed, and run for real once that family lands.
  */
-@ExtendWith(SeedTensorChapterTest.SkipUnimplemented.class)
 class SeedTensorChapterTest {
-
-    /** Turns "X: not implemented yet" from an unfinished op family into a skipped test. */
-    static final class SkipUnimplemented implements TestExecutionExceptionHandler {
-        @Override
-        public void handleTestExecutionException(ExtensionContext context, Throwable t) throws Throwable {
-            if (t instanceof UnsupportedOperationException && t.getMessage() != null
-                    && t.getMessage().endsWith("not implemented yet")) {
-                throw new TestAbortedException("needs an op family not merged yet: " + t.getMessage(), t);
-            }
-            throw t;
-        }
-    }
 
     @AfterEach
     void restoreDefaultDtype() {
