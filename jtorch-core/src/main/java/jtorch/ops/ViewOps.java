@@ -434,7 +434,18 @@ public final class ViewOps {
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
     public static Tensor asStrided(Tensor x, int[] size, int[] stride, int storageOffset) {
         checkInBounds(x, size, stride, storageOffset);
-        return viewWithScatterBackward(AS_STRIDED, x, g -> new Geometry(size, stride, storageOffset));
+        int[] inShape = x.shape();
+        boolean contiguousInput = x.isContiguous();
+        // the gradient lands in a contiguous tensor of x's shape: offsets count from x's first element
+        Geometry relative = new Geometry(size, stride, storageOffset - x.storageOffset());
+        return Dispatch.apply(AS_STRIDED, new Tensor[] {x}, () -> Tensor.viewOf(x, size, stride, storageOffset),
+                (ctx, g) -> {
+                    if (!contiguousInput) {
+                        throw new UnsupportedOperationException("as_strided backward is only supported for contiguous "
+                                + "inputs (input of shape " + Shapes.format(inShape) + " is not)");
+                    }
+                    return new Tensor[] {asStridedScatter(g[0], inShape, relative)};
+                });
     }
 
     private static void checkInBounds(Tensor x, int[] size, int[] stride, int offset) {
