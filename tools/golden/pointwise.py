@@ -449,4 +449,6 @@ case("promote/u8_plus_1000_wraps", "add", torch.add, [T(2, dtype=u8, values=[1, 
 case("promote/u8_plus_0d_i64_wraps", "add", torch.add, [T(2, dtype=u8, values=[1, 2]), T(dtype=i64, values=1000)])
 case("promote/three_ranks_where", "where", torch.where,
      [T(2, dtype=b8, values=[True, False]), T(dtype=f64, values=0.5), T(2, dtype=i32, values=[1, 2])])
+for name, v in [("float", 2.5), ("int", 3)]:
+    case("fill_/" + name, "fill_", lambda x, v: x.clone().fill_(v), [T(2, 3, grad=True), v])
 write("pointwise")

@@ -201,4 +201,7 @@ case("seed/roundtrip_equals_a", "seedRoundTripEqual",
      lambda x: torch.all(torch.eq(x, x.transpose(1, 3).contiguous().view(4, 3 * 32 * 32).view(4, 32, 32, 3)
                                   .transpose(1, 3))), [T(4, 3, 32, 32, **SEED)])
 case("seed/a.permute(0,2,3,1)", "permute", lambda x, p: x.permute(p), [T(4, 3, 28, 32, **SEED), [0, 2, 3, 1]])
+for name, size, stride, off in [("2x2", (2, 2), (1, 2), 1), ("overlap", (3, 3), (1, 1), 0), ("1d", (4,), (3,), 2)]:
+    case("as_strided/" + name, "as_strided", lambda x, size, stride, off: x.as_strided(size, stride, off),
+         [T(3, 4, grad=True), list(size), list(stride), off])
 write("views")

@@ -400,6 +400,11 @@ public class Tensor {
 
     // ---------------------------------------------------------------- views
 
+    /** A view with explicit sizes, strides and storage offset. PyTorch: {@code Tensor.as_strided}. */
+    public Tensor asStrided(int[] size, int[] stride, int storageOffset) {
+        return ViewOps.asStrided(this, size, stride, storageOffset);
+    }
+
     public Tensor view(int... shape) {
         return ViewOps.view(this, shape);
     }
@@ -716,11 +721,11 @@ public class Tensor {
 
     /** {@code other - this} (Python's {@code 2.5 - x}). PyTorch: {@code torch.rsub}. */
     public Tensor rsub(double other) {
-        return ArithmeticOps.sub(Torch.wrap(other), this, 1);
+        return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
 
     public Tensor rsub(long other) {
-        return ArithmeticOps.sub(Torch.wrap(other), this, 1);
+        return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
 
     /** {@code this * other}. PyTorch: {@code Tensor.mul}. */
@@ -750,15 +755,15 @@ public class Tensor {
 
     /** True division (integer tensors give the default float). PyTorch: {@code Tensor.div}. */
     public Tensor div(Tensor other) {
-        return ArithmeticOps.div(this, other, null);
+        return ArithmeticOps.div(this, other);
     }
 
     public Tensor div(double other) {
-        return ArithmeticOps.div(this, Torch.wrap(other), null);
+        return ArithmeticOps.div(this, Torch.wrap(other));
     }
 
     public Tensor div(long other) {
-        return ArithmeticOps.div(this, Torch.wrap(other), null);
+        return ArithmeticOps.div(this, Torch.wrap(other));
     }
 
     /** Division with {@code rounding_mode} "trunc" or "floor" (null for true division). */
@@ -775,15 +780,15 @@ public class Tensor {
     }
 
     public Tensor div_(Tensor other) {
-        return ArithmeticOps.div_(this, other, null);
+        return ArithmeticOps.div_(this, other);
     }
 
     public Tensor div_(double other) {
-        return ArithmeticOps.div_(this, Torch.wrap(other), null);
+        return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
     public Tensor div_(long other) {
-        return ArithmeticOps.div_(this, Torch.wrap(other), null);
+        return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
     public Tensor div_(Tensor other, String roundingMode) {
@@ -913,20 +918,20 @@ public class Tensor {
 
     /** Clamps from below. PyTorch: {@code Tensor.clamp_min} / {@code clamp(min=...)}. */
     public Tensor clampMin(double min) {
-        return PointwiseOps.clamp(this, min, null);
+        return PointwiseOps.clampMin(this, min);
     }
 
     public Tensor clampMin(long min) {
-        return PointwiseOps.clamp(this, min, null);
+        return PointwiseOps.clampMin(this, min);
     }
 
     /** Clamps from above. PyTorch: {@code Tensor.clamp_max}. */
     public Tensor clampMax(double max) {
-        return PointwiseOps.clamp(this, null, max);
+        return PointwiseOps.clampMax(this, max);
     }
 
     public Tensor clampMax(long max) {
-        return PointwiseOps.clamp(this, null, max);
+        return PointwiseOps.clampMax(this, max);
     }
 
     /** In-place {@link #clamp(Number, Number)}; the result type must be this tensor's dtype. */
@@ -935,19 +940,19 @@ public class Tensor {
     }
 
     public Tensor clampMin_(double min) {
-        return PointwiseOps.clamp_(this, min, null);
+        return PointwiseOps.clampMin_(this, min);
     }
 
     public Tensor clampMin_(long min) {
-        return PointwiseOps.clamp_(this, min, null);
+        return PointwiseOps.clampMin_(this, min);
     }
 
     public Tensor clampMax_(double max) {
-        return PointwiseOps.clamp_(this, null, max);
+        return PointwiseOps.clampMax_(this, max);
     }
 
     public Tensor clampMax_(long max) {
-        return PointwiseOps.clamp_(this, null, max);
+        return PointwiseOps.clampMax_(this, max);
     }
 
     /** Negation, {@code -x}. PyTorch: {@code Tensor.neg}. */

@@ -23,13 +23,17 @@ public final class ArithmeticOps {
     static final OpDef SUB = OpDef.of("sub");
     static final OpDef MUL = OpDef.of("mul");
     static final OpDef DIV = OpDef.of("div");
-    static final OpDef DIV_ROUNDING = OpDef.of("div", 1);
+    /** div with an explicit rounding_mode argument (even None): PyTorch's div.Tensor_mode overload. */
+    static final OpDef DIV_MODE = OpDef.of("div", 2);
     static final OpDef POW = OpDef.of("pow");
     static final OpDef POW_TENSOR = OpDef.of("pow", 1);
     static final OpDef MAXIMUM = OpDef.of("maximum");
     static final OpDef MINIMUM = OpDef.of("minimum");
-    static final OpDef REMAINDER = OpDef.of("remainder");
-    static final OpDef FMOD = OpDef.of("fmod");
+    static final OpDef REMAINDER_SCALAR = OpDef.of("remainder");
+    static final OpDef REMAINDER = OpDef.of("remainder", 1);
+    static final OpDef FMOD_SCALAR = OpDef.of("fmod");
+    static final OpDef FMOD = OpDef.of("fmod", 1);
+    static final OpDef RSUB = OpDef.of("rsub", 1);
     static final OpDef ATAN2 = OpDef.of("atan2");
 
     // ---------------------------------------------------------------- plumbing
@@ -92,6 +96,14 @@ public final class ArithmeticOps {
                 () -> Elementwise.binaryInto(BinaryOp.SUB, self, scaled(b, alpha, t), self, t));
     }
 
+    /** {@code other - self} for a Java-number other (Python's {@code 2.5 - x}). PyTorch: {@code torch.rsub}. */
+    public static Tensor rsub(Tensor self, Tensor other) {
+        checkSubBool(self, other);
+        DType t = TypePromotion.resultType(self, other);
+        return Dispatch.apply(RSUB, new Tensor[] {self, other}, () -> Elementwise.binary(BinaryOp.SUB, other, self, t),
+                (ctx, g) -> reduced(g[0].neg(), self, ctx.needsInputGrad(1) ? g[0] : null, other));
+    }
+
     private static DType alphaType(Tensor a, Tensor b, Number alpha) {
         DType t = TypePromotion.resultType(a, b);
         if (!t.isFloatingPoint() && !PointwiseOps.isIntegral(alpha)) {
@@ -148,24 +160,37 @@ public final class ArithmeticOps {
      * "floor", which keep integer dtypes. Integer division by zero raises "ZeroDivisionError" as in
      * PyTorch; float division by zero gives IEEE infinities and NaN in every mode.
      */
+    public static Tensor div(Tensor a, Tensor b) {
+        return trueDiv(DIV, a, b);
+    }
+
+    /** div with a rounding_mode argument (null, "trunc" or "floor"); rounded results have zero gradient. */
     public static Tensor div(Tensor a, Tensor b, String roundingMode) {
+        if (roundingMode == null) {
+            return trueDiv(DIV_MODE, a, b);
+        }
         BinaryOp k = divKernel(roundingMode);
         DType t = divType(a, b, roundingMode);
-        if (roundingMode == null) {
-            return binary(DIV, k, a, b, t, (ctx, g) -> {
-                Tensor x = ctx.input(0);
-                Tensor y = ctx.input(1);
-                return reduced(ctx.needsInputGrad(0) ? g[0].div(y) : null, a,
-                        ctx.needsInputGrad(1) ? g[0].neg().mul(x).div(y.square()) : null, b);
-            });
-        }
-        return binary(DIV_ROUNDING, k, a, b, t, (ctx, g) -> reduced(Torch.zerosLike(g[0]), a, Torch.zerosLike(g[0]), b));
+        return binary(DIV_MODE, k, a, b, t, (ctx, g) -> reduced(Torch.zerosLike(g[0]), a, Torch.zerosLike(g[0]), b));
+    }
+
+    private static Tensor trueDiv(OpDef def, Tensor a, Tensor b) {
+        return binary(def, BinaryOp.DIV, a, b, divType(a, b, null), (ctx, g) -> {
+            Tensor x = ctx.input(0);
+            Tensor y = ctx.input(1);
+            return reduced(ctx.needsInputGrad(0) ? g[0].div(y) : null, a,
+                    ctx.needsInputGrad(1) ? g[0].neg().mul(x).div(y.square()) : null, b);
+        });
+    }
+
+    public static Tensor div_(Tensor self, Tensor b) {
+        return binaryInPlace(DIV, BinaryOp.DIV, self, b, divType(self, b, null), s -> div(s, b));
     }
 
     public static Tensor div_(Tensor self, Tensor b, String roundingMode) {
         BinaryOp k = divKernel(roundingMode);
         DType t = divType(self, b, roundingMode);
-        return binaryInPlace(roundingMode == null ? DIV : DIV_ROUNDING, k, self, b, t, s -> div(s, b, roundingMode));
+        return binaryInPlace(DIV_MODE, k, self, b, t, s -> div(s, b, roundingMode));
     }
 
     private static DType divType(Tensor a, Tensor b, String roundingMode) {
@@ -294,24 +319,24 @@ public final class ArithmeticOps {
     /** Python-style modulus (the result has the divisor's sign). */
     public static Tensor remainder(Tensor a, Tensor b) {
         DType t = moduloType("remainder_cpu", a, b);
-        return binary(REMAINDER, BinaryOp.REMAINDER, a, b, t, (ctx, g) -> reduced(
+        return binary(b.isWrappedNumber() ? REMAINDER_SCALAR : REMAINDER, BinaryOp.REMAINDER, a, b, t, (ctx, g) -> reduced(
                 g[0], a, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "floor")) : null, b));
     }
 
     public static Tensor remainder_(Tensor self, Tensor b) {
-        return binaryInPlace(REMAINDER, BinaryOp.REMAINDER, self, b, moduloType("remainder_cpu", self, b),
+        return binaryInPlace(b.isWrappedNumber() ? REMAINDER_SCALAR : REMAINDER, BinaryOp.REMAINDER, self, b, moduloType("remainder_cpu", self, b),
                 s -> remainder(s, b));
     }
 
     /** C-style modulus (the result has the dividend's sign). */
     public static Tensor fmod(Tensor a, Tensor b) {
         DType t = moduloType("fmod_cpu", a, b);
-        return binary(FMOD, BinaryOp.FMOD, a, b, t, (ctx, g) -> reduced(
+        return binary(b.isWrappedNumber() ? FMOD_SCALAR : FMOD, BinaryOp.FMOD, a, b, t, (ctx, g) -> reduced(
                 g[0], a, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "trunc")) : null, b));
     }
 
     public static Tensor fmod_(Tensor self, Tensor b) {
-        return binaryInPlace(FMOD, BinaryOp.FMOD, self, b, moduloType("fmod_cpu", self, b), s -> fmod(s, b));
+        return binaryInPlace(b.isWrappedNumber() ? FMOD_SCALAR : FMOD, BinaryOp.FMOD, self, b, moduloType("fmod_cpu", self, b), s -> fmod(s, b));
     }
 
     private static DType moduloType(String kernel, Tensor a, Tensor b) {

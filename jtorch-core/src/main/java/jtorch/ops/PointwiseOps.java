@@ -28,7 +28,7 @@ public final class PointwiseOps {
     static final OpDef EXP = OpDef.of("exp");
     static final OpDef EXPM1 = OpDef.of("expm1");
     static final OpDef LOG = OpDef.of("log");
-    static final OpDef LOG1P = OpDef.of("log1p");
+    static final OpDef LOG1P = OpDef.withNode("log1p", "Log1PBackward0");
     static final OpDef LOG2 = OpDef.of("log2");
     static final OpDef LOG10 = OpDef.of("log10");
     static final OpDef SIN = OpDef.of("sin");
@@ -323,8 +323,22 @@ public final class PointwiseOps {
      * min &lt;= x &lt;= max.
      */
     public static Tensor clamp(Tensor x, Number min, Number max) {
+        return clamp(CLAMP, x, min, max);
+    }
+
+    /** PyTorch: {@code clamp_min} (its own node, ClampMinBackward0). */
+    public static Tensor clampMin(Tensor x, Number min) {
+        return clamp(CLAMP_MIN, x, min, null);
+    }
+
+    /** PyTorch: {@code clamp_max} (ClampMaxBackward0). */
+    public static Tensor clampMax(Tensor x, Number max) {
+        return clamp(CLAMP_MAX, x, null, max);
+    }
+
+    private static Tensor clamp(OpDef def, Tensor x, Number min, Number max) {
         DType t = clampType(x, min, max);
-        return Dispatch.apply(clampDef(min, max), new Tensor[] {x}, () -> clampInto(x.to(t), null, min, max, t),
+        return Dispatch.apply(def, new Tensor[] {x}, () -> clampInto(x.to(t), null, min, max, t),
                 (ctx, g) -> {
                     Tensor v = ctx.input(0);
                     Tensor keep = min == null ? v.le(max.doubleValue()) : max == null ? v.ge(min.doubleValue())
@@ -335,18 +349,27 @@ public final class PointwiseOps {
 
     /** In-place {@link #clamp}; the result type must be x's own dtype. */
     public static Tensor clamp_(Tensor x, Number min, Number max) {
+        return clamp_(CLAMP, x, min, max);
+    }
+
+    public static Tensor clampMin_(Tensor x, Number min) {
+        return clamp_(CLAMP_MIN, x, min, null);
+    }
+
+    public static Tensor clampMax_(Tensor x, Number max) {
+        return clamp_(CLAMP_MAX, x, null, max);
+    }
+
+    private static Tensor clamp_(OpDef def, Tensor x, Number min, Number max) {
         DType t = clampType(x, min, max);
         if (t != x.dtype()) {
             throw new IllegalArgumentException("result type " + TypePromotion.scalarTypeName(t)
                     + " can't be cast to the desired output type " + TypePromotion.scalarTypeName(x.dtype()));
         }
-        return Dispatch.inPlace(clampDef(min, max), x, new Tensor[0], s -> clamp(s, min, max),
+        return Dispatch.inPlace(def, x, new Tensor[0], s -> clamp(def, s, min, max),
                 () -> clampInto(x, x, min, max, t));
     }
 
-    private static OpDef clampDef(Number min, Number max) {
-        return min == null ? CLAMP_MAX : max == null ? CLAMP_MIN : CLAMP;
-    }
 
     private static DType clampType(Tensor x, Number min, Number max) {
         if (min == null && max == null) {

@@ -14,6 +14,9 @@ import jtorch.Torch;
  */
 public final class ViewOps {
     static final OpDef VIEW = OpDef.of("view");
+    static final OpDef RESHAPE_ALIAS = OpDef.withNode("_reshape_alias", "ReshapeAliasBackward0");
+    static final OpDef UNSAFE_VIEW = OpDef.of("_unsafe_view");
+    static final OpDef UNBIND = OpDef.of("unbind");
     static final OpDef SQUEEZE = OpDef.of("squeeze");
     static final OpDef SQUEEZE_DIM = OpDef.of("squeeze", 1);
     static final OpDef UNSQUEEZE = OpDef.of("unsqueeze");
@@ -62,10 +65,26 @@ public final class ViewOps {
     /** PyTorch: {@code Tensor.reshape}: a view when the strides allow it, a copy otherwise. */
     public static Tensor reshape(Tensor x, int... shape) {
         int[] newShape = Shapes.inferSize(shape, x.numel());
-        if (computeViewStrides(x.shape(), x.stride(), newShape) != null) {
-            return view(x, newShape);
+        int[] inShape = x.shape();
+        int[] stride = computeViewStrides(inShape, x.stride(), newShape);
+        if (stride != null) {
+            // PyTorch 1.13 reshapes a viewable tensor through _reshape_alias
+            return Dispatch.apply(RESHAPE_ALIAS, new Tensor[] {x},
+                    () -> Tensor.viewOf(x, newShape, stride, x.storageOffset()),
+                    (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
         }
-        return view(x.clone(), newShape);
+        return unsafeView(x.clone(), newShape);
+    }
+
+    /**
+     * PyTorch's {@code _unsafe_view}: a freshly computed tensor reshaped without becoming a view of it,
+     * so in-place ops on the result stay allowed (nothing else can see that storage).
+     */
+    static Tensor unsafeView(Tensor fresh, int... shape) {
+        int[] inShape = fresh.shape();
+        return Dispatch.apply(UNSAFE_VIEW, new Tensor[] {fresh},
+                () -> new Tensor(fresh.storage(), shape.clone(), Shapes.contiguousStrides(shape), fresh.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
     }
 
     /**
@@ -424,11 +443,30 @@ public final class ViewOps {
             throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
         }
         int d = Shapes.wrapDim(dim, x.dim());
-        List<Tensor> out = new ArrayList<>(x.size(d));
-        for (int i = 0; i < x.size(d); i++) {
-            out.add(select(x, d, i));
-        }
-        return out;
+        int n = x.size(d);
+        int[] inShape = x.shape();
+        Tensor[] outs = Dispatch.applyMulti(UNBIND, new Tensor[] {x}, () -> {
+            Tensor[] views = new Tensor[n];
+            for (int i = 0; i < n; i++) {
+                views[i] = Tensor.viewOf(x, remove(inShape, d), remove(x.stride(), d),
+                        x.storageOffset() + i * x.stride(d));
+            }
+            return views;
+        }, (ctx, g) -> {
+            // stack the pieces' gradients back along d; pieces that got none contribute zeros
+            List<Tensor> parts = new ArrayList<>(n);
+            Tensor zero = null;
+            for (int i = 0; i < n; i++) {
+                if (g[i] == null) {
+                    zero = zero != null ? zero : Torch.zeros(Torch.options().dtype(x.dtype()), remove(inShape, d));
+                    parts.add(zero);
+                } else {
+                    parts.add(g[i]);
+                }
+            }
+            return new Tensor[] {n == 0 ? Torch.zeros(Torch.options().dtype(x.dtype()), inShape) : Torch.stack(parts, d)};
+        }, n);
+        return List.of(outs);
     }
 
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
@@ -477,13 +515,58 @@ public final class ViewOps {
     static Tensor asStridedScatter(Tensor src, int[] shape, Geometry geometry) {
         return Dispatch.apply(AS_STRIDED_SCATTER, new Tensor[] {src}, () -> {
             Tensor out = Torch.zeros(Torch.options().dtype(src.dtype()), shape);
-            CopyOps.copyInto(Tensor.viewOf(out, geometry.shape(), geometry.stride(), geometry.offset()), src);
+            Tensor region = Tensor.viewOf(out, geometry.shape(), geometry.stride(), geometry.offset());
+            if (overlapsItself(geometry)) {
+                accumulateInto(region, src);
+            } else {
+                CopyOps.copyInto(region, src);
+            }
             return out;
         }, (ctx, g) -> {
             Tensor c = g[0].contiguous();
             return new Tensor[] {Tensor.viewOf(c, geometry.shape(), geometry.stride(), geometry.offset() + c.storageOffset())
                     .contiguous()};
         });
+    }
+
+    /** Whether two positions of the geometry address the same element (possible only with as_strided). */
+    private static boolean overlapsItself(Geometry g) {
+        int[] shape = g.shape();
+        int[] stride = g.stride();
+        Integer[] order = new Integer[shape.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> stride[i]));
+        long extent = 0; // furthest offset reachable by the dims with smaller strides
+        for (int i : order) {
+            if (shape[i] <= 1) {
+                continue;
+            }
+            if (stride[i] <= extent) {
+                return true;
+            }
+            extent += (long) (shape[i] - 1) * stride[i];
+        }
+        return false;
+    }
+
+    // dst[i] += src[i] element by element, so positions that alias the same element all add up
+    private static void accumulateInto(Tensor dst, Tensor src) {
+        jtorch.kernels.StridedIterator it = new jtorch.kernels.StridedIterator(dst.shape(),
+                new int[][] {dst.stride(), Shapes.broadcastStrides(src.shape(), src.stride(), dst.shape())},
+                new int[] {dst.storageOffset(), src.storageOffset()});
+        if (it.isEmpty()) {
+            return;
+        }
+        jtorch.Storage d = dst.storage();
+        jtorch.Storage s = src.storage();
+        do {
+            for (int i = 0, di = it.offset(0), si = it.offset(1); i < it.innerSize();
+                    i++, di += it.innerStride(0), si += it.innerStride(1)) {
+                d.setDouble(di, d.getDouble(di) + s.getDouble(si));
+            }
+        } while (it.next());
     }
 
     // ---------------------------------------------------------------- in-place writes through views

@@ -66,6 +66,7 @@ class PointwiseFixtureTest {
     }
 
     static {
+        OPS.put("fill_", a -> a.t(0).clone().fill_(a.d(1)));
         unary("neg", Tensor::neg, Tensor::neg_);
         unary("abs", Tensor::abs, Tensor::abs_);
         unary("sqrt", Tensor::sqrt, Tensor::sqrt_);
@@ -131,6 +132,10 @@ class PointwiseFixtureTest {
         overloads("mul_", (s, o) -> target(s).mul_(o), (s, o) -> target(s).mul_(o), (s, o) -> target(s).mul_(o));
         OPS.put("div", a -> {
             String mode = a.kwString("rounding_mode", null);
+            if (!a.passed("rounding_mode")) {
+                return a.isTensor(1) ? a.t(0).div(a.t(1))
+                        : a.scalar(1) instanceof Long l ? a.t(0).div(l) : a.t(0).div((Double) a.scalar(1));
+            }
             if (a.isTensor(1)) {
                 return a.t(0).div(a.t(1), mode);
             }
@@ -140,7 +145,7 @@ class PointwiseFixtureTest {
             String mode = a.kwString("rounding_mode", null);
             Tensor s = target(a.t(0));
             if (a.isTensor(1)) {
-                return s.div_(a.t(1), mode);
+                return a.passed("rounding_mode") ? s.div_(a.t(1), mode) : s.div_(a.t(1));
             }
             if (mode != null) {
                 return s.div_((Long) a.scalar(1), mode);

@@ -54,6 +54,8 @@ class ViewFixtureTest {
 
     static {
         put("view", (x, a) -> x.view(a.ints(1)));
+        // as_strided addresses storage, so it is defined on the contiguous layout PyTorch recorded
+        put("as_strided", (x, a) -> x.contiguous().asStrided(a.ints(1), a.ints(2), a.i(3)));
         put("reshape", (x, a) -> x.reshape(a.ints(1)));
         put("viewTransposed", (x, a) -> x.transpose(0, 1).view(a.ints(1)));
         put("reshapeTransposed", (x, a) -> x.transpose(0, 1).reshape(a.ints(1)));

@@ -151,6 +151,11 @@ public final class OpFixtures {
             return ints(v(i));
         }
 
+        /** Whether the keyword was passed at all (even as None): PyTorch picks overloads by that. */
+        public boolean passed(String k) {
+            return kwargs.has(k);
+        }
+
         public boolean has(String k) {
             return kwargs.has(k) && !kwargs.get(k).isJsonNull();
         }
@@ -376,6 +381,12 @@ public final class OpFixtures {
         JsonObject j = c.json();
         Args a = args(j, layout, true);
         Tensor out = first(op.apply(a));
+        if (j.has("grad_fn") && layout == Layout.CONTIGUOUS && !c.op().startsWith("grad_of/")) {
+            // the graph node users see in grad_fn chains; checked on the layout PyTorch recorded it for
+            // (not for second-order cases, whose output's node is an internal detail of a backward formula)
+            assertEquals(j.get("grad_fn").getAsString(), out.gradFn() == null ? null : out.gradFn().name(),
+                    c.name() + ": grad_fn");
+        }
         Tensor go = tensor(j.getAsJsonObject("grad_output"), Layout.CONTIGUOUS);
         out.backward(go);
         List<Tensor> inputs = tensorArgs(a);
