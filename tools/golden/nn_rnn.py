@@ -216,6 +216,8 @@ for kind, extra in CELLS:
     case("%s/err_input_size" % kind, module, cfg, (N, 7), (N, H), (N, H) if lstm else None)
     case("%s/err_hx_batch" % kind, module, cfg, (N, H_IN), (N + 1, H), (N + 1, H) if lstm else None)
     case("%s/err_hx_size" % kind, module, cfg, (N, H_IN), (N, H + 1), (N, H + 1) if lstm else None)
+    case("%s/err_input_dtype" % kind, module, cfg, (N, H_IN), input_dtype=torch.float64)
+    case("%s/empty_batch" % kind, module, cfg, (0, H_IN), (0, H), (0, H) if lstm else None)
 case("LSTMCell/err_cx_size", "LSTMCell", dict(input_size=H_IN, hidden_size=H), (N, H_IN), (N, H), (N, H + 2))
 case("RNNCell/err_nonlinearity", "RNNCell", dict(input_size=H_IN, hidden_size=H, nonlinearity="gelu"), (N, H_IN))
 
@@ -234,6 +236,9 @@ for kind, extra in KINDS:
     case("%s/err_h0_rank_unbatched" % kind, module, cfg, (5, 10), (2, 1, 20), (2, 1, 20) if lstm else None)
     case("%s/err_empty_seq" % kind, module, cfg, (0, 3, 10))
     case("%s/err_dropout_range" % kind, module, dict(cfg, dropout=1.5), (5, 3, 10))
+    case("%s/err_input_dtype" % kind, module, cfg, (5, 3, 10), input_dtype=torch.float64)
+    case("%s/empty_batch" % kind, module, dict(input_size=H_IN, hidden_size=H, num_layers=2, bidirectional=True,
+                                               **extra), (L, 0, H_IN))
 case("LSTM/err_c0_size", "LSTM", dict(input_size=10, hidden_size=20, num_layers=2), (5, 3, 10), (2, 3, 20), (2, 3, 21))
 case("LSTM/err_c0_rank", "LSTM", dict(input_size=10, hidden_size=20), (5, 3, 10), (1, 3, 20), (3, 20))
 case("LSTM/err_proj_h0", "LSTM", dict(input_size=10, hidden_size=20, proj_size=5), (5, 3, 10), (1, 3, 20), (1, 3, 20))

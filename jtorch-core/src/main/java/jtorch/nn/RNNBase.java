@@ -77,14 +77,14 @@ public abstract class RNNBase extends Module {
         }
     }
 
-    protected final int inputSize;
-    protected final int hiddenSize;
-    protected final int numLayers;
-    protected final boolean bias;
-    protected final boolean batchFirst;
-    protected final double dropout;
-    protected final boolean bidirectional;
-    protected final int projSize;
+    private final int inputSize;
+    private final int hiddenSize;
+    private final int numLayers;
+    private final boolean bias;
+    private final boolean batchFirst;
+    private final double dropout;
+    private final boolean bidirectional;
+    private final int projSize;
     private final List<List<String>> weightNames = new ArrayList<>();
 
     /** One step's hidden state: {@code h}, and the cell state {@code c} for LSTM (null otherwise). */
@@ -174,6 +174,35 @@ public abstract class RNNBase extends Module {
             out.add(names.stream().map(n -> ownParameters().get(n)).toList());
         }
         return out;
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int hiddenSize() {
+        return hiddenSize;
+    }
+
+    public int numLayers() {
+        return numLayers;
+    }
+
+    public boolean batchFirst() {
+        return batchFirst;
+    }
+
+    public double dropout() {
+        return dropout;
+    }
+
+    public boolean bidirectional() {
+        return bidirectional;
+    }
+
+    /** LSTM's projection size; 0 when h is not projected (always for RNN and GRU). */
+    public int projSize() {
+        return projSize;
     }
 
     private int directions() {
@@ -284,11 +313,11 @@ public abstract class RNNBase extends Module {
             for (int dir = 0; dir < dirs; dir++) {
                 int k = layer * dirs + dir;
                 State start = new State(h0.select(0, k), c0 == null ? null : c0.select(0, k));
-                State[] last = new State[1];
-                outputs.add(direction(layerInput, start, layerWeights(weights.get(k)), dir == 1, last));
-                lastH.add(last[0].h());
+                Direction d = direction(layerInput, start, layerWeights(weights.get(k)), dir == 1);
+                outputs.add(d.output());
+                lastH.add(d.last().h());
                 if (c0 != null) {
-                    lastC.add(last[0].c());
+                    lastC.add(d.last().c());
                 }
             }
             layerInput = dirs == 1 ? outputs.get(0) : Torch.cat(outputs, 2);
@@ -310,10 +339,9 @@ public abstract class RNNBase extends Module {
     /**
      * One direction of one layer. As PyTorch's CPU path does, the input projection x·W_ihᵀ + b_ih is
      * computed for all time steps in one product; the steps then run forwards or, for the reverse
-     * direction, backwards, and each step's h lands at its own time index. {@code last[0]} receives the
-     * final state.
+     * direction, backwards, and each step's h lands at its own time index.
      */
-    private Tensor direction(Tensor input, State start, LayerWeights w, boolean reverse, State[] last) {
+    private Direction direction(Tensor input, State start, LayerWeights w, boolean reverse) {
         int steps = input.size(0);
         if (steps == 0) {
             throw new IllegalArgumentException("Expected sequence length to be larger than 0 in RNN");
@@ -326,8 +354,11 @@ public abstract class RNNBase extends Module {
             state = cell(inputGates.get(t), state, w);
             outputs[t] = state.h();
         }
-        last[0] = state;
-        return Torch.stack(Arrays.asList(outputs), 0);
+        return new Direction(Torch.stack(Arrays.asList(outputs), 0), state);
+    }
+
+    /** One direction's outputs (L, N, H_out) and its state after the last step it ran. */
+    private record Direction(Tensor output, State last) {
     }
 
     /**

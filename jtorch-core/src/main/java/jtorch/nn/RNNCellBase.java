@@ -31,9 +31,9 @@ public abstract class RNNCellBase extends Module {
         }
     }
 
-    protected final int inputSize;
-    protected final int hiddenSize;
-    protected final boolean bias;
+    private final int inputSize;
+    private final int hiddenSize;
+    private final boolean bias;
 
     protected RNNCellBase(Options<?> o, int gates) {
         this.inputSize = o.inputSize;
@@ -54,6 +54,14 @@ public abstract class RNNCellBase extends Module {
                 p.uniform_(-stdv, stdv);
             }
         }
+    }
+
+    public int inputSize() {
+        return inputSize;
+    }
+
+    public int hiddenSize() {
+        return hiddenSize;
     }
 
     public Parameter weightIh() {
