@@ -59,8 +59,7 @@ class ReductionFixtureTest {
             }));
 
     static Stream<Arguments> cases() {
-        return OpFixtures.load("reductions").stream()
-                .flatMap(c -> Stream.of(Layout.values()).map(l -> Arguments.of(c, l)));
+        return OpFixtures.arguments("reductions");
     }
 
     /** Every op also as grad_of/OP: its first-order gradient built with create_graph (so the harness checks second derivatives). */

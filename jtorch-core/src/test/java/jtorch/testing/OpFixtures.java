@@ -199,6 +199,18 @@ public final class OpFixtures {
 
     // ---------------------------------------------------------------- loading
 
+    /** Every case of a family in every layout, for a {@code @MethodSource}. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> arguments(String family) {
+        return arguments(family, (c, l) -> true);
+    }
+
+    /** The (case, layout) pairs of a family that {@code keep} accepts. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> arguments(String family,
+            java.util.function.BiPredicate<Case, Layout> keep) {
+        return load(family).stream().flatMap(c -> java.util.stream.Stream.of(Layout.values())
+                .filter(l -> keep.test(c, l)).map(l -> org.junit.jupiter.params.provider.Arguments.of(c, l)));
+    }
+
     public static List<Case> load(String family) {
         String path = "/fixtures/ops/" + family + ".json";
         try (InputStream in = OpFixtures.class.getResourceAsStream(path)) {
@@ -270,8 +282,16 @@ public final class OpFixtures {
 
     // ---------------------------------------------------------------- running
 
-    /** Runs one case in one layout and asserts it matches PyTorch. */
+    /** Runs one case in one layout and asserts it matches PyTorch; unexpected exceptions name the case. */
     public static void run(Case c, Map<String, Op> ops, Layout layout) {
+        try {
+            runCase(c, ops, layout);
+        } catch (RuntimeException e) {
+            throw new AssertionError(c.name() + " [" + layout + "]: " + e, e);
+        }
+    }
+
+    private static void runCase(Case c, Map<String, Op> ops, Layout layout) {
         JsonObject j = c.json();
         Op op = ops.get(c.op());
         if (op == null) {
