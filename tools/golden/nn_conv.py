@@ -7,9 +7,9 @@ Calling conventions (mirrored by jtorch.ops.ConvPoolFixtureTest):
   conv1d/conv2d: (x, w, b|None, stride=, padding=, dilation=, groups=) with int or list values
   conv1d_mode/conv2d_mode: (x, w, b|None, padding_str, stride=, dilation=, groups=)
   conv_transpose1d/2d: (x, w, b|None, stride=, padding=, output_padding=, groups=, dilation=)
-  conv2d_grad_input/conv2d_grad_weight[_t]: (x, w, grad_out, **conv kwargs) -> the first-order gradient with
-    create_graph, so the harness's gradients and gradcheck of these cases check second derivatives
-    (the _t forms for conv_transpose2d)
+  grad_of/conv2d_input, grad_of/conv2d_weight (and grad_of/conv_transpose2d_*): (x, w, grad_out, **conv kwargs)
+    -> the first-order gradient with create_graph, so the harness's gradients and gradcheck of these cases
+    check second derivatives
   max_pool1d/2d[_with_indices], avg_pool1d/2d: (x, **F kwargs); max_unpool2d: (x, indices, **kw)
   adaptive_avg_pool2d/adaptive_max_pool2d[_with_indices]: (x, output_size)
   batch_norm: (x, running_mean|None, running_var|None, weight|None, bias|None, training=, momentum=, eps=)
@@ -184,10 +184,10 @@ for name, x, w, go, kw in [("basic", (1, 2, 4, 4), (3, 2, 2, 2), (1, 3, 3, 3), {
                             {"stride": 2, "padding": 1, "groups": 2}),
                            ("dilation", (1, 1, 5, 5), (2, 1, 2, 2), (1, 2, 3, 3), {"dilation": 2})]:
     for which, label in [(0, "input"), (1, "weight")]:
-        case("conv2d_grad_%s/%s" % (label, name), "conv2d_grad_" + label, grad_of(F.conv2d, which),
+        case("grad_of/conv2d_%s/%s" % (label, name), "grad_of/conv2d_" + label, grad_of(F.conv2d, which),
              [T(*x, dtype=f64, grad=True), T(*w, dtype=f64, grad=True), T(*go, dtype=f64, grad=True)], kw)
 for which, label in [(0, "input"), (1, "weight")]:
-    case("conv_transpose2d_grad_%s/stride2" % label, "conv_transpose2d_grad_" + label,
+    case("grad_of/conv_transpose2d_%s/stride2" % label, "grad_of/conv_transpose2d_" + label,
          grad_of(F.conv_transpose2d, which),
          [T(1, 2, 2, 3, dtype=f64, grad=True), T(2, 3, 2, 2, dtype=f64, grad=True),
           T(1, 3, 5, 7, dtype=f64, grad=True)], {"stride": 2, "output_padding": [1, 1], "padding": [0, 0]})
@@ -499,6 +499,7 @@ for name, shape, p, kw in [("const_last", (2, 3, 4), [1, 2], {}),
                            ("reflect_negative", (1, 2, 4, 5), [-1, 2, 1, 0], {"mode": "reflect"}),
                            ("reflect_3d", (1, 1, 3, 3, 4), [1, 1, 2, 0, 1, 2], {"mode": "reflect"}),
                            ("replicate_1d", (2, 3, 4), [3, 1], {"mode": "replicate"}),
+                           ("replicate_3d", (1, 1, 2, 3, 3), [1, 0, 2, 1, 1, 1], {"mode": "replicate"}),
                            ("replicate_2d", (1, 2, 3, 4), [2, 1, 0, 3], {"mode": "replicate"}),
                            ("replicate_big", (1, 2, 3, 4), [7, 1, 1, 5], {"mode": "replicate"}),
                            ("replicate_negative", (1, 2, 3, 4), [-1, 1, 1, -1], {"mode": "replicate"}),

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Convolution, pooling, normalisation, interpolation and padding against PyTorch fixtures
  * (tools/golden/nn_conv.py), through the {@code F} forms, in three memory layouts, with gradients,
- * float64 gradcheck and (the *_grad_* cases) second derivatives.
+ * float64 gradcheck and (the grad_of/ cases) second derivatives.
  */
 class NnConvFixtureTest {
     static final Map<String, Op> OPS = Map.ofEntries(
@@ -36,10 +36,10 @@ class NnConvFixtureTest {
             entry("conv_transpose1d", a -> F.convTranspose1d(a.t(0), a.t(1), opt(a, 2), a.kwInt("stride", 1),
                     a.kwInt("padding", 0), a.kwInt("output_padding", 0), a.kwInt("groups", 1),
                     a.kwInt("dilation", 1))),
-            entry("conv2d_grad_input", a -> gradOf(a, 0, false)),
-            entry("conv2d_grad_weight", a -> gradOf(a, 1, false)),
-            entry("conv_transpose2d_grad_input", a -> gradOf(a, 0, true)),
-            entry("conv_transpose2d_grad_weight", a -> gradOf(a, 1, true)),
+            entry("grad_of/conv2d_input", a -> gradOf(a, 0, false)),
+            entry("grad_of/conv2d_weight", a -> gradOf(a, 1, false)),
+            entry("grad_of/conv_transpose2d_input", a -> gradOf(a, 0, true)),
+            entry("grad_of/conv_transpose2d_weight", a -> gradOf(a, 1, true)),
             entry("max_pool2d", a -> F.maxPool2d(a.t(0), a.kwInts("kernel_size"), ints(a, "stride"),
                     ints(a, "padding", 0), ints(a, "dilation", 1), a.kwBool("ceil_mode", false))),
             entry("max_pool2d_with_indices", a -> F.maxPool2dWithIndices(a.t(0), a.kwInts("kernel_size"),
@@ -74,8 +74,7 @@ class NnConvFixtureTest {
             entry("pad", a -> F.pad(a.t(0), a.ints(1), a.kwString("mode", "constant"), a.kwDouble("value", 0))));
 
     static Stream<Arguments> cases() {
-        return OpFixtures.load("nn_conv").stream()
-                .flatMap(c -> Stream.of(Layout.values()).map(l -> Arguments.of(c, l)));
+        return OpFixtures.arguments("nn_conv");
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
