@@ -1,0 +1,94 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/**
+ * Average pooling over the last two dims. PyTorch: {@code nn.AvgPool2d(kernel_size, stride=None,
+ * padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None)}; the stride defaults to
+ * the kernel size.
+ */
+public class AvgPool2d extends Module {
+    public final int[] kernelSize;
+    public final int[] stride;
+    public final int[] padding;
+    public final boolean ceilMode;
+    public final boolean countIncludePad;
+    /** Null unless given. */
+    public final Integer divisorOverride;
+
+    /** Keyword arguments of {@code nn.AvgPool2d}. */
+    public static final class Options {
+        final int[] kernelSize;
+        int[] stride;
+        int[] padding = {0};
+        boolean ceilMode;
+        boolean countIncludePad = true;
+        Integer divisorOverride;
+
+        Options(int[] kernelSize) {
+            this.kernelSize = kernelSize;
+        }
+
+        public Options stride(int... stride) {
+            this.stride = stride;
+            return this;
+        }
+
+        public Options padding(int... padding) {
+            this.padding = padding;
+            return this;
+        }
+
+        public Options ceilMode(boolean ceilMode) {
+            this.ceilMode = ceilMode;
+            return this;
+        }
+
+        public Options countIncludePad(boolean countIncludePad) {
+            this.countIncludePad = countIncludePad;
+            return this;
+        }
+
+        public Options divisorOverride(Integer divisorOverride) {
+            this.divisorOverride = divisorOverride;
+            return this;
+        }
+    }
+
+    public static Options options(int... kernelSize) {
+        return new Options(kernelSize.clone());
+    }
+
+    public AvgPool2d(int kernelSize) {
+        this(options(kernelSize));
+    }
+
+    public AvgPool2d(int kernelSize, int stride) {
+        this(options(kernelSize).stride(stride));
+    }
+
+    public AvgPool2d(int kernelSize, int stride, int padding) {
+        this(options(kernelSize).stride(stride).padding(padding));
+    }
+
+    public AvgPool2d(Options o) {
+        kernelSize = o.kernelSize;
+        stride = o.stride != null ? o.stride.clone() : o.kernelSize;
+        padding = o.padding.clone();
+        ceilMode = o.ceilMode;
+        countIncludePad = o.countIncludePad;
+        divisorOverride = o.divisorOverride;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.avgPool2d(input, kernelSize, stride, padding, ceilMode, countIncludePad, divisorOverride);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "kernel_size=" + PoolRepr.arg(kernelSize) + ", stride=" + PoolRepr.arg(stride) + ", padding="
+                + PoolRepr.arg(padding);
+    }
+}

@@ -1,0 +1,231 @@
+package jtorch.nn;
+
+import java.util.Arrays;
+import java.util.Set;
+import jtorch.Tensor;
+import jtorch.Torch;
+
+/**
+ * What Conv1d, Conv2d, ConvTranspose1d and ConvTranspose2d share: their arguments, weight and bias,
+ * PyTorch's default initialisation and repr. PyTorch: {@code nn.modules.conv._ConvNd}.
+ *
+ * <p>The weight is [out, in / groups, k...] ([in, out / groups, k...] when transposed); it starts from
+ * kaiming_uniform_(a = sqrt(5)) and the bias from U(-1/sqrt(fan_in), 1/sqrt(fan_in)), drawn from the
+ * default generator in that order, so a seeded jtorch layer holds PyTorch's initial weights.
+ */
+public abstract class ConvNd extends Module {
+    private static final Set<String> PADDING_MODES = Set.of("zeros", "reflect", "replicate", "circular");
+
+    public final int inChannels;
+    public final int outChannels;
+    public final int[] kernelSize;
+    public final int[] stride;
+    /** Numeric padding per dim; zeros when {@link #paddingString} is set. */
+    public final int[] padding;
+    /** "same" or "valid" when padding was given as a string, else null. */
+    public final String paddingString;
+    public final int[] dilation;
+    public final boolean transposed;
+    public final int[] outputPadding;
+    public final int groups;
+    public final String paddingMode;
+    public Parameter weight;
+    /** Null when built with {@code bias(false)}. */
+    public Parameter bias;
+    /** PyTorch's {@code _reversed_padding_repeated_twice}: the F.pad argument for non-zero padding modes. */
+    protected final int[] reversedPaddingRepeatedTwice;
+
+    /** Keyword arguments of the convolution modules; single values apply to every spatial dim. */
+    public static final class Options {
+        final int dims;
+        final int inChannels;
+        final int outChannels;
+        final int[] kernelSize;
+        int[] stride = {1};
+        int[] padding = {0};
+        String paddingString;
+        int[] dilation = {1};
+        int[] outputPadding = {0};
+        int groups = 1;
+        boolean bias = true;
+        String paddingMode = "zeros";
+
+        Options(int dims, int inChannels, int outChannels, int[] kernelSize) {
+            this.dims = dims;
+            this.inChannels = inChannels;
+            this.outChannels = outChannels;
+            this.kernelSize = kernelSize;
+        }
+
+        public Options stride(int... stride) {
+            this.stride = stride;
+            return this;
+        }
+
+        public Options padding(int... padding) {
+            this.padding = padding;
+            this.paddingString = null;
+            return this;
+        }
+
+        /** {@code "same"} or {@code "valid"}. */
+        public Options padding(String padding) {
+            this.paddingString = padding;
+            return this;
+        }
+
+        public Options dilation(int... dilation) {
+            this.dilation = dilation;
+            return this;
+        }
+
+        /** Transposed convolutions only. */
+        public Options outputPadding(int... outputPadding) {
+            this.outputPadding = outputPadding;
+            return this;
+        }
+
+        public Options groups(int groups) {
+            this.groups = groups;
+            return this;
+        }
+
+        public Options bias(boolean bias) {
+            this.bias = bias;
+            return this;
+        }
+
+        /** "zeros" (default), "reflect", "replicate" or "circular". */
+        public Options paddingMode(String paddingMode) {
+            this.paddingMode = paddingMode;
+            return this;
+        }
+    }
+
+    protected ConvNd(Options o, boolean transposed) {
+        int n = o.dims;
+        if (o.groups <= 0) {
+            throw new IllegalArgumentException("groups must be a positive integer");
+        }
+        if (o.inChannels % o.groups != 0) {
+            throw new IllegalArgumentException("in_channels must be divisible by groups");
+        }
+        if (o.outChannels % o.groups != 0) {
+            throw new IllegalArgumentException("out_channels must be divisible by groups");
+        }
+        this.inChannels = o.inChannels;
+        this.outChannels = o.outChannels;
+        this.kernelSize = expand(o.kernelSize, n);
+        this.stride = expand(o.stride, n);
+        this.dilation = expand(o.dilation, n);
+        this.outputPadding = expand(o.outputPadding, n);
+        this.groups = o.groups;
+        this.transposed = transposed;
+        if (o.paddingString != null) {
+            if (!o.paddingString.equals("same") && !o.paddingString.equals("valid")) {
+                throw new IllegalArgumentException("Invalid padding string '" + o.paddingString
+                        + "', should be one of {'valid', 'same'}");
+            }
+            if (o.paddingString.equals("same")) {
+                for (int s : stride) {
+                    if (s != 1) {
+                        throw new IllegalArgumentException("padding='same' is not supported for strided convolutions");
+                    }
+                }
+            }
+            this.padding = new int[n];
+        } else {
+            this.padding = expand(o.padding, n);
+        }
+        this.paddingString = o.paddingString;
+        if (!PADDING_MODES.contains(o.paddingMode)) {
+            throw new IllegalArgumentException("padding_mode must be one of {'zeros', 'reflect', 'replicate', "
+                    + "'circular'}, but got padding_mode='" + o.paddingMode + "'");
+        }
+        this.paddingMode = o.paddingMode;
+        this.reversedPaddingRepeatedTwice = new int[2 * n];
+        for (int i = 0; i < n; i++) {
+            int left = padding[i];
+            int right = padding[i];
+            if ("same".equals(paddingString)) {
+                int total = dilation[i] * (kernelSize[i] - 1);
+                left = total / 2;
+                right = total - left;
+            }
+            reversedPaddingRepeatedTwice[2 * (n - 1 - i)] = left;
+            reversedPaddingRepeatedTwice[2 * (n - 1 - i) + 1] = right;
+        }
+        int[] wShape = new int[n + 2];
+        wShape[0] = transposed ? inChannels : outChannels;
+        wShape[1] = (transposed ? outChannels : inChannels) / groups;
+        System.arraycopy(kernelSize, 0, wShape, 2, n);
+        weight = new Parameter(Torch.empty(wShape));
+        bias = o.bias ? new Parameter(Torch.empty(outChannels)) : null;
+        resetParameters();
+    }
+
+    private static int[] expand(int[] v, int n) {
+        if (v.length == n) {
+            return v.clone();
+        }
+        if (v.length != 1) {
+            throw new IllegalArgumentException("expected 1 or " + n + " values, got " + Arrays.toString(v));
+        }
+        int[] out = new int[n];
+        Arrays.fill(out, v[0]);
+        return out;
+    }
+
+    /**
+     * PyTorch's {@code reset_parameters}: kaiming_uniform_(weight, a=sqrt(5)), then the bias from
+     * U(-1/sqrt(fan_in), 1/sqrt(fan_in)), with PyTorch's float arithmetic for the bounds.
+     */
+    public void resetParameters() {
+        int fanIn = weight.size(1);
+        for (int i = 2; i < weight.dim(); i++) {
+            fanIn *= weight.size(i);
+        }
+        double a = Math.sqrt(5);
+        double gain = Math.sqrt(2.0 / (1 + a * a));
+        double bound = Math.sqrt(3.0) * (gain / Math.sqrt(fanIn));
+        try (var g = Torch.noGrad()) {
+            weight.uniform_(-bound, bound);
+            if (bias != null) {
+                double b = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+                bias.uniform_(-b, b);
+            }
+        }
+    }
+
+    /** The input padded by {@code paddingMode} (reflect, replicate, circular) before a padding-free convolution. */
+    protected Tensor padded(Tensor input) {
+        return jtorch.nn.functional.F.pad(input, reversedPaddingRepeatedTwice, paddingMode);
+    }
+
+    @Override
+    public String extraRepr() {
+        StringBuilder s = new StringBuilder(inChannels + ", " + outChannels + ", kernel_size=" + Repr.tuple(kernelSize)
+                + ", stride=" + Repr.tuple(stride));
+        if (paddingString != null) {
+            s.append(", padding=").append(paddingString);
+        } else if (Arrays.stream(padding).anyMatch(p -> p != 0)) {
+            s.append(", padding=").append(Repr.tuple(padding));
+        }
+        if (Arrays.stream(dilation).anyMatch(d -> d != 1)) {
+            s.append(", dilation=").append(Repr.tuple(dilation));
+        }
+        if (Arrays.stream(outputPadding).anyMatch(p -> p != 0)) {
+            s.append(", output_padding=").append(Repr.tuple(outputPadding));
+        }
+        if (groups != 1) {
+            s.append(", groups=").append(groups);
+        }
+        if (bias == null) {
+            s.append(", bias=False");
+        }
+        if (!paddingMode.equals("zeros")) {
+            s.append(", padding_mode=").append(paddingMode);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,48 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.nn.functional.F;
+
+/**
+ * Normalisation over groups of channels of each sample. PyTorch: {@code nn.GroupNorm(num_groups,
+ * num_channels, eps=1e-05, affine=True)}; weight starts at ones, bias at zeros.
+ */
+public class GroupNorm extends Module {
+    public final int numGroups;
+    public final int numChannels;
+    public final double eps;
+    public final boolean affine;
+    /** Null without {@code affine}. */
+    public Parameter weight;
+    /** Null without {@code affine}. */
+    public Parameter bias;
+
+    public GroupNorm(int numGroups, int numChannels) {
+        this(numGroups, numChannels, 1e-5, true);
+    }
+
+    public GroupNorm(int numGroups, int numChannels, double eps, boolean affine) {
+        if (numGroups == 0 || numChannels % numGroups != 0) {
+            throw new IllegalArgumentException("num_channels must be divisible by num_groups");
+        }
+        this.numGroups = numGroups;
+        this.numChannels = numChannels;
+        this.eps = eps;
+        this.affine = affine;
+        if (affine) {
+            weight = new Parameter(Torch.ones(numChannels));
+            bias = new Parameter(Torch.zeros(numChannels));
+        }
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.groupNorm(input, numGroups, weight, bias, eps);
+    }
+
+    @Override
+    public String extraRepr() {
+        return numGroups + ", " + numChannels + ", eps=" + Repr.floating(eps) + ", affine=" + Repr.bool(affine);
+    }
+}

@@ -1,0 +1,101 @@
+package jtorch.nn;
+
+import jtorch.ReturnTypes;
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/**
+ * Max pooling over the last two dims. PyTorch: {@code nn.MaxPool2d(kernel_size, stride=None, padding=0,
+ * dilation=1, return_indices=False, ceil_mode=False)}; the stride defaults to the kernel size. Values
+ * given as one int print as an int, as PyTorch keeps them.
+ */
+public class MaxPool2d extends Module {
+    public final int[] kernelSize;
+    public final int[] stride;
+    public final int[] padding;
+    public final int[] dilation;
+    public final boolean returnIndices;
+    public final boolean ceilMode;
+
+    /** Keyword arguments of {@code nn.MaxPool2d}. */
+    public static final class Options {
+        final int[] kernelSize;
+        int[] stride;
+        int[] padding = {0};
+        int[] dilation = {1};
+        boolean returnIndices;
+        boolean ceilMode;
+
+        Options(int[] kernelSize) {
+            this.kernelSize = kernelSize;
+        }
+
+        public Options stride(int... stride) {
+            this.stride = stride;
+            return this;
+        }
+
+        public Options padding(int... padding) {
+            this.padding = padding;
+            return this;
+        }
+
+        public Options dilation(int... dilation) {
+            this.dilation = dilation;
+            return this;
+        }
+
+        public Options returnIndices(boolean returnIndices) {
+            this.returnIndices = returnIndices;
+            return this;
+        }
+
+        public Options ceilMode(boolean ceilMode) {
+            this.ceilMode = ceilMode;
+            return this;
+        }
+    }
+
+    /** One value for a square kernel, two for (kh, kw). */
+    public static Options options(int... kernelSize) {
+        return new Options(kernelSize.clone());
+    }
+
+    public MaxPool2d(int kernelSize) {
+        this(options(kernelSize));
+    }
+
+    public MaxPool2d(int kernelSize, int stride) {
+        this(options(kernelSize).stride(stride));
+    }
+
+    public MaxPool2d(int kernelSize, int stride, int padding) {
+        this(options(kernelSize).stride(stride).padding(padding));
+    }
+
+    public MaxPool2d(Options o) {
+        kernelSize = o.kernelSize;
+        stride = o.stride != null ? o.stride.clone() : o.kernelSize;
+        padding = o.padding.clone();
+        dilation = o.dilation.clone();
+        returnIndices = o.returnIndices;
+        ceilMode = o.ceilMode;
+    }
+
+    /** The pooled output (use {@link #forwardWithIndices} for the indices as well). */
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.maxPool2d(input, kernelSize, stride, padding, dilation, ceilMode);
+    }
+
+    /** Output and flat indices, what PyTorch returns with {@code return_indices=True}. */
+    public ReturnTypes.MaxPoolWithIndices forwardWithIndices(Tensor input) {
+        return F.maxPool2dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "kernel_size=" + PoolRepr.arg(kernelSize) + ", stride=" + PoolRepr.arg(stride) + ", padding="
+                + PoolRepr.arg(padding) + ", dilation=" + PoolRepr.arg(dilation) + ", ceil_mode=" + Repr.bool(ceilMode);
+    }
+}

@@ -1,0 +1,101 @@
+package jtorch.nn;
+
+import java.util.Arrays;
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/**
+ * Resizing by a scale factor or to a size. PyTorch: {@code nn.Upsample(size=None, scale_factor=None,
+ * mode='nearest', align_corners=None, recompute_scale_factor=None)}, e.g. the U-Net's
+ * {@code new Upsample(Upsample.options().scaleFactor(2).mode("bilinear").alignCorners(true))}.
+ */
+public class Upsample extends Module {
+    /** Null when a scale factor is given. */
+    public final int[] size;
+    /** Null when a size is given. */
+    public final double[] scaleFactor;
+    public final String mode;
+    public final Boolean alignCorners;
+    public final Boolean recomputeScaleFactor;
+
+    /** Keyword arguments of {@code nn.Upsample}. */
+    public static final class Options {
+        int[] size;
+        double[] scaleFactor;
+        String mode = "nearest";
+        Boolean alignCorners;
+        Boolean recomputeScaleFactor;
+
+        public Options size(int... size) {
+            this.size = size;
+            return this;
+        }
+
+        public Options scaleFactor(double... scaleFactor) {
+            this.scaleFactor = scaleFactor;
+            return this;
+        }
+
+        public Options mode(String mode) {
+            this.mode = mode;
+            return this;
+        }
+
+        public Options alignCorners(Boolean alignCorners) {
+            this.alignCorners = alignCorners;
+            return this;
+        }
+
+        public Options recomputeScaleFactor(Boolean recomputeScaleFactor) {
+            this.recomputeScaleFactor = recomputeScaleFactor;
+            return this;
+        }
+    }
+
+    public static Options options() {
+        return new Options();
+    }
+
+    /** Nearest-neighbour up-sampling by {@code scaleFactor}. */
+    public Upsample(double scaleFactor) {
+        this(options().scaleFactor(scaleFactor));
+    }
+
+    public Upsample(double scaleFactor, String mode) {
+        this(options().scaleFactor(scaleFactor).mode(mode));
+    }
+
+    public Upsample(Options o) {
+        size = o.size == null ? null : o.size.clone();
+        // PyTorch keeps a zero scale factor as None
+        scaleFactor = o.scaleFactor == null || Arrays.stream(o.scaleFactor).allMatch(s -> s == 0) ? null
+                : o.scaleFactor.clone();
+        mode = o.mode;
+        alignCorners = o.alignCorners;
+        recomputeScaleFactor = o.recomputeScaleFactor;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor);
+    }
+
+    @Override
+    public String extraRepr() {
+        String info;
+        if (scaleFactor != null) {
+            info = "scale_factor=" + (scaleFactor.length == 1 ? Repr.floating(scaleFactor[0]) : floats(scaleFactor));
+        } else {
+            info = "size=" + (size == null ? "None" : size.length == 1 ? Integer.toString(size[0]) : Repr.tuple(size));
+        }
+        return info + ", mode=" + mode;
+    }
+
+    private static String floats(double[] v) {
+        StringBuilder sb = new StringBuilder("(");
+        for (int i = 0; i < v.length; i++) {
+            sb.append(i > 0 ? ", " : "").append(Repr.floating(v[i]));
+        }
+        return sb.append(")").toString();
+    }
+}
