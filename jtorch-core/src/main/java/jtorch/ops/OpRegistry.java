@@ -17,6 +17,7 @@ public final class OpRegistry {
         "jtorch.ops.JoinOps", "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps", "jtorch.ops.SoftmaxOps",
         "jtorch.ops.LossOps", "jtorch.ops.ConvOps", "jtorch.ops.PoolOps", "jtorch.ops.NormOps",
         "jtorch.ops.ResizeOps", "jtorch.ops.PadOps",
+        "jtorch.ops.ActivationOps", "jtorch.ops.LinearOps", "jtorch.ops.EmbeddingOps", "jtorch.nn.init.Init",
     };
 
     private OpRegistry() {
