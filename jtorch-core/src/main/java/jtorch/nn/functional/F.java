@@ -297,6 +297,8 @@ public final class F {
 
     public static Tensor pad(Tensor x, int[] pad, String mode, double value) {
         return PadOps.pad(x, pad, mode, value);
+    }
+
     // ---------------------------------------------------------------- linear layers, activations, dropout,
     // embeddings and distances (ops in ActivationOps, LinearOps, DropoutOps, EmbeddingOps, DistanceOps)
 
