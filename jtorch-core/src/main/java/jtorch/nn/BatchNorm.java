@@ -4,6 +4,7 @@ import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.nn.functional.F;
+import jtorch.nn.init.Init;
 
 /**
  * What BatchNorm1d and BatchNorm2d share. PyTorch: {@code nn.modules.batchnorm._BatchNorm}. In training
@@ -111,10 +112,8 @@ public abstract class BatchNorm extends Module {
     public void resetParameters() {
         resetRunningStats();
         if (affine) {
-            try (var g = Torch.noGrad()) {
-                weight.fill_(1);
-                bias.zero_();
-            }
+            Init.ones_(weight);
+            Init.zeros_(bias);
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Set;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.nn.init.Init;
 
 /**
  * What Conv1d, Conv2d, ConvTranspose1d and ConvTranspose2d share: their arguments, weight and bias,
@@ -178,22 +179,14 @@ public abstract class ConvNd extends Module {
 
     /**
      * PyTorch's {@code reset_parameters}: kaiming_uniform_(weight, a=sqrt(5)), then the bias from
-     * U(-1/sqrt(fan_in), 1/sqrt(fan_in)), with PyTorch's float arithmetic for the bounds.
+     * U(-1/sqrt(fan_in), 1/sqrt(fan_in)).
      */
     public void resetParameters() {
-        int fanIn = weight.size(1);
-        for (int i = 2; i < weight.dim(); i++) {
-            fanIn *= weight.size(i);
-        }
-        double a = Math.sqrt(5);
-        double gain = Math.sqrt(2.0 / (1 + a * a));
-        double bound = Math.sqrt(3.0) * (gain / Math.sqrt(fanIn));
-        try (var g = Torch.noGrad()) {
-            weight.uniform_(-bound, bound);
-            if (bias != null) {
-                double b = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
-                bias.uniform_(-b, b);
-            }
+        Init.kaimingUniform_(weight, Math.sqrt(5));
+        if (bias != null) {
+            int fanIn = Init.calculateFanInAndFanOut(weight)[0];
+            double bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+            Init.uniform_(bias, -bound, bound);
         }
     }
 
