@@ -48,6 +48,7 @@ public class GenKernels {
         UNARY.put("RECIPROCAL", "1.0 / v");
         UNARY.put("SQUARE", "v * v");
         UNARY.put("ERF", "MathFunctions.erf(v)");
+        UNARY.put("ERFINV", "MathFunctions.erfinv(v)");
 
         BINARY.put("ADD", "a + b");
         BINARY.put("SUB", "a - b");

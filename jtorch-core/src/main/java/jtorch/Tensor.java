@@ -1180,6 +1180,15 @@ public class Tensor {
         return PointwiseOps.erf_(this);
     }
 
+    /** Inverse error function. PyTorch: {@code Tensor.erfinv}. */
+    public Tensor erfinv() {
+        return PointwiseOps.erfinv(this);
+    }
+
+    public Tensor erfinv_() {
+        return PointwiseOps.erfinv_(this);
+    }
+
     public Tensor maskedFill(Tensor mask, long value) {
         return IndexingOps.maskedFill(this, mask, Torch.wrapLong(value, dtype()).markWrappedNumber());
     }

@@ -198,6 +198,12 @@ public class ScalarKernels implements KernelProvider {
                     out[oi] = (float) (MathFunctions.erf(v));
                 }
             }
+            case ERFINV -> {
+                for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                    double v = x[xi];
+                    out[oi] = (float) (MathFunctions.erfinv(v));
+                }
+            }
         }
     }
 
@@ -599,6 +605,12 @@ public class ScalarKernels implements KernelProvider {
                 for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
                     double v = x[xi];
                     out[oi] = (double) (MathFunctions.erf(v));
+                }
+            }
+            case ERFINV -> {
+                for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                    double v = x[xi];
+                    out[oi] = (double) (MathFunctions.erfinv(v));
                 }
             }
         }

@@ -46,6 +46,7 @@ public final class PointwiseOps {
     static final OpDef RECIPROCAL = OpDef.of("reciprocal");
     static final OpDef SQUARE = OpDef.withNode("square", "PowBackward0");
     static final OpDef ERF = OpDef.of("erf");
+    static final OpDef ERFINV = OpDef.of("erfinv");
 
     // ---------------------------------------------------------------- plumbing
 
@@ -302,6 +303,16 @@ public final class PointwiseOps {
 
     public static Tensor erf_(Tensor x) {
         return unaryInPlace(ERF, UnaryOp.ERF, x, PointwiseOps::erf);
+    }
+
+    /** Inverse of erf on (-1, 1). PyTorch: {@code torch.erfinv}; gradient sqrt(pi)/2 * exp(erfinv(x)^2). */
+    public static Tensor erfinv(Tensor x) {
+        return unary(ERFINV, UnaryOp.ERFINV, x,
+                (ctx, g) -> one(g[0].mul(ctx.output().square().exp().mul(Math.sqrt(Math.PI) / 2))));
+    }
+
+    public static Tensor erfinv_(Tensor x) {
+        return unaryInPlace(ERFINV, UnaryOp.ERFINV, x, PointwiseOps::erfinv);
     }
 
     /** {@code g} where {@code mask}, else 0 (a select, so an infinite g never turns into NaN). */

@@ -92,6 +92,7 @@ class PointwiseFixtureTest {
         unary("reciprocal", Tensor::reciprocal, Tensor::reciprocal_);
         unary("square", Tensor::square, Tensor::square_);
         unary("erf", Tensor::erf, Tensor::erf_);
+        unary("erfinv", Tensor::erfinv, Tensor::erfinv_);
         unary("logicalNot", Tensor::logicalNot, null);
         unary("isnan", Tensor::isnan, null);
         unary("isinf", Tensor::isinf, null);
