@@ -16,6 +16,7 @@ public final class OpRegistry {
         "jtorch.ops.ReductionOps", "jtorch.ops.SortOps", "jtorch.ops.IndexingOps", "jtorch.ops.GatherScatterOps",
         "jtorch.ops.JoinOps", "jtorch.ops.LinalgOps", "jtorch.ops.RandomOps", "jtorch.ops.SoftmaxOps",
         "jtorch.ops.LossOps",
+        "jtorch.ops.ActivationOps", "jtorch.ops.LinearOps", "jtorch.ops.EmbeddingOps", "jtorch.nn.init.Init",
     };
 
     private OpRegistry() {
