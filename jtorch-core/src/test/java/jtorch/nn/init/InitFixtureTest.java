@@ -16,6 +16,7 @@ import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.testing.OpFixtures;
+import jtorch.testing.TensorSummaries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -102,7 +103,10 @@ class InitFixtureTest {
         assertSame(t, apply(fn, t, j.getAsJsonObject("args")), "init functions return their argument");
         // orthogonal_'s Q comes from LAPACK in PyTorch and from a double-precision Householder QR here
         double[] tol = fn.equals("orthogonal_") && dtype == DType.FLOAT64 ? new double[] {1e-9, 1e-12} : null;
-        OpFixtures.assertTensor(c + " values", j.getAsJsonObject("out"), t, tol);
+        // uniform draws are bit-for-bit PyTorch's; normal draws go through float log/sin/cos whose last bit
+        // may differ, and orthogonal_/trunc_normal_ compute on their draws with their own rounding
+        boolean exact = !fn.contains("normal") && !fn.equals("orthogonal_") && !fn.equals("sparse_");
+        TensorSummaries.assertTensor(c + " values", j.getAsJsonObject("out"), t, tol, exact);
         OpFixtures.assertTensor(c + " next draw", j.getAsJsonObject("next"), Torch.rand(3), new double[] {0, 0});
     }
 
