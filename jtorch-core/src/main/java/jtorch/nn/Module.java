@@ -41,6 +41,7 @@ public abstract class Module {
     private boolean training = true;
     final List<ForwardPreHook> forwardPreHooks = new ArrayList<>();
     final List<ForwardHook> forwardHooks = new ArrayList<>();
+    final List<BackwardHook> backwardHooks = new ArrayList<>();
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
 
@@ -64,7 +65,11 @@ public abstract class Module {
         return forward(inputs[0]);
     }
 
-    /** Runs forward pre-hooks, {@code forward}, then forward hooks. PyTorch: {@code module(x)}. */
+    /**
+     * Runs forward pre-hooks, {@code forward}, then forward hooks. PyTorch: {@code module(x)}. With full
+     * backward hooks registered, inputs and output pass through an identity node first, as in PyTorch,
+     * so the hooks see grad_input and grad_output.
+     */
     public Tensor call(Tensor... inputs) {
         Tensor[] in = inputs;
         for (ForwardPreHook h : List.copyOf(forwardPreHooks)) {
@@ -73,6 +78,10 @@ public abstract class Module {
                 in = r;
             }
         }
+        BackwardHookState bw = backwardHooks.isEmpty() ? null : new BackwardHookState(this, List.copyOf(backwardHooks));
+        if (bw != null) {
+            in = bw.setupInputs(in);
+        }
         Tensor out = forward(in);
         for (ForwardHook h : List.copyOf(forwardHooks)) {
             Tensor r = h.apply(this, in, out);
@@ -80,7 +89,7 @@ public abstract class Module {
                 out = r;
             }
         }
-        return out;
+        return bw == null ? out : bw.setupOutput(out);
     }
 
     /** PyTorch's forward pre-hook: may return replaced inputs, or null to keep them. */
@@ -105,6 +114,22 @@ public abstract class Module {
     public jtorch.autograd.RemovableHandle registerForwardHook(ForwardHook hook) {
         forwardHooks.add(hook);
         return () -> forwardHooks.remove(hook);
+    }
+
+    /**
+     * PyTorch's full backward hook: called with the gradients w.r.t. the module's inputs (null where an
+     * input needs none) and outputs once both are known; may return replacement input gradients, or
+     * null to keep them.
+     */
+    @FunctionalInterface
+    public interface BackwardHook {
+        Tensor[] apply(Module module, Tensor[] gradInput, Tensor[] gradOutput);
+    }
+
+    /** PyTorch: {@code register_full_backward_hook}. */
+    public jtorch.autograd.RemovableHandle registerFullBackwardHook(BackwardHook hook) {
+        backwardHooks.add(hook);
+        return () -> backwardHooks.remove(hook);
     }
 
     // ---------------------------------------------------------------- registration
@@ -426,27 +451,7 @@ public abstract class Module {
 
     /** Parameters and persistent buffers by dotted name, detached. PyTorch: {@code state_dict}. */
     public Map<String, Tensor> stateDict() {
-        Map<String, Tensor> out = new LinkedHashMap<>();
-        collectState("", this, out);
-        return out;
-    }
-
-    private static void collectState(String prefix, Module m, Map<String, Tensor> out) {
-        for (Map.Entry<String, Parameter> p : m.ownParameters().entrySet()) {
-            if (p.getValue() != null) {
-                out.put(prefix + p.getKey(), p.getValue().detach());
-            }
-        }
-        for (Map.Entry<String, Tensor> b : m.ownBuffers().entrySet()) {
-            if (b.getValue() != null && !m.nonPersistent.contains(b.getKey())) {
-                out.put(prefix + b.getKey(), b.getValue().detach());
-            }
-        }
-        for (Map.Entry<String, Module> c : m.ownModules().entrySet()) {
-            if (c.getValue() != null) {
-                collectState(prefix + c.getKey() + ".", c.getValue(), out);
-            }
-        }
+        return StateDicts.collect(this);
     }
 
     /** Missing and unexpected keys of {@link #loadStateDict}. PyTorch: {@code _IncompatibleKeys}. */
@@ -454,73 +459,22 @@ public abstract class Module {
     }
 
     /**
-     * Copies tensors from {@code state} into parameters and buffers (shapes must match). With
-     * {@code strict}, missing or unexpected keys raise as in PyTorch.
+     * Copies tensors from {@code state} into this module's parameters and persistent buffers, module by
+     * module as PyTorch does (a tensor whose shape matches is copied even when others fail). Missing and
+     * unexpected keys are returned; with {@code strict} they raise, and shape mismatches always raise,
+     * with PyTorch's messages. PyTorch: {@code load_state_dict(state_dict, strict)}.
      */
     public IncompatibleKeys loadStateDict(Map<String, Tensor> state, boolean strict) {
-        Map<String, Tensor> own = stateDict();
-        List<String> missing = new ArrayList<>();
-        List<String> unexpected = new ArrayList<>();
-        List<String> errors = new ArrayList<>();
-        for (String k : own.keySet()) {
-            if (!state.containsKey(k)) {
-                missing.add(k);
-            }
-        }
-        for (String k : state.keySet()) {
-            if (!own.containsKey(k)) {
-                unexpected.add(k);
-            }
-        }
-        for (Map.Entry<String, Tensor> e : own.entrySet()) {
-            Tensor src = state.get(e.getKey());
-            if (src != null && !java.util.Arrays.equals(src.shape(), e.getValue().shape())) {
-                errors.add("size mismatch for " + e.getKey() + ": copying a param with shape "
-                        + shape(src) + " from checkpoint, the shape in current model is " + shape(e.getValue()) + ".");
-            }
-        }
-        if (strict && (!missing.isEmpty() || !unexpected.isEmpty())) {
-            StringBuilder sb = new StringBuilder("Error(s) in loading state_dict for " + getName() + ":");
-            if (!unexpected.isEmpty()) {
-                sb.append("\n\tUnexpected key(s) in state_dict: ").append(quoted(unexpected)).append(". ");
-            }
-            if (!missing.isEmpty()) {
-                sb.append("\n\tMissing key(s) in state_dict: ").append(quoted(missing)).append(". ");
-            }
-            for (String err : errors) {
-                sb.append("\n\t").append(err);
-            }
-            throw new IllegalStateException(sb.toString());
-        }
-        if (!errors.isEmpty()) {
-            throw new IllegalStateException("Error(s) in loading state_dict for " + getName() + ":\n\t"
-                    + String.join("\n\t", errors));
-        }
-        try (var g = Torch.noGrad()) {
-            for (Map.Entry<String, Tensor> e : own.entrySet()) {
-                Tensor src = state.get(e.getKey());
-                if (src != null) {
-                    e.getValue().copy_(src);
-                }
-            }
-        }
-        return new IncompatibleKeys(missing, unexpected);
+        return StateDicts.load(this, state, strict);
     }
 
     public IncompatibleKeys loadStateDict(Map<String, Tensor> state) {
         return loadStateDict(state, true);
     }
 
-    private static String shape(Tensor t) {
-        return "torch.Size(" + java.util.Arrays.toString(t.shape()) + ")";
-    }
-
-    private static String quoted(List<String> keys) {
-        List<String> q = new ArrayList<>();
-        for (String k : keys) {
-            q.add("\"" + k + "\"");
-        }
-        return String.join(", ", q);
+    /** Whether buffer {@code name} goes into the state dict (PyTorch's persistent flag). */
+    boolean isPersistentBuffer(String name) {
+        return !nonPersistent.contains(name);
     }
 
     // ---------------------------------------------------------------- printing

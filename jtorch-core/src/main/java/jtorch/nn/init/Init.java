@@ -106,6 +106,11 @@ public final class Init {
         return uniform_(t, 0, 1);
     }
 
+    /** Fills with U(a, 1). PyTorch: {@code nn.init.uniform_(tensor, a)}. */
+    public static Tensor uniform_(Tensor t, double a) {
+        return uniform_(t, a, 1);
+    }
+
     /** Fills with U(a, b). PyTorch: {@code nn.init.uniform_(tensor, a, b)}. */
     public static Tensor uniform_(Tensor t, double a, double b) {
         return run(UNIFORM_, t, () -> t.uniform_(a, b));
@@ -114,6 +119,11 @@ public final class Init {
     /** Fills with N(0, 1). PyTorch: {@code nn.init.normal_(tensor)}. */
     public static Tensor normal_(Tensor t) {
         return normal_(t, 0, 1);
+    }
+
+    /** Fills with N(mean, 1), as the seed notes' {@code normal_(m.weight.data, 0.1)} does. PyTorch: {@code nn.init.normal_(tensor, mean)}. */
+    public static Tensor normal_(Tensor t, double mean) {
+        return normal_(t, mean, 1);
     }
 
     /** Fills with N(mean, std²). PyTorch: {@code nn.init.normal_(tensor, mean, std)}. */

@@ -1,0 +1,80 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.nn.functional.F;
+import jtorch.nn.init.Init;
+
+/**
+ * Bilinear map {@code y[o] = x1ᵀ·W[o]·x2 + b[o]}. PyTorch: {@code nn.Bilinear(in1_features,
+ * in2_features, out_features, bias=True)}; weight (out × in1 × in2) and bias start from
+ * U(-1/sqrt(in1), 1/sqrt(in1)), in that order. Call it with two inputs: {@code call(x1, x2)}.
+ */
+public class Bilinear extends Module {
+    public final int in1Features;
+    public final int in2Features;
+    public final int outFeatures;
+    public Parameter weight;
+    /** Null when built with {@code bias(false)}. */
+    public Parameter bias;
+
+    /** Keyword arguments of {@code nn.Bilinear}. */
+    public static final class Options {
+        final int in1Features;
+        final int in2Features;
+        final int outFeatures;
+        boolean bias = true;
+
+        Options(int in1Features, int in2Features, int outFeatures) {
+            this.in1Features = in1Features;
+            this.in2Features = in2Features;
+            this.outFeatures = outFeatures;
+        }
+
+        public Options bias(boolean bias) {
+            this.bias = bias;
+            return this;
+        }
+    }
+
+    public static Options options(int in1Features, int in2Features, int outFeatures) {
+        return new Options(in1Features, in2Features, outFeatures);
+    }
+
+    public Bilinear(int in1Features, int in2Features, int outFeatures) {
+        this(options(in1Features, in2Features, outFeatures));
+    }
+
+    public Bilinear(Options o) {
+        in1Features = o.in1Features;
+        in2Features = o.in2Features;
+        outFeatures = o.outFeatures;
+        weight = new Parameter(Torch.empty(outFeatures, in1Features, in2Features));
+        bias = o.bias ? new Parameter(Torch.empty(outFeatures)) : null;
+        resetParameters();
+    }
+
+    /** PyTorch's {@code reset_parameters}: both tensors from U(-1/sqrt(in1), 1/sqrt(in1)). */
+    public void resetParameters() {
+        double bound = 1 / Math.sqrt(weight.size(1));
+        Init.uniform_(weight, -bound, bound);
+        if (bias != null) {
+            Init.uniform_(bias, -bound, bound);
+        }
+    }
+
+    @Override
+    public Tensor forward(Tensor... inputs) {
+        if (inputs.length != 2) {
+            throw new IllegalArgumentException("Bilinear.forward() takes 2 inputs but " + inputs.length
+                    + " were given");
+        }
+        return F.bilinear(inputs[0], inputs[1], weight, bias);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "in1_features=" + in1Features + ", in2_features=" + in2Features + ", out_features=" + outFeatures
+                + ", bias=" + Repr.bool(bias != null);
+    }
+}

@@ -1,0 +1,27 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/** {@code x * Phi(x)}, exact ("none") or tanh-approximated ("tanh"). PyTorch: {@code nn.GELU(approximate='none')}. */
+public class GELU extends Module {
+    public final String approximate;
+
+    public GELU() {
+        this("none");
+    }
+
+    public GELU(String approximate) {
+        this.approximate = approximate;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.gelu(input, approximate);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "approximate='" + approximate + "'";
+    }
+}

@@ -1,0 +1,77 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.nn.functional.F;
+import jtorch.nn.init.Init;
+
+/**
+ * Affine map {@code y = x·Wᵀ + b} over the last dim. PyTorch: {@code nn.Linear(in_features,
+ * out_features, bias=True)}. The weight (out × in) starts from kaiming_uniform_ with a = sqrt(5) and the
+ * bias from U(-1/sqrt(in), 1/sqrt(in)), drawn in that order, so a seeded jtorch layer holds PyTorch's
+ * initial weights.
+ */
+public class Linear extends Module {
+    public final int inFeatures;
+    public final int outFeatures;
+    public Parameter weight;
+    /** Null when built with {@code bias(false)}. */
+    public Parameter bias;
+
+    /** Keyword arguments of {@code nn.Linear}. */
+    public static final class Options {
+        final int inFeatures;
+        final int outFeatures;
+        boolean bias = true;
+
+        Options(int inFeatures, int outFeatures) {
+            this.inFeatures = inFeatures;
+            this.outFeatures = outFeatures;
+        }
+
+        public Options bias(boolean bias) {
+            this.bias = bias;
+            return this;
+        }
+    }
+
+    public static Options options(int inFeatures, int outFeatures) {
+        return new Options(inFeatures, outFeatures);
+    }
+
+    public Linear(int inFeatures, int outFeatures) {
+        this(options(inFeatures, outFeatures));
+    }
+
+    public Linear(int inFeatures, int outFeatures, boolean bias) {
+        this(options(inFeatures, outFeatures).bias(bias));
+    }
+
+    public Linear(Options o) {
+        inFeatures = o.inFeatures;
+        outFeatures = o.outFeatures;
+        weight = new Parameter(Torch.empty(outFeatures, inFeatures));
+        bias = o.bias ? new Parameter(Torch.empty(outFeatures)) : null;
+        resetParameters();
+    }
+
+    /** PyTorch's {@code reset_parameters}: kaiming_uniform_(a=sqrt(5)) then the fan-in bias bound. */
+    public void resetParameters() {
+        Init.kaimingUniform_(weight, Math.sqrt(5));
+        if (bias != null) {
+            int fanIn = Init.calculateFanInAndFanOut(weight)[0];
+            double bound = fanIn > 0 ? 1 / Math.sqrt(fanIn) : 0;
+            Init.uniform_(bias, -bound, bound);
+        }
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.linear(input, weight, bias);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "in_features=" + inFeatures + ", out_features=" + outFeatures + ", bias=" + Repr.bool(bias != null);
+    }
+}

@@ -1,0 +1,11 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+
+/** Hyperbolic tangent. PyTorch: {@code nn.Tanh}. */
+public class Tanh extends Module {
+    @Override
+    public Tensor forward(Tensor input) {
+        return input.tanh();
+    }
+}
