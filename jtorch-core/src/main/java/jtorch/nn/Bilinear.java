@@ -63,10 +63,19 @@ public class Bilinear extends Module {
         }
     }
 
+    /** PyTorch's TypeError for a one-input call, as an IllegalArgumentException. */
+    @Override
+    public Tensor forward(Tensor input) {
+        throw new IllegalArgumentException("forward() missing 1 required positional argument: 'input2'");
+    }
+
     @Override
     public Tensor forward(Tensor... inputs) {
+        if (inputs.length == 1) {
+            return forward(inputs[0]);
+        }
         if (inputs.length != 2) {
-            throw new IllegalArgumentException("Bilinear.forward() takes 2 inputs but " + inputs.length
+            throw new IllegalArgumentException("forward() takes 3 positional arguments but " + (inputs.length + 1)
                     + " were given");
         }
         return F.bilinear(inputs[0], inputs[1], weight, bias);

@@ -2,6 +2,7 @@ package jtorch.nn;
 
 import java.util.List;
 import jtorch.Tensor;
+import jtorch.nn.functional.F;
 
 /**
  * A gated recurrent unit cell. PyTorch: {@code nn.GRUCell}. With gates in PyTorch's order r, z, n:
@@ -42,7 +43,7 @@ public class GRUCell extends RNNCellBase {
         Tensor x = batched ? input : input.unsqueeze(0);
         Tensor h = initialState(hx, x, batched);
         checkSizes(x, h);
-        Tensor out = step(linear(x, weightIh(), biasIh()), h, weightHh(), biasHh());
+        Tensor out = step(F.linear(x, weightIh(), biasIh()), h, weightHh(), biasHh());
         return batched ? out : out.squeeze(0);
     }
 
@@ -66,7 +67,7 @@ public class GRUCell extends RNNCellBase {
      */
     static Tensor step(Tensor inputGates, Tensor h, Tensor weightHh, Tensor biasHh) {
         List<Tensor> gi = inputGates.chunk(3, 1);
-        List<Tensor> gh = linear(h, weightHh, biasHh).chunk(3, 1);
+        List<Tensor> gh = F.linear(h, weightHh, biasHh).chunk(3, 1);
         Tensor reset = gh.get(0).add(gi.get(0)).sigmoid();
         Tensor update = gh.get(1).add(gi.get(1)).sigmoid();
         Tensor candidate = gi.get(2).add(gh.get(2).mul(reset)).tanh();

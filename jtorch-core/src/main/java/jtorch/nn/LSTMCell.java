@@ -2,6 +2,7 @@ package jtorch.nn;
 
 import java.util.List;
 import jtorch.Tensor;
+import jtorch.nn.functional.F;
 
 /**
  * A long short-term memory cell. PyTorch: {@code nn.LSTMCell}. With gates in PyTorch's order i, f, g, o
@@ -53,7 +54,7 @@ public class LSTMCell extends RNNCellBase {
         Tensor h = initialState(hx, x, batched);
         Tensor c = initialState(cx, x, batched);
         checkSizes(x, h, c);
-        Output out = step(linear(x, weightIh(), biasIh()), h, c, weightHh(), biasHh(), null);
+        Output out = step(F.linear(x, weightIh(), biasIh()), h, c, weightHh(), biasHh(), null);
         return batched ? out : new Output(out.h1().squeeze(0), out.c1().squeeze(0));
     }
 
@@ -69,7 +70,7 @@ public class LSTMCell extends RNNCellBase {
      * the new h is projected by it.
      */
     static Output step(Tensor inputGates, Tensor h, Tensor c, Tensor weightHh, Tensor biasHh, Tensor weightHr) {
-        List<Tensor> gates = linear(h, weightHh, biasHh).add(inputGates).chunk(4, 1);
+        List<Tensor> gates = F.linear(h, weightHh, biasHh).add(inputGates).chunk(4, 1);
         Tensor in = gates.get(0).sigmoid();
         Tensor forget = gates.get(1).sigmoid();
         Tensor cell = gates.get(2).tanh();

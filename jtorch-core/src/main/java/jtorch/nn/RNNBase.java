@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.nn.functional.F;
 
 /**
  * Base of the multi-layer recurrent modules {@link RNN}, {@link LSTM} and {@link GRU}. PyTorch:
@@ -107,7 +108,7 @@ public abstract class RNNBase extends Module {
         }
         if (o.dropout > 0 && o.numLayers == 1) {
             LOG.warning("dropout option adds dropout after all but last recurrent layer, so non-zero dropout "
-                    + "expects num_layers greater than 1, but got dropout=" + pyFloat(o.dropout) + " and num_layers="
+                    + "expects num_layers greater than 1, but got dropout=" + Repr.floating(o.dropout) + " and num_layers="
                     + o.numLayers);
         }
         if (o.hiddenSize <= 0) {
@@ -322,7 +323,7 @@ public abstract class RNNBase extends Module {
             }
             layerInput = dirs == 1 ? outputs.get(0) : Torch.cat(outputs, 2);
             if (dropout > 0 && isTraining() && layer < numLayers - 1) {
-                layerInput = dropoutBetweenLayers(layerInput);
+                layerInput = jtorch.ops.DropoutOps.dropout(layerInput, dropout, true);
             }
         }
         Tensor hN = Torch.stack(lastH, 0);
@@ -346,7 +347,7 @@ public abstract class RNNBase extends Module {
         if (steps == 0) {
             throw new IllegalArgumentException("Expected sequence length to be larger than 0 in RNN");
         }
-        List<Tensor> inputGates = RNNCellBase.linear(input, w.weightIh(), w.biasIh()).unbind(0);
+        List<Tensor> inputGates = F.linear(input, w.weightIh(), w.biasIh()).unbind(0);
         Tensor[] outputs = new Tensor[steps];
         State state = start;
         for (int i = 0; i < steps; i++) {
@@ -369,13 +370,6 @@ public abstract class RNNBase extends Module {
 
     // PyTorch's at::dropout on CPU in training: a Bernoulli(1-p) mask scaled by 1/(1-p) (drawn from the
     // default generator in the same order, so seeded runs match); p == 1 multiplies by zero.
-    private Tensor dropoutBetweenLayers(Tensor x) {
-        if (dropout == 1) {
-            return x.mul(0.0);
-        }
-        Tensor noise = Torch.emptyLike(x).bernoulli_(1 - dropout).div_(1 - dropout);
-        return x.mul(noise);
-    }
 
     // ---------------------------------------------------------------- printing
 
@@ -396,32 +390,11 @@ public abstract class RNNBase extends Module {
             s.append(", batch_first=True");
         }
         if (dropout != 0) {
-            s.append(", dropout=").append(pyFloat(dropout));
+            s.append(", dropout=").append(Repr.floating(dropout));
         }
         if (bidirectional) {
             s.append(", bidirectional=True");
         }
         return s.toString();
-    }
-
-    // Python's repr of a float: shortest round-trip digits, scientific only below 1e-4 or from 1e16
-    // ("1e-05", "0.25", "1.0"), where Java's Double.toString switches at 1e-3 / 1e7 and spells "1.0E-5".
-    static String pyFloat(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            return Double.isNaN(v) ? "nan" : v > 0 ? "inf" : "-inf";
-        }
-        if (v == 0) {
-            return 1 / v < 0 ? "-0.0" : "0.0";
-        }
-        BigDecimal d = new BigDecimal(Double.toString(Math.abs(v))).stripTrailingZeros();
-        String digits = d.unscaledValue().toString();
-        int exp = digits.length() - 1 - d.scale(); // decimal exponent of the first digit
-        String sign = v < 0 ? "-" : "";
-        if (exp < -4 || exp >= 16) {
-            String mantissa = digits.length() == 1 ? digits : digits.charAt(0) + "." + digits.substring(1);
-            return sign + mantissa + "e" + (exp < 0 ? "-" : "+") + (Math.abs(exp) < 10 ? "0" : "") + Math.abs(exp);
-        }
-        String plain = d.toPlainString();
-        return sign + (plain.contains(".") ? plain : plain + ".0");
     }
 }

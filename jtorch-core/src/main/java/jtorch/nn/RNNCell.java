@@ -1,6 +1,7 @@
 package jtorch.nn;
 
 import jtorch.Tensor;
+import jtorch.nn.functional.F;
 
 /**
  * An Elman RNN cell: h' = tanh(x·W_ihᵀ + b_ih + h·W_hhᵀ + b_hh), or ReLU instead of tanh. PyTorch:
@@ -55,7 +56,7 @@ public class RNNCell extends RNNCellBase {
         Tensor x = batched ? input : input.unsqueeze(0);
         Tensor h = initialState(hx, x, batched);
         checkSizes(x, h);
-        Tensor out = step(linear(x, weightIh(), biasIh()), h, weightHh(), biasHh(), nonlinearity.equals("relu"));
+        Tensor out = step(F.linear(x, weightIh(), biasIh()), h, weightHh(), biasHh(), nonlinearity.equals("relu"));
         return batched ? out : out.squeeze(0);
     }
 
@@ -78,7 +79,7 @@ public class RNNCell extends RNNCellBase {
      * {@code h}. PyTorch: {@code torch.rnn_tanh_cell} / {@code rnn_relu_cell}.
      */
     static Tensor step(Tensor inputGates, Tensor h, Tensor weightHh, Tensor biasHh, boolean relu) {
-        Tensor preActivation = linear(h, weightHh, biasHh).add(inputGates);
+        Tensor preActivation = F.linear(h, weightHh, biasHh).add(inputGates);
         return relu ? preActivation.relu() : preActivation.tanh();
     }
 

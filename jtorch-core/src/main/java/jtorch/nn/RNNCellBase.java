@@ -117,18 +117,6 @@ public abstract class RNNCellBase extends Module {
         }
     }
 
-    /**
-     * x·Wᵀ + b over the last dim of x (b may be null), as the recurrent layers compute their gate
-     * pre-activations. PyTorch: {@code F.linear}, whose addmm path gives the dtype message.
-     */
-    static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
-        if (x.dtype() != weight.dtype()) {
-            throw new IllegalArgumentException("mat1 and mat2 must have the same dtype");
-        }
-        Tensor out = x.matmul(weight.t());
-        return bias == null ? out : out.add(bias);
-    }
-
     /** PyTorch's {@code extra_repr}: sizes, then bias and nonlinearity when not the defaults. */
     @Override
     public String extraRepr() {

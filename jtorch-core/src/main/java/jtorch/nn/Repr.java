@@ -1,6 +1,8 @@
 package jtorch.nn;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Python's {@code str()} of the values module reprs show, so {@code extraRepr} text matches PyTorch:
@@ -30,8 +32,11 @@ final class Repr {
         if (d == 0) {
             return 1 / d < 0 ? "-0.0" : "0.0";
         }
-        // Java's Double.toString gives the shortest digits that round-trip, as Python's repr does
-        BigDecimal b = new BigDecimal(Double.toString(Math.abs(d))).stripTrailingZeros();
+        // Java's Double.toString gives the shortest digits that round-trip, as Python's repr does, except
+        // that it never gives fewer than two: try one digit first (5e-324, not 4.9e-324)
+        double a = Math.abs(d);
+        BigDecimal one = new BigDecimal(a).round(new MathContext(1, RoundingMode.HALF_EVEN));
+        BigDecimal b = (one.doubleValue() == a ? one : new BigDecimal(Double.toString(a))).stripTrailingZeros();
         String digits = b.unscaledValue().toString();
         int decpt = digits.length() - b.scale(); // position of the decimal point after the first digit run
         String sign = d < 0 ? "-" : "";

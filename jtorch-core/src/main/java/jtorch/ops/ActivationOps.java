@@ -16,6 +16,9 @@ import jtorch.autograd.Backward;
 public final class ActivationOps {
     static final OpDef LEAKY_RELU = OpDef.withNode("leaky_relu", "LeakyReluBackward0");
     static final OpDef ELU = OpDef.withNode("elu", "EluBackward0");
+    // the in-place forms save their result instead of their input, hence PyTorch's second nodes
+    static final OpDef LEAKY_RELU_ = OpDef.withNode("leaky_relu_", "LeakyReluBackward1");
+    static final OpDef ELU_ = OpDef.withNode("elu_", "EluBackward1");
     static final OpDef GELU = OpDef.withNode("gelu", "GeluBackward0");
     static final OpDef SILU = OpDef.withNode("silu", "SiluBackward0");
     static final OpDef SOFTPLUS = OpDef.withNode("softplus", "SoftplusBackward0");
@@ -64,9 +67,20 @@ public final class ActivationOps {
         });
     }
 
+    /** In place; the gradient is taken from the result, which PyTorch refuses for a negative slope. */
     public static Tensor leakyRelu_(Tensor x, double slope) {
         checkFloating(x, "leaky_relu_cpu");
-        return inPlace(LEAKY_RELU, x, v -> leakyReluForward(v, slope), v -> leakyRelu(v, slope));
+        return inPlace(LEAKY_RELU_, x, v -> leakyReluForward(v, slope), v -> unary(LEAKY_RELU_, v,
+                u -> leakyReluForward(u, slope), (ctx, g) -> {
+                    if (slope < 0) {
+                        throw new IllegalStateException("In-place leakyReLu backward calculation is triggered with a "
+                                + "negative slope which is not supported. This is caused by calling in-place forward "
+                                + "function with a negative slope, please call out-of-place version instead. File an "
+                                + "issue at https://github.com/pytorch/pytorch if you do require supporting in-place "
+                                + "leakRelu backward calculation with negative slope");
+                    }
+                    return one(ComparisonOps.where(ctx.output().gt(0), g[0], g[0].mul(slope)));
+                }));
     }
 
     private static Tensor leakyReluForward(Tensor x, double slope) {
@@ -87,9 +101,18 @@ public final class ActivationOps {
         });
     }
 
+    /** In place; the gradient is taken from the result (y + alpha where y &lt;= 0), as PyTorch's EluBackward1. */
     public static Tensor elu_(Tensor x, double alpha) {
         checkFloating(x, "elu_cpu");
-        return inPlace(ELU, x, v -> eluForward(v, alpha), v -> elu(v, alpha));
+        return inPlace(ELU_, x, v -> eluForward(v, alpha), v -> unary(ELU_, v, u -> eluForward(u, alpha), (ctx, g) -> {
+            if (alpha < 0) {
+                throw new IllegalStateException("In-place elu backward calculation is triggered with a negative slope "
+                        + "which is not supported. This is caused by calling in-place forward function with a "
+                        + "negative slope, please call out-of-place version instead.");
+            }
+            Tensor y = ctx.output();
+            return one(ComparisonOps.where(y.le(0), g[0].mul(y.add(alpha)), g[0]));
+        }));
     }
 
     private static Tensor eluForward(Tensor x, double alpha) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every layer of the family against PyTorch (tools/golden/nn_modules.py): built after the same seed it
  * prints PyTorch's repr, has PyTorch's parameter count, state-dict keys in PyTorch's order and
- * PyTorch's initial weights (bit for bit for the uniform-initialised Linear and Bilinear), and its
+ * PyTorch's initial weights (bit for bit, except float32 normal fills: Embedding), and its
  * forward passes give PyTorch's outputs and input and parameter gradients, in train and eval mode.
  */
 class NnModulesFixtureTest {
@@ -112,6 +112,7 @@ class NnModulesFixtureTest {
         return n;
     }
 
+    /** State-dict keys in order and values; with {@code exact}, bit-for-bit equal to PyTorch's. */
     static void assertState(String what, JsonArray expected, Module m, boolean exact) {
         Map<String, Tensor> state = m.stateDict();
         List<String> keys = new ArrayList<>();
@@ -122,7 +123,7 @@ class NnModulesFixtureTest {
         for (JsonElement e : expected) {
             String key = e.getAsJsonArray().get(0).getAsString();
             TensorSummaries.assertTensor(what + " " + key, e.getAsJsonArray().get(1).getAsJsonObject(), state.get(key),
-                    null, exact);
+                    exact ? new double[] {0, 0} : null, exact);
         }
     }
 
@@ -194,7 +195,9 @@ class NnModulesFixtureTest {
         assertEquals(j.get("repr").getAsString(), m.toString(), e + ": repr");
         assertEquals(j.get("num_params").getAsLong(), numParams(m), e + ": parameter count");
         String type = j.getAsJsonObject("ctor").get("type").getAsString();
-        assertState(e.toString(), j.getAsJsonArray("state"), m, type.equals("Linear") || type.equals("Bilinear"));
+        // uniform draws (Linear, Bilinear) are bit-for-bit PyTorch's; float32 normal fills of 16 or more
+        // elements (Embedding) can differ in the last bit, see Generator.normal
+        assertState(e.toString(), j.getAsJsonArray("state"), m, !type.equals("Embedding"));
         int i = 0;
         for (JsonElement f : j.getAsJsonArray("forwards")) {
             assertForward(e + " forward " + i++, m, f.getAsJsonObject());

@@ -153,14 +153,14 @@ class RecurrentModulesTest {
 
     @Test
     void reprPrintsFloatsAsPython() {
-        assertEquals("1e-05", RNNBase.pyFloat(1e-5));
-        assertEquals("0.0001", RNNBase.pyFloat(1e-4));
-        assertEquals("1.5e-07", RNNBase.pyFloat(1.5e-7));
-        assertEquals("0.25", RNNBase.pyFloat(0.25));
-        assertEquals("1.0", RNNBase.pyFloat(1.0));
-        assertEquals("0.1", RNNBase.pyFloat(0.1));
-        assertEquals("123456789.0", RNNBase.pyFloat(123456789.0));
-        assertEquals("1e+16", RNNBase.pyFloat(1e16));
+        assertEquals("1e-05", Repr.floating(1e-5));
+        assertEquals("0.0001", Repr.floating(1e-4));
+        assertEquals("1.5e-07", Repr.floating(1.5e-7));
+        assertEquals("0.25", Repr.floating(0.25));
+        assertEquals("1.0", Repr.floating(1.0));
+        assertEquals("0.1", Repr.floating(0.1));
+        assertEquals("123456789.0", Repr.floating(123456789.0));
+        assertEquals("1e+16", Repr.floating(1e16));
         assertEquals("GRU(3, 4, num_layers=2, dropout=0.3)", new GRU(GRU.options(3, 4).numLayers(2).dropout(0.3)).toString());
     }
 }

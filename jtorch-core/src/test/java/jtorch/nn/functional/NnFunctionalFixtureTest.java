@@ -73,8 +73,7 @@ class NnFunctionalFixtureTest {
     }
 
     static Stream<Arguments> cases() {
-        return OpFixtures.load("nn_functional").stream()
-                .flatMap(c -> Stream.of(Layout.values()).map(l -> Arguments.of(c, l)));
+        return OpFixtures.arguments("nn_functional");
     }
 
     @ParameterizedTest(name = "{0} [{1}]")
