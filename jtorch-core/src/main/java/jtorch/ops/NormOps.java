@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import jtorch.DType;
 import jtorch.Tensor;
-import jtorch.Torch;
 import jtorch.autograd.GradMode;
 
 /**
