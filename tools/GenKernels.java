@@ -385,13 +385,30 @@ public class GenKernels {
                 + "        switch (op) {\n").replace("T[]", t + "[]").replace("S.", s + "."));
         for (var e : VBINARY.entrySet()) {
             sb.append("            case ").append(e.getKey()).append(" -> {\n");
-            // a stride-0 operand is one scalar broadcast to every lane
-            sb.append("                V sa = V.broadcast(S, a0[ao]);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                V sb = V.broadcast(S, b0[bo]);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                for (int i = 0; i < bound; i += S.length()) {\n".replace("S.", s + "."));
-            sb.append("                    V a = as == 0 ? sa : V.fromArray(S, a0, ao + i);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                    V b = bs == 0 ? sb : V.fromArray(S, b0, bo + i);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                    (").append(e.getValue()).append(").intoArray(out, oo + i);\n");
+            // one loop per stride pattern: a vector chosen per iteration (stride 0 or not) would be boxed by C2
+            String[][] loops = {
+                {"as == 1 && bs == 1", "", "V.fromArray(S, a0, ao + i)", "V.fromArray(S, b0, bo + i)"},
+                {"as == 0", "V a = V.broadcast(S, a0[ao]);", null, "V.fromArray(S, b0, bo + i)"},
+                {null, "V b = V.broadcast(S, b0[bo]);", "V.fromArray(S, a0, ao + i)", null}};
+            for (int l = 0; l < loops.length; l++) {
+                String[] lp = loops[l];
+                sb.append(l == 0 ? "                if (" + lp[0] + ") {\n"
+                        : lp[0] != null ? "                } else if (" + lp[0] + ") {\n" : "                } else {\n");
+                if (!lp[1].isEmpty()) {
+                    sb.append("                    ").append(lp[1].replace("V", v).replace("S,", s + ",")).append("\n");
+                }
+                sb.append("                    for (int i = 0; i < bound; i += S.length()) {\n".replace("S.", s + "."));
+                if (lp[2] != null) {
+                    sb.append("                        V a = ".replace("V", v)).append(lp[2].replace("V.", v + ".")
+                            .replace("S,", s + ",")).append(";\n");
+                }
+                if (lp[3] != null) {
+                    sb.append("                        V b = ".replace("V", v)).append(lp[3].replace("V.", v + ".")
+                            .replace("S,", s + ",")).append(";\n");
+                }
+                sb.append("                        (").append(e.getValue()).append(").intoArray(out, oo + i);\n");
+                sb.append("                    }\n");
+            }
             sb.append("                }\n");
             sb.append("                super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);\n");
             sb.append("            }\n");

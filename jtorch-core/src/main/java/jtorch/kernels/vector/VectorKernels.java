@@ -200,62 +200,134 @@ public final class VectorKernels extends ScalarKernels {
         int bound = FS.loopBound(n);
         switch (op) {
             case ADD -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.add(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case SUB -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.sub(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MUL -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.mul(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case DIV -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.div(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MAXIMUM -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.max(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MINIMUM -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.min(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
@@ -475,62 +547,134 @@ public final class VectorKernels extends ScalarKernels {
         int bound = DS.loopBound(n);
         switch (op) {
             case ADD -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.add(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case SUB -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.sub(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MUL -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.mul(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case DIV -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.div(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MAXIMUM -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.max(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MINIMUM -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.min(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
