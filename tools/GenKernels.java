@@ -98,6 +98,17 @@ public class GenKernels {
         Path kernels = root.resolve("jtorch-core/src/main/java/jtorch/kernels");
         write(kernels.resolve("ScalarKernels.java"), scalarClass());
         write(kernels.resolve("vector/VectorKernels.java"), vectorClass());
+        String gemm = Files.readString(root.resolve("tools/templates/VectorGemm.java.tmpl"));
+        write(kernels.resolve("vector/FloatGemm.java"), vectorGemm(gemm, "float"));
+        write(kernels.resolve("vector/DoubleGemm.java"), vectorGemm(gemm, "double"));
+    }
+
+    // The Vector API GEMM is one template for both dtypes: $T element type, $V boxed name, $ZERO, $DTYPE.
+    static String vectorGemm(String template, String t) {
+        boolean f = t.equals("float");
+        String body = template.substring(template.indexOf('\n') + 1); // drop the template's own first-line note
+        return HEADER + body.replace("$T", t).replace("$V", f ? "Float" : "Double")
+                .replace("$ZERO", f ? "0f" : "0.0").replace("$DTYPE", f ? "float32" : "float64");
     }
 
     static void write(Path p, String text) throws IOException {
@@ -338,9 +349,20 @@ public class GenKernels {
                     }
                 """);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorReduce(t));
+            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorReduce(t)).append(vectorGemmCall(t));
         }
         return sb.append("}\n").toString();
+    }
+
+    static String vectorGemmCall(String t) {
+        return """
+
+                    @Override
+                    public void gemm(int m, int n, int k, T[] a, int ao, int ars, int acs, T[] b, int bo, int brs, int bcs,
+                                     T[] c, int co, int ldc) {
+                        G.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+                    }
+                """.replace("T[]", t + "[]").replace("G.", t.equals("float") ? "FloatGemm." : "DoubleGemm.");
     }
 
     static String vt(String t) {

@@ -373,6 +373,12 @@ public final class VectorKernels extends ScalarKernels {
     }
 
     @Override
+    public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
+                     float[] c, int co, int ldc) {
+        FloatGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+    }
+
+    @Override
     public void unary(UnaryOp op, double[] x, int xo, int xs, double[] out, int oo, int os, int n) {
         if (xs != 1 || os != 1 || n < MIN_LENGTH) {
             super.unary(op, x, xo, xs, out, oo, os, n);
@@ -717,5 +723,11 @@ public final class VectorKernels extends ScalarKernels {
             case MIN -> Math.min(acc, tail);
             case PROD -> acc * tail;
         };
+    }
+
+    @Override
+    public void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
+                     double[] c, int co, int ldc) {
+        DoubleGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
     }
 }
