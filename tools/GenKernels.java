@@ -53,7 +53,7 @@ public class GenKernels {
         BINARY.put("SUB", "a - b");
         BINARY.put("MUL", "a * b");
         BINARY.put("DIV", "a / b");
-        BINARY.put("POW", "Math.pow(a, b)");
+        BINARY.put("POW", "MathFunctions.pow(a, b)");
         BINARY.put("MAXIMUM", "Math.max(a, b)");
         BINARY.put("MINIMUM", "Math.min(a, b)");
         BINARY.put("REMAINDER", "MathFunctions.remainder(a, b)");

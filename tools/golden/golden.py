@@ -122,7 +122,9 @@ def case(name, op, fn, args, kwargs=None, grad=True, gradcheck=True, check_messa
         _cases.append(c)
         return
     c["out"] = _enc_out(out)
-    first = out[0] if isinstance(out, (tuple, list)) else out
+    first = out[0] if isinstance(out, (tuple, list)) and out else out
+    if isinstance(first, torch.Tensor) and first.grad_fn is not None:
+        c["grad_fn"] = type(first.grad_fn).__name__  # the Java op must record the same node
     leaves = []
     for m in made:
         if isinstance(m, torch.Tensor):

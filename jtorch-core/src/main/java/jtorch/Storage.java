@@ -103,7 +103,7 @@ public final class Storage {
         };
     }
 
-    /** Reads element {@code i} as a long (floats truncate toward zero, as a C++ cast does). */
+    /** Reads element {@code i} as a long (floats convert as {@link #setDouble} does for int64). */
     public long getLong(int i) {
         return switch (dtype) {
             case INT64 -> ((long[]) data)[i];
@@ -111,11 +111,15 @@ public final class Storage {
             case INT16 -> ((short[]) data)[i];
             case INT8, BOOL -> ((byte[]) data)[i];
             case UINT8 -> ((byte[]) data)[i] & 0xFF;
-            default -> (long) getDouble(i);
+            default -> floatToInt64(getDouble(i));
         };
     }
 
-    /** Writes a double, converting like a C++ static_cast to the storage's dtype. */
+    /**
+     * Writes a double, converting like PyTorch's CPU casts: floats round to nearest even, integers
+     * truncate toward zero ({@link #floatToInt64}, {@link #floatToInt32}), bool is {@code v != 0}
+     * (NaN is true).
+     */
     public void setDouble(int i, double v) {
         switch (dtype) {
             case FLOAT32 -> ((float[]) data)[i] = (float) v;
@@ -123,7 +127,8 @@ public final class Storage {
             case FLOAT16 -> ((short[]) data)[i] = Float.floatToFloat16((float) v);
             case BFLOAT16 -> ((short[]) data)[i] = toBFloat16((float) v);
             case BOOL -> ((byte[]) data)[i] = (byte) (v != 0 ? 1 : 0);
-            default -> setLong(i, castToLong(v));
+            case INT64 -> ((long[]) data)[i] = floatToInt64(v);
+            default -> setLong(i, floatToInt32(v));
         }
     }
 
@@ -152,10 +157,21 @@ public final class Storage {
         }
     }
 
-    // double -> integer as PyTorch's CPU casts do in practice: truncation, NaN -> 0 is
-    // undefined in C++; we use Java's saturating conversion through long.
-    private static long castToLong(double v) {
-        return (long) v;
+    /**
+     * double -> int64 as PyTorch's x86-64 build converts (cvttsd2si): truncation toward zero; NaN,
+     * infinities and values out of range give Long.MIN_VALUE, where Java's cast would saturate.
+     */
+    static long floatToInt64(double v) {
+        return v >= -0x1p63 && v < 0x1p63 ? (long) v : Long.MIN_VALUE;
+    }
+
+    /**
+     * double -> the 32-bit integer that int32, int16, int8 and uint8 casts go through in PyTorch's
+     * x86-64 build (cvttss2si): truncation, with NaN and out-of-range values giving Integer.MIN_VALUE,
+     * whose low bits (0) the narrower types keep. So -1.5 becomes uint8 255 and 70000 int16 4464.
+     */
+    static int floatToInt32(double v) {
+        return v > -0x1p31 - 1 && v < 0x1p31 ? (int) v : Integer.MIN_VALUE;
     }
 
     /** float -> bfloat16 with round-to-nearest-even, NaN kept quiet (as c10::BFloat16 does). */

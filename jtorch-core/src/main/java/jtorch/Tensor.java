@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
+import jtorch.ops.ArithmeticOps;
+import jtorch.ops.ComparisonOps;
 import jtorch.ops.CopyOps;
 import jtorch.ops.GatherScatterOps;
 import jtorch.ops.IndexingOps;
@@ -398,6 +400,11 @@ public class Tensor {
 
     // ---------------------------------------------------------------- views
 
+    /** A view with explicit sizes, strides and storage offset. PyTorch: {@code Tensor.as_strided}. */
+    public Tensor asStrided(int[] size, int[] stride, int storageOffset) {
+        return ViewOps.asStrided(this, size, stride, storageOffset);
+    }
+
     public Tensor view(int... shape) {
         return ViewOps.view(this, shape);
     }
@@ -623,159 +630,281 @@ public class Tensor {
     }
 
     // ---------------------------------------------------------------- pointwise math
+    // Java number operands mirror Python literals: a long (x.add(2)) ranks like a Python int, so an
+    // integer tensor stays integral; a double (x.add(2.5)) like a Python float, giving the default
+    // float dtype for integer tensors. Neither changes a floating tensor's dtype.
 
+    /** {@code this + other}, broadcasting. PyTorch: {@code Tensor.add}. */
     public Tensor add(Tensor other) {
-        return PointwiseOps.add(this, other, 1);
+        return ArithmeticOps.add(this, other, 1);
     }
 
+    /** {@code this + alpha * other}; a double alpha is a Python float (refused for integer tensors). */
     public Tensor add(Tensor other, double alpha) {
-        return PointwiseOps.add(this, other, alpha);
+        return ArithmeticOps.add(this, other, alpha);
+    }
+
+    /** {@code this + alpha * other} with an integral alpha. */
+    public Tensor add(Tensor other, long alpha) {
+        return ArithmeticOps.add(this, other, alpha);
     }
 
     public Tensor add(double other) {
-        return PointwiseOps.add(this, Torch.wrap(other), 1);
+        return ArithmeticOps.add(this, Torch.wrap(other), 1);
     }
 
+    public Tensor add(long other) {
+        return ArithmeticOps.add(this, Torch.wrap(other), 1);
+    }
+
+    /** In-place {@link #add(Tensor)}; the result must keep this tensor's shape and dtype. */
     public Tensor add_(Tensor other) {
-        return PointwiseOps.add_(this, other, 1);
+        return ArithmeticOps.add_(this, other, 1);
     }
 
     public Tensor add_(Tensor other, double alpha) {
-        return PointwiseOps.add_(this, other, alpha);
+        return ArithmeticOps.add_(this, other, alpha);
+    }
+
+    public Tensor add_(Tensor other, long alpha) {
+        return ArithmeticOps.add_(this, other, alpha);
     }
 
     public Tensor add_(double other) {
-        return PointwiseOps.add_(this, Torch.wrap(other), 1);
+        return ArithmeticOps.add_(this, Torch.wrap(other), 1);
     }
 
+    public Tensor add_(long other) {
+        return ArithmeticOps.add_(this, Torch.wrap(other), 1);
+    }
+
+    /** {@code this - other}. PyTorch: {@code Tensor.sub}. */
     public Tensor sub(Tensor other) {
-        return PointwiseOps.sub(this, other, 1);
+        return ArithmeticOps.sub(this, other, 1);
     }
 
     public Tensor sub(Tensor other, double alpha) {
-        return PointwiseOps.sub(this, other, alpha);
+        return ArithmeticOps.sub(this, other, alpha);
+    }
+
+    public Tensor sub(Tensor other, long alpha) {
+        return ArithmeticOps.sub(this, other, alpha);
     }
 
     public Tensor sub(double other) {
-        return PointwiseOps.sub(this, Torch.wrap(other), 1);
+        return ArithmeticOps.sub(this, Torch.wrap(other), 1);
+    }
+
+    public Tensor sub(long other) {
+        return ArithmeticOps.sub(this, Torch.wrap(other), 1);
     }
 
     public Tensor sub_(Tensor other) {
-        return PointwiseOps.sub_(this, other, 1);
+        return ArithmeticOps.sub_(this, other, 1);
     }
 
     public Tensor sub_(Tensor other, double alpha) {
-        return PointwiseOps.sub_(this, other, alpha);
+        return ArithmeticOps.sub_(this, other, alpha);
+    }
+
+    public Tensor sub_(Tensor other, long alpha) {
+        return ArithmeticOps.sub_(this, other, alpha);
     }
 
     public Tensor sub_(double other) {
-        return PointwiseOps.sub_(this, Torch.wrap(other), 1);
+        return ArithmeticOps.sub_(this, Torch.wrap(other), 1);
     }
 
-    /** {@code other - this} (Python's {@code 2 - x}). PyTorch: {@code torch.rsub}. */
+    public Tensor sub_(long other) {
+        return ArithmeticOps.sub_(this, Torch.wrap(other), 1);
+    }
+
+    /** {@code other - this} (Python's {@code 2.5 - x}). PyTorch: {@code torch.rsub}. */
     public Tensor rsub(double other) {
-        return PointwiseOps.sub(Torch.wrap(other), this, 1);
+        return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
 
+    public Tensor rsub(long other) {
+        return ArithmeticOps.rsub(this, Torch.wrap(other));
+    }
+
+    /** {@code this * other}. PyTorch: {@code Tensor.mul}. */
     public Tensor mul(Tensor other) {
-        return PointwiseOps.mul(this, other);
+        return ArithmeticOps.mul(this, other);
     }
 
     public Tensor mul(double other) {
-        return PointwiseOps.mul(this, Torch.wrap(other));
+        return ArithmeticOps.mul(this, Torch.wrap(other));
+    }
+
+    public Tensor mul(long other) {
+        return ArithmeticOps.mul(this, Torch.wrap(other));
     }
 
     public Tensor mul_(Tensor other) {
-        return PointwiseOps.mul_(this, other);
+        return ArithmeticOps.mul_(this, other);
     }
 
     public Tensor mul_(double other) {
-        return PointwiseOps.mul_(this, Torch.wrap(other));
+        return ArithmeticOps.mul_(this, Torch.wrap(other));
     }
 
+    public Tensor mul_(long other) {
+        return ArithmeticOps.mul_(this, Torch.wrap(other));
+    }
+
+    /** True division (integer tensors give the default float). PyTorch: {@code Tensor.div}. */
     public Tensor div(Tensor other) {
-        return PointwiseOps.div(this, other, null);
+        return ArithmeticOps.div(this, other);
     }
 
     public Tensor div(double other) {
-        return PointwiseOps.div(this, Torch.wrap(other), null);
+        return ArithmeticOps.div(this, Torch.wrap(other));
+    }
+
+    public Tensor div(long other) {
+        return ArithmeticOps.div(this, Torch.wrap(other));
     }
 
     /** Division with {@code rounding_mode} "trunc" or "floor" (null for true division). */
     public Tensor div(Tensor other, String roundingMode) {
-        return PointwiseOps.div(this, other, roundingMode);
+        return ArithmeticOps.div(this, other, roundingMode);
     }
 
     public Tensor div(double other, String roundingMode) {
-        return PointwiseOps.div(this, Torch.wrap(other), roundingMode);
+        return ArithmeticOps.div(this, Torch.wrap(other), roundingMode);
+    }
+
+    public Tensor div(long other, String roundingMode) {
+        return ArithmeticOps.div(this, Torch.wrap(other), roundingMode);
     }
 
     public Tensor div_(Tensor other) {
-        return PointwiseOps.div_(this, other, null);
+        return ArithmeticOps.div_(this, other);
     }
 
     public Tensor div_(double other) {
-        return PointwiseOps.div_(this, Torch.wrap(other), null);
+        return ArithmeticOps.div_(this, Torch.wrap(other));
+    }
+
+    public Tensor div_(long other) {
+        return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
     public Tensor div_(Tensor other, String roundingMode) {
-        return PointwiseOps.div_(this, other, roundingMode);
+        return ArithmeticOps.div_(this, other, roundingMode);
     }
 
+    public Tensor div_(long other, String roundingMode) {
+        return ArithmeticOps.div_(this, Torch.wrap(other), roundingMode);
+    }
+
+    /** {@code div(other, "floor")}. PyTorch: {@code Tensor.floor_divide} (Python's {@code //}). */
     public Tensor floorDivide(Tensor other) {
-        return PointwiseOps.div(this, other, "floor");
+        return ArithmeticOps.div(this, other, "floor");
     }
 
     public Tensor floorDivide(double other) {
-        return PointwiseOps.div(this, Torch.wrap(other), "floor");
+        return ArithmeticOps.div(this, Torch.wrap(other), "floor");
     }
 
+    public Tensor floorDivide(long other) {
+        return ArithmeticOps.div(this, Torch.wrap(other), "floor");
+    }
+
+    /** Elementwise power. PyTorch: {@code Tensor.pow} ({@code x ** y}). */
     public Tensor pow(Tensor exponent) {
-        return PointwiseOps.pow(this, exponent);
+        return ArithmeticOps.pow(this, exponent);
     }
 
     public Tensor pow(double exponent) {
-        return PointwiseOps.pow(this, Torch.wrap(exponent));
+        return ArithmeticOps.pow(this, Torch.wrap(exponent));
     }
 
-    public Tensor pow_(double exponent) {
-        return PointwiseOps.pow_(this, Torch.wrap(exponent));
+    /** Power with an integral exponent: integer tensors stay integral (negative exponents are refused). */
+    public Tensor pow(long exponent) {
+        return ArithmeticOps.pow(this, Torch.wrap(exponent));
     }
 
     public Tensor pow_(Tensor exponent) {
-        return PointwiseOps.pow_(this, exponent);
+        return ArithmeticOps.pow_(this, exponent);
     }
 
+    public Tensor pow_(double exponent) {
+        return ArithmeticOps.pow_(this, Torch.wrap(exponent));
+    }
+
+    public Tensor pow_(long exponent) {
+        return ArithmeticOps.pow_(this, Torch.wrap(exponent));
+    }
+
+    /** Python-style modulus (the divisor's sign). PyTorch: {@code Tensor.remainder} ({@code x % y}). */
     public Tensor remainder(Tensor other) {
-        return PointwiseOps.remainder(this, other);
+        return ArithmeticOps.remainder(this, other);
     }
 
     public Tensor remainder(double other) {
-        return PointwiseOps.remainder(this, Torch.wrap(other));
+        return ArithmeticOps.remainder(this, Torch.wrap(other));
     }
 
+    public Tensor remainder(long other) {
+        return ArithmeticOps.remainder(this, Torch.wrap(other));
+    }
+
+    public Tensor remainder_(Tensor other) {
+        return ArithmeticOps.remainder_(this, other);
+    }
+
+    public Tensor remainder_(double other) {
+        return ArithmeticOps.remainder_(this, Torch.wrap(other));
+    }
+
+    public Tensor remainder_(long other) {
+        return ArithmeticOps.remainder_(this, Torch.wrap(other));
+    }
+
+    /** C-style modulus (the dividend's sign). PyTorch: {@code Tensor.fmod}. */
     public Tensor fmod(Tensor other) {
-        return PointwiseOps.fmod(this, other);
+        return ArithmeticOps.fmod(this, other);
     }
 
     public Tensor fmod(double other) {
-        return PointwiseOps.fmod(this, Torch.wrap(other));
+        return ArithmeticOps.fmod(this, Torch.wrap(other));
     }
 
+    public Tensor fmod(long other) {
+        return ArithmeticOps.fmod(this, Torch.wrap(other));
+    }
+
+    public Tensor fmod_(Tensor other) {
+        return ArithmeticOps.fmod_(this, other);
+    }
+
+    public Tensor fmod_(double other) {
+        return ArithmeticOps.fmod_(this, Torch.wrap(other));
+    }
+
+    public Tensor fmod_(long other) {
+        return ArithmeticOps.fmod_(this, Torch.wrap(other));
+    }
+
+    /** Elementwise maximum (NaN propagates). PyTorch: {@code Tensor.maximum}. */
     public Tensor maximum(Tensor other) {
-        return PointwiseOps.maximum(this, other);
+        return ArithmeticOps.maximum(this, other);
     }
 
+    /** Elementwise minimum (NaN propagates). PyTorch: {@code Tensor.minimum}. */
     public Tensor minimum(Tensor other) {
-        return PointwiseOps.minimum(this, other);
+        return ArithmeticOps.minimum(this, other);
     }
 
+    /** Angle of (other, this) in radians. PyTorch: {@code Tensor.atan2}. */
     public Tensor atan2(Tensor other) {
-        return PointwiseOps.atan2(this, other);
+        return ArithmeticOps.atan2(this, other);
     }
 
-    /** Clamps to [min, max]; either bound may be null. PyTorch: {@code Tensor.clamp}. */
-    public Tensor clamp(Double min, Double max) {
+    /** Clamps to [min, max]; either bound may be null; Long/Integer bounds are Python ints, Double ones floats. PyTorch: {@code Tensor.clamp}. */
+    public Tensor clamp(Number min, Number max) {
         return PointwiseOps.clamp(this, min, max);
     }
 
@@ -783,26 +912,50 @@ public class Tensor {
         return PointwiseOps.clamp(this, min, max);
     }
 
+    public Tensor clamp(long min, long max) {
+        return PointwiseOps.clamp(this, min, max);
+    }
+
+    /** Clamps from below. PyTorch: {@code Tensor.clamp_min} / {@code clamp(min=...)}. */
     public Tensor clampMin(double min) {
-        return PointwiseOps.clamp(this, min, null);
+        return PointwiseOps.clampMin(this, min);
     }
 
+    public Tensor clampMin(long min) {
+        return PointwiseOps.clampMin(this, min);
+    }
+
+    /** Clamps from above. PyTorch: {@code Tensor.clamp_max}. */
     public Tensor clampMax(double max) {
-        return PointwiseOps.clamp(this, null, max);
+        return PointwiseOps.clampMax(this, max);
     }
 
-    public Tensor clamp_(Double min, Double max) {
+    public Tensor clampMax(long max) {
+        return PointwiseOps.clampMax(this, max);
+    }
+
+    /** In-place {@link #clamp(Number, Number)}; the result type must be this tensor's dtype. */
+    public Tensor clamp_(Number min, Number max) {
         return PointwiseOps.clamp_(this, min, max);
     }
 
     public Tensor clampMin_(double min) {
-        return PointwiseOps.clamp_(this, min, null);
+        return PointwiseOps.clampMin_(this, min);
+    }
+
+    public Tensor clampMin_(long min) {
+        return PointwiseOps.clampMin_(this, min);
     }
 
     public Tensor clampMax_(double max) {
-        return PointwiseOps.clamp_(this, null, max);
+        return PointwiseOps.clampMax_(this, max);
     }
 
+    public Tensor clampMax_(long max) {
+        return PointwiseOps.clampMax_(this, max);
+    }
+
+    /** Negation, {@code -x}. PyTorch: {@code Tensor.neg}. */
     public Tensor neg() {
         return PointwiseOps.neg(this);
     }
@@ -811,6 +964,7 @@ public class Tensor {
         return PointwiseOps.neg_(this);
     }
 
+    /** Absolute value. PyTorch: {@code Tensor.abs}. */
     public Tensor abs() {
         return PointwiseOps.abs(this);
     }
@@ -819,6 +973,7 @@ public class Tensor {
         return PointwiseOps.abs_(this);
     }
 
+    /** Square root (NaN below zero). PyTorch: {@code Tensor.sqrt}. */
     public Tensor sqrt() {
         return PointwiseOps.sqrt(this);
     }
@@ -827,6 +982,7 @@ public class Tensor {
         return PointwiseOps.sqrt_(this);
     }
 
+    /** Reciprocal square root, {@code 1 / sqrt(x)}. PyTorch: {@code Tensor.rsqrt}. */
     public Tensor rsqrt() {
         return PointwiseOps.rsqrt(this);
     }
@@ -835,6 +991,7 @@ public class Tensor {
         return PointwiseOps.rsqrt_(this);
     }
 
+    /** e to the power x. PyTorch: {@code Tensor.exp}. */
     public Tensor exp() {
         return PointwiseOps.exp(this);
     }
@@ -843,10 +1000,16 @@ public class Tensor {
         return PointwiseOps.exp_(this);
     }
 
+    /** {@code exp(x) - 1}, accurate near zero. PyTorch: {@code Tensor.expm1}. */
     public Tensor expm1() {
         return PointwiseOps.expm1(this);
     }
 
+    public Tensor expm1_() {
+        return PointwiseOps.expm1_(this);
+    }
+
+    /** Natural logarithm. PyTorch: {@code Tensor.log}. */
     public Tensor log() {
         return PointwiseOps.log(this);
     }
@@ -855,74 +1018,34 @@ public class Tensor {
         return PointwiseOps.log_(this);
     }
 
+    /** {@code log(1 + x)}, accurate near zero. PyTorch: {@code Tensor.log1p}. */
     public Tensor log1p() {
         return PointwiseOps.log1p(this);
     }
 
+    public Tensor log1p_() {
+        return PointwiseOps.log1p_(this);
+    }
+
+    /** Base-2 logarithm. PyTorch: {@code Tensor.log2}. */
     public Tensor log2() {
         return PointwiseOps.log2(this);
     }
 
+    public Tensor log2_() {
+        return PointwiseOps.log2_(this);
+    }
+
+    /** Base-10 logarithm. PyTorch: {@code Tensor.log10}. */
     public Tensor log10() {
         return PointwiseOps.log10(this);
     }
 
-    public Tensor sign() {
-        return PointwiseOps.sign(this);
+    public Tensor log10_() {
+        return PointwiseOps.log10_(this);
     }
 
-    public Tensor floor() {
-        return PointwiseOps.floor(this);
-    }
-
-    public Tensor floor_() {
-        return PointwiseOps.floor_(this);
-    }
-
-    public Tensor ceil() {
-        return PointwiseOps.ceil(this);
-    }
-
-    public Tensor ceil_() {
-        return PointwiseOps.ceil_(this);
-    }
-
-    public Tensor trunc() {
-        return PointwiseOps.trunc(this);
-    }
-
-    public Tensor trunc_() {
-        return PointwiseOps.trunc_(this);
-    }
-
-    public Tensor frac() {
-        return PointwiseOps.frac(this);
-    }
-
-    public Tensor frac_() {
-        return PointwiseOps.frac_(this);
-    }
-
-    public Tensor round() {
-        return PointwiseOps.round(this);
-    }
-
-    public Tensor round_() {
-        return PointwiseOps.round_(this);
-    }
-
-    public Tensor reciprocal() {
-        return PointwiseOps.reciprocal(this);
-    }
-
-    public Tensor reciprocal_() {
-        return PointwiseOps.reciprocal_(this);
-    }
-
-    public Tensor square() {
-        return PointwiseOps.square(this);
-    }
-
+    /** Sine. PyTorch: {@code Tensor.sin}. */
     public Tensor sin() {
         return PointwiseOps.sin(this);
     }
@@ -931,6 +1054,7 @@ public class Tensor {
         return PointwiseOps.sin_(this);
     }
 
+    /** Cosine. PyTorch: {@code Tensor.cos}. */
     public Tensor cos() {
         return PointwiseOps.cos(this);
     }
@@ -939,10 +1063,16 @@ public class Tensor {
         return PointwiseOps.cos_(this);
     }
 
+    /** Tangent. PyTorch: {@code Tensor.tan}. */
     public Tensor tan() {
         return PointwiseOps.tan(this);
     }
 
+    public Tensor tan_() {
+        return PointwiseOps.tan_(this);
+    }
+
+    /** Hyperbolic tangent. PyTorch: {@code Tensor.tanh}. */
     public Tensor tanh() {
         return PointwiseOps.tanh(this);
     }
@@ -951,6 +1081,7 @@ public class Tensor {
         return PointwiseOps.tanh_(this);
     }
 
+    /** Logistic sigmoid {@code 1 / (1 + exp(-x))}. PyTorch: {@code Tensor.sigmoid}. */
     public Tensor sigmoid() {
         return PointwiseOps.sigmoid(this);
     }
@@ -959,6 +1090,7 @@ public class Tensor {
         return PointwiseOps.sigmoid_(this);
     }
 
+    /** {@code max(x, 0)}. PyTorch: {@code Tensor.relu}. */
     public Tensor relu() {
         return PointwiseOps.relu(this);
     }
@@ -967,56 +1099,85 @@ public class Tensor {
         return PointwiseOps.relu_(this);
     }
 
-    public Tensor add(long other) {
-        return PointwiseOps.add(this, Torch.wrap(other), 1);
+    /** -1, 0 or 1 by the sign of x (0 for NaN). PyTorch: {@code Tensor.sign}. */
+    public Tensor sign() {
+        return PointwiseOps.sign(this);
     }
 
-    public Tensor add_(long other) {
-        return PointwiseOps.add_(this, Torch.wrap(other), 1);
+    public Tensor sign_() {
+        return PointwiseOps.sign_(this);
     }
 
-    public Tensor sub(long other) {
-        return PointwiseOps.sub(this, Torch.wrap(other), 1);
+    /** Rounds down. PyTorch: {@code Tensor.floor}. */
+    public Tensor floor() {
+        return PointwiseOps.floor(this);
     }
 
-    public Tensor sub_(long other) {
-        return PointwiseOps.sub_(this, Torch.wrap(other), 1);
+    public Tensor floor_() {
+        return PointwiseOps.floor_(this);
     }
 
-    public Tensor rsub(long other) {
-        return PointwiseOps.sub(Torch.wrap(other), this, 1);
+    /** Rounds up. PyTorch: {@code Tensor.ceil}. */
+    public Tensor ceil() {
+        return PointwiseOps.ceil(this);
     }
 
-    public Tensor mul(long other) {
-        return PointwiseOps.mul(this, Torch.wrap(other));
+    public Tensor ceil_() {
+        return PointwiseOps.ceil_(this);
     }
 
-    public Tensor mul_(long other) {
-        return PointwiseOps.mul_(this, Torch.wrap(other));
+    /** Rounds toward zero. PyTorch: {@code Tensor.trunc}. */
+    public Tensor trunc() {
+        return PointwiseOps.trunc(this);
     }
 
-    public Tensor div(long other, String roundingMode) {
-        return PointwiseOps.div(this, Torch.wrap(other), roundingMode);
+    public Tensor trunc_() {
+        return PointwiseOps.trunc_(this);
     }
 
-    public Tensor floorDivide(long other) {
-        return PointwiseOps.div(this, Torch.wrap(other), "floor");
+    /** Fractional part {@code x - trunc(x)}. PyTorch: {@code Tensor.frac}. */
+    public Tensor frac() {
+        return PointwiseOps.frac(this);
     }
 
-    public Tensor pow(long exponent) {
-        return PointwiseOps.pow(this, Torch.wrap(exponent));
+    public Tensor frac_() {
+        return PointwiseOps.frac_(this);
     }
 
-    public Tensor remainder(long other) {
-        return PointwiseOps.remainder(this, Torch.wrap(other));
+    /** Rounds to the nearest integer, halves to even. PyTorch: {@code Tensor.round}. */
+    public Tensor round() {
+        return PointwiseOps.round(this);
     }
 
-    public Tensor fmod(long other) {
-        return PointwiseOps.fmod(this, Torch.wrap(other));
+    public Tensor round_() {
+        return PointwiseOps.round_(this);
     }
 
+    /** {@code 1 / x}. PyTorch: {@code Tensor.reciprocal}. */
+    public Tensor reciprocal() {
+        return PointwiseOps.reciprocal(this);
+    }
+
+    public Tensor reciprocal_() {
+        return PointwiseOps.reciprocal_(this);
+    }
+
+    /** {@code x * x} (bool gives int64). PyTorch: {@code Tensor.square}. */
+    public Tensor square() {
+        return PointwiseOps.square(this);
+    }
+
+    public Tensor square_() {
+        return PointwiseOps.square_(this);
+    }
+
+    /** Error function. PyTorch: {@code Tensor.erf}. */
     public Tensor erf() {
         return PointwiseOps.erf(this);
+    }
+
+    public Tensor erf_() {
+        return PointwiseOps.erf_(this);
     }
 
     public Tensor maskedFill(Tensor mask, long value) {
@@ -1025,101 +1186,140 @@ public class Tensor {
 
     // ---------------------------------------------------------------- comparison and logic
 
+    /** Elementwise {@code this == other} as bool, comparing in the promoted dtype. PyTorch: {@code Tensor.eq}. */
     public Tensor eq(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.EQ, this, other);
+        return ComparisonOps.eq(this, other);
     }
 
     public Tensor eq(double other) {
-        return eq(Torch.wrap(other));
+        return ComparisonOps.eq(this, Torch.wrap(other));
     }
 
+    public Tensor eq(long other) {
+        return ComparisonOps.eq(this, Torch.wrap(other));
+    }
+
+    /** Elementwise {@code this != other} as bool, comparing in the promoted dtype. PyTorch: {@code Tensor.ne}. */
     public Tensor ne(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.NE, this, other);
+        return ComparisonOps.ne(this, other);
     }
 
     public Tensor ne(double other) {
-        return ne(Torch.wrap(other));
+        return ComparisonOps.ne(this, Torch.wrap(other));
     }
 
+    public Tensor ne(long other) {
+        return ComparisonOps.ne(this, Torch.wrap(other));
+    }
+
+    /** Elementwise {@code this &lt; other} as bool, comparing in the promoted dtype. PyTorch: {@code Tensor.lt}. */
     public Tensor lt(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LT, this, other);
+        return ComparisonOps.lt(this, other);
     }
 
     public Tensor lt(double other) {
-        return lt(Torch.wrap(other));
+        return ComparisonOps.lt(this, Torch.wrap(other));
     }
 
+    public Tensor lt(long other) {
+        return ComparisonOps.lt(this, Torch.wrap(other));
+    }
+
+    /** Elementwise {@code this &lt;= other} as bool, comparing in the promoted dtype. PyTorch: {@code Tensor.le}. */
     public Tensor le(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LE, this, other);
+        return ComparisonOps.le(this, other);
     }
 
     public Tensor le(double other) {
-        return le(Torch.wrap(other));
+        return ComparisonOps.le(this, Torch.wrap(other));
     }
 
+    public Tensor le(long other) {
+        return ComparisonOps.le(this, Torch.wrap(other));
+    }
+
+    /** Elementwise {@code this &gt; other} as bool, comparing in the promoted dtype. PyTorch: {@code Tensor.gt}. */
     public Tensor gt(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.GT, this, other);
+        return ComparisonOps.gt(this, other);
     }
 
     public Tensor gt(double other) {
-        return gt(Torch.wrap(other));
+        return ComparisonOps.gt(this, Torch.wrap(other));
     }
 
+    public Tensor gt(long other) {
+        return ComparisonOps.gt(this, Torch.wrap(other));
+    }
+
+    /** Elementwise {@code this &gt;= other} as bool, comparing in the promoted dtype. PyTorch: {@code Tensor.ge}. */
     public Tensor ge(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.GE, this, other);
+        return ComparisonOps.ge(this, other);
     }
 
     public Tensor ge(double other) {
-        return ge(Torch.wrap(other));
+        return ComparisonOps.ge(this, Torch.wrap(other));
+    }
+
+    public Tensor ge(long other) {
+        return ComparisonOps.ge(this, Torch.wrap(other));
     }
 
     /** True when shapes and all elements are equal. PyTorch: {@code torch.equal}. */
     public boolean equal(Tensor other) {
-        return PointwiseOps.equal(this, other);
+        return ComparisonOps.equal(this, other);
     }
 
     public boolean allclose(Tensor other) {
         return allclose(other, 1e-5, 1e-8, false);
     }
 
+    /** True when every element is close. PyTorch: {@code Tensor.allclose}. */
     public boolean allclose(Tensor other, double rtol, double atol, boolean equalNan) {
-        return isclose(other, rtol, atol, equalNan).all().itemBool();
+        return ComparisonOps.allclose(this, other, rtol, atol, equalNan);
     }
 
     public Tensor isclose(Tensor other) {
         return isclose(other, 1e-5, 1e-8, false);
     }
 
+    /** Elementwise {@code |this - other| &lt;= atol + rtol * |other|}. PyTorch: {@code Tensor.isclose}. */
     public Tensor isclose(Tensor other, double rtol, double atol, boolean equalNan) {
-        return PointwiseOps.isclose(this, other, rtol, atol, equalNan);
+        return ComparisonOps.isclose(this, other, rtol, atol, equalNan);
     }
 
+    /** True where NaN. PyTorch: {@code Tensor.isnan}. */
     public Tensor isnan() {
-        return PointwiseOps.isnan(this);
+        return ComparisonOps.isnan(this);
     }
 
+    /** True where infinite. PyTorch: {@code Tensor.isinf}. */
     public Tensor isinf() {
-        return PointwiseOps.isinf(this);
+        return ComparisonOps.isinf(this);
     }
 
+    /** True where neither NaN nor infinite. PyTorch: {@code Tensor.isfinite}. */
     public Tensor isfinite() {
-        return PointwiseOps.isfinite(this);
+        return ComparisonOps.isfinite(this);
     }
 
+    /** True where both are non-zero. PyTorch: {@code Tensor.logical_and}. */
     public Tensor logicalAnd(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LOGICAL_AND, this, other);
+        return ComparisonOps.logicalAnd(this, other);
     }
 
+    /** True where either is non-zero. PyTorch: {@code Tensor.logical_or}. */
     public Tensor logicalOr(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LOGICAL_OR, this, other);
+        return ComparisonOps.logicalOr(this, other);
     }
 
+    /** True where exactly one is non-zero. PyTorch: {@code Tensor.logical_xor}. */
     public Tensor logicalXor(Tensor other) {
-        return PointwiseOps.compare(jtorch.kernels.BinaryOp.LOGICAL_XOR, this, other);
+        return ComparisonOps.logicalXor(this, other);
     }
 
+    /** True where zero. PyTorch: {@code Tensor.logical_not}. */
     public Tensor logicalNot() {
-        return PointwiseOps.logicalNot(this);
+        return ComparisonOps.logicalNot(this);
     }
 
     public Tensor any() {

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.kernels.Parallel;
+import jtorch.ops.ComparisonOps;
 import jtorch.ops.CreationOps;
 import jtorch.ops.GatherScatterOps;
 import jtorch.ops.IndexingOps;
@@ -230,12 +231,31 @@ public final class Torch {
         return CreationOps.ones(o, shape);
     }
 
-    /** Filled with {@code value}; the dtype is the default float (use options for another). */
+    /** Filled with a Python-float {@code value}: the default float dtype. PyTorch: {@code torch.full(size, 7.5)}. */
     public static Tensor full(int[] shape, double value) {
         return CreationOps.full(options(), value, shape);
     }
 
+    /** Filled with a Python-int {@code value}: int64, as {@code torch.full(size, 7)} is. */
+    public static Tensor full(int[] shape, long value) {
+        return CreationOps.full(options(), value, shape);
+    }
+
+    /** Filled with a bool: a bool tensor. */
+    public static Tensor full(int[] shape, boolean value) {
+        return CreationOps.full(options(), value, shape);
+    }
+
+    /** {@link #full(int[], double)} with options; the value must fit an explicit dtype. */
     public static Tensor full(TensorOptions o, double value, int... shape) {
+        return CreationOps.full(o, value, shape);
+    }
+
+    public static Tensor full(TensorOptions o, long value, int... shape) {
+        return CreationOps.full(o, value, shape);
+    }
+
+    public static Tensor full(TensorOptions o, boolean value, int... shape) {
         return CreationOps.full(o, value, shape);
     }
 
@@ -251,26 +271,46 @@ public final class Torch {
         return CreationOps.eye(o, n, m);
     }
 
-    /** 0, 1, ..., end-1 as int64. */
+    /** 0, 1, ..., end-1 as int64. PyTorch: {@code torch.arange(5)}. */
     public static Tensor arange(long end) {
-        return CreationOps.arange(options(), 0, end, 1, true);
+        return CreationOps.arange(options(), 0L, end, 1L);
     }
 
     public static Tensor arange(long start, long end) {
-        return CreationOps.arange(options(), start, end, 1, true);
+        return CreationOps.arange(options(), start, end, 1L);
     }
 
     public static Tensor arange(long start, long end, long step) {
-        return CreationOps.arange(options(), start, end, step, true);
+        return CreationOps.arange(options(), start, end, step);
     }
 
-    /** Floating arange (default dtype). */
+    /** Floating arange (default dtype), as {@code torch.arange(5.0)}. */
+    public static Tensor arange(double end) {
+        return CreationOps.arange(options(), 0L, end, 1L);
+    }
+
+    public static Tensor arange(double start, double end) {
+        return CreationOps.arange(options(), start, end, 1L);
+    }
+
     public static Tensor arange(double start, double end, double step) {
-        return CreationOps.arange(options(), start, end, step, false);
+        return CreationOps.arange(options(), start, end, step);
     }
 
-    public static Tensor arange(TensorOptions o, double start, double end, double step) {
-        return CreationOps.arange(o, start, end, step, false);
+    /**
+     * arange with options; Integer/Long arguments count as Python ints, Double ones as floats (an
+     * integer dtype truncates them). PyTorch: {@code torch.arange(start, end, step, dtype=...)}.
+     */
+    public static Tensor arange(TensorOptions o, Number start, Number end, Number step) {
+        return CreationOps.arange(o, start, end, step);
+    }
+
+    public static Tensor arange(TensorOptions o, Number start, Number end) {
+        return CreationOps.arange(o, start, end, 1L);
+    }
+
+    public static Tensor arange(TensorOptions o, Number end) {
+        return CreationOps.arange(o, 0L, end, 1L);
     }
 
     public static Tensor linspace(double start, double end, int steps) {
@@ -344,6 +384,10 @@ public final class Torch {
         return full(like(t), value, t.shape());
     }
 
+    public static Tensor fullLike(Tensor t, long value) {
+        return full(like(t), value, t.shape());
+    }
+
     public static Tensor randLike(Tensor t) {
         return rand(like(t), t.shape());
     }
@@ -386,17 +430,27 @@ public final class Torch {
         return t.chunk(chunks, dim);
     }
 
-    /** {@code condition ? x : y} elementwise, broadcasting all three. */
+    /** {@code condition ? x : y} elementwise, broadcasting all three. PyTorch: {@code torch.where}. */
     public static Tensor where(Tensor condition, Tensor x, Tensor y) {
-        return PointwiseOps.where(condition, x, y);
+        return ComparisonOps.where(condition, x, y);
     }
 
+    /** {@link #where(Tensor, Tensor, Tensor)} with a Python-float {@code y}. */
     public static Tensor where(Tensor condition, Tensor x, double y) {
-        return PointwiseOps.where(condition, x, wrap(y));
+        return ComparisonOps.where(condition, x, wrap(y));
+    }
+
+    /** {@link #where(Tensor, Tensor, Tensor)} with a Python-int {@code y} (an integer x keeps its dtype). */
+    public static Tensor where(Tensor condition, Tensor x, long y) {
+        return ComparisonOps.where(condition, x, wrap(y));
     }
 
     public static Tensor where(Tensor condition, double x, Tensor y) {
-        return PointwiseOps.where(condition, wrap(x), y);
+        return ComparisonOps.where(condition, wrap(x), y);
+    }
+
+    public static Tensor where(Tensor condition, long x, Tensor y) {
+        return ComparisonOps.where(condition, wrap(x), y);
     }
 
     public static Tensor maskedSelect(Tensor t, Tensor mask) {
@@ -499,7 +553,7 @@ public final class Torch {
         return PointwiseOps.erf(x);
     }
 
-    public static Tensor clamp(Tensor x, Double min, Double max) {
+    public static Tensor clamp(Tensor x, Number min, Number max) {
         return x.clamp(min, max);
     }
 

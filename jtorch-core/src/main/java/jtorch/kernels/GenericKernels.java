@@ -62,6 +62,8 @@ public final class GenericKernels {
         return y;
     }
 
+    // integer pow as PyTorch's powi: a negative exponent leaves 1, ±1 or (truncating 1/base^n) 0;
+    // ops refuse a negative Java-number exponent before reaching here, as PyTorch does
     private static long intPow(long base, long exp) {
         if (exp < 0) {
             if (base == 1) {
@@ -70,7 +72,7 @@ public final class GenericKernels {
             if (base == -1) {
                 return (exp & 1) == 0 ? 1 : -1;
             }
-            throw new IllegalArgumentException("Integers to negative integer powers are not allowed.");
+            return 0;
         }
         long result = 1;
         while (exp > 0) {

@@ -22,9 +22,20 @@ public final class MathFunctions {
         return v < 0 ? Math.ceil(v) : Math.floor(v);
     }
 
-    /** torch.sign: -1, 0 or 1; NaN stays NaN as in PyTorch 1.13's CPU kernel. */
+    /** torch.sign: -1, 0 or 1; NaN gives 0, as PyTorch 1.13's CPU kernel computes {@code (0 < v) - (v < 0)}. */
     public static double sign(double v) {
-        return v > 0 ? 1.0 : v < 0 ? -1.0 : v == 0 ? 0.0 : v;
+        return v > 0 ? 1.0 : v < 0 ? -1.0 : 0.0;
+    }
+
+    /**
+     * C's {@code pow}, which PyTorch's kernels call: unlike {@link Math#pow}, 1 to any power (even
+     * NaN) is 1, and -1 to an infinite power is 1.
+     */
+    public static double pow(double a, double b) {
+        if (a == 1.0 || (a == -1.0 && Double.isInfinite(b))) {
+            return 1.0;
+        }
+        return Math.pow(a, b);
     }
 
     /** Python-style modulus (sign of the divisor), PyTorch's {@code remainder} for floats. */

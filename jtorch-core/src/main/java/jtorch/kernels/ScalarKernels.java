@@ -236,7 +236,7 @@ public class ScalarKernels implements KernelProvider {
                 for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
                     double a = a0[ai];
                     double b = b0[bi];
-                    out[oi] = (float) (Math.pow(a, b));
+                    out[oi] = (float) (MathFunctions.pow(a, b));
                 }
             }
             case MAXIMUM -> {
@@ -639,7 +639,7 @@ public class ScalarKernels implements KernelProvider {
                 for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
                     double a = a0[ai];
                     double b = b0[bi];
-                    out[oi] = (double) (Math.pow(a, b));
+                    out[oi] = (double) (MathFunctions.pow(a, b));
                 }
             }
             case MAXIMUM -> {

@@ -15,7 +15,7 @@ public final class CopyOps {
     static final OpDef TO = OpDef.withNode("to", "ToCopyBackward0");
     static final OpDef CLONE = OpDef.of("clone");
     static final OpDef COPY_ = OpDef.withNode("copy_", "CopyBackwards");
-    static final OpDef FILL_ = OpDef.of("fill_");
+    static final OpDef FILL_ = OpDef.withNode("fill_", "FillBackward2");
 
     private CopyOps() {
     }
@@ -67,8 +67,11 @@ public final class CopyOps {
     }
 
     public static Tensor fill_(Tensor self, double value) {
+        // the old values do not reach the result: their gradient is zero (not absent), as in PyTorch
         return Dispatch.inPlace(FILL_, self, new Tensor[0],
-                old -> Torch.full(Torch.options().dtype(self.dtype()), value, self.shape()),
+                old -> Dispatch.apply(FILL_, new Tensor[] {old},
+                        () -> Torch.full(Torch.options().dtype(self.dtype()), value, self.shape()),
+                        (ctx, g) -> new Tensor[] {Torch.zerosLike(g[0])}),
                 () -> copyInto(self, Torch.scalarTensor(value, self.dtype())));
     }
 

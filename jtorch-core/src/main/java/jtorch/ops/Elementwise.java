@@ -21,16 +21,19 @@ public final class Elementwise {
     private Elementwise() {
     }
 
-    /** The dtype {@code op} produces for an input of {@code in} (ints go to the default float for exp, sqrt, ...). */
+    /**
+     * The dtype {@code op} produces for an input of {@code in}: ints go to the default float for exp,
+     * sqrt, ...; bool squares to int64 (PyTorch's square is {@code pow(x, 2)}, and bool ** int is int64).
+     */
     public static DType unaryResultType(UnaryOp op, DType in) {
+        if (op == UnaryOp.SQUARE && in == DType.BOOL) {
+            return DType.INT64;
+        }
         return in.isFloatingPoint() || op.keepsIntegralDtype() ? in : Torch.getDefaultDtype();
     }
 
+    /** {@code op(x)} in a new tensor of {@link #unaryResultType}; dtype support is checked by the caller. */
     public static Tensor unary(UnaryOp op, Tensor x) {
-        if (x.dtype() == DType.BOOL && (op == UnaryOp.NEG)) {
-            throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not supported. If you "
-                    + "are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
-        }
         DType outType = unaryResultType(op, x.dtype());
         Tensor out = Torch.empty(Torch.options().dtype(outType).device(x.device()), x.shape());
         unaryInto(op, x, out);
@@ -91,14 +94,7 @@ public final class Elementwise {
      */
     public static void binaryInto(BinaryOp op, Tensor a, Tensor b, Tensor out, DType computeType) {
         int[] shape = out.shape();
-        int[] bshape = Shapes.broadcast(a.shape(), b.shape());
-        if (!java.util.Arrays.equals(bshape, shape)) {
-            throw new IllegalArgumentException("output with shape " + Shapes.format(shape)
-                    + " doesn't match the broadcast shape " + Shapes.format(bshape));
-        }
-        if (!op.producesBool()) {
-            checkCast(computeType, out.dtype());
-        }
+        checkOutput(out, op.producesBool() ? DType.BOOL : computeType, a, b);
         if (out.isMeta()) {
             return;
         }
@@ -153,12 +149,18 @@ public final class Elementwise {
         } while (it.next());
     }
 
-    // comparisons read any dtype exactly, so they need no cast; arithmetic runs in computeType
+    // Arithmetic and comparisons run in computeType, as PyTorch's do (uint8 == -1 compares 255 == 255,
+    // int64 == 16777216.0 compares in float32); logical ops only test for non-zero, which no cast to
+    // the common type changes, so they read the operands as they are.
     private static Tensor castFor(Tensor t, DType computeType, BinaryOp op) {
-        if (op.producesBool() || t.dtype() == computeType) {
+        if (t.dtype() == computeType || isLogical(op)) {
             return t;
         }
         return t.to(computeType);
+    }
+
+    private static boolean isLogical(BinaryOp op) {
+        return op == BinaryOp.LOGICAL_AND || op == BinaryOp.LOGICAL_OR || op == BinaryOp.LOGICAL_XOR;
     }
 
     private static boolean sameGeometry(Tensor a, Tensor b) {
@@ -168,6 +170,23 @@ public final class Elementwise {
 
     static boolean isHalf(DType d) {
         return d == DType.FLOAT16 || d == DType.BFLOAT16;
+    }
+
+    /**
+     * The checks PyTorch makes before writing a result of {@code resultType}, broadcast from
+     * {@code operands}, into {@code out} (in-place ops): the broadcast shape must be out's own, and the
+     * result type must cast to out's dtype.
+     */
+    static void checkOutput(Tensor out, DType resultType, Tensor... operands) {
+        int[] bshape = out.shape();
+        for (Tensor t : operands) {
+            bshape = Shapes.broadcast(bshape, t.shape());
+        }
+        if (!java.util.Arrays.equals(bshape, out.shape())) {
+            throw new IllegalArgumentException("output with shape " + Shapes.format(out.shape())
+                    + " doesn't match the broadcast shape " + Shapes.format(bshape));
+        }
+        checkCast(resultType, out.dtype());
     }
 
     /** PyTorch's in-place/out= check: "result type Float can't be cast to the desired output type Long". */

@@ -19,6 +19,8 @@ public final class IndexingOps {
     static final OpDef INDEX = OpDef.of("index");
     static final OpDef INDEX_PUT = OpDef.of("index_put");
     static final OpDef SETITEM = OpDef.withNode("setitem", "CopySlices");
+    /** {@code x[...] = v} / {@code x[:] = v} cover x itself: PyTorch copies into x (CopyBackwards). */
+    static final OpDef SETITEM_WHOLE = OpDef.withNode("setitem", "CopyBackwards");
     static final OpDef ALIAS = OpDef.of("alias");
     static final OpDef MASKED_SELECT = OpDef.of("masked_select");
     static final OpDef MASKED_FILL = OpDef.of("masked_fill");
@@ -76,9 +78,15 @@ public final class IndexingOps {
             probe = Subscript.apply(x, idx);
         }
         // PyTorch records index_put_ on x itself, or copy_ / index_put_ on a view of x (CopySlices)
-        OpDef op = probe.tensorIndices().length > 0 && probe.view() == x ? INDEX_PUT : SETITEM;
+        OpDef op = probe.tensorIndices().length > 0 ? (probe.view() == x ? INDEX_PUT : SETITEM)
+                : coversWhole(probe.view(), x) ? SETITEM_WHOLE : SETITEM;
         Tensor[] others = withIndices(new Tensor[] {v}, Subscript.tensorsIn(idx));
         return Dispatch.inPlace(op, x, others, old -> setOutOfPlace(op, old, idx, v), () -> writeInto(x, idx, v));
+    }
+
+    private static boolean coversWhole(Tensor view, Tensor x) {
+        return view.storageOffset() == x.storageOffset() && java.util.Arrays.equals(view.shape(), x.shape())
+                && java.util.Arrays.equals(view.stride(), x.stride());
     }
 
     // the out-of-place form of set: a copy of self with value written through the subscript

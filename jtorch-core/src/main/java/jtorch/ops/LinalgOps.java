@@ -17,7 +17,7 @@ public final class LinalgOps {
     static final OpDef BMM = OpDef.of("bmm");
     static final OpDef MV = OpDef.of("mv");
     static final OpDef DOT = OpDef.of("dot");
-    static final OpDef UNSAFE_VIEW = OpDef.of("_unsafe_view");
+    static final OpDef SQUEEZE_ = OpDef.withNode("squeeze_", "SqueezeBackward3");
 
     private LinalgOps() {
     }
@@ -151,7 +151,7 @@ public final class LinalgOps {
             return mv(a, b);
         }
         if (d1 == 1 && d2 == 2) {
-            return unsafeView(mm(a.unsqueeze(0), b), b.size(1));
+            return squeezeFreshRow(mm(a.unsqueeze(0), b));
         }
         if (d1 == 2 && d2 == 2) {
             return mm(a, b);
@@ -186,10 +186,10 @@ public final class LinalgOps {
         Tensor t1Folded = t1.reshape(rows, size1[size1.length - 1]);
         if (t2.dim() == 2) {
             outShape[outShape.length - 1] = t2.size(1);
-            Tensor out = unsafeView(mm(t1Folded, t2), outShape);
+            Tensor out = ViewOps.unsafeView(mm(t1Folded, t2), outShape);
             return transpose ? out.transpose(-1, -2).contiguous() : out;
         }
-        return unsafeView(mv(t1Folded, t2), outShape);
+        return ViewOps.unsafeView(mv(t1Folded, t2), outShape);
     }
 
     // Batch dims broadcast; both operands become [batch, rows, cols] stacks for one bmm.
@@ -212,18 +212,18 @@ public final class LinalgOps {
         if (d2 > 1) {
             outShape = append(outShape, p);
         }
-        return unsafeView(bmm(a3, b3), outShape);
+        return ViewOps.unsafeView(bmm(a3, b3), outShape);
     }
 
     /**
-     * PyTorch's {@code _unsafe_view}: the fresh product result reshaped without becoming a view of it,
-     * so in-place ops on matmul's output stay allowed (nothing else can see the product's storage).
+     * 1-D @ 2-D: PyTorch computes {@code mm(a.unsqueeze(0), b).squeeze_(0)}; the in-place squeeze of the
+     * fresh product records SqueezeBackward3.
      */
-    private static Tensor unsafeView(Tensor fresh, int... shape) {
-        int[] inShape = fresh.shape();
-        return Dispatch.apply(UNSAFE_VIEW, new Tensor[] {fresh},
-                () -> new Tensor(fresh.storage(), shape.clone(), Shapes.contiguousStrides(shape), fresh.storageOffset()),
-                (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
+    private static Tensor squeezeFreshRow(Tensor fresh) {
+        int[] shape = {fresh.size(1)};
+        return Dispatch.apply(SQUEEZE_, new Tensor[] {fresh},
+                () -> new Tensor(fresh.storage(), shape, new int[] {fresh.stride(1)}, fresh.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].unsqueeze(0)});
     }
 
     // ---------------------------------------------------------------- forward kernel call

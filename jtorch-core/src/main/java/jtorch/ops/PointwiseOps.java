@@ -6,13 +6,13 @@ import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.Backward;
 import jtorch.kernels.BinaryOp;
-import jtorch.kernels.GenericKernels;
 import jtorch.kernels.UnaryOp;
 
 /**
- * Elementwise math: each op's checks, forward (through {@link Elementwise}) and backward formula,
- * side by side. Backward formulas use differentiable tensor ops, so higher-order gradients work;
- * binary formulas reduce gradients back over broadcast dims with {@link ViewOps#sumTo}.
+ * Elementwise one-input math and clamp: each op's dtype checks, forward (through {@link Elementwise})
+ * and backward formula, side by side. Backward formulas use differentiable tensor ops, so
+ * higher-order gradients work. Two-input arithmetic lives in {@link ArithmeticOps}, comparisons and
+ * {@code where} in {@link ComparisonOps}.
  */
 public final class PointwiseOps {
     private PointwiseOps() {
@@ -21,8 +21,6 @@ public final class PointwiseOps {
     private static final double LN2 = Math.log(2);
     private static final double LN10 = Math.log(10);
 
-    // ---------------------------------------------------------------- unary
-
     static final OpDef NEG = OpDef.of("neg");
     static final OpDef ABS = OpDef.of("abs");
     static final OpDef SQRT = OpDef.of("sqrt");
@@ -30,7 +28,7 @@ public final class PointwiseOps {
     static final OpDef EXP = OpDef.of("exp");
     static final OpDef EXPM1 = OpDef.of("expm1");
     static final OpDef LOG = OpDef.of("log");
-    static final OpDef LOG1P = OpDef.of("log1p");
+    static final OpDef LOG1P = OpDef.withNode("log1p", "Log1PBackward0");
     static final OpDef LOG2 = OpDef.of("log2");
     static final OpDef LOG10 = OpDef.of("log10");
     static final OpDef SIN = OpDef.of("sin");
@@ -49,12 +47,42 @@ public final class PointwiseOps {
     static final OpDef SQUARE = OpDef.withNode("square", "PowBackward0");
     static final OpDef ERF = OpDef.of("erf");
 
+    // ---------------------------------------------------------------- plumbing
+
     private static Tensor unary(OpDef def, UnaryOp k, Tensor x, Backward backward) {
+        checkSupported(k, x.dtype());
         return Dispatch.apply(def, new Tensor[] {x}, () -> Elementwise.unary(k, x), backward);
     }
 
     private static Tensor unaryInPlace(OpDef def, UnaryOp k, Tensor x, UnaryOperator<Tensor> outOfPlace) {
+        checkSupported(k, x.dtype());
+        Elementwise.checkCast(Elementwise.unaryResultType(k, x.dtype()), x.dtype());
         return Dispatch.inPlace(def, x, new Tensor[0], outOfPlace, () -> Elementwise.unaryInto(k, x, x));
+    }
+
+    /** The dtypes PyTorch 1.13's CPU kernels reject, with its messages. */
+    private static void checkSupported(UnaryOp k, DType d) {
+        if (d == DType.BOOL) {
+            switch (k) {
+                case NEG -> throw new IllegalArgumentException("Negation, the `-` operator, on a bool tensor is not "
+                        + "supported. If you are trying to invert a mask, use the `~` or `logical_not()` operator "
+                        + "instead.");
+                case RELU -> throw new IllegalArgumentException("Boolean inputs not supported for relu");
+                case ABS -> throw notImplemented("abs_cpu", d);
+                case FLOOR, CEIL, TRUNC, ROUND -> throw notImplemented(k.name().toLowerCase() + "_vml_cpu", d);
+                case FRAC -> throw notImplemented("frac_cpu", d);
+                default -> {
+                }
+            }
+        } else if (k == UnaryOp.FRAC && d.isIntegral()) {
+            throw notImplemented("frac_cpu", d);
+        }
+    }
+
+    /** PyTorch's dispatch error, e.g. {@code "frac_cpu" not implemented for 'Long'}. */
+    static IllegalArgumentException notImplemented(String kernel, DType d) {
+        return new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
+                + TypePromotion.scalarTypeName(d) + "'");
     }
 
     private static Tensor[] one(Tensor t) {
@@ -63,6 +91,8 @@ public final class PointwiseOps {
 
     /** Gradient of a piecewise-constant op: zero everywhere. */
     private static final Backward ZERO_GRAD = (ctx, g) -> one(Torch.zerosLike(g[0]));
+
+    // ---------------------------------------------------------------- unary ops
 
     public static Tensor neg(Tensor x) {
         return unary(NEG, UnaryOp.NEG, x, (ctx, g) -> one(g[0].neg()));
@@ -108,6 +138,10 @@ public final class PointwiseOps {
         return unary(EXPM1, UnaryOp.EXPM1, x, (ctx, g) -> one(g[0].mul(ctx.output().add(1))));
     }
 
+    public static Tensor expm1_(Tensor x) {
+        return unaryInPlace(EXPM1, UnaryOp.EXPM1, x, PointwiseOps::expm1);
+    }
+
     public static Tensor log(Tensor x) {
         return unary(LOG, UnaryOp.LOG, x, (ctx, g) -> one(g[0].div(ctx.input(0))));
     }
@@ -120,12 +154,24 @@ public final class PointwiseOps {
         return unary(LOG1P, UnaryOp.LOG1P, x, (ctx, g) -> one(g[0].div(ctx.input(0).add(1))));
     }
 
+    public static Tensor log1p_(Tensor x) {
+        return unaryInPlace(LOG1P, UnaryOp.LOG1P, x, PointwiseOps::log1p);
+    }
+
     public static Tensor log2(Tensor x) {
         return unary(LOG2, UnaryOp.LOG2, x, (ctx, g) -> one(g[0].div(ctx.input(0).mul(LN2))));
     }
 
+    public static Tensor log2_(Tensor x) {
+        return unaryInPlace(LOG2, UnaryOp.LOG2, x, PointwiseOps::log2);
+    }
+
     public static Tensor log10(Tensor x) {
         return unary(LOG10, UnaryOp.LOG10, x, (ctx, g) -> one(g[0].div(ctx.input(0).mul(LN10))));
+    }
+
+    public static Tensor log10_(Tensor x) {
+        return unaryInPlace(LOG10, UnaryOp.LOG10, x, PointwiseOps::log10);
     }
 
     public static Tensor sin(Tensor x) {
@@ -148,6 +194,10 @@ public final class PointwiseOps {
         return unary(TAN, UnaryOp.TAN, x, (ctx, g) -> one(g[0].mul(ctx.output().square().add(1))));
     }
 
+    public static Tensor tan_(Tensor x) {
+        return unaryInPlace(TAN, UnaryOp.TAN, x, PointwiseOps::tan);
+    }
+
     public static Tensor tanh(Tensor x) {
         return unary(TANH, UnaryOp.TANH, x, (ctx, g) -> one(g[0].mul(ctx.output().square().rsub(1))));
     }
@@ -167,9 +217,9 @@ public final class PointwiseOps {
         return unaryInPlace(SIGMOID, UnaryOp.SIGMOID, x, PointwiseOps::sigmoid);
     }
 
-    /** relu's gradient is 0 where the result is 0 (PyTorch's threshold_backward: x &lt;= 0 gets none). */
+    /** relu's gradient passes where the result is positive (PyTorch's threshold_backward). */
     public static Tensor relu(Tensor x) {
-        return unary(RELU, UnaryOp.RELU, x, (ctx, g) -> one(g[0].mul(ctx.output().gt(0).to(g[0].dtype()))));
+        return unary(RELU, UnaryOp.RELU, x, (ctx, g) -> one(passWhere(ctx.output().gt(0), g[0])));
     }
 
     public static Tensor relu_(Tensor x) {
@@ -178,6 +228,10 @@ public final class PointwiseOps {
 
     public static Tensor sign(Tensor x) {
         return unary(SIGN, UnaryOp.SIGN, x, ZERO_GRAD);
+    }
+
+    public static Tensor sign_(Tensor x) {
+        return unaryInPlace(SIGN, UnaryOp.SIGN, x, PointwiseOps::sign);
     }
 
     public static Tensor floor(Tensor x) {
@@ -229,8 +283,13 @@ public final class PointwiseOps {
         return unaryInPlace(RECIPROCAL, UnaryOp.RECIPROCAL, x, PointwiseOps::reciprocal);
     }
 
+    /** {@code x * x}; bool squares to int64, since PyTorch defines square as {@code pow(x, 2)}. */
     public static Tensor square(Tensor x) {
         return unary(SQUARE, UnaryOp.SQUARE, x, (ctx, g) -> one(g[0].mul(ctx.input(0).mul(2))));
+    }
+
+    public static Tensor square_(Tensor x) {
+        return unaryInPlace(SQUARE, UnaryOp.SQUARE, x, PointwiseOps::square);
     }
 
     /** PyTorch: {@code torch.erf}; gradient 2/sqrt(pi) * exp(-x^2). */
@@ -241,212 +300,13 @@ public final class PointwiseOps {
         });
     }
 
-    // ---------------------------------------------------------------- binary arithmetic
-
-    static final OpDef ADD = OpDef.of("add");
-    static final OpDef SUB = OpDef.of("sub");
-    static final OpDef MUL = OpDef.of("mul");
-    static final OpDef DIV = OpDef.of("div");
-    static final OpDef DIV_ROUNDING = OpDef.of("div", 1);
-    static final OpDef POW = OpDef.of("pow");
-    static final OpDef POW_TENSOR = OpDef.of("pow", 1);
-    static final OpDef MAXIMUM = OpDef.of("maximum");
-    static final OpDef MINIMUM = OpDef.of("minimum");
-    static final OpDef REMAINDER = OpDef.of("remainder");
-    static final OpDef FMOD = OpDef.of("fmod");
-    static final OpDef ATAN2 = OpDef.of("atan2");
-
-    private static Tensor[] reduced(Tensor ga, Tensor a, Tensor gb, Tensor b) {
-        return new Tensor[] {ga == null ? null : ViewOps.sumTo(ga, a.shape()), gb == null ? null : ViewOps.sumTo(gb, b.shape())};
+    public static Tensor erf_(Tensor x) {
+        return unaryInPlace(ERF, UnaryOp.ERF, x, PointwiseOps::erf);
     }
 
-    private static Tensor binary(OpDef def, BinaryOp k, Tensor a, Tensor b, DType computeType, Backward backward) {
-        return Dispatch.apply(def, new Tensor[] {a, b}, () -> Elementwise.binary(k, a, b, computeType), backward);
-    }
-
-    private static Tensor binaryInPlace(OpDef def, BinaryOp k, Tensor self, Tensor other, DType computeType,
-                                        UnaryOperator<Tensor> outOfPlace) {
-        return Dispatch.inPlace(def, self, new Tensor[] {other}, outOfPlace,
-                () -> Elementwise.binaryInto(k, self, other, self, computeType));
-    }
-
-    private static void checkAlpha(Tensor a, Tensor b, double alpha) {
-        DType t = TypePromotion.resultType(a, b);
-        if (!t.isFloatingPoint() && alpha != Math.rint(alpha)) {
-            throw new IllegalArgumentException("For integral input tensors, argument alpha must not be a floating point number.");
-        }
-    }
-
-    /** {@code a + alpha * b}. PyTorch: {@code torch.add(input, other, alpha=1)}. */
-    public static Tensor add(Tensor a, Tensor b, double alpha) {
-        checkAlpha(a, b, alpha);
-        DType t = TypePromotion.resultType(a, b);
-        return Dispatch.apply(ADD, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.ADD, a, scaledKeep(b, alpha), t),
-                (ctx, g) -> reduced(g[0], a, g[0].mul(alpha), b));
-    }
-
-    public static Tensor add_(Tensor self, Tensor b, double alpha) {
-        checkAlpha(self, b, alpha);
-        DType t = TypePromotion.resultType(self, b);
-        return Dispatch.inPlace(ADD, self, new Tensor[] {b}, s -> add(s, b, alpha),
-                () -> Elementwise.binaryInto(BinaryOp.ADD, self, scaledKeep(b, alpha), self, t));
-    }
-
-    /** {@code a - alpha * b}. */
-    public static Tensor sub(Tensor a, Tensor b, double alpha) {
-        checkSubBool(a, b);
-        checkAlpha(a, b, alpha);
-        DType t = TypePromotion.resultType(a, b);
-        return Dispatch.apply(SUB, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.SUB, a, scaledKeep(b, alpha), t),
-                (ctx, g) -> reduced(g[0], a, g[0].mul(-alpha), b));
-    }
-
-    public static Tensor sub_(Tensor self, Tensor b, double alpha) {
-        checkSubBool(self, b);
-        checkAlpha(self, b, alpha);
-        DType t = TypePromotion.resultType(self, b);
-        return Dispatch.inPlace(SUB, self, new Tensor[] {b}, s -> sub(s, b, alpha),
-                () -> Elementwise.binaryInto(BinaryOp.SUB, self, scaledKeep(b, alpha), self, t));
-    }
-
-    // alpha * b without letting the scaling change b's promotion rank (no autograd: only used in forwards)
-    private static Tensor scaledKeep(Tensor b, double alpha) {
-        if (alpha == 1) {
-            return b;
-        }
-        try (var g = jtorch.autograd.GradMode.disable()) {
-            Tensor s = Elementwise.binary(BinaryOp.MUL, b, Torch.wrap(alpha, b.dtype()), b.dtype());
-            return b.isWrappedNumber() ? s.markWrappedNumber() : s;
-        }
-    }
-
-    private static void checkSubBool(Tensor a, Tensor b) {
-        if (a.dtype() == DType.BOOL && b.dtype() == DType.BOOL) {
-            throw new IllegalArgumentException("Subtraction, the `-` operator, with two bool tensors is not supported. "
-                    + "Use the `^` or `logical_xor()` operator instead.");
-        }
-        if (a.dtype() == DType.BOOL || b.dtype() == DType.BOOL) {
-            throw new IllegalArgumentException("Subtraction, the `-` operator, with a bool tensor is not supported. "
-                    + "If you are trying to invert a mask, use the `~` or `logical_not()` operator instead.");
-        }
-    }
-
-    public static Tensor mul(Tensor a, Tensor b) {
-        DType t = TypePromotion.resultType(a, b);
-        return binary(MUL, BinaryOp.MUL, a, b, t, (ctx, g) -> reduced(
-                ctx.needsInputGrad(0) ? g[0].mul(ctx.input(1)) : null, a,
-                ctx.needsInputGrad(1) ? g[0].mul(ctx.input(0)) : null, b));
-    }
-
-    public static Tensor mul_(Tensor self, Tensor b) {
-        return binaryInPlace(MUL, BinaryOp.MUL, self, b, TypePromotion.resultType(self, b), s -> mul(s, b));
-    }
-
-    /** True division (ints give the default float) or rounding_mode "trunc"/"floor". */
-    public static Tensor div(Tensor a, Tensor b, String roundingMode) {
-        DType t = divType(a, b, roundingMode);
-        if (roundingMode == null) {
-            return binary(DIV, BinaryOp.DIV, a, b, t, (ctx, g) -> {
-                Tensor x = ctx.input(0);
-                Tensor y = ctx.input(1);
-                return reduced(ctx.needsInputGrad(0) ? g[0].div(y) : null, a,
-                        ctx.needsInputGrad(1) ? g[0].neg().mul(x).div(y.square()) : null, b);
-            });
-        }
-        return binary(DIV_ROUNDING, roundingKernel(roundingMode), a, b, t,
-                (ctx, g) -> reduced(Torch.zerosLike(g[0]), a, Torch.zerosLike(g[0]), b));
-    }
-
-    public static Tensor div_(Tensor self, Tensor b, String roundingMode) {
-        DType t = divType(self, b, roundingMode);
-        BinaryOp k = roundingMode == null ? BinaryOp.DIV : roundingKernel(roundingMode);
-        return binaryInPlace(roundingMode == null ? DIV : DIV_ROUNDING, k, self, b, t, s -> div(s, b, roundingMode));
-    }
-
-    private static DType divType(Tensor a, Tensor b, String roundingMode) {
-        DType t = TypePromotion.resultType(a, b);
-        return roundingMode == null && !t.isFloatingPoint() ? Torch.getDefaultDtype() : t;
-    }
-
-    private static BinaryOp roundingKernel(String mode) {
-        return switch (mode) {
-            case "trunc" -> BinaryOp.TRUNC_DIVIDE;
-            case "floor" -> BinaryOp.FLOOR_DIVIDE;
-            default -> throw new IllegalArgumentException("div expected rounding_mode to be one of None, 'trunc', or "
-                    + "'floor' but found '" + mode + "'");
-        };
-    }
-
-    /** PyTorch: {@code torch.pow}; a Java-number exponent gives PowBackward0, a tensor one PowBackward1. */
-    public static Tensor pow(Tensor a, Tensor b) {
-        DType t = TypePromotion.resultType(a, b);
-        if (b.isWrappedNumber()) {
-            double e = b.item();
-            return binary(POW, BinaryOp.POW, a, b, t, (ctx, g) -> new Tensor[] {
-                e == 0 ? Torch.zerosLike(g[0]) : g[0].mul(ctx.input(0).pow(e - 1).mul(e)), null});
-        }
-        return binary(POW_TENSOR, BinaryOp.POW, a, b, t, (ctx, g) -> {
-            Tensor x = ctx.input(0);
-            Tensor y = ctx.input(1);
-            Tensor ga = null;
-            Tensor gb = null;
-            if (ctx.needsInputGrad(0)) {
-                Tensor d = g[0].mul(y).mul(x.pow(y.sub(1)));
-                ga = where(y.eq(0), Torch.zerosLike(d), d);
-            }
-            if (ctx.needsInputGrad(1)) {
-                Tensor d = g[0].mul(ctx.output()).mul(x.log());
-                // 0^y with y >= 0 has derivative 0 in y, not nan (PyTorch masks it)
-                gb = where(x.eq(0).logicalAnd(y.ge(0)), Torch.zerosLike(d), d);
-            }
-            return reduced(ga, a, gb, b);
-        });
-    }
-
-    public static Tensor pow_(Tensor self, Tensor b) {
-        return binaryInPlace(b.isWrappedNumber() ? POW : POW_TENSOR, BinaryOp.POW, self, b,
-                TypePromotion.resultType(self, b), s -> pow(s, b));
-    }
-
-    /** Elementwise max; NaN propagates; ties split the gradient in half, as PyTorch does. */
-    public static Tensor maximum(Tensor a, Tensor b) {
-        return binary(MAXIMUM, BinaryOp.MAXIMUM, a, b, TypePromotion.resultType(a, b), (ctx, g) -> {
-            Tensor x = ctx.input(0);
-            Tensor y = ctx.input(1);
-            Tensor half = where(x.eq(y), g[0].div(2), g[0]);
-            return reduced(half.maskedFill(x.lt(y), 0), a, half.maskedFill(x.gt(y), 0), b);
-        });
-    }
-
-    public static Tensor minimum(Tensor a, Tensor b) {
-        return binary(MINIMUM, BinaryOp.MINIMUM, a, b, TypePromotion.resultType(a, b), (ctx, g) -> {
-            Tensor x = ctx.input(0);
-            Tensor y = ctx.input(1);
-            Tensor half = where(x.eq(y), g[0].div(2), g[0]);
-            return reduced(half.maskedFill(x.gt(y), 0), a, half.maskedFill(x.lt(y), 0), b);
-        });
-    }
-
-    /** Python-style modulus (result has the divisor's sign). */
-    public static Tensor remainder(Tensor a, Tensor b) {
-        return binary(REMAINDER, BinaryOp.REMAINDER, a, b, TypePromotion.resultType(a, b), (ctx, g) -> reduced(
-                g[0], a, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "floor")) : null, b));
-    }
-
-    /** C-style modulus (result has the dividend's sign). */
-    public static Tensor fmod(Tensor a, Tensor b) {
-        return binary(FMOD, BinaryOp.FMOD, a, b, TypePromotion.resultType(a, b), (ctx, g) -> reduced(
-                g[0], a, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "trunc")) : null, b));
-    }
-
-    public static Tensor atan2(Tensor a, Tensor b) {
-        DType t = TypePromotion.resultType(a, b);
-        return binary(ATAN2, BinaryOp.ATAN2, a, b, t.isFloatingPoint() ? t : Torch.getDefaultDtype(), (ctx, g) -> {
-            Tensor x = ctx.input(0);
-            Tensor y = ctx.input(1);
-            Tensor r = x.square().add(y.square());
-            return reduced(g[0].mul(y).div(r), a, g[0].mul(x).neg().div(r), b);
-        });
+    /** {@code g} where {@code mask}, else 0 (a select, so an infinite g never turns into NaN). */
+    static Tensor passWhere(Tensor mask, Tensor g) {
+        return ComparisonOps.where(mask, g, Torch.zerosLike(g));
     }
 
     // ---------------------------------------------------------------- clamp
@@ -455,110 +315,108 @@ public final class PointwiseOps {
     static final OpDef CLAMP_MIN = OpDef.of("clamp_min");
     static final OpDef CLAMP_MAX = OpDef.of("clamp_max");
 
-    /** Clamps into [min, max] (either may be null); the gradient passes where min &lt;= x &lt;= max. */
-    public static Tensor clamp(Tensor x, Double min, Double max) {
+    /**
+     * Clamps into [min, max]; either bound may be null. Bounds are Java numbers standing for Python
+     * literals: an integral bound keeps an integer tensor's dtype, a floating one promotes it to the
+     * default float (PyTorch's {@code clamp} type promotion). NaN elements stay NaN; min &gt; max gives
+     * max; a NaN bound is ignored, as in PyTorch's CPU kernel. The gradient passes where
+     * min &lt;= x &lt;= max.
+     */
+    public static Tensor clamp(Tensor x, Number min, Number max) {
+        return clamp(CLAMP, x, min, max);
+    }
+
+    /** PyTorch: {@code clamp_min} (its own node, ClampMinBackward0). */
+    public static Tensor clampMin(Tensor x, Number min) {
+        return clamp(CLAMP_MIN, x, min, null);
+    }
+
+    /** PyTorch: {@code clamp_max} (ClampMaxBackward0). */
+    public static Tensor clampMax(Tensor x, Number max) {
+        return clamp(CLAMP_MAX, x, null, max);
+    }
+
+    private static Tensor clamp(OpDef def, Tensor x, Number min, Number max) {
+        DType t = clampType(x, min, max);
+        return Dispatch.apply(def, new Tensor[] {x}, () -> clampInto(x.to(t), null, min, max, t),
+                (ctx, g) -> {
+                    Tensor v = ctx.input(0);
+                    Tensor keep = min == null ? v.le(max.doubleValue()) : max == null ? v.ge(min.doubleValue())
+                            : v.ge(min.doubleValue()).logicalAnd(v.le(max.doubleValue()));
+                    return one(passWhere(keep, g[0]));
+                });
+    }
+
+    /** In-place {@link #clamp}; the result type must be x's own dtype. */
+    public static Tensor clamp_(Tensor x, Number min, Number max) {
+        return clamp_(CLAMP, x, min, max);
+    }
+
+    public static Tensor clampMin_(Tensor x, Number min) {
+        return clamp_(CLAMP_MIN, x, min, null);
+    }
+
+    public static Tensor clampMax_(Tensor x, Number max) {
+        return clamp_(CLAMP_MAX, x, null, max);
+    }
+
+    private static Tensor clamp_(OpDef def, Tensor x, Number min, Number max) {
+        DType t = clampType(x, min, max);
+        if (t != x.dtype()) {
+            throw new IllegalArgumentException("result type " + TypePromotion.scalarTypeName(t)
+                    + " can't be cast to the desired output type " + TypePromotion.scalarTypeName(x.dtype()));
+        }
+        return Dispatch.inPlace(def, x, new Tensor[0], s -> clamp(def, s, min, max),
+                () -> clampInto(x, x, min, max, t));
+    }
+
+
+    private static DType clampType(Tensor x, Number min, Number max) {
         if (min == null && max == null) {
             throw new IllegalArgumentException("torch.clamp: At least one of 'min' or 'max' must not be None");
         }
-        OpDef def = min == null ? CLAMP_MAX : max == null ? CLAMP_MIN : CLAMP;
-        return Dispatch.apply(def, new Tensor[] {x}, () -> clampForward(x, min, max), (ctx, g) -> {
-            Tensor v = ctx.input(0);
-            Tensor keep = min == null ? v.le(max) : max == null ? v.ge(min) : v.ge(min).logicalAnd(v.le(max));
-            return one(g[0].mul(keep.to(g[0].dtype())));
-        });
-    }
-
-    public static Tensor clamp_(Tensor x, Double min, Double max) {
-        OpDef def = min == null ? CLAMP_MAX : max == null ? CLAMP_MIN : CLAMP;
-        return Dispatch.inPlace(def, x, new Tensor[0], s -> clamp(s, min, max), () -> {
-            if (min != null) {
-                Elementwise.binaryInto(BinaryOp.MAXIMUM, x, Torch.wrap(min, x.dtype()), x, x.dtype());
-            }
-            if (max != null) {
-                Elementwise.binaryInto(BinaryOp.MINIMUM, x, Torch.wrap(max, x.dtype()), x, x.dtype());
-            }
-        });
-    }
-
-    // clamp(x, lo, hi) = min(max(x, lo), hi): NaN propagates and lo > hi yields hi, as in PyTorch
-    private static Tensor clampForward(Tensor x, Double min, Double max) {
-        DType t = x.dtype();
-        if (!t.isFloatingPoint() && ((min != null && min != Math.rint(min)) || (max != null && max != Math.rint(max)))) {
-            t = Torch.getDefaultDtype();
+        if (x.dtype().isFloatingPoint()) {
+            return x.dtype();
         }
+        Tensor lo = min == null ? null : scalarOperand(min);
+        Tensor hi = max == null ? null : scalarOperand(max);
+        return lo == null ? TypePromotion.resultType(x, hi) : hi == null ? TypePromotion.resultType(x, lo)
+                : TypePromotion.resultType(x, lo, hi);
+    }
+
+    // min(max(x, lo), hi) in type t, into out (null: a new tensor)
+    private static Tensor clampInto(Tensor x, Tensor out, Number min, Number max, DType t) {
         Tensor r = x;
-        if (min != null) {
-            r = Elementwise.binary(BinaryOp.MAXIMUM, r, Torch.wrap(min, t), t);
+        if (min != null && !Double.isNaN(min.doubleValue())) {
+            r = step(BinaryOp.MAXIMUM, r, bound(min, t), out, t);
         }
-        if (max != null) {
-            r = Elementwise.binary(BinaryOp.MINIMUM, r, Torch.wrap(max, t), t);
+        if (max != null && !Double.isNaN(max.doubleValue())) {
+            r = step(BinaryOp.MINIMUM, r, bound(max, t), out, t);
         }
-        return r == x ? x.clone() : r;
+        return r == x && out == null ? x.clone() : r;
     }
 
-    // ---------------------------------------------------------------- comparison, logic, where
-
-    static final OpDef COMPARE = OpDef.nonDifferentiable("compare");
-    static final OpDef WHERE = OpDef.withNode("where", "WhereBackward0");
-
-    /** eq/ne/lt/le/gt/ge and logical and/or/xor: bool results, no gradient. */
-    public static Tensor compare(BinaryOp op, Tensor a, Tensor b) {
-        return Dispatch.apply(COMPARE, new Tensor[] {a, b},
-                () -> Elementwise.binary(op, a, b, TypePromotion.resultType(a, b)), null);
-    }
-
-    public static Tensor logicalNot(Tensor x) {
-        return compare(BinaryOp.EQ, x, Torch.wrap(0, x.dtype()));
-    }
-
-    public static Tensor isnan(Tensor x) {
-        return Elementwise.test(GenericKernels.FloatTest.NAN, x);
-    }
-
-    public static Tensor isinf(Tensor x) {
-        return Elementwise.test(GenericKernels.FloatTest.INF, x);
-    }
-
-    public static Tensor isfinite(Tensor x) {
-        return Elementwise.test(GenericKernels.FloatTest.FINITE, x);
-    }
-
-    /** |a - b| &lt;= atol + rtol * |b|, with equal infinities close and NaNs close only if equalNan. */
-    public static Tensor isclose(Tensor a, Tensor b, double rtol, double atol, boolean equalNan) {
-        if (a.dtype() != b.dtype()) {
-            throw new IllegalArgumentException(a.dtype() + " did not match " + b.dtype());
+    private static Tensor step(BinaryOp op, Tensor a, Tensor b, Tensor out, DType t) {
+        if (out == null) {
+            return Elementwise.binary(op, a, b, t);
         }
-        try (var g = jtorch.autograd.GradMode.disable()) {
-            Tensor exact = a.eq(b);
-            if (equalNan) {
-                exact = exact.logicalOr(a.isnan().logicalAnd(b.isnan()));
-            }
-            if (!a.dtype().isFloatingPoint()) {
-                return exact;
-            }
-            Tensor diff = a.sub(b).abs();
-            Tensor tol = b.abs().mul(rtol).add(atol);
-            Tensor close = diff.le(tol).logicalAnd(a.isfinite()).logicalAnd(b.isfinite());
-            return exact.logicalOr(close);
-        }
+        Elementwise.binaryInto(op, a, b, out, t);
+        return out;
     }
 
-    /** PyTorch: {@code torch.equal} — same shape and same values (NaN never equal). */
-    public static boolean equal(Tensor a, Tensor b) {
-        if (!java.util.Arrays.equals(a.shape(), b.shape())) {
-            return false;
-        }
-        try (var g = jtorch.autograd.GradMode.disable()) {
-            return a.eq(b).all().itemBool();
-        }
+    private static Tensor bound(Number v, DType t) {
+        return isIntegral(v) && !t.isFloatingPoint() ? Torch.wrapLong(v.longValue(), t)
+                : Torch.scalarTensor(v.doubleValue(), t);
     }
 
-    /** {@code cond ? a : b}; gradients flow to the branch that was chosen. */
-    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
-        return Dispatch.apply(WHERE, new Tensor[] {a, b}, () -> Elementwise.where(cond, a, b), (ctx, g) -> {
-            Tensor zero = Torch.zerosLike(g[0]);
-            return reduced(ctx.needsInputGrad(0) ? where(cond, g[0], zero) : null, a,
-                    ctx.needsInputGrad(1) ? where(cond, zero, g[0]) : null, b);
-        });
+    // ---------------------------------------------------------------- Java numbers as operands
+
+    static boolean isIntegral(Number n) {
+        return n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte;
+    }
+
+    /** A Java number as a wrapped operand: integral ones rank as Python ints, others as Python floats. */
+    static Tensor scalarOperand(Number n) {
+        return isIntegral(n) ? Torch.wrap(n.longValue()) : Torch.wrap(n.doubleValue());
     }
 }

@@ -136,6 +136,10 @@ public final class Shapes {
             }
         }
         if (infer >= 0) {
+            if (known == 0 && numel == 0) {
+                throw new IllegalArgumentException("cannot reshape tensor of 0 elements into shape " + format(requested)
+                        + " because the unspecified dimension size -1 can be any value and is ambiguous");
+            }
             if (known == 0 || numel % known != 0) {
                 throw new IllegalArgumentException("shape '" + format(requested) + "' is invalid for input of size " + numel);
             }

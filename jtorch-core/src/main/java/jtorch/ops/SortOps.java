@@ -19,6 +19,8 @@ import jtorch.kernels.SortKernels;
  */
 public final class SortOps {
     static final OpDef SORT = OpDef.of("sort");
+    /** sort with the {@code stable} argument: PyTorch's sort.stable overload. */
+    static final OpDef SORT_STABLE = OpDef.of("sort", 1);
     static final OpDef TOPK = OpDef.of("topk");
     static final OpDef KTHVALUE = OpDef.of("kthvalue");
     static final OpDef CUMSUM = OpDef.of("cumsum");
@@ -35,13 +37,17 @@ public final class SortOps {
      * ones may not. PyTorch: {@code torch.sort}.
      */
     public static ReturnTypes.Sort sort(Tensor x, int dim, boolean descending) {
-        return sort(x, dim, descending, false);
+        return sort(SORT, x, dim, descending, false);
     }
 
     /** {@link #sort}; with {@code stable} equal values keep their input order. PyTorch: {@code torch.sort(stable=)}. */
     public static ReturnTypes.Sort sort(Tensor x, int dim, boolean descending, boolean stable) {
+        return sort(SORT_STABLE, x, dim, descending, stable);
+    }
+
+    private static ReturnTypes.Sort sort(OpDef def, Tensor x, int dim, boolean descending, boolean stable) {
         int d = Shapes.wrapDim(dim, x.dim());
-        Tensor[] r = selecting(SORT, x, d, true, () -> {
+        Tensor[] r = selecting(def, x, d, true, () -> {
             int[] shape = x.shape();
             Tensor values = Torch.empty(like(x, x.dtype()), shape);
             Tensor indices = Torch.empty(like(x, DType.INT64), shape);

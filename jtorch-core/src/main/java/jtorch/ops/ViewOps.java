@@ -14,6 +14,9 @@ import jtorch.Torch;
  */
 public final class ViewOps {
     static final OpDef VIEW = OpDef.of("view");
+    static final OpDef RESHAPE_ALIAS = OpDef.withNode("_reshape_alias", "ReshapeAliasBackward0");
+    static final OpDef UNSAFE_VIEW = OpDef.of("_unsafe_view");
+    static final OpDef UNBIND = OpDef.of("unbind");
     static final OpDef SQUEEZE = OpDef.of("squeeze");
     static final OpDef SQUEEZE_DIM = OpDef.of("squeeze", 1);
     static final OpDef UNSQUEEZE = OpDef.of("unsqueeze");
@@ -62,10 +65,26 @@ public final class ViewOps {
     /** PyTorch: {@code Tensor.reshape}: a view when the strides allow it, a copy otherwise. */
     public static Tensor reshape(Tensor x, int... shape) {
         int[] newShape = Shapes.inferSize(shape, x.numel());
-        if (computeViewStrides(x.shape(), x.stride(), newShape) != null) {
-            return view(x, newShape);
+        int[] inShape = x.shape();
+        int[] stride = computeViewStrides(inShape, x.stride(), newShape);
+        if (stride != null) {
+            // PyTorch 1.13 reshapes a viewable tensor through _reshape_alias
+            return Dispatch.apply(RESHAPE_ALIAS, new Tensor[] {x},
+                    () -> Tensor.viewOf(x, newShape, stride, x.storageOffset()),
+                    (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
         }
-        return view(x.clone(), newShape);
+        return unsafeView(x.clone(), newShape);
+    }
+
+    /**
+     * PyTorch's {@code _unsafe_view}: a freshly computed tensor reshaped without becoming a view of it,
+     * so in-place ops on the result stay allowed (nothing else can see that storage).
+     */
+    static Tensor unsafeView(Tensor fresh, int... shape) {
+        int[] inShape = fresh.shape();
+        return Dispatch.apply(UNSAFE_VIEW, new Tensor[] {fresh},
+                () -> new Tensor(fresh.storage(), shape.clone(), Shapes.contiguousStrides(shape), fresh.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
     }
 
     /**
@@ -137,7 +156,13 @@ public final class ViewOps {
         if (sizes.length == 0) {
             throw new IllegalArgumentException("unflatten: sizes must be non-empty");
         }
-        int[] resolved = Shapes.inferSize(sizes, x.size(d));
+        int[] resolved;
+        try {
+            resolved = Shapes.inferSize(sizes, x.size(d));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unflatten: Provided sizes " + Shapes.format(sizes) + " don't multiply up "
+                    + "to the size of dim " + d + " (" + x.size(d) + ") in the input tensor");
+        }
         int[] shape = x.shape();
         int[] out = new int[shape.length - 1 + resolved.length];
         System.arraycopy(shape, 0, out, 0, d);
@@ -200,21 +225,38 @@ public final class ViewOps {
                     + Shapes.format(sizes) + "): the number of sizes provided (" + sizes.length + ") must be greater "
                     + "or equal to the number of dimensions in the tensor (" + shape.length + ")");
         }
+        int[] inStride = x.stride();
         int lead = sizes.length - shape.length;
-        int[] target = sizes.clone();
-        for (int i = 0; i < sizes.length; i++) {
-            if (sizes[i] == -1) {
-                if (i < lead) {
+        int[] target = new int[sizes.length];
+        int[] stride = new int[sizes.length];
+        // PyTorch's inferExpandGeometry, innermost first: kept dims keep their stride, expanded ones
+        // get 0, and a new leading dim of size 1 gets the stride a contiguous tensor would have
+        for (int i = sizes.length - 1; i >= 0; i--) {
+            int d = i - lead;
+            int size = d >= 0 ? shape[d] : 1;
+            int st = d >= 0 ? inStride[d] : i + 1 < sizes.length ? target[i + 1] * stride[i + 1] : 1;
+            int t = sizes[i];
+            if (t == -1) {
+                if (d < 0) {
                     throw new IllegalArgumentException("The expanded size of the tensor (-1) isn't allowed in a "
                             + "leading, non-existing dimension " + i);
                 }
-                target[i] = shape[i - lead];
-            } else if (sizes[i] < 0) {
-                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + sizes[i]
-                        + ": " + Shapes.format(sizes));
+                t = size;
+            } else if (t < 0) {
+                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + t + ": "
+                        + Shapes.format(sizes));
             }
+            if (size != t) {
+                if (size != 1) {
+                    throw new IllegalArgumentException("The expanded size of the tensor (" + t + ") must match the "
+                            + "existing size (" + size + ") at non-singleton dimension " + i + ".  Target sizes: "
+                            + Shapes.format(sizes) + ".  Tensor sizes: " + Shapes.format(shape));
+                }
+                st = 0;
+            }
+            target[i] = t;
+            stride[i] = st;
         }
-        int[] stride = Shapes.broadcastStrides(shape, x.stride(), target);
         return Dispatch.apply(EXPAND, new Tensor[] {x}, () -> Tensor.viewOf(x, target, stride, x.storageOffset()),
                 (ctx, g) -> new Tensor[] {sumTo(g[0], shape)});
     }
@@ -269,11 +311,20 @@ public final class ViewOps {
     public static Tensor permute(Tensor x, int... dims) {
         int rank = x.dim();
         if (dims.length != rank) {
-            throw new IllegalArgumentException("permute(sparse_coo): number of dimensions in the tensor input does not "
-                    .replace("(sparse_coo)", "") + "match the length of the desired ordering of dimensions i.e. input.dim() = "
-                    + rank + " is not equal to len(dims) = " + dims.length);
+            // PyTorch 1.13 says "permute(sparse_coo): ..." here even for dense tensors; we name the op plainly
+            throw new IllegalArgumentException("permute(): number of dimensions in the tensor input does not match the "
+                    + "length of the desired ordering of dimensions i.e. input.dim() = " + rank
+                    + " is not equal to len(dims) = " + dims.length);
         }
-        int[] p = Shapes.wrapDims(dims, rank);
+        int[] p = new int[rank];
+        boolean[] seen = new boolean[rank];
+        for (int i = 0; i < rank; i++) {
+            p[i] = Shapes.wrapDim(dims[i], rank);
+            if (seen[p[i]]) {
+                throw new IllegalArgumentException("permute(): duplicate dims are not allowed.");
+            }
+            seen[p[i]] = true;
+        }
         int[] shape = x.shape();
         int[] stride = x.stride();
         int[] ns = new int[rank];
@@ -295,8 +346,8 @@ public final class ViewOps {
                     + Shapes.format(source) + " dims) should contain the same number of dims as destination ("
                     + Shapes.format(destination) + " dims)");
         }
-        int[] src = Shapes.wrapDims(source, rank);
-        int[] dst = Shapes.wrapDims(destination, rank);
+        int[] src = movedimDims(source, rank, "source");
+        int[] dst = movedimDims(destination, rank, "destination");
         int[] order = new int[rank];
         Arrays.fill(order, -1);
         boolean[] used = new boolean[rank];
@@ -314,6 +365,19 @@ public final class ViewOps {
             }
         }
         return permute(x, order);
+    }
+
+    private static int[] movedimDims(int[] dims, int rank, String which) {
+        int[] out = new int[dims.length];
+        boolean[] seen = new boolean[Math.max(rank, 1)];
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = Shapes.wrapDim(dims[i], rank);
+            if (seen[out[i]]) {
+                throw new IllegalArgumentException("movedim: repeated dim in `" + which + "` (" + Shapes.format(dims) + ")");
+            }
+            seen[out[i]] = true;
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- slicing
@@ -350,11 +414,8 @@ public final class ViewOps {
         }
         int d = Shapes.wrapDim(dim, x.dim());
         int size = x.size(d);
-        if (start < -size || start > size) {
-            throw new IndexOutOfBoundsException("start out of range (expected to be in range of [" + (-size) + ", "
-                    + size + "], but got " + start + ")");
-        }
-        int s = start < 0 ? start + size : start;
+        // PyTorch wraps start like a dim index (with that message), allowing start == size for an empty slice
+        int s = start == size ? start : Shapes.wrapDim(start, size);
         if (length < 0 || s + length > size) {
             throw new IllegalArgumentException("start (" + s + ") + length (" + length + ") exceeds dimension size ("
                     + size + ").");
@@ -378,19 +439,51 @@ public final class ViewOps {
     }
 
     public static List<Tensor> unbind(Tensor x, int dim) {
-        int d = Shapes.wrapDim(dim, x.dim());
-        List<Tensor> out = new ArrayList<>(x.size(d));
-        for (int i = 0; i < x.size(d); i++) {
-            out.add(select(x, d, i));
+        if (x.dim() == 0) {
+            throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
         }
-        return out;
+        int d = Shapes.wrapDim(dim, x.dim());
+        int n = x.size(d);
+        int[] inShape = x.shape();
+        Tensor[] outs = Dispatch.applyMulti(UNBIND, new Tensor[] {x}, () -> {
+            Tensor[] views = new Tensor[n];
+            for (int i = 0; i < n; i++) {
+                views[i] = Tensor.viewOf(x, remove(inShape, d), remove(x.stride(), d),
+                        x.storageOffset() + i * x.stride(d));
+            }
+            return views;
+        }, (ctx, g) -> {
+            // stack the pieces' gradients back along d; pieces that got none contribute zeros
+            List<Tensor> parts = new ArrayList<>(n);
+            Tensor zero = null;
+            for (int i = 0; i < n; i++) {
+                if (g[i] == null) {
+                    zero = zero != null ? zero : Torch.zeros(Torch.options().dtype(x.dtype()), remove(inShape, d));
+                    parts.add(zero);
+                } else {
+                    parts.add(g[i]);
+                }
+            }
+            return new Tensor[] {n == 0 ? Torch.zeros(Torch.options().dtype(x.dtype()), inShape) : Torch.stack(parts, d)};
+        }, n);
+        return List.of(outs);
     }
 
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
     public static Tensor asStrided(Tensor x, int[] size, int[] stride, int storageOffset) {
         checkInBounds(x, size, stride, storageOffset);
         int[] inShape = x.shape();
-        return viewWithScatterBackward(AS_STRIDED, x, g -> new Geometry(size, stride, storageOffset));
+        boolean contiguousInput = x.isContiguous();
+        // the gradient lands in a contiguous tensor of x's shape: offsets count from x's first element
+        Geometry relative = new Geometry(size, stride, storageOffset - x.storageOffset());
+        return Dispatch.apply(AS_STRIDED, new Tensor[] {x}, () -> Tensor.viewOf(x, size, stride, storageOffset),
+                (ctx, g) -> {
+                    if (!contiguousInput) {
+                        throw new UnsupportedOperationException("as_strided backward is only supported for contiguous "
+                                + "inputs (input of shape " + Shapes.format(inShape) + " is not)");
+                    }
+                    return new Tensor[] {asStridedScatter(g[0], inShape, relative)};
+                });
     }
 
     private static void checkInBounds(Tensor x, int[] size, int[] stride, int offset) {
@@ -422,13 +515,58 @@ public final class ViewOps {
     static Tensor asStridedScatter(Tensor src, int[] shape, Geometry geometry) {
         return Dispatch.apply(AS_STRIDED_SCATTER, new Tensor[] {src}, () -> {
             Tensor out = Torch.zeros(Torch.options().dtype(src.dtype()), shape);
-            CopyOps.copyInto(Tensor.viewOf(out, geometry.shape(), geometry.stride(), geometry.offset()), src);
+            Tensor region = Tensor.viewOf(out, geometry.shape(), geometry.stride(), geometry.offset());
+            if (overlapsItself(geometry)) {
+                accumulateInto(region, src);
+            } else {
+                CopyOps.copyInto(region, src);
+            }
             return out;
         }, (ctx, g) -> {
             Tensor c = g[0].contiguous();
             return new Tensor[] {Tensor.viewOf(c, geometry.shape(), geometry.stride(), geometry.offset() + c.storageOffset())
                     .contiguous()};
         });
+    }
+
+    /** Whether two positions of the geometry address the same element (possible only with as_strided). */
+    private static boolean overlapsItself(Geometry g) {
+        int[] shape = g.shape();
+        int[] stride = g.stride();
+        Integer[] order = new Integer[shape.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> stride[i]));
+        long extent = 0; // furthest offset reachable by the dims with smaller strides
+        for (int i : order) {
+            if (shape[i] <= 1) {
+                continue;
+            }
+            if (stride[i] <= extent) {
+                return true;
+            }
+            extent += (long) (shape[i] - 1) * stride[i];
+        }
+        return false;
+    }
+
+    // dst[i] += src[i] element by element, so positions that alias the same element all add up
+    private static void accumulateInto(Tensor dst, Tensor src) {
+        jtorch.kernels.StridedIterator it = new jtorch.kernels.StridedIterator(dst.shape(),
+                new int[][] {dst.stride(), Shapes.broadcastStrides(src.shape(), src.stride(), dst.shape())},
+                new int[] {dst.storageOffset(), src.storageOffset()});
+        if (it.isEmpty()) {
+            return;
+        }
+        jtorch.Storage d = dst.storage();
+        jtorch.Storage s = src.storage();
+        do {
+            for (int i = 0, di = it.offset(0), si = it.offset(1); i < it.innerSize();
+                    i++, di += it.innerStride(0), si += it.innerStride(1)) {
+                d.setDouble(di, d.getDouble(di) + s.getDouble(si));
+            }
+        } while (it.next());
     }
 
     // ---------------------------------------------------------------- in-place writes through views

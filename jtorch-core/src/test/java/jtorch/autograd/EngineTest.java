@@ -222,4 +222,16 @@ class EngineTest {
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> w.select(0, 0).mul_(2));
         assertEquals("a view of a leaf Variable that requires grad is being used in an in-place operation.", e.getMessage());
     }
+
+    @Test
+    void doubleBackwardThroughAViewWrite() {
+        // y = 2x with y[1] *= 3 in place; d(sum(y^2))/dx = 8x outside and 72x at index 1, twice differentiated
+        Tensor x = Torch.tensor(new double[] {1, 2, 3}).toDouble().requiresGrad_(true);
+        Tensor y = x.mul(2);
+        y.select(0, 1).mul_(3);
+        Tensor g = Torch.autograd().grad(y.pow(2).sum(), List.of(x), true, true).get(0);
+        assertArrayEquals(new double[] {8, 144, 24}, g.toDoubleArray(), 1e-12);
+        Tensor gg = Torch.autograd().grad(g.sum(), List.of(x)).get(0);
+        assertArrayEquals(new double[] {8, 72, 8}, gg.toDoubleArray(), 1e-12);
+    }
 }

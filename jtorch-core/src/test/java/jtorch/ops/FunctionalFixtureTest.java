@@ -23,8 +23,7 @@ class FunctionalFixtureTest {
             entry("mse_loss", a -> F.mseLoss(a.t(0), a.t(1), a.s(2))));
 
     static Stream<Arguments> cases() {
-        return OpFixtures.load("functional").stream()
-                .flatMap(c -> Stream.of(Layout.values()).map(l -> Arguments.of(c, l)));
+        return OpFixtures.arguments("functional");
     }
 
     @ParameterizedTest(name = "{0} [{1}]")

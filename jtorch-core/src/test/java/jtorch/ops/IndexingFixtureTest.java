@@ -77,8 +77,7 @@ class IndexingFixtureTest {
     }
 
     static Stream<Arguments> cases() {
-        return OpFixtures.load("indexing").stream()
-                .flatMap(c -> Stream.of(Layout.values()).map(l -> Arguments.of(c, l)));
+        return OpFixtures.arguments("indexing");
     }
 
     @ParameterizedTest(name = "{0} [{1}]")

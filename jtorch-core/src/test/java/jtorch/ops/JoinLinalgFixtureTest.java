@@ -44,8 +44,7 @@ class JoinLinalgFixtureTest {
             entry("matmul_permuted", a -> a.t(0).permute(0, 2, 1).matmul(a.t(1))));
 
     static Stream<Arguments> cases() {
-        return OpFixtures.load("join_linalg").stream()
-                .flatMap(c -> Stream.of(Layout.values()).map(l -> Arguments.of(c, l)));
+        return OpFixtures.arguments("join_linalg");
     }
 
     @ParameterizedTest(name = "{0} [{1}]")

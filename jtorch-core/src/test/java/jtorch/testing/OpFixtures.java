@@ -96,6 +96,37 @@ public final class OpFixtures {
             return i >= values.size() || v(i).isJsonNull();
         }
 
+        /**
+         * A plain argument as the Java operand that mirrors the Python literal: an int is a Long, a
+         * float (including "nan"/"inf") a Double, a bool a Boolean.
+         */
+        public Object scalar(int i) {
+            return literal(v(i));
+        }
+
+        /** {@link #scalar} for a keyword argument, or null when it is absent or None. */
+        public Object kwScalar(String k) {
+            return has(k) ? literal(kwargs.get(k)) : null;
+        }
+
+        /** The raw JSON of a plain argument (nested lists stay lists). */
+        public JsonElement raw(int i) {
+            return v(i);
+        }
+
+        /** {@link #scalar} for any JSON number or bool. */
+        public static Object literal(JsonElement e) {
+            var p = e.getAsJsonPrimitive();
+            if (p.isBoolean()) {
+                return p.getAsBoolean();
+            }
+            if (p.isString()) {
+                return number(e);
+            }
+            String text = p.getAsNumber().toString();
+            return text.matches("-?[0-9]+") ? (Object) p.getAsLong() : (Object) number(e);
+        }
+
         public int i(int i) {
             return v(i).getAsInt();
         }
@@ -118,6 +149,11 @@ public final class OpFixtures {
 
         public int[] ints(int i) {
             return ints(v(i));
+        }
+
+        /** Whether the keyword was passed at all (even as None): PyTorch picks overloads by that. */
+        public boolean passed(String k) {
+            return kwargs.has(k);
         }
 
         public boolean has(String k) {
@@ -163,6 +199,18 @@ public final class OpFixtures {
 
     // ---------------------------------------------------------------- loading
 
+    /** Every case of a family in every layout, for a {@code @MethodSource}. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> arguments(String family) {
+        return arguments(family, (c, l) -> true);
+    }
+
+    /** The (case, layout) pairs of a family that {@code keep} accepts. */
+    public static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> arguments(String family,
+            java.util.function.BiPredicate<Case, Layout> keep) {
+        return load(family).stream().flatMap(c -> java.util.stream.Stream.of(Layout.values())
+                .filter(l -> keep.test(c, l)).map(l -> org.junit.jupiter.params.provider.Arguments.of(c, l)));
+    }
+
     public static List<Case> load(String family) {
         String path = "/fixtures/ops/" + family + ".json";
         try (InputStream in = OpFixtures.class.getResourceAsStream(path)) {
@@ -182,10 +230,11 @@ public final class OpFixtures {
 
     static double number(JsonElement e) {
         if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
+            // enc() writes "nan"/"inf"; plain Python float arguments come through json.dumps as NaN/Infinity
             return switch (e.getAsString()) {
-                case "nan" -> Double.NaN;
-                case "inf" -> Double.POSITIVE_INFINITY;
-                case "-inf" -> Double.NEGATIVE_INFINITY;
+                case "nan", "NaN" -> Double.NaN;
+                case "inf", "Infinity" -> Double.POSITIVE_INFINITY;
+                case "-inf", "-Infinity" -> Double.NEGATIVE_INFINITY;
                 default -> throw new IllegalArgumentException("bad number " + e);
             };
         }
@@ -233,8 +282,16 @@ public final class OpFixtures {
 
     // ---------------------------------------------------------------- running
 
-    /** Runs one case in one layout and asserts it matches PyTorch. */
+    /** Runs one case in one layout and asserts it matches PyTorch; unexpected exceptions name the case. */
     public static void run(Case c, Map<String, Op> ops, Layout layout) {
+        try {
+            runCase(c, ops, layout);
+        } catch (RuntimeException e) {
+            throw new AssertionError(c.name() + " [" + layout + "]: " + e, e);
+        }
+    }
+
+    private static void runCase(Case c, Map<String, Op> ops, Layout layout) {
         JsonObject j = c.json();
         Op op = ops.get(c.op());
         if (op == null) {
@@ -344,6 +401,12 @@ public final class OpFixtures {
         JsonObject j = c.json();
         Args a = args(j, layout, true);
         Tensor out = first(op.apply(a));
+        if (j.has("grad_fn") && layout == Layout.CONTIGUOUS && !c.op().startsWith("grad_of/")) {
+            // the graph node users see in grad_fn chains; checked on the layout PyTorch recorded it for
+            // (not for second-order cases, whose output's node is an internal detail of a backward formula)
+            assertEquals(j.get("grad_fn").getAsString(), out.gradFn() == null ? null : out.gradFn().name(),
+                    c.name() + ": grad_fn");
+        }
         Tensor go = tensor(j.getAsJsonObject("grad_output"), Layout.CONTIGUOUS);
         out.backward(go);
         List<Tensor> inputs = tensorArgs(a);
@@ -410,8 +473,12 @@ public final class OpFixtures {
                 assertEquals(v.getAsBoolean(), b, what);
             } else if (actual instanceof int[] arr) {
                 assertArrayEquals(Args.ints(v), arr, what);
+            } else if (actual instanceof Long || actual instanceof Integer) {
+                assertEquals(v.getAsLong(), ((Number) actual).longValue(), what);
             } else if (actual instanceof Number n) {
                 assertClose(what, number(v), n.doubleValue(), DType.FLOAT64, tol);
+            } else if (actual instanceof String str) {
+                assertEquals(v.getAsString(), str, what);
             } else {
                 fail(what + ": cannot compare " + actual + " with " + v);
             }
