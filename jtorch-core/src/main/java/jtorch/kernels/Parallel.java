@@ -18,6 +18,12 @@ public final class Parallel {
     /** How long an idle worker polls for the next chunk before parking, in nanoseconds. */
     private static final long SPIN_NANOS = 50_000;
 
+    /**
+     * Elements below which an elementwise loop or reduction stays on one thread (PyTorch's
+     * {@code at::internal::GRAIN_SIZE}): smaller work costs less than the hand-off.
+     */
+    public static final int GRAIN = 32768;
+
     private static volatile Worker[] workers = new Worker[0];
     private static volatile int numThreads;
 
