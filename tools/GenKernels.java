@@ -132,7 +132,8 @@ public class GenKernels {
                 """);
         sb.append(GEMM_CONSTANTS);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarGemm(t));
+            sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarArgExtreme(t)).append(scalarSoftmax(t))
+                    .append(scalarGemm(t));
         }
         return sb.append("}\n").toString();
     }
@@ -168,6 +169,72 @@ public class GenKernels {
         sb.append("            default -> throw new IllegalArgumentException(\"no arithmetic kernel for \" + op);\n");
         sb.append("        }\n    }\n");
         return sb.toString();
+    }
+
+    static String scalarArgExtreme(String t) {
+        return """
+
+                    @Override
+                    public int argExtreme(T[] x, int off, int stride, int n, boolean max) {
+                        int best = 0;
+                        T b = x[off];
+                        if (b != b) {
+                            return 0;
+                        }
+                        for (int i = 1, xi = off + stride; i < n; i++, xi += stride) {
+                            T v = x[xi];
+                            if (v != v) {
+                                return i;
+                            }
+                            if (max ? v > b : v < b) {
+                                b = v;
+                                best = i;
+                            }
+                        }
+                        return best;
+                    }
+                """.replace("T[]", t + "[]").replace("T b", t + " b").replace("T v", t + " v");
+    }
+
+    // softmax in the element type, as PyTorch's CPU kernel computes it: max, exp(x - max) and its sum,
+    // then a multiplication by 1 / sum (log_softmax: x - max - log(sum))
+    static String scalarSoftmax(String t) {
+        return """
+
+                    @Override
+                    public void softmax(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log) {
+                        T m = x[xo];
+                        for (int i = 1, xi = xo + xs; i < n; i++, xi += xs) {
+                            m = Math.max(m, x[xi]);
+                        }
+                        T s = 0;
+                        for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                            T e = (T) Math.exp(x[xi] - m);
+                            if (!log) {
+                                out[oi] = e;
+                            }
+                            s += e;
+                        }
+                        softmaxFinish(x, xo, xs, out, oo, os, n, log, m, s);
+                    }
+
+                    /** The last pass of {@link #softmax}: scale by 1 / sum, or subtract max + log(sum). */
+                    protected static void softmaxFinish(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log,
+                                                        T m, T s) {
+                        if (log) {
+                            T ls = (T) Math.log(s);
+                            for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                                out[oi] = x[xi] - m - ls;
+                            }
+                        } else {
+                            T r = 1 / s;
+                            for (int i = 0, oi = oo; i < n; i++, oi += os) {
+                                out[oi] *= r;
+                            }
+                        }
+                    }
+                """.replace("T[]", t + "[]").replace("T m", t + " m").replace("T s", t + " s").replace("T e", t + " e")
+                .replace("(T)", "(" + t + ")").replace("T ls", t + " ls").replace("T r", t + " r");
     }
 
     static String scalarReduce(String t) {
@@ -349,7 +416,8 @@ public class GenKernels {
                     }
                 """);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorReduce(t)).append(vectorGemmCall(t));
+            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorReduce(t)).append(vectorArgExtreme(t)).append(vectorSoftmax(t))
+                    .append(vectorGemmCall(t));
         }
         return sb.append("}\n").toString();
     }
@@ -438,6 +506,108 @@ public class GenKernels {
         sb.append("            default -> super.binary(op, a0, ao, as, b0, bo, bs, out, oo, os, n);\n");
         sb.append("        }\n    }\n");
         return sb.toString();
+    }
+
+    // the extreme value by lanes (NaN propagates), then the first index holding it; a NaN anywhere
+    // falls back to the scalar loop, which finds the first NaN
+    static String vectorArgExtreme(String t) {
+        return """
+
+                    @Override
+                    public int argExtreme(T[] x, int off, int stride, int n, boolean max) {
+                        if (stride != 1 || n < MIN_LENGTH) {
+                            return super.argExtreme(x, off, stride, n, max);
+                        }
+                        int bound = S.loopBound(n);
+                        V m = V.fromArray(S, x, off);
+                        if (max) {
+                            for (int i = S.length(); i < bound; i += S.length()) {
+                                m = m.max(V.fromArray(S, x, off + i));
+                            }
+                        } else {
+                            for (int i = S.length(); i < bound; i += S.length()) {
+                                m = m.min(V.fromArray(S, x, off + i));
+                            }
+                        }
+                        E e = m.reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+                        for (int i = bound; i < n; i++) {
+                            e = max ? Math.max(e, x[off + i]) : Math.min(e, x[off + i]);
+                        }
+                        if (e != e) {
+                            return super.argExtreme(x, off, stride, n, max);
+                        }
+                        V ev = V.broadcast(S, e);
+                        for (int i = 0; i < bound; i += S.length()) {
+                            int first = V.fromArray(S, x, off + i).eq(ev).firstTrue();
+                            if (first < S.length()) {
+                                return i + first;
+                            }
+                        }
+                        for (int i = bound; ; i++) {
+                            if (x[off + i] == e) {
+                                return i;
+                            }
+                        }
+                    }
+                """.replace("T[]", t + "[]").replace("E e", t + " e").replace("V.", vt(t) + ".")
+                .replace("V ", vt(t) + " ").replace("(S,", "(" + sp(t) + ",").replace("S.", sp(t) + ".");
+    }
+
+    static String vectorSoftmax(String t) {
+        return """
+
+                    @Override
+                    public void softmax(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log) {
+                        if (xs != 1 || os != 1 || n < MIN_LENGTH) {
+                            super.softmax(x, xo, xs, out, oo, os, n, log);
+                            return;
+                        }
+                        int bound = S.loopBound(n);
+                        V mv = V.fromArray(S, x, xo);
+                        for (int i = S.length(); i < bound; i += S.length()) {
+                            mv = mv.max(V.fromArray(S, x, xo + i));
+                        }
+                        E m = mv.reduceLanes(VectorOperators.MAX);
+                        for (int i = bound; i < n; i++) {
+                            m = Math.max(m, x[xo + i]);
+                        }
+                        V shift = V.broadcast(S, m);
+                        V acc = V.zero(S);
+                        if (log) {
+                            for (int i = 0; i < bound; i += S.length()) {
+                                acc = acc.add(V.fromArray(S, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+                            }
+                        } else {
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V e = V.fromArray(S, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                                e.intoArray(out, oo + i);
+                                acc = acc.add(e);
+                            }
+                        }
+                        E s = acc.reduceLanes(VectorOperators.ADD);
+                        for (int i = bound; i < n; i++) {
+                            E e = (E) Math.exp(x[xo + i] - m);
+                            if (!log) {
+                                out[oo + i] = e;
+                            }
+                            s += e;
+                        }
+                        if (log) {
+                            V ls = V.broadcast(S, (E) Math.log(s));
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V.fromArray(S, x, xo + i).sub(shift).sub(ls).intoArray(out, oo + i);
+                            }
+                        } else {
+                            V r = V.broadcast(S, 1 / s);
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V.fromArray(S, out, oo + i).mul(r).intoArray(out, oo + i);
+                            }
+                        }
+                        softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
+                    }
+                """.replace("T[]", t + "[]").replace("E m", t + " m").replace("E s", t + " s").replace("E e", t + " e")
+                .replace("(E)", "(" + t + ")").replace("V.", vt(t) + ".").replace("V ", vt(t) + " ")
+                .replace("(S,", "(" + sp(t) + ",").replace("(S)", "(" + sp(t) + ")").replace("S.", sp(t) + ".");
     }
 
     static String vectorReduce(String t) {

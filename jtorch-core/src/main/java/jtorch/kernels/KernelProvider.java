@@ -26,6 +26,22 @@ public interface KernelProvider {
     double reduce(ReduceOp op, double[] x, int off, int stride, int n);
 
     /**
+     * Index of the first maximum (or minimum) of n elements from off with the given stride; a NaN counts
+     * as the extreme and the first NaN wins (PyTorch's {@code max(dim)} / {@code argmax}). n >= 1.
+     */
+    int argExtreme(float[] x, int off, int stride, int n, boolean max);
+
+    int argExtreme(double[] x, int off, int stride, int n, boolean max);
+
+    /**
+     * Softmax (or log-softmax) of n elements from xo with stride xs, written from oo with stride os, in the
+     * element type (max, exp(x - max), multiplication by 1 / sum), as PyTorch's CPU kernel does.
+     */
+    void softmax(float[] x, int xo, int xs, float[] out, int oo, int os, int n, boolean log);
+
+    void softmax(double[] x, int xo, int xs, double[] out, int oo, int os, int n, boolean log);
+
+    /**
      * Matrix product {@code C = A·B} of an m×k matrix A and a k×n matrix B, each read through an offset
      * and element strides for its rows and columns (so transposed, sliced and stride-0 views need no
      * copy), written into C row by row from {@code co} with row stride {@code ldc} and contiguous
