@@ -15,19 +15,22 @@ import jtorch.kernels.Parallel;
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
-    /** Micro-tile: MR rows by two vectors; 12 accumulators + 2 B vectors + 1 broadcast fit 16 registers. */
-    static final int MR = 6;
+    /**
+     * Micro-tile: MR rows by two vectors. Eight accumulators, two B vectors and the A broadcasts fit the 16
+     * AVX2 registers; six rows (12 accumulators) made C2 spill one to the stack and ran 15% slower here.
+     */
+    static final int MR = 4;
     static final int NR = 2 * L;
-    /** Depth of a packed slice: a KC×NR panel of B (16 KB at 256-bit) stays in L1. */
-    static final int KC = 256;
-    /** Rows of a packed A block: MC×KC (96 KB) stays in L2. */
-    static final int MC = 16 * MR;
-    /** Columns of a packed B block: KC×NC (1 MB) sits in L3. */
+    /** Depth of a packed slice: a KC×NR panel of B (24 KB at 256-bit) stays in L1. */
+    static final int KC = 384;
+    /** Rows of a packed A block: MC×KC (144 KB) stays in L2. */
+    static final int MC = 24 * MR;
+    /** Columns of a packed B block: KC×NC (1.5 MB) sits in L3. */
     static final int NC = 1024;
     /** Products with fewer multiply-adds than this run on the calling thread alone. */
     static final long PARALLEL_MIN_MACS = 1L << 18;
-    /** Products with at most this many multiply-adds, and B with unit column stride, are not packed. */
-    static final long DIRECT_MAX_MACS = 1L << 23;
+    /** Products with at most this many multiply-adds (64^3), and B with unit column stride, are not packed. */
+    static final long DIRECT_MAX_MACS = 1L << 18;
 
     private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
@@ -61,22 +64,9 @@ final class FloatGemm {
         if (m == 0 || n == 0) {
             return;
         }
-        if (n < NR && m > n) {
-            // a narrow C wastes most of each micro-tile; C^T = B^T A^T is wide, and tiles are stored transposed
-            run(n, m, k, b, bo, bcs, brs, a, ao, acs, ars, c, co, 1, ldc);
-        } else {
-            run(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc, 1);
-        }
-    }
-
-    // C (strides crs, ccs) = A B; full tiles are stored directly when ccs == 1
-    private static void run(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs,
-                            int bcs, float[] c, int co, int crs, int ccs) {
         if (k == 0) {
             for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    c[co + i * crs + j * ccs] = 0f;
-                }
+                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0f);
             }
             return;
         }
@@ -89,7 +79,7 @@ final class FloatGemm {
         boolean byCols = waste(panelsN, threads) <= waste(panelsM, threads);
         int chunks = Math.min(threads, byCols ? panelsN : panelsM);
         if (chunks <= 1) {
-            tiles(direct, 0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, c, co, crs, ccs, bcs);
+            tiles(direct, 0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
             return;
         }
         Parallel.run(chunks, (ch, chs) -> {
@@ -97,11 +87,9 @@ final class FloatGemm {
             int from = (int) ((long) panels * ch / chs);
             int to = (int) ((long) panels * (ch + 1) / chs);
             if (byCols) {
-                tiles(direct, 0, m, from * NR, Math.min(n, to * NR), k, a, ao, ars, acs, b, bo, brs, c, co, crs, ccs,
-                        bcs);
+                tiles(direct, 0, m, from * NR, Math.min(n, to * NR), k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
             } else {
-                tiles(direct, from * MR, Math.min(m, to * MR), 0, n, k, a, ao, ars, acs, b, bo, brs, c, co, crs, ccs,
-                        bcs);
+                tiles(direct, from * MR, Math.min(m, to * MR), 0, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
             }
         });
     }
@@ -112,17 +100,17 @@ final class FloatGemm {
     }
 
     private static void tiles(boolean direct, int i0, int i1, int j0, int j1, int k, float[] a, int ao, int ars,
-                              int acs, float[] b, int bo, int brs, float[] c, int co, int crs, int ccs, int bcs) {
+                              int acs, float[] b, int bo, int brs, int bcs, float[] c, int co, int ldc) {
         if (direct) {
-            direct(i0, i1, j0, j1, k, a, ao, ars, acs, b, bo, brs, c, co, crs, ccs);
+            direct(i0, i1, j0, j1, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
         } else {
-            blocked(i0, i1, j0, j1, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, crs, ccs);
+            blocked(i0, i1, j0, j1, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
         }
     }
 
     // C[i0:i1, j0:j1] = A[i0:i1, :] B[:, j0:j1] through packed blocks
     private static void blocked(int i0, int i1, int j0, int j1, int k, float[] a, int ao, int ars, int acs,
-                                float[] b, int bo, int brs, int bcs, float[] c, int co, int crs, int ccs) {
+                                float[] b, int bo, int brs, int bcs, float[] c, int co, int ldc) {
         Buffers buf = BUFFERS.get();
         float[] bp = buf.b(KC * Math.min(NC, roundUp(j1 - j0, NR)));
         float[] ap = buf.a(KC * Math.min(MC, roundUp(i1 - i0, MR)));
@@ -140,12 +128,12 @@ final class FloatGemm {
                         int w = Math.min(NR, nc - jr);
                         for (int ir = 0; ir < mc; ir += MR) {
                             int h = Math.min(MR, mc - ir);
-                            int ci = co + (ic + ir) * crs + (jc + jr) * ccs;
-                            if (h == MR && w == NR && ccs == 1) {
-                                kernel(kc, ap, ir * kc, 1, MR, bp, jr * kc, NR, c, ci, crs, accumulate);
+                            int ci = co + (ic + ir) * ldc + jc + jr;
+                            if (h == MR && w == NR) {
+                                kernel(kc, ap, ir * kc, bp, jr * kc, c, ci, ldc, accumulate);
                             } else {
-                                kernel(kc, ap, ir * kc, 1, MR, bp, jr * kc, NR, tile, 0, NR, false);
-                                storeTile(tile, h, w, c, ci, crs, ccs, accumulate);
+                                kernel(kc, ap, ir * kc, bp, jr * kc, tile, 0, NR, false);
+                                storeTile(tile, h, w, c, ci, ldc, accumulate);
                             }
                         }
                     }
@@ -156,7 +144,7 @@ final class FloatGemm {
 
     // C[i0:i1, j0:j1] = A B reading A and B (unit column stride) in place; only edge panels are copied
     private static void direct(int i0, int i1, int j0, int j1, int k, float[] a, int ao, int ars, int acs,
-                               float[] b, int bo, int brs, float[] c, int co, int crs, int ccs) {
+                               float[] b, int bo, int brs, float[] c, int co, int ldc) {
         Buffers buf = BUFFERS.get();
         float[] tile = buf.tile;
         int iFull = i0 + (i1 - i0) / MR * MR;
@@ -177,17 +165,17 @@ final class FloatGemm {
                 bstride = NR;
             }
             for (int ir = i0; ir < iFull; ir += MR) {
-                int ci = co + ir * crs + jr * ccs;
-                if (w == NR && ccs == 1) {
-                    kernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, c, ci, crs, false);
+                int ci = co + ir * ldc + jr;
+                if (w == NR) {
+                    stridedKernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, c, ci, ldc);
                 } else {
-                    kernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, tile, 0, NR, false);
-                    storeTile(tile, MR, w, c, ci, crs, ccs, false);
+                    stridedKernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, tile, 0, NR);
+                    storeTile(tile, MR, w, c, ci, ldc, false);
                 }
             }
             if (aEdge != null) {
-                kernel(k, aEdge, 0, 1, MR, bb, bi, bstride, tile, 0, NR, false);
-                storeTile(tile, i1 - iFull, w, c, co + iFull * crs + jr * ccs, crs, ccs, false);
+                stridedKernel(k, aEdge, 0, 1, MR, bb, bi, bstride, tile, 0, NR);
+                storeTile(tile, i1 - iFull, w, c, co + iFull * ldc + jr, ldc, false);
             }
         }
     }
@@ -196,11 +184,10 @@ final class FloatGemm {
         return (x + multiple - 1) / multiple * multiple;
     }
 
-    // the h×w corner of a computed tile into C (strides crs, ccs), added to C after the first K slice
-    private static void storeTile(float[] tile, int h, int w, float[] c, int ci, int crs, int ccs,
-                                  boolean accumulate) {
+    // the h×w corner of a computed tile into C, added to C after the first K slice
+    private static void storeTile(float[] tile, int h, int w, float[] c, int ci, int ldc, boolean accumulate) {
         for (int r = 0; r < h; r++) {
-            for (int j = 0, x = ci + r * crs; j < w; j++, x += ccs) {
+            for (int j = 0, x = ci + r * ldc; j < w; j++, x++) {
                 float v = tile[r * NR + j];
                 c[x] = accumulate ? c[x] + v : v;
             }
@@ -255,12 +242,14 @@ final class FloatGemm {
     }
 
     /*
-     * C[0:MR, 0:NR] (+)= A[0:MR, 0:kc] B[0:kc, 0:NR], A read with strides (ars, acs) and B with row stride
-     * brs and unit column stride, so one kernel serves packed panels and in-place operands. The twelve
-     * accumulators are locals, never an array: that keeps them in registers.
+     * C[0:MR, 0:NR] (+)= packed A panel (MR×kc) · packed B panel (kc×NR). The eight accumulators are locals,
+     * never an array (that keeps them in registers), and the indices are affine in p with constant
+     * strides after one bounds check, so C2 drops the per-load range checks.
      */
-    private static void kernel(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi, int brs,
-                               float[] c, int ci, int ldc, boolean accumulate) {
+    private static void kernel(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci, int ldc, boolean accumulate) {
+        if (ai < 0 || bi < 0 || ai + kc * MR > a.length || bi + kc * NR > b.length) {
+            throw new IndexOutOfBoundsException("gemm panel out of bounds");
+        }
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -269,15 +258,61 @@ final class FloatGemm {
         FloatVector c21 = FloatVector.zero(S);
         FloatVector c30 = FloatVector.zero(S);
         FloatVector c31 = FloatVector.zero(S);
-        FloatVector c40 = FloatVector.zero(S);
-        FloatVector c41 = FloatVector.zero(S);
-        FloatVector c50 = FloatVector.zero(S);
-        FloatVector c51 = FloatVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int aq = ai + p * MR;
+            int bq = bi + p * NR;
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector x = FloatVector.broadcast(S, a[aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[aq + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[aq + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[aq + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+    }
+
+    /*
+     * C[0:MR, 0:NR] = A[0:MR, 0:kc] · B[0:kc, 0:NR] with A read in place through strides (ars, acs) and B
+     * with row stride brs and unit column stride: the unpacked path for small products.
+     */
+    private static void stridedKernel(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi, int brs, float[] c,
+                                      int ci, int ldc) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
         int a1 = ai + ars;
         int a2 = a1 + ars;
         int a3 = a2 + ars;
-        int a4 = a3 + ars;
-        int a5 = a4 + ars;
         for (int p = 0; p < kc; p++) {
             int bq = bi + p * brs;
             int aq = p * acs;
@@ -295,26 +330,6 @@ final class FloatGemm {
             x = FloatVector.broadcast(S, a[a3 + aq]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
-            x = FloatVector.broadcast(S, a[a4 + aq]);
-            c40 = x.fma(b0, c40);
-            c41 = x.fma(b1, c41);
-            x = FloatVector.broadcast(S, a[a5 + aq]);
-            c50 = x.fma(b0, c50);
-            c51 = x.fma(b1, c51);
-        }
-        if (accumulate) {
-            c00 = c00.add(FloatVector.fromArray(S, c, ci));
-            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
-            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
-            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
-            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
-            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
-            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
-            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
-            c40 = c40.add(FloatVector.fromArray(S, c, ci + 4 * ldc));
-            c41 = c41.add(FloatVector.fromArray(S, c, ci + 4 * ldc + L));
-            c50 = c50.add(FloatVector.fromArray(S, c, ci + 5 * ldc));
-            c51 = c51.add(FloatVector.fromArray(S, c, ci + 5 * ldc + L));
         }
         c00.intoArray(c, ci);
         c01.intoArray(c, ci + L);
@@ -324,9 +339,5 @@ final class FloatGemm {
         c21.intoArray(c, ci + 2 * ldc + L);
         c30.intoArray(c, ci + 3 * ldc);
         c31.intoArray(c, ci + 3 * ldc + L);
-        c40.intoArray(c, ci + 4 * ldc);
-        c41.intoArray(c, ci + 4 * ldc + L);
-        c50.intoArray(c, ci + 5 * ldc);
-        c51.intoArray(c, ci + 5 * ldc + L);
     }
 }
