@@ -16,7 +16,7 @@ import java.util.Map;
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp ... jtorch.bench.Bench [--workloads gemm,twolayer,pointwise,reduce]
- *     [--threads 1,N] [--reps 5] [--warmup 1.0] [--rep-seconds 0.25] [--settle-ms 100]
+ *     [--threads 1,N] [--reps 5] [--warmup 1.0] [--rep-seconds 0.25] [--settle-ms 250]
  *     [--python /usr/bin/python3 | --python none] [--no-djl] [--json target/bench/results.jsonl]
  * </pre>
  */
@@ -31,7 +31,7 @@ public final class Bench {
         int reps = 5;
         double warmupSeconds = 1.0;
         double repSeconds = 0.25;
-        long settleMillis = 100;
+        long settleMillis = 250;
         String python = "/usr/bin/python3";
         boolean djl = true;
         Path json = Path.of("target", "bench", "results.jsonl");
@@ -151,7 +151,9 @@ public final class Bench {
         for (int r = 0; r < o.reps; r++) {
             for (int i = 0; i < active.size(); i++) {
                 Peer p = active.get((i + r) % active.size());
-                Thread.sleep(o.settleMillis); // lets the previous peer's spinning threads go idle
+                // the previous peer's threads spin after their last op (measured: ~0.13 s of CPU within 0.2 s for
+                // Debian's torch at 2 threads); they must be idle before the next peer is timed
+                Thread.sleep(o.settleMillis);
                 try {
                     seconds.get(p.name()).add(p.measure());
                 } catch (Exception e) {
