@@ -133,6 +133,7 @@ public class GenKernels {
         sb.append(GEMM_CONSTANTS);
         for (String t : new String[] {"float", "double"}) {
             sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarArgExtreme(t)).append(scalarSoftmax(t))
+                    .append(scalarCompare(t)).append(scalarWhere(t))
                     .append(scalarGemm(t));
         }
         return sb.append("}\n").toString();
@@ -235,6 +236,38 @@ public class GenKernels {
                     }
                 """.replace("T[]", t + "[]").replace("T m", t + " m").replace("T s", t + " s").replace("T e", t + " e")
                 .replace("(T)", "(" + t + ")").replace("T ls", t + " ls").replace("T r", t + " r");
+    }
+
+    static final String[][] COMPARE = {{"EQ", "=="}, {"NE", "!="}, {"LT", "<"}, {"LE", "<="}, {"GT", ">"}, {"GE", ">="}};
+
+    // comparisons into bool (0/1 bytes), one tight loop per operator
+    static String scalarCompare(String t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(("\n    @Override\n    public void compare(BinaryOp op, T[] a, int ao, int as, T[] b, int bo, int bs, byte[] out,"
+                + " int oo, int os, int n) {\n").replace("T[]", t + "[]"));
+        sb.append("        switch (op) {\n");
+        for (String[] c : COMPARE) {
+            sb.append("            case ").append(c[0]).append(" -> {\n");
+            sb.append("                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {\n");
+            sb.append("                    out[oi] = (byte) (a[ai] ").append(c[1]).append(" b[bi] ? 1 : 0);\n");
+            sb.append("                }\n            }\n");
+        }
+        sb.append("            default -> throw new IllegalArgumentException(op + \" is not a comparison\");\n");
+        sb.append("        }\n    }\n");
+        return sb.toString();
+    }
+
+    static String scalarWhere(String t) {
+        return """
+
+                    @Override
+                    public void where(byte[] cond, int co, int cs, T[] a, int ao, int as, T[] b, int bo, int bs, T[] out,
+                                      int oo, int os, int n) {
+                        for (int i = 0, ci = co, ai = ao, bi = bo, oi = oo; i < n; i++, ci += cs, ai += as, bi += bs, oi += os) {
+                            out[oi] = cond[ci] != 0 ? a[ai] : b[bi];
+                        }
+                    }
+                """.replace("T[]", t + "[]");
     }
 
     static String scalarReduce(String t) {

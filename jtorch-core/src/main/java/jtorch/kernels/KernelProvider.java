@@ -20,6 +20,18 @@ public interface KernelProvider {
 
     void binary(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out, int oo, int os, int n);
 
+    /** Comparisons (EQ, NE, LT, LE, GT, GE) of a and b into bool elements (bytes 0/1). */
+    void compare(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] out, int oo, int os, int n);
+
+    void compare(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] out, int oo, int os, int n);
+
+    /** out = cond != 0 ? a : b, with cond a bool (byte) operand. PyTorch: {@code torch.where}. */
+    void where(byte[] cond, int co, int cs, float[] a, int ao, int as, float[] b, int bo, int bs, float[] out, int oo,
+               int os, int n);
+
+    void where(byte[] cond, int co, int cs, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out,
+               int oo, int os, int n);
+
     /** Reduces n elements starting at off with the given stride; SUM/PROD accumulate in double. */
     double reduce(ReduceOp op, float[] x, int off, int stride, int n);
 

@@ -366,6 +366,51 @@ public class ScalarKernels implements KernelProvider {
     }
 
     @Override
+    public void compare(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] out, int oo, int os, int n) {
+        switch (op) {
+            case EQ -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] == b[bi] ? 1 : 0);
+                }
+            }
+            case NE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] != b[bi] ? 1 : 0);
+                }
+            }
+            case LT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] < b[bi] ? 1 : 0);
+                }
+            }
+            case LE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] <= b[bi] ? 1 : 0);
+                }
+            }
+            case GT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] > b[bi] ? 1 : 0);
+                }
+            }
+            case GE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] >= b[bi] ? 1 : 0);
+                }
+            }
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        }
+    }
+
+    @Override
+    public void where(byte[] cond, int co, int cs, float[] a, int ao, int as, float[] b, int bo, int bs, float[] out,
+                      int oo, int os, int n) {
+        for (int i = 0, ci = co, ai = ao, bi = bo, oi = oo; i < n; i++, ci += cs, ai += as, bi += bs, oi += os) {
+            out[oi] = cond[ci] != 0 ? a[ai] : b[bi];
+        }
+    }
+
+    @Override
     public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
                      float[] c, int co, int ldc) {
         if (m == 0 || n == 0) {
@@ -818,6 +863,51 @@ public class ScalarKernels implements KernelProvider {
             for (int i = 0, oi = oo; i < n; i++, oi += os) {
                 out[oi] *= r;
             }
+        }
+    }
+
+    @Override
+    public void compare(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] out, int oo, int os, int n) {
+        switch (op) {
+            case EQ -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] == b[bi] ? 1 : 0);
+                }
+            }
+            case NE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] != b[bi] ? 1 : 0);
+                }
+            }
+            case LT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] < b[bi] ? 1 : 0);
+                }
+            }
+            case LE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] <= b[bi] ? 1 : 0);
+                }
+            }
+            case GT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] > b[bi] ? 1 : 0);
+                }
+            }
+            case GE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] >= b[bi] ? 1 : 0);
+                }
+            }
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        }
+    }
+
+    @Override
+    public void where(byte[] cond, int co, int cs, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out,
+                      int oo, int os, int n) {
+        for (int i = 0, ci = co, ai = ao, bi = bo, oi = oo; i < n; i++, ci += cs, ai += as, bi += bs, oi += os) {
+            out[oi] = cond[ci] != 0 ? a[ai] : b[bi];
         }
     }
 

@@ -134,7 +134,15 @@ public final class Elementwise {
         int s2 = it.innerStride(2);
         it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
             if (op.producesBool()) {
-                GenericKernels.compare(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
+                if (isLogical(op) || computeType != DType.FLOAT32 && computeType != DType.FLOAT64) {
+                    GenericKernels.compare(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
+                } else if (computeType == DType.FLOAT32) {
+                    k.compare(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (byte[]) os.data(),
+                            off[0], s0, n);
+                } else {
+                    k.compare(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (byte[]) os.data(),
+                            off[0], s0, n);
+                }
             } else if (computeType == DType.FLOAT32) {
                 k.binary(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (float[]) os.data(), off[0],
                         s0, n);
@@ -213,11 +221,25 @@ public final class Elementwise {
         if (it.isEmpty()) {
             return out;
         }
-        do {
-            GenericKernels.where(cond.storage(), it.offset(1), it.innerStride(1), x.storage(), it.offset(2),
-                    it.innerStride(2), y.storage(), it.offset(3), it.innerStride(3), out.storage(), it.offset(0),
-                    it.innerStride(0), it.innerSize());
-        } while (it.next());
+        KernelProvider k = Kernels.get();
+        byte[] c = (byte[]) cond.storage().data();
+        Storage xs = x.storage();
+        Storage ys = y.storage();
+        Storage os = out.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        int s2 = it.innerStride(2);
+        int s3 = it.innerStride(3);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            switch (type) {
+                case FLOAT32 -> k.where(c, off[1], s1, (float[]) xs.data(), off[2], s2, (float[]) ys.data(), off[3], s3,
+                        (float[]) os.data(), off[0], s0, n);
+                case FLOAT64 -> k.where(c, off[1], s1, (double[]) xs.data(), off[2], s2, (double[]) ys.data(), off[3], s3,
+                        (double[]) os.data(), off[0], s0, n);
+                default -> GenericKernels.where(cond.storage(), off[1], s1, xs, off[2], s2, ys, off[3], s3, os, off[0], s0,
+                        n);
+            }
+        });
         return out;
     }
 
