@@ -1,6 +1,7 @@
 package jtorch.kernels;
 
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
@@ -11,8 +12,10 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Workers spin briefly after a chunk before parking, so the back-to-back ops of an eager step
  * find them awake (a park/unpark round trip costs tens of microseconds, more than a small op).
- * A loop started from inside a worker, or while another thread holds a worker, runs those chunks
- * on the caller: nesting and concurrent callers never deadlock, they only lose parallelism.
+ * A chunk belongs to whichever thread claims it first: when the caller has finished its own chunks it
+ * takes over those a worker has not started, so a worker that the OS has not scheduled yet (a busy
+ * machine) delays nothing. A loop started from inside a worker, or while another thread holds a
+ * worker, runs those chunks on the caller: nesting and concurrent callers never deadlock.
  */
 public final class Parallel {
     /** How long an idle worker polls for the next chunk before parking, in nanoseconds. */
@@ -87,22 +90,18 @@ public final class Parallel {
         for (int c = 1; c < chunks && c - 1 < ws.length; c++) {
             handed[c] = ws[c - 1].offer(job, c);
         }
-        Throwable failure = null;
         for (int c = 0; c < chunks; c++) {
             if (!handed[c]) {
-                try {
-                    body.run(c, chunks);
-                } catch (Throwable t) {
-                    failure = failure == null ? t : failure;
-                }
-                job.done(null);
+                job.runIfUnclaimed(c);
+            }
+        }
+        for (int c = 0; c < chunks; c++) {
+            if (handed[c]) {
+                job.runIfUnclaimed(c);
             }
         }
         job.await();
-        Throwable workerFailure = job.failure.get();
-        if (failure == null) {
-            failure = workerFailure;
-        }
+        Throwable failure = job.failure.get();
         if (failure instanceof RuntimeException r) {
             throw r;
         }
@@ -142,6 +141,7 @@ public final class Parallel {
     private static final class Job {
         final Chunk body;
         final int chunks;
+        final AtomicIntegerArray claimed;
         final AtomicInteger remaining;
         final Thread caller;
         final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -150,12 +150,19 @@ public final class Parallel {
         Job(Chunk body, int chunks, Thread caller) {
             this.body = body;
             this.chunks = chunks;
+            this.claimed = new AtomicIntegerArray(chunks);
             this.remaining = new AtomicInteger(chunks);
             this.caller = caller;
         }
 
-        void done(Throwable t) {
-            if (t != null) {
+        /** Runs chunk c on this thread unless another thread has claimed it. */
+        void runIfUnclaimed(int c) {
+            if (!claimed.compareAndSet(c, 0, 1)) {
+                return;
+            }
+            try {
+                body.run(c, chunks);
+            } catch (Throwable t) {
                 failure.compareAndSet(null, t);
             }
             if (remaining.decrementAndGet() == 0 && callerParked) {
@@ -227,14 +234,8 @@ public final class Parallel {
                         continue;
                     }
                 }
-                Throwable failure = null;
-                try {
-                    task.job.body.run(task.chunk, task.job.chunks);
-                } catch (Throwable t) {
-                    failure = t;
-                }
                 slot.set(null);
-                task.job.done(failure);
+                task.job.runIfUnclaimed(task.chunk);
             }
         }
 

@@ -3,14 +3,15 @@ package jtorch.kernels.vector;
 
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.VectorSpecies;
+import java.util.concurrent.atomic.AtomicInteger;
 import jtorch.kernels.Parallel;
 
 /**
  * float64 {@code C = A·B} with the Vector API: a BLIS-style loop nest (NC columns of C > KC-deep
  * slices with B packed > MC rows with A packed > NR-wide > MR-high micro-tiles) around an MR×NR
- * register-blocked FMA micro-kernel sized from the preferred species. Threads split the tiles of C
- * (by columns or rows, whichever divides evenly) and pack into their own buffers, so there are no
- * barriers. Small products skip packing and read A and B in place.
+ * register-blocked FMA micro-kernel sized from the preferred species. Each packed block of B is
+ * shared; the pool's threads claim its row blocks (and, for short C, ranges of panels) one by one and
+ * pack A into their own buffers. Small products skip packing and read A and B in place.
  */
 final class DoubleGemm {
     private static final VectorSpecies<Double> S = DoubleVector.SPECIES_PREFERRED;
@@ -25,8 +26,12 @@ final class DoubleGemm {
     static final int KC = 384;
     /** Rows of a packed A block: MC×KC (144 KB) stays in L2. */
     static final int MC = 24 * MR;
-    /** Columns of a packed B block: KC×NC (1.5 MB) sits in L3. */
+    /** Columns of a packed B block; one KC-deep slice of it (1.5 MB) sits in L3. */
     static final int NC = 1024;
+    /** B blocks with fewer elements than this are packed by the calling thread alone. */
+    static final long PARALLEL_PACK_MIN = 1L << 16;
+    /** Most elements of B packed at once (16 MB in float32): deeper products are packed in parts. */
+    static final long PACKED_B_MAX = 1L << 22;
     /** Products with fewer multiply-adds than this run on the calling thread alone. */
     static final long PARALLEL_MIN_MACS = 1L << 18;
     /** Products with at most this many multiply-adds (64^3), and B with unit column stride, are not packed. */
@@ -71,75 +76,119 @@ final class DoubleGemm {
             return;
         }
         long macs = (long) m * n * k;
-        boolean direct = bcs == 1 && macs <= DIRECT_MAX_MACS;
-        int threads = macs < PARALLEL_MIN_MACS ? 1 : Parallel.numThreads();
-        int panelsN = (n + NR - 1) / NR;
-        int panelsM = (m + MR - 1) / MR;
-        // split the dimension whose panels divide more evenly among the threads; ties go to columns
-        boolean byCols = waste(panelsN, threads) <= waste(panelsM, threads);
-        int chunks = Math.min(threads, byCols ? panelsN : panelsM);
-        if (chunks <= 1) {
-            tiles(direct, 0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+        if (bcs == 1 && macs <= DIRECT_MAX_MACS) {
+            direct(0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
             return;
         }
-        Parallel.run(chunks, (ch, chs) -> {
-            int panels = byCols ? panelsN : panelsM;
-            int from = (int) ((long) panels * ch / chs);
-            int to = (int) ((long) panels * (ch + 1) / chs);
-            if (byCols) {
-                tiles(direct, 0, m, from * NR, Math.min(n, to * NR), k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
-            } else {
-                tiles(direct, from * MR, Math.min(m, to * MR), 0, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+        blocked(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc,
+                macs < PARALLEL_MIN_MACS ? 1 : Parallel.numThreads());
+    }
+
+    /*
+     * C = A B through packed blocks. An NC-wide block of B is packed once, for the whole depth (up to
+     * PACKED_B_MAX elements at a time), into the calling thread's buffer and shared; its tasks (up to MC
+     * rows of C, and for a very short C also a range of B panels) are claimed from a counter by the caller and the
+     * pool's threads, each packing its KC-deep slices of A into its own buffer. So there is one hand-off
+     * for packing and one for computing per block, and a thread the OS delays only takes fewer tasks.
+     */
+    private static void blocked(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs,
+                                int bcs, double[] c, int co, int ldc, int threads) {
+        Buffers buf = BUFFERS.get();
+        // rows per task: MC, or fewer so that every thread gets about two tasks
+        int mc = threads == 1 ? MC : Math.min(MC, roundUp((m + 2 * threads - 1) / (2 * threads), MR));
+        int rowBlocks = (m + mc - 1) / mc;
+        for (int jc = 0; jc < n; jc += NC) {
+            int nc = Math.min(NC, n - jc);
+            int panels = (nc + NR - 1) / NR;
+            // fewer rows than threads have tiles: split the panels as well (A is then packed by every task)
+            int colChunks = rowBlocks >= threads ? 1 : Math.min(panels, (threads + rowBlocks - 1) / rowBlocks);
+            int depth = (int) Math.max(KC, PACKED_B_MAX / ((long) panels * NR) / KC * KC);
+            for (int kb = 0; kb < k; kb += depth) {
+                int kbl = Math.min(depth, k - kb);
+                double[] bp = buf.b(kbl * panels * NR);
+                packB(kbl, nc, panels, b, bo + kb * brs + jc * bcs, brs, bcs, bp, threads);
+                blockTasks(m, mc, rowBlocks, colChunks, jc, nc, panels, kb, kbl, a, ao, ars, acs, bp, c, co, ldc,
+                        threads, buf);
+            }
+        }
+    }
+
+    // the tasks over one packed block of B: row block t / colChunks times panel range t % colChunks
+    private static void blockTasks(int m, int mc, int rowBlocks, int colChunks, int jc, int nc, int panels, int kb,
+                                   int kbl, double[] a, int ao, int ars, int acs, double[] bp, double[] c, int co, int ldc,
+                                   int threads, Buffers buf) {
+        int tasks = rowBlocks * colChunks;
+        Task task = (t, own) -> {
+            int ic = t / colChunks * mc;
+            int chunk = t % colChunks;
+            block(ic, Math.min(mc, m - ic), (int) ((long) panels * chunk / colChunks),
+                    (int) ((long) panels * (chunk + 1) / colChunks), jc, nc, panels, kb, kbl, a, ao, ars, acs, bp, c, co,
+                    ldc, own);
+        };
+        if (threads <= 1 || tasks == 1) {
+            for (int t = 0; t < tasks; t++) {
+                task.run(t, buf);
+            }
+            return;
+        }
+        AtomicInteger next = new AtomicInteger();
+        Parallel.run(Math.min(threads, tasks), (ch, chs) -> {
+            Buffers own = BUFFERS.get();
+            for (int t = next.getAndIncrement(); t < tasks; t = next.getAndIncrement()) {
+                task.run(t, own);
             }
         });
     }
 
-    private static double waste(int panels, int threads) {
-        int per = (panels + threads - 1) / threads;
-        return (double) per * threads / panels;
+    /** One task of {@link #blocked}, with the buffers of the thread running it. */
+    @FunctionalInterface
+    private interface Task {
+        void run(int task, Buffers buffers);
     }
 
-    private static void tiles(boolean direct, int i0, int i1, int j0, int j1, int k, double[] a, int ao, int ars,
-                              int acs, double[] b, int bo, int brs, int bcs, double[] c, int co, int ldc) {
-        if (direct) {
-            direct(i0, i1, j0, j1, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
-        } else {
-            blocked(i0, i1, j0, j1, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
-        }
-    }
-
-    // C[i0:i1, j0:j1] = A[i0:i1, :] B[:, j0:j1] through packed blocks
-    private static void blocked(int i0, int i1, int j0, int j1, int k, double[] a, int ao, int ars, int acs,
-                                double[] b, int bo, int brs, int bcs, double[] c, int co, int ldc) {
-        Buffers buf = BUFFERS.get();
-        double[] bp = buf.b(KC * Math.min(NC, roundUp(j1 - j0, NR)));
-        double[] ap = buf.a(KC * Math.min(MC, roundUp(i1 - i0, MR)));
+    /*
+     * C[ic:ic+mc, panels p0..p1 of the block at jc] (+)= A[ic.., kb:kb+kbl] · B, over KC-deep slices: each
+     * slice of A is packed here, the slices of B were packed by packB (slice s starts at s·KC·panels·NR).
+     * The first slice of the whole product stores into C, later ones add to it.
+     */
+    private static void block(int ic, int mc, int p0, int p1, int jc, int nc, int panels, int kb, int kbl, double[] a,
+                              int ao, int ars, int acs, double[] bp, double[] c, int co, int ldc, Buffers buf) {
+        double[] ap = buf.a(Math.min(KC, kbl) * roundUp(mc, MR));
         double[] tile = buf.tile;
-        for (int jc = j0; jc < j1; jc += NC) {
-            int nc = Math.min(NC, j1 - jc);
-            for (int pc = 0; pc < k; pc += KC) {
-                int kc = Math.min(KC, k - pc);
-                boolean accumulate = pc > 0;
-                packB(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bp);
-                for (int ic = i0; ic < i1; ic += MC) {
-                    int mc = Math.min(MC, i1 - ic);
-                    packA(kc, mc, a, ao + ic * ars + pc * acs, ars, acs, ap);
-                    for (int jr = 0; jr < nc; jr += NR) {
-                        int w = Math.min(NR, nc - jr);
-                        for (int ir = 0; ir < mc; ir += MR) {
-                            int h = Math.min(MR, mc - ir);
-                            int ci = co + (ic + ir) * ldc + jc + jr;
-                            if (h == MR && w == NR) {
-                                kernel(kc, ap, ir * kc, bp, jr * kc, c, ci, ldc, accumulate);
-                            } else {
-                                kernel(kc, ap, ir * kc, bp, jr * kc, tile, 0, NR, false);
-                                storeTile(tile, h, w, c, ci, ldc, accumulate);
-                            }
-                        }
+        for (int pc = 0; pc < kbl; pc += KC) {
+            int kc = Math.min(KC, kbl - pc);
+            boolean accumulate = kb + pc > 0;
+            packA(kc, mc, a, ao + ic * ars + (kb + pc) * acs, ars, acs, ap);
+            int slice = pc * panels * NR;
+            for (int q = p0; q < p1; q++) {
+                int jr = q * NR;
+                int w = Math.min(NR, nc - jr);
+                int bi = slice + jr * kc;
+                for (int ir = 0; ir < mc; ir += MR) {
+                    int h = Math.min(MR, mc - ir);
+                    int ci = co + (ic + ir) * ldc + jc + jr;
+                    if (h == MR && w == NR) {
+                        kernel(kc, ap, ir * kc, bp, bi, c, ci, ldc, accumulate);
+                    } else {
+                        kernel(kc, ap, ir * kc, bp, bi, tile, 0, NR, false);
+                        storeTile(tile, h, w, c, ci, ldc, accumulate);
                     }
                 }
             }
         }
+    }
+
+    // B (kbl×nc from off) into KC-deep slices of NR-wide panels (see block), the panels split among threads
+    private static void packB(int kbl, int nc, int panels, double[] b, int off, int brs, int bcs, double[] dst, int threads) {
+        int chunks = threads <= 1 || (long) kbl * nc < PARALLEL_PACK_MIN ? 1 : Math.min(threads, panels);
+        Parallel.run(chunks, (ch, chs) -> {
+            int q0 = (int) ((long) panels * ch / chs) * NR;
+            int q1 = Math.min(nc, (int) ((long) panels * (ch + 1) / chs) * NR);
+            for (int pc = 0; pc < kbl && q0 < q1; pc += KC) {
+                int kc = Math.min(KC, kbl - pc);
+                packB(kc, q1 - q0, b, off + pc * brs + q0 * bcs, brs, bcs, dst, pc * panels * NR + q0 * kc);
+            }
+        });
     }
 
     // C[i0:i1, j0:j1] = A B reading A and B (unit column stride) in place; only edge panels are copied
@@ -160,7 +209,7 @@ final class DoubleGemm {
             int bstride = brs;
             if (w < NR) {
                 bb = buf.b(NR * k);
-                packB(k, w, b, bo + jr, brs, 1, bb);
+                packB(k, w, b, bo + jr, brs, 1, bb, 0);
                 bi = 0;
                 bstride = NR;
             }
@@ -194,11 +243,12 @@ final class DoubleGemm {
         }
     }
 
-    // B (kc×nc, strides brs, bcs) into panels of NR columns, each kc rows of NR contiguous values, zero-padded
-    private static void packB(int kc, int nc, double[] b, int off, int brs, int bcs, double[] dst) {
+    // B (kc×nc, strides brs, bcs) into panels of NR columns from dst[base], each kc rows of NR contiguous
+    // values, zero-padded
+    private static void packB(int kc, int nc, double[] b, int off, int brs, int bcs, double[] dst, int base) {
         for (int q = 0; q < nc; q += NR) {
             int w = Math.min(NR, nc - q);
-            int d = q * kc;
+            int d = base + q * kc;
             int s = off + q * bcs;
             if (w == NR && bcs == 1) {
                 for (int p = 0; p < kc; p++, d += NR, s += brs) {
