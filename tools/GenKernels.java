@@ -99,6 +99,17 @@ public class GenKernels {
         Path kernels = root.resolve("jtorch-core/src/main/java/jtorch/kernels");
         write(kernels.resolve("ScalarKernels.java"), scalarClass());
         write(kernels.resolve("vector/VectorKernels.java"), vectorClass());
+        String gemm = Files.readString(root.resolve("tools/templates/VectorGemm.java.tmpl"));
+        write(kernels.resolve("vector/FloatGemm.java"), vectorGemm(gemm, "float"));
+        write(kernels.resolve("vector/DoubleGemm.java"), vectorGemm(gemm, "double"));
+    }
+
+    // The Vector API GEMM is one template for both dtypes: $T element type, $V boxed name, $ZERO, $DTYPE.
+    static String vectorGemm(String template, String t) {
+        boolean f = t.equals("float");
+        String body = template.substring(template.indexOf('\n') + 1); // drop the template's own first-line note
+        return HEADER + body.replace("$T", t).replace("$V", f ? "Float" : "Double")
+                .replace("$ZERO", f ? "0f" : "0.0").replace("$DTYPE", f ? "float32" : "float64");
     }
 
     static void write(Path p, String text) throws IOException {
@@ -122,7 +133,9 @@ public class GenKernels {
                 """);
         sb.append(GEMM_CONSTANTS);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarGemm(t));
+            sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarArgExtreme(t)).append(scalarSoftmax(t))
+                    .append(scalarCompare(t)).append(scalarWhere(t))
+                    .append(scalarGemm(t));
         }
         return sb.append("}\n").toString();
     }
@@ -158,6 +171,104 @@ public class GenKernels {
         sb.append("            default -> throw new IllegalArgumentException(\"no arithmetic kernel for \" + op);\n");
         sb.append("        }\n    }\n");
         return sb.toString();
+    }
+
+    static String scalarArgExtreme(String t) {
+        return """
+
+                    @Override
+                    public int argExtreme(T[] x, int off, int stride, int n, boolean max) {
+                        int best = 0;
+                        T b = x[off];
+                        if (b != b) {
+                            return 0;
+                        }
+                        for (int i = 1, xi = off + stride; i < n; i++, xi += stride) {
+                            T v = x[xi];
+                            if (v != v) {
+                                return i;
+                            }
+                            if (max ? v > b : v < b) {
+                                b = v;
+                                best = i;
+                            }
+                        }
+                        return best;
+                    }
+                """.replace("T[]", t + "[]").replace("T b", t + " b").replace("T v", t + " v");
+    }
+
+    // softmax in the element type, as PyTorch's CPU kernel computes it: max, exp(x - max) and its sum,
+    // then a multiplication by 1 / sum (log_softmax: x - max - log(sum))
+    static String scalarSoftmax(String t) {
+        return """
+
+                    @Override
+                    public void softmax(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log) {
+                        T m = x[xo];
+                        for (int i = 1, xi = xo + xs; i < n; i++, xi += xs) {
+                            m = Math.max(m, x[xi]);
+                        }
+                        T s = 0;
+                        for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                            T e = (T) Math.exp(x[xi] - m);
+                            if (!log) {
+                                out[oi] = e;
+                            }
+                            s += e;
+                        }
+                        softmaxFinish(x, xo, xs, out, oo, os, n, log, m, s);
+                    }
+
+                    /** The last pass of {@link #softmax}: scale by 1 / sum, or subtract max + log(sum). */
+                    protected static void softmaxFinish(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log,
+                                                        T m, T s) {
+                        if (log) {
+                            T ls = (T) Math.log(s);
+                            for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                                out[oi] = x[xi] - m - ls;
+                            }
+                        } else {
+                            T r = 1 / s;
+                            for (int i = 0, oi = oo; i < n; i++, oi += os) {
+                                out[oi] *= r;
+                            }
+                        }
+                    }
+                """.replace("T[]", t + "[]").replace("T m", t + " m").replace("T s", t + " s").replace("T e", t + " e")
+                .replace("(T)", "(" + t + ")").replace("T ls", t + " ls").replace("T r", t + " r");
+    }
+
+    static final String[][] COMPARE = {{"EQ", "=="}, {"NE", "!="}, {"LT", "<"}, {"LE", "<="}, {"GT", ">"}, {"GE", ">="}};
+
+    // comparisons into bool (0/1 bytes), one tight loop per operator
+    static String scalarCompare(String t) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(("\n    @Override\n    public void compare(BinaryOp op, T[] a, int ao, int as, T[] b, int bo, int bs, byte[] out,"
+                + " int oo, int os, int n) {\n").replace("T[]", t + "[]"));
+        sb.append("        switch (op) {\n");
+        for (String[] c : COMPARE) {
+            sb.append("            case ").append(c[0]).append(" -> {\n");
+            sb.append("                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {\n");
+            sb.append("                    out[oi] = (byte) (a[ai] ").append(c[1]).append(" b[bi] ? 1 : 0);\n");
+            sb.append("                }\n            }\n");
+        }
+        sb.append("            default -> throw new IllegalArgumentException(op + \" is not a comparison\");\n");
+        sb.append("        }\n    }\n");
+        return sb.toString();
+    }
+
+    static String scalarWhere(String t) {
+        return """
+
+                    @Override
+                    public void where(byte[] cond, int co, int cs, T[] a, int ao, int as, T[] b, int bo, int bs, T[] out,
+                                      int oo, int os, int n) {
+                        for (int i = 0, ci = co, ai = ao, bi = bo, oi = oo; i < n; i++, ci += cs, ai += as, bi += bs, oi += os) {
+                            out[oi] = cond[ci] != 0 ? a[ai] : b[bi];
+                        }
+                    }
+                """.replace("T[]", t + "[]");
     }
 
     static String scalarReduce(String t) {
@@ -339,9 +450,21 @@ public class GenKernels {
                     }
                 """);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorReduce(t));
+            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorReduce(t)).append(vectorArgExtreme(t)).append(vectorSoftmax(t))
+                    .append(vectorGemmCall(t));
         }
         return sb.append("}\n").toString();
+    }
+
+    static String vectorGemmCall(String t) {
+        return """
+
+                    @Override
+                    public void gemm(int m, int n, int k, T[] a, int ao, int ars, int acs, T[] b, int bo, int brs, int bcs,
+                                     T[] c, int co, int ldc) {
+                        G.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+                    }
+                """.replace("T[]", t + "[]").replace("G.", t.equals("float") ? "FloatGemm." : "DoubleGemm.");
     }
 
     static String vt(String t) {
@@ -386,13 +509,30 @@ public class GenKernels {
                 + "        switch (op) {\n").replace("T[]", t + "[]").replace("S.", s + "."));
         for (var e : VBINARY.entrySet()) {
             sb.append("            case ").append(e.getKey()).append(" -> {\n");
-            // a stride-0 operand is one scalar broadcast to every lane
-            sb.append("                V sa = V.broadcast(S, a0[ao]);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                V sb = V.broadcast(S, b0[bo]);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                for (int i = 0; i < bound; i += S.length()) {\n".replace("S.", s + "."));
-            sb.append("                    V a = as == 0 ? sa : V.fromArray(S, a0, ao + i);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                    V b = bs == 0 ? sb : V.fromArray(S, b0, bo + i);\n".replace("V", v).replace("S,", s + ","));
-            sb.append("                    (").append(e.getValue()).append(").intoArray(out, oo + i);\n");
+            // one loop per stride pattern: a vector chosen per iteration (stride 0 or not) would be boxed by C2
+            String[][] loops = {
+                {"as == 1 && bs == 1", "", "V.fromArray(S, a0, ao + i)", "V.fromArray(S, b0, bo + i)"},
+                {"as == 0", "V a = V.broadcast(S, a0[ao]);", null, "V.fromArray(S, b0, bo + i)"},
+                {null, "V b = V.broadcast(S, b0[bo]);", "V.fromArray(S, a0, ao + i)", null}};
+            for (int l = 0; l < loops.length; l++) {
+                String[] lp = loops[l];
+                sb.append(l == 0 ? "                if (" + lp[0] + ") {\n"
+                        : lp[0] != null ? "                } else if (" + lp[0] + ") {\n" : "                } else {\n");
+                if (!lp[1].isEmpty()) {
+                    sb.append("                    ").append(lp[1].replace("V", v).replace("S,", s + ",")).append("\n");
+                }
+                sb.append("                    for (int i = 0; i < bound; i += S.length()) {\n".replace("S.", s + "."));
+                if (lp[2] != null) {
+                    sb.append("                        V a = ".replace("V", v)).append(lp[2].replace("V.", v + ".")
+                            .replace("S,", s + ",")).append(";\n");
+                }
+                if (lp[3] != null) {
+                    sb.append("                        V b = ".replace("V", v)).append(lp[3].replace("V.", v + ".")
+                            .replace("S,", s + ",")).append(";\n");
+                }
+                sb.append("                        (").append(e.getValue()).append(").intoArray(out, oo + i);\n");
+                sb.append("                    }\n");
+            }
             sb.append("                }\n");
             sb.append("                super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);\n");
             sb.append("            }\n");
@@ -400,6 +540,108 @@ public class GenKernels {
         sb.append("            default -> super.binary(op, a0, ao, as, b0, bo, bs, out, oo, os, n);\n");
         sb.append("        }\n    }\n");
         return sb.toString();
+    }
+
+    // the extreme value by lanes (NaN propagates), then the first index holding it; a NaN anywhere
+    // falls back to the scalar loop, which finds the first NaN
+    static String vectorArgExtreme(String t) {
+        return """
+
+                    @Override
+                    public int argExtreme(T[] x, int off, int stride, int n, boolean max) {
+                        if (stride != 1 || n < MIN_LENGTH) {
+                            return super.argExtreme(x, off, stride, n, max);
+                        }
+                        int bound = S.loopBound(n);
+                        V m = V.fromArray(S, x, off);
+                        if (max) {
+                            for (int i = S.length(); i < bound; i += S.length()) {
+                                m = m.max(V.fromArray(S, x, off + i));
+                            }
+                        } else {
+                            for (int i = S.length(); i < bound; i += S.length()) {
+                                m = m.min(V.fromArray(S, x, off + i));
+                            }
+                        }
+                        E e = m.reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+                        for (int i = bound; i < n; i++) {
+                            e = max ? Math.max(e, x[off + i]) : Math.min(e, x[off + i]);
+                        }
+                        if (e != e) {
+                            return super.argExtreme(x, off, stride, n, max);
+                        }
+                        V ev = V.broadcast(S, e);
+                        for (int i = 0; i < bound; i += S.length()) {
+                            int first = V.fromArray(S, x, off + i).eq(ev).firstTrue();
+                            if (first < S.length()) {
+                                return i + first;
+                            }
+                        }
+                        for (int i = bound; ; i++) {
+                            if (x[off + i] == e) {
+                                return i;
+                            }
+                        }
+                    }
+                """.replace("T[]", t + "[]").replace("E e", t + " e").replace("V.", vt(t) + ".")
+                .replace("V ", vt(t) + " ").replace("(S,", "(" + sp(t) + ",").replace("S.", sp(t) + ".");
+    }
+
+    static String vectorSoftmax(String t) {
+        return """
+
+                    @Override
+                    public void softmax(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log) {
+                        if (xs != 1 || os != 1 || n < MIN_LENGTH) {
+                            super.softmax(x, xo, xs, out, oo, os, n, log);
+                            return;
+                        }
+                        int bound = S.loopBound(n);
+                        V mv = V.fromArray(S, x, xo);
+                        for (int i = S.length(); i < bound; i += S.length()) {
+                            mv = mv.max(V.fromArray(S, x, xo + i));
+                        }
+                        E m = mv.reduceLanes(VectorOperators.MAX);
+                        for (int i = bound; i < n; i++) {
+                            m = Math.max(m, x[xo + i]);
+                        }
+                        V shift = V.broadcast(S, m);
+                        V acc = V.zero(S);
+                        if (log) {
+                            for (int i = 0; i < bound; i += S.length()) {
+                                acc = acc.add(V.fromArray(S, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+                            }
+                        } else {
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V e = V.fromArray(S, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                                e.intoArray(out, oo + i);
+                                acc = acc.add(e);
+                            }
+                        }
+                        E s = acc.reduceLanes(VectorOperators.ADD);
+                        for (int i = bound; i < n; i++) {
+                            E e = (E) Math.exp(x[xo + i] - m);
+                            if (!log) {
+                                out[oo + i] = e;
+                            }
+                            s += e;
+                        }
+                        if (log) {
+                            V ls = V.broadcast(S, (E) Math.log(s));
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V.fromArray(S, x, xo + i).sub(shift).sub(ls).intoArray(out, oo + i);
+                            }
+                        } else {
+                            V r = V.broadcast(S, 1 / s);
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V.fromArray(S, out, oo + i).mul(r).intoArray(out, oo + i);
+                            }
+                        }
+                        softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
+                    }
+                """.replace("T[]", t + "[]").replace("E m", t + " m").replace("E s", t + " s").replace("E e", t + " e")
+                .replace("(E)", "(" + t + ")").replace("V.", vt(t) + ".").replace("V ", vt(t) + " ")
+                .replace("(S,", "(" + sp(t) + ",").replace("(S)", "(" + sp(t) + ")").replace("S.", sp(t) + ".");
     }
 
     static String vectorReduce(String t) {

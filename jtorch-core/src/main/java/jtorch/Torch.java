@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
+import jtorch.kernels.Parallel;
 import jtorch.ops.ComparisonOps;
 import jtorch.ops.CreationOps;
 import jtorch.ops.GatherScatterOps;
@@ -79,6 +80,20 @@ public final class Torch {
 
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
+    }
+
+    /**
+     * Sets the number of threads kernels use (the caller plus workers of one shared pool; default: the
+     * available processors). Results do not depend on it beyond float summation order. PyTorch:
+     * {@code torch.set_num_threads}.
+     */
+    public static void setNumThreads(int n) {
+        Parallel.setNumThreads(n);
+    }
+
+    /** The number of threads kernels use. PyTorch: {@code torch.get_num_threads}. */
+    public static int getNumThreads() {
+        return Parallel.numThreads();
     }
 
     /** {@code torch.autograd}: grad, backward, gradcheck. */

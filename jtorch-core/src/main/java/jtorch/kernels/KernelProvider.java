@@ -20,10 +20,38 @@ public interface KernelProvider {
 
     void binary(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out, int oo, int os, int n);
 
+    /** Comparisons (EQ, NE, LT, LE, GT, GE) of a and b into bool elements (bytes 0/1). */
+    void compare(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] out, int oo, int os, int n);
+
+    void compare(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] out, int oo, int os, int n);
+
+    /** out = cond != 0 ? a : b, with cond a bool (byte) operand. PyTorch: {@code torch.where}. */
+    void where(byte[] cond, int co, int cs, float[] a, int ao, int as, float[] b, int bo, int bs, float[] out, int oo,
+               int os, int n);
+
+    void where(byte[] cond, int co, int cs, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out,
+               int oo, int os, int n);
+
     /** Reduces n elements starting at off with the given stride; SUM/PROD accumulate in double. */
     double reduce(ReduceOp op, float[] x, int off, int stride, int n);
 
     double reduce(ReduceOp op, double[] x, int off, int stride, int n);
+
+    /**
+     * Index of the first maximum (or minimum) of n elements from off with the given stride; a NaN counts
+     * as the extreme and the first NaN wins (PyTorch's {@code max(dim)} / {@code argmax}). n >= 1.
+     */
+    int argExtreme(float[] x, int off, int stride, int n, boolean max);
+
+    int argExtreme(double[] x, int off, int stride, int n, boolean max);
+
+    /**
+     * Softmax (or log-softmax) of n elements from xo with stride xs, written from oo with stride os, in the
+     * element type (max, exp(x - max), multiplication by 1 / sum), as PyTorch's CPU kernel does.
+     */
+    void softmax(float[] x, int xo, int xs, float[] out, int oo, int os, int n, boolean log);
+
+    void softmax(double[] x, int xo, int xs, double[] out, int oo, int os, int n, boolean log);
 
     /**
      * Matrix product {@code C = A·B} of an m×k matrix A and a k×n matrix B, each read through an offset

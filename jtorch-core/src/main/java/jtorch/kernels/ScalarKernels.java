@@ -319,6 +319,104 @@ public class ScalarKernels implements KernelProvider {
     }
 
     @Override
+    public int argExtreme(float[] x, int off, int stride, int n, boolean max) {
+        int best = 0;
+        float b = x[off];
+        if (b != b) {
+            return 0;
+        }
+        for (int i = 1, xi = off + stride; i < n; i++, xi += stride) {
+            float v = x[xi];
+            if (v != v) {
+                return i;
+            }
+            if (max ? v > b : v < b) {
+                b = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void softmax(float[] x, int xo, int xs, float[] out, int oo, int os, int n, boolean log) {
+        float m = x[xo];
+        for (int i = 1, xi = xo + xs; i < n; i++, xi += xs) {
+            m = Math.max(m, x[xi]);
+        }
+        float s = 0;
+        for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+            float e = (float) Math.exp(x[xi] - m);
+            if (!log) {
+                out[oi] = e;
+            }
+            s += e;
+        }
+        softmaxFinish(x, xo, xs, out, oo, os, n, log, m, s);
+    }
+
+    /** The last pass of {@link #softmax}: scale by 1 / sum, or subtract max + log(sum). */
+    protected static void softmaxFinish(float[] x, int xo, int xs, float[] out, int oo, int os, int n, boolean log,
+                                        float m, float s) {
+        if (log) {
+            float ls = (float) Math.log(s);
+            for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                out[oi] = x[xi] - m - ls;
+            }
+        } else {
+            float r = 1 / s;
+            for (int i = 0, oi = oo; i < n; i++, oi += os) {
+                out[oi] *= r;
+            }
+        }
+    }
+
+    @Override
+    public void compare(BinaryOp op, float[] a, int ao, int as, float[] b, int bo, int bs, byte[] out, int oo, int os, int n) {
+        switch (op) {
+            case EQ -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] == b[bi] ? 1 : 0);
+                }
+            }
+            case NE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] != b[bi] ? 1 : 0);
+                }
+            }
+            case LT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] < b[bi] ? 1 : 0);
+                }
+            }
+            case LE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] <= b[bi] ? 1 : 0);
+                }
+            }
+            case GT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] > b[bi] ? 1 : 0);
+                }
+            }
+            case GE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] >= b[bi] ? 1 : 0);
+                }
+            }
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        }
+    }
+
+    @Override
+    public void where(byte[] cond, int co, int cs, float[] a, int ao, int as, float[] b, int bo, int bs, float[] out,
+                      int oo, int os, int n) {
+        for (int i = 0, ci = co, ai = ao, bi = bo, oi = oo; i < n; i++, ci += cs, ai += as, bi += bs, oi += os) {
+            out[oi] = cond[ci] != 0 ? a[ai] : b[bi];
+        }
+    }
+
+    @Override
     public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
                      float[] c, int co, int ldc) {
         if (m == 0 || n == 0) {
@@ -725,6 +823,104 @@ public class ScalarKernels implements KernelProvider {
             };
         }
         return acc;
+    }
+
+    @Override
+    public int argExtreme(double[] x, int off, int stride, int n, boolean max) {
+        int best = 0;
+        double b = x[off];
+        if (b != b) {
+            return 0;
+        }
+        for (int i = 1, xi = off + stride; i < n; i++, xi += stride) {
+            double v = x[xi];
+            if (v != v) {
+                return i;
+            }
+            if (max ? v > b : v < b) {
+                b = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public void softmax(double[] x, int xo, int xs, double[] out, int oo, int os, int n, boolean log) {
+        double m = x[xo];
+        for (int i = 1, xi = xo + xs; i < n; i++, xi += xs) {
+            m = Math.max(m, x[xi]);
+        }
+        double s = 0;
+        for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+            double e = (double) Math.exp(x[xi] - m);
+            if (!log) {
+                out[oi] = e;
+            }
+            s += e;
+        }
+        softmaxFinish(x, xo, xs, out, oo, os, n, log, m, s);
+    }
+
+    /** The last pass of {@link #softmax}: scale by 1 / sum, or subtract max + log(sum). */
+    protected static void softmaxFinish(double[] x, int xo, int xs, double[] out, int oo, int os, int n, boolean log,
+                                        double m, double s) {
+        if (log) {
+            double ls = (double) Math.log(s);
+            for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
+                out[oi] = x[xi] - m - ls;
+            }
+        } else {
+            double r = 1 / s;
+            for (int i = 0, oi = oo; i < n; i++, oi += os) {
+                out[oi] *= r;
+            }
+        }
+    }
+
+    @Override
+    public void compare(BinaryOp op, double[] a, int ao, int as, double[] b, int bo, int bs, byte[] out, int oo, int os, int n) {
+        switch (op) {
+            case EQ -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] == b[bi] ? 1 : 0);
+                }
+            }
+            case NE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] != b[bi] ? 1 : 0);
+                }
+            }
+            case LT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] < b[bi] ? 1 : 0);
+                }
+            }
+            case LE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] <= b[bi] ? 1 : 0);
+                }
+            }
+            case GT -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] > b[bi] ? 1 : 0);
+                }
+            }
+            case GE -> {
+                for (int i = 0, ai = ao, bi = bo, oi = oo; i < n; i++, ai += as, bi += bs, oi += os) {
+                    out[oi] = (byte) (a[ai] >= b[bi] ? 1 : 0);
+                }
+            }
+            default -> throw new IllegalArgumentException(op + " is not a comparison");
+        }
+    }
+
+    @Override
+    public void where(byte[] cond, int co, int cs, double[] a, int ao, int as, double[] b, int bo, int bs, double[] out,
+                      int oo, int os, int n) {
+        for (int i = 0, ci = co, ai = ao, bi = bo, oi = oo; i < n; i++, ci += cs, ai += as, bi += bs, oi += os) {
+            out[oi] = cond[ci] != 0 ? a[ai] : b[bi];
+        }
     }
 
     @Override

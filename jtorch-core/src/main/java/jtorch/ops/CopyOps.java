@@ -8,6 +8,7 @@ import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.TensorFormatter;
 import jtorch.Torch;
+import jtorch.kernels.Parallel;
 import jtorch.kernels.StridedIterator;
 
 /** Copies and casts: clone, contiguous, to(dtype/device), copy_, fill_, array export, printing. */
@@ -97,14 +98,16 @@ public final class CopyOps {
         Storage s = src.storage();
         int ds = it.innerStride(0);
         int ss = it.innerStride(1);
-        int n = it.innerSize();
         boolean sameType = d.dtype() == s.dtype();
         boolean viaLong = !d.dtype().isFloatingPoint() && d.dtype() != DType.BOOL && !s.dtype().isFloatingPoint();
-        do {
-            int dOff = it.offset(0);
-            int sOff = it.offset(1);
+        boolean floats = d.dtype() == DType.FLOAT32 || d.dtype() == DType.FLOAT64;
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            int dOff = off[0];
+            int sOff = off[1];
             if (sameType && ds == 1 && ss == 1) {
                 System.arraycopy(s.data(), sOff, d.data(), dOff, n);
+            } else if (sameType && floats && ds == 1 && ss == 0) {
+                d.fill(dOff, dOff + n, s.getDouble(sOff)); // fill_, zero_, expanded scalars
             } else if (sameType && d.dtype() == DType.FLOAT32) {
                 float[] da = (float[]) d.data();
                 float[] sa = (float[]) s.data();
@@ -120,7 +123,7 @@ public final class CopyOps {
                     d.setDouble(dOff + i * ds, s.getDouble(sOff + i * ss));
                 }
             }
-        } while (it.next());
+        });
     }
 
     public static void checkHasData(Tensor t) {

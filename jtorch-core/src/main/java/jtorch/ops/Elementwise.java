@@ -8,6 +8,7 @@ import jtorch.kernels.BinaryOp;
 import jtorch.kernels.GenericKernels;
 import jtorch.kernels.KernelProvider;
 import jtorch.kernels.Kernels;
+import jtorch.kernels.Parallel;
 import jtorch.kernels.StridedIterator;
 import jtorch.kernels.UnaryOp;
 
@@ -68,14 +69,13 @@ public final class Elementwise {
         Storage xs = in.storage();
         int ost = it.innerStride(0);
         int xst = it.innerStride(1);
-        int n = it.innerSize();
-        do {
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
             switch (computeType) {
-                case FLOAT32 -> k.unary(op, (float[]) xs.data(), it.offset(1), xst, (float[]) os.data(), it.offset(0), ost, n);
-                case FLOAT64 -> k.unary(op, (double[]) xs.data(), it.offset(1), xst, (double[]) os.data(), it.offset(0), ost, n);
-                default -> GenericKernels.unaryIntegral(op, xs, it.offset(1), xst, os, it.offset(0), ost, n);
+                case FLOAT32 -> k.unary(op, (float[]) xs.data(), off[1], xst, (float[]) os.data(), off[0], ost, n);
+                case FLOAT64 -> k.unary(op, (double[]) xs.data(), off[1], xst, (double[]) os.data(), off[0], ost, n);
+                default -> GenericKernels.unaryIntegral(op, xs, off[1], xst, os, off[0], ost, n);
             }
-        } while (it.next());
+        });
     }
 
     /** {@code op(a, b)} with broadcasting, computed and returned in {@code computeType}. */
@@ -132,21 +132,27 @@ public final class Elementwise {
         int s0 = it.innerStride(0);
         int s1 = it.innerStride(1);
         int s2 = it.innerStride(2);
-        int n = it.innerSize();
-        do {
-            int o0 = it.offset(0);
-            int o1 = it.offset(1);
-            int o2 = it.offset(2);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
             if (op.producesBool()) {
-                GenericKernels.compare(op, xs, o1, s1, ys, o2, s2, os, o0, s0, n);
+                if (isLogical(op) || computeType != DType.FLOAT32 && computeType != DType.FLOAT64) {
+                    GenericKernels.compare(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
+                } else if (computeType == DType.FLOAT32) {
+                    k.compare(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (byte[]) os.data(),
+                            off[0], s0, n);
+                } else {
+                    k.compare(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (byte[]) os.data(),
+                            off[0], s0, n);
+                }
             } else if (computeType == DType.FLOAT32) {
-                k.binary(op, (float[]) xs.data(), o1, s1, (float[]) ys.data(), o2, s2, (float[]) os.data(), o0, s0, n);
+                k.binary(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (float[]) os.data(), off[0],
+                        s0, n);
             } else if (computeType == DType.FLOAT64) {
-                k.binary(op, (double[]) xs.data(), o1, s1, (double[]) ys.data(), o2, s2, (double[]) os.data(), o0, s0, n);
+                k.binary(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (double[]) os.data(),
+                        off[0], s0, n);
             } else {
-                GenericKernels.binaryIntegral(op, xs, o1, s1, ys, o2, s2, os, o0, s0, n);
+                GenericKernels.binaryIntegral(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
             }
-        } while (it.next());
+        });
     }
 
     // Arithmetic and comparisons run in computeType, as PyTorch's do (uint8 == -1 compares 255 == 255,
@@ -215,11 +221,25 @@ public final class Elementwise {
         if (it.isEmpty()) {
             return out;
         }
-        do {
-            GenericKernels.where(cond.storage(), it.offset(1), it.innerStride(1), x.storage(), it.offset(2),
-                    it.innerStride(2), y.storage(), it.offset(3), it.innerStride(3), out.storage(), it.offset(0),
-                    it.innerStride(0), it.innerSize());
-        } while (it.next());
+        KernelProvider k = Kernels.get();
+        byte[] c = (byte[]) cond.storage().data();
+        Storage xs = x.storage();
+        Storage ys = y.storage();
+        Storage os = out.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        int s2 = it.innerStride(2);
+        int s3 = it.innerStride(3);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            switch (type) {
+                case FLOAT32 -> k.where(c, off[1], s1, (float[]) xs.data(), off[2], s2, (float[]) ys.data(), off[3], s3,
+                        (float[]) os.data(), off[0], s0, n);
+                case FLOAT64 -> k.where(c, off[1], s1, (double[]) xs.data(), off[2], s2, (double[]) ys.data(), off[3], s3,
+                        (double[]) os.data(), off[0], s0, n);
+                default -> GenericKernels.where(cond.storage(), off[1], s1, xs, off[2], s2, ys, off[3], s3, os, off[0], s0,
+                        n);
+            }
+        });
         return out;
     }
 

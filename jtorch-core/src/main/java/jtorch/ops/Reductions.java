@@ -6,6 +6,7 @@ import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.kernels.KernelProvider;
 import jtorch.kernels.Kernels;
+import jtorch.kernels.Parallel;
 import jtorch.kernels.ReduceOp;
 import jtorch.kernels.SliceKernels;
 import jtorch.kernels.StridedIterator;
@@ -114,21 +115,48 @@ public final class Reductions {
         return s == -1 ? 1 : s;
     }
 
+    // one output per run; the outputs are split among threads, and a lone long run is split itself
     private static void reduceRuns(ReduceOp op, StridedIterator it, Storage x, Storage out, int runLength, int runStride) {
         KernelProvider k = Kernels.get();
         DType t = x.dtype();
         int os = it.innerStride(0);
         int xs = it.innerStride(1);
-        int n = it.innerSize();
-        do {
-            for (int i = 0, oi = it.offset(0), xi = it.offset(1); i < n; i++, oi += os, xi += xs) {
+        it.forEachRun(Math.max(1, Parallel.GRAIN / Math.max(1, runLength)), 0, (off, n) -> {
+            for (int i = 0, oi = off[0], xi = off[1]; i < n; i++, oi += os, xi += xs) {
                 switch (t) {
-                    case FLOAT32 -> out.setDouble(oi, k.reduce(op, (float[]) x.data(), xi, runStride, runLength));
-                    case FLOAT64 -> out.setDouble(oi, k.reduce(op, (double[]) x.data(), xi, runStride, runLength));
+                    case FLOAT32, FLOAT64 -> out.setDouble(oi, n == 1 && runLength >= 2 * Parallel.GRAIN
+                            ? reduceSplit(op, k, x, xi, runStride, runLength)
+                            : reduceFloat(op, k, x, xi, runStride, runLength));
                     default -> out.setLong(oi, reduceLong(op, x, xi, runStride, runLength));
                 }
             }
-        } while (it.next());
+        });
+    }
+
+    private static double reduceFloat(ReduceOp op, KernelProvider k, Storage x, int off, int stride, int n) {
+        return x.dtype() == DType.FLOAT32 ? k.reduce(op, (float[]) x.data(), off, stride, n)
+                : k.reduce(op, (double[]) x.data(), off, stride, n);
+    }
+
+    // one long run (a full reduction): threads reduce consecutive pieces, combined in order
+    private static double reduceSplit(ReduceOp op, KernelProvider k, Storage x, int off, int stride, int n) {
+        int chunks = Math.min(Parallel.numThreads(), n / Parallel.GRAIN);
+        double[] partial = new double[chunks];
+        Parallel.run(chunks, (c, cs) -> {
+            int from = (int) ((long) n * c / cs);
+            int to = (int) ((long) n * (c + 1) / cs);
+            partial[c] = reduceFloat(op, k, x, off + from * stride, stride, to - from);
+        });
+        double acc = partial[0];
+        for (int c = 1; c < chunks; c++) {
+            acc = switch (op) {
+                case SUM -> acc + partial[c];
+                case PROD -> acc * partial[c];
+                case MAX -> Math.max(acc, partial[c]);
+                case MIN -> Math.min(acc, partial[c]);
+            };
+        }
+        return acc;
     }
 
     private static long reduceLong(ReduceOp op, Storage x, int off, int stride, int n) {
@@ -168,13 +196,45 @@ public final class Reductions {
         Storage vd = values.storage();
         Storage id = indices.storage();
         int rank = x.dim();
+        KernelProvider k = Kernels.get();
         forEachSlice(shape, dim, new int[][] {x.stride(), keptStrides(values, dim, rank),
-            keptStrides(indices, dim, rank)}, new int[] {x.storageOffset(), 0, 0}, off -> {
-                int best = SliceKernels.argExtreme(xd, off[0], xs, n, max);
+            keptStrides(indices, dim, rank)}, new int[] {x.storageOffset(), 0, 0}, Math.max(1, Parallel.GRAIN / n), 1,
+            off -> {
+                int best = switch (x.dtype()) {
+                    case FLOAT32 -> k.argExtreme((float[]) xd.data(), off[0], xs, n, max);
+                    case FLOAT64 -> k.argExtreme((double[]) xd.data(), off[0], xs, n, max);
+                    default -> SliceKernels.argExtreme(xd, off[0], xs, n, max);
+                };
                 SliceKernels.copyElement(xd, off[0] + best * xs, vd, off[1]);
                 id.setLong(off[2], best);
             });
         return new Tensor[] {values, indices};
+    }
+
+    /**
+     * Softmax (or log-softmax) of a float32/float64 tensor along {@code dim}, each slice in one kernel
+     * call (PyTorch's {@code softmax} / {@code log_softmax} CPU kernels), slices split among threads.
+     */
+    public static Tensor softmax(Tensor x, int dim, boolean log) {
+        Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+        if (x.isMeta()) {
+            return out;
+        }
+        int n = sliceLength(x, dim);
+        int xs = sliceStride(x, dim);
+        int os = sliceStride(out, dim);
+        Storage xd = x.storage();
+        Storage od = out.storage();
+        KernelProvider k = Kernels.get();
+        forEachSlice(x.shape(), dim, new int[][] {x.stride(), out.stride()}, new int[] {x.storageOffset(), 0},
+                Math.max(1, Parallel.GRAIN / n), 1, off -> {
+                    if (x.dtype() == DType.FLOAT32) {
+                        k.softmax((float[]) xd.data(), off[0], xs, (float[]) od.data(), off[1], os, n, log);
+                    } else {
+                        k.softmax((double[]) xd.data(), off[0], xs, (double[]) od.data(), off[1], os, n, log);
+                    }
+                });
+        return out;
     }
 
     /** Visits the base offsets of one 1-d slice along a dim, one per operand. */
@@ -189,25 +249,35 @@ public final class Reductions {
      * dim; along {@code dim} their sizes may differ (e.g. topk's k), each walks with its own stride.
      */
     static void forEachSlice(int[] shape, int dim, int[][] strides, int[] offsets, SliceVisitor v) {
+        forEachSlice(shape, dim, strides, offsets, Integer.MAX_VALUE, 0, v);
+    }
+
+    /**
+     * {@link #forEachSlice} with the slices split among the pool's threads when there are at least
+     * {@code grain} per thread; {@code v} must then be safe to call concurrently, and operand
+     * {@code written} is the one written (see {@link StridedIterator#forEachRun}).
+     */
+    static void forEachSlice(int[] shape, int dim, int[][] strides, int[] offsets, int grain, int written,
+                             SliceVisitor v) {
         int[] iterShape = shape.clone();
         if (iterShape.length > 0) {
             iterShape[dim] = 1;
         }
         StridedIterator it = new StridedIterator(iterShape, strides, offsets);
-        if (it.isEmpty()) {
-            return;
-        }
         int ops = strides.length;
-        int[] off = new int[ops];
-        int n = it.innerSize();
-        do {
+        int[] inner = new int[ops];
+        for (int k = 0; k < ops; k++) {
+            inner[k] = it.innerStride(k);
+        }
+        it.forEachRun(grain, written, (start, n) -> {
+            int[] off = new int[ops];
             for (int i = 0; i < n; i++) {
                 for (int k = 0; k < ops; k++) {
-                    off[k] = it.offset(k) + i * it.innerStride(k);
+                    off[k] = start[k] + i * inner[k];
                 }
                 v.visit(off);
             }
-        } while (it.next());
+        });
     }
 
     /** Length of the slices along {@code dim} (1 for a 0-d tensor). */

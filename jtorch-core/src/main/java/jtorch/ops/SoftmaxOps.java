@@ -14,6 +14,12 @@ public final class SoftmaxOps {
     private SoftmaxOps() {
     }
 
+    // float32/float64 run one fused kernel per slice (one pass for the max, one for exp and the sum, one
+    // to scale) instead of five tensor ops; half types keep the composition, computed by those ops
+    private static boolean fused(Tensor x) {
+        return x.dtype() == DType.FLOAT32 || x.dtype() == DType.FLOAT64;
+    }
+
     private static Tensor floating(Tensor x) {
         return x.dtype().isFloatingPoint() ? x : x.to(jtorch.Torch.getDefaultDtype());
     }
@@ -25,6 +31,9 @@ public final class SoftmaxOps {
         return Dispatch.apply(SOFTMAX, new Tensor[] {in}, () -> {
             if (in.numel() == 0) {
                 return in.clone();
+            }
+            if (fused(in)) {
+                return Reductions.softmax(in, d, false);
             }
             Tensor shifted = in.sub(in.max(d, true).values());
             Tensor e = shifted.exp();
@@ -43,6 +52,9 @@ public final class SoftmaxOps {
         return Dispatch.apply(LOG_SOFTMAX, new Tensor[] {in}, () -> {
             if (in.numel() == 0) {
                 return in.clone();
+            }
+            if (fused(in)) {
+                return Reductions.softmax(in, d, true);
             }
             Tensor shifted = in.sub(in.max(d, true).values());
             return shifted.sub(shifted.exp().sum(d, true).log());

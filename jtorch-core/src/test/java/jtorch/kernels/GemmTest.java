@@ -10,23 +10,27 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The GEMM loop nest against the textbook triple loop, on shapes that cross every blocking boundary
- * (MC=64 rows, KC=256 depth, NC=512 columns, 4x4 edge tiles) and on every operand layout: row-major,
- * column-major (a transposed view), padded rows and stride-0 (expanded) operands. The PyTorch
- * fixtures (join_linalg.json) pin the ops; these shapes would make fixture files too large.
+ * The GEMM loop nests against the textbook triple loop, on shapes that cross every blocking boundary
+ * of both providers (scalar: MC=64 rows, KC=256 depth, NC=512 columns, 4x4 tiles; vector: 4-row by
+ * two-vector tiles, MC=96, KC=384, NC=1024, B packed in parts beyond 2^22 elements, the unpacked
+ * small-product path, and the tasks threads share: row blocks, and panel ranges when C has few rows)
+ * and on every operand layout: row-major, column-major (a transposed view), padded rows and stride-0
+ * (expanded) operands. The PyTorch fixtures
+ * (join_linalg.json) pin the ops; these shapes would make fixture files too large.
  */
 class GemmTest {
     enum Layout { ROW_MAJOR, COLUMN_MAJOR, PADDED, BROADCAST_ROWS }
 
     static java.util.stream.Stream<Arguments> shapes() {
         int[][] mnk = {{1, 1, 1}, {1, 7, 5}, {6, 1, 9}, {5, 6, 0}, {4, 4, 4}, {7, 9, 13}, {65, 10, 3}, {3, 9, 300},
-            {10, 515, 20}, {70, 530, 260}};
+            {10, 515, 20}, {70, 530, 260}, {64, 100, 40}, {97, 33, 17}, {100, 1030, 390}, {1001, 21, 30}, {2, 600, 300},
+            {3, 16, 300_000}};
         java.util.stream.Stream.Builder<Arguments> b = java.util.stream.Stream.builder();
         for (int[] s : mnk) {
             for (Layout la : Layout.values()) {
                 for (Layout lb : Layout.values()) {
                     // the shape crossing all three block sizes at once runs in matching layouts only, for time
-                    if (s[0] * s[1] * s[2] < 1_000_000 || la == lb) {
+                    if (s[0] * s[1] * s[2] < 200_000 || la == lb) {
                         b.add(Arguments.of(s[0], s[1], s[2], la, lb));
                     }
                 }
@@ -56,6 +60,17 @@ class GemmTest {
     @ParameterizedTest(name = "{0}x{2} * {2}x{1}, A {3}, B {4}")
     @MethodSource("shapes")
     void matchesTripleLoop(int m, int n, int k, Layout la, Layout lb) {
+        // alternate thread counts so every shape also runs split among threads (and unevenly, with 3)
+        int threads = Parallel.numThreads();
+        Parallel.setNumThreads(1 + (m + n + k + la.ordinal() + lb.ordinal()) % 3);
+        try {
+            check(m, n, k, la, lb);
+        } finally {
+            Parallel.setNumThreads(threads);
+        }
+    }
+
+    private void check(int m, int n, int k, Layout la, Layout lb) {
         Random r = new Random(m * 31L + n * 7L + k);
         int[] ga = geometry(la, m, k);
         int[] gb = geometry(lb, k, n);

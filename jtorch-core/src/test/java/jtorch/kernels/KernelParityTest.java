@@ -117,6 +117,43 @@ class KernelParityTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("lengths")
+    void argExtremeMatchesScalarWithTiesAndNan(int n) {
+        float[] x = randomFloats(n + 2, 11L * n, false);
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.round(x[i] * 2) / 2f; // coarse values: many ties, the first must win
+        }
+        double[] xd = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            xd[i] = x[i];
+        }
+        for (boolean max : new boolean[] {true, false}) {
+            assertEquals(SCALAR.argExtreme(x, 2, 1, n, max), VECTOR.argExtreme(x, 2, 1, n, max), "n=" + n);
+            assertEquals(SCALAR.argExtreme(xd, 2, 1, n, max), VECTOR.argExtreme(xd, 2, 1, n, max), "n=" + n);
+        }
+        float[] nan = x.clone();
+        nan[2 + n / 2] = Float.NaN;
+        nan[2 + n - 1] = Float.NaN;
+        assertEquals(n / 2, VECTOR.argExtreme(nan, 2, 1, n, true), "first NaN wins, n=" + n);
+        assertEquals(n / 2, VECTOR.argExtreme(nan, 2, 1, n, false), "first NaN wins, n=" + n);
+    }
+
+    @ParameterizedTest
+    @MethodSource("lengths")
+    void softmaxMatchesScalar(int n) {
+        float[] x = randomFloats(n + 1, 13L * n, false);
+        for (boolean log : new boolean[] {false, true}) {
+            float[] a = new float[n];
+            float[] b = new float[n];
+            SCALAR.softmax(x, 1, 1, a, 0, 1, n, log);
+            VECTOR.softmax(x, 1, 1, b, 0, 1, n, log);
+            for (int i = 0; i < n; i++) {
+                assertClose("softmax log=" + log + " n=" + n + " i=" + i, a[i], b[i], 1e-5);
+            }
+        }
+    }
+
     @Test
     void maxPropagatesNanInBothProviders() {
         float[] x = new float[100];

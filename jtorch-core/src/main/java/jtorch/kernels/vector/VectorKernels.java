@@ -200,62 +200,134 @@ public final class VectorKernels extends ScalarKernels {
         int bound = FS.loopBound(n);
         switch (op) {
             case ADD -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.add(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case SUB -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.sub(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MUL -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.mul(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case DIV -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.div(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MAXIMUM -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.max(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MINIMUM -> {
-                FloatVector sa = FloatVector.broadcast(FS, a0[ao]);
-                FloatVector sb = FloatVector.broadcast(FS, b0[bo]);
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector a = as == 0 ? sa : FloatVector.fromArray(FS, a0, ao + i);
-                    FloatVector b = bs == 0 ? sb : FloatVector.fromArray(FS, b0, bo + i);
-                    (a.min(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    FloatVector a = FloatVector.broadcast(FS, a0[ao]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector b = FloatVector.fromArray(FS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    FloatVector b = FloatVector.broadcast(FS, b0[bo]);
+                    for (int i = 0; i < bound; i += FS.length()) {
+                        FloatVector a = FloatVector.fromArray(FS, a0, ao + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
@@ -298,6 +370,99 @@ public final class VectorKernels extends ScalarKernels {
             case MIN -> Math.min(acc, tail);
             case PROD -> acc * tail;
         };
+    }
+
+    @Override
+    public int argExtreme(float[] x, int off, int stride, int n, boolean max) {
+        if (stride != 1 || n < MIN_LENGTH) {
+            return super.argExtreme(x, off, stride, n, max);
+        }
+        int bound = FS.loopBound(n);
+        FloatVector m = FloatVector.fromArray(FS, x, off);
+        if (max) {
+            for (int i = FS.length(); i < bound; i += FS.length()) {
+                m = m.max(FloatVector.fromArray(FS, x, off + i));
+            }
+        } else {
+            for (int i = FS.length(); i < bound; i += FS.length()) {
+                m = m.min(FloatVector.fromArray(FS, x, off + i));
+            }
+        }
+        float e = m.reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+        for (int i = bound; i < n; i++) {
+            e = max ? Math.max(e, x[off + i]) : Math.min(e, x[off + i]);
+        }
+        if (e != e) {
+            return super.argExtreme(x, off, stride, n, max);
+        }
+        FloatVector ev = FloatVector.broadcast(FS, e);
+        for (int i = 0; i < bound; i += FS.length()) {
+            int first = FloatVector.fromArray(FS, x, off + i).eq(ev).firstTrue();
+            if (first < FS.length()) {
+                return i + first;
+            }
+        }
+        for (int i = bound; ; i++) {
+            if (x[off + i] == e) {
+                return i;
+            }
+        }
+    }
+
+    @Override
+    public void softmax(float[] x, int xo, int xs, float[] out, int oo, int os, int n, boolean log) {
+        if (xs != 1 || os != 1 || n < MIN_LENGTH) {
+            super.softmax(x, xo, xs, out, oo, os, n, log);
+            return;
+        }
+        int bound = FS.loopBound(n);
+        FloatVector mv = FloatVector.fromArray(FS, x, xo);
+        for (int i = FS.length(); i < bound; i += FS.length()) {
+            mv = mv.max(FloatVector.fromArray(FS, x, xo + i));
+        }
+        float m = mv.reduceLanes(VectorOperators.MAX);
+        for (int i = bound; i < n; i++) {
+            m = Math.max(m, x[xo + i]);
+        }
+        FloatVector shift = FloatVector.broadcast(FS, m);
+        FloatVector acc = FloatVector.zero(FS);
+        if (log) {
+            for (int i = 0; i < bound; i += FS.length()) {
+                acc = acc.add(FloatVector.fromArray(FS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+            }
+        } else {
+            for (int i = 0; i < bound; i += FS.length()) {
+                FloatVector e = FloatVector.fromArray(FS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                e.intoArray(out, oo + i);
+                acc = acc.add(e);
+            }
+        }
+        float s = acc.reduceLanes(VectorOperators.ADD);
+        for (int i = bound; i < n; i++) {
+            float e = (float) Math.exp(x[xo + i] - m);
+            if (!log) {
+                out[oo + i] = e;
+            }
+            s += e;
+        }
+        if (log) {
+            FloatVector ls = FloatVector.broadcast(FS, (float) Math.log(s));
+            for (int i = 0; i < bound; i += FS.length()) {
+                FloatVector.fromArray(FS, x, xo + i).sub(shift).sub(ls).intoArray(out, oo + i);
+            }
+        } else {
+            FloatVector r = FloatVector.broadcast(FS, 1 / s);
+            for (int i = 0; i < bound; i += FS.length()) {
+                FloatVector.fromArray(FS, out, oo + i).mul(r).intoArray(out, oo + i);
+            }
+        }
+        softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
+    }
+
+    @Override
+    public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
+                     float[] c, int co, int ldc) {
+        FloatGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
     }
 
     @Override
@@ -475,62 +640,134 @@ public final class VectorKernels extends ScalarKernels {
         int bound = DS.loopBound(n);
         switch (op) {
             case ADD -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.add(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.add(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case SUB -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.sub(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.sub(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MUL -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.mul(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.mul(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case DIV -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.div(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.div(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MAXIMUM -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.max(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.max(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
             case MINIMUM -> {
-                DoubleVector sa = DoubleVector.broadcast(DS, a0[ao]);
-                DoubleVector sb = DoubleVector.broadcast(DS, b0[bo]);
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector a = as == 0 ? sa : DoubleVector.fromArray(DS, a0, ao + i);
-                    DoubleVector b = bs == 0 ? sb : DoubleVector.fromArray(DS, b0, bo + i);
-                    (a.min(b)).intoArray(out, oo + i);
+                if (as == 1 && bs == 1) {
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else if (as == 0) {
+                    DoubleVector a = DoubleVector.broadcast(DS, a0[ao]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector b = DoubleVector.fromArray(DS, b0, bo + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
+                } else {
+                    DoubleVector b = DoubleVector.broadcast(DS, b0[bo]);
+                    for (int i = 0; i < bound; i += DS.length()) {
+                        DoubleVector a = DoubleVector.fromArray(DS, a0, ao + i);
+                        (a.min(b)).intoArray(out, oo + i);
+                    }
                 }
                 super.binary(op, a0, ao + as * bound, as, b0, bo + bs * bound, bs, out, oo + bound, 1, n - bound);
             }
@@ -573,5 +810,98 @@ public final class VectorKernels extends ScalarKernels {
             case MIN -> Math.min(acc, tail);
             case PROD -> acc * tail;
         };
+    }
+
+    @Override
+    public int argExtreme(double[] x, int off, int stride, int n, boolean max) {
+        if (stride != 1 || n < MIN_LENGTH) {
+            return super.argExtreme(x, off, stride, n, max);
+        }
+        int bound = DS.loopBound(n);
+        DoubleVector m = DoubleVector.fromArray(DS, x, off);
+        if (max) {
+            for (int i = DS.length(); i < bound; i += DS.length()) {
+                m = m.max(DoubleVector.fromArray(DS, x, off + i));
+            }
+        } else {
+            for (int i = DS.length(); i < bound; i += DS.length()) {
+                m = m.min(DoubleVector.fromArray(DS, x, off + i));
+            }
+        }
+        double e = m.reduceLanes(max ? VectorOperators.MAX : VectorOperators.MIN);
+        for (int i = bound; i < n; i++) {
+            e = max ? Math.max(e, x[off + i]) : Math.min(e, x[off + i]);
+        }
+        if (e != e) {
+            return super.argExtreme(x, off, stride, n, max);
+        }
+        DoubleVector ev = DoubleVector.broadcast(DS, e);
+        for (int i = 0; i < bound; i += DS.length()) {
+            int first = DoubleVector.fromArray(DS, x, off + i).eq(ev).firstTrue();
+            if (first < DS.length()) {
+                return i + first;
+            }
+        }
+        for (int i = bound; ; i++) {
+            if (x[off + i] == e) {
+                return i;
+            }
+        }
+    }
+
+    @Override
+    public void softmax(double[] x, int xo, int xs, double[] out, int oo, int os, int n, boolean log) {
+        if (xs != 1 || os != 1 || n < MIN_LENGTH) {
+            super.softmax(x, xo, xs, out, oo, os, n, log);
+            return;
+        }
+        int bound = DS.loopBound(n);
+        DoubleVector mv = DoubleVector.fromArray(DS, x, xo);
+        for (int i = DS.length(); i < bound; i += DS.length()) {
+            mv = mv.max(DoubleVector.fromArray(DS, x, xo + i));
+        }
+        double m = mv.reduceLanes(VectorOperators.MAX);
+        for (int i = bound; i < n; i++) {
+            m = Math.max(m, x[xo + i]);
+        }
+        DoubleVector shift = DoubleVector.broadcast(DS, m);
+        DoubleVector acc = DoubleVector.zero(DS);
+        if (log) {
+            for (int i = 0; i < bound; i += DS.length()) {
+                acc = acc.add(DoubleVector.fromArray(DS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+            }
+        } else {
+            for (int i = 0; i < bound; i += DS.length()) {
+                DoubleVector e = DoubleVector.fromArray(DS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                e.intoArray(out, oo + i);
+                acc = acc.add(e);
+            }
+        }
+        double s = acc.reduceLanes(VectorOperators.ADD);
+        for (int i = bound; i < n; i++) {
+            double e = (double) Math.exp(x[xo + i] - m);
+            if (!log) {
+                out[oo + i] = e;
+            }
+            s += e;
+        }
+        if (log) {
+            DoubleVector ls = DoubleVector.broadcast(DS, (double) Math.log(s));
+            for (int i = 0; i < bound; i += DS.length()) {
+                DoubleVector.fromArray(DS, x, xo + i).sub(shift).sub(ls).intoArray(out, oo + i);
+            }
+        } else {
+            DoubleVector r = DoubleVector.broadcast(DS, 1 / s);
+            for (int i = 0; i < bound; i += DS.length()) {
+                DoubleVector.fromArray(DS, out, oo + i).mul(r).intoArray(out, oo + i);
+            }
+        }
+        softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
+    }
+
+    @Override
+    public void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
+                     double[] c, int co, int ldc) {
+        DoubleGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
     }
 }

@@ -1,0 +1,187 @@
+package jtorch.bench;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * jtorch-bench: times named workloads in jtorch and, in the same run, in its peers (PyTorch in each
+ * thread configuration, DJL when built with {@code -Pdjl}), interleaved repetition by repetition after
+ * a warm-up, and prints one table of medians with jtorch/peer ratios; every row is also appended as a
+ * JSON line so runs can be compared over time.
+ *
+ * <pre>
+ * java --add-modules jdk.incubator.vector -cp ... jtorch.bench.Bench [--workloads gemm,twolayer,pointwise,reduce]
+ *     [--threads 1,N] [--reps 5] [--warmup 1.0] [--rep-seconds 0.25] [--settle-ms 250]
+ *     [--python /usr/bin/python3 | --python none] [--no-djl] [--json target/bench/results.jsonl]
+ * </pre>
+ */
+public final class Bench {
+    private Bench() {
+    }
+
+    /** Command-line options with their defaults. */
+    static final class Options {
+        List<String> workloads = Workloads.ALL;
+        List<Integer> threads = defaultThreads();
+        int reps = 5;
+        double warmupSeconds = 1.0;
+        double repSeconds = 0.25;
+        long settleMillis = 250;
+        String python = "/usr/bin/python3";
+        boolean djl = true;
+        Path json = Path.of("target", "bench", "results.jsonl");
+
+        static List<Integer> defaultThreads() {
+            int n = Runtime.getRuntime().availableProcessors();
+            return n > 1 ? List.of(1, n) : List.of(1);
+        }
+
+        static Options parse(String[] args) {
+            Options o = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String a = args[i];
+                if (a.equals("--no-djl")) {
+                    o.djl = false;
+                    continue;
+                }
+                if (i + 1 >= args.length) {
+                    throw new IllegalArgumentException("missing value for " + a);
+                }
+                String v = args[++i];
+                switch (a) {
+                    case "--workloads" -> o.workloads = List.of(v.split(","));
+                    case "--threads" -> o.threads = Arrays.stream(v.split(",")).map(Integer::valueOf).toList();
+                    case "--reps" -> o.reps = Integer.parseInt(v);
+                    case "--warmup" -> o.warmupSeconds = Double.parseDouble(v);
+                    case "--rep-seconds" -> o.repSeconds = Double.parseDouble(v);
+                    case "--settle-ms" -> o.settleMillis = Long.parseLong(v);
+                    case "--python" -> o.python = v;
+                    case "--json" -> o.json = Path.of(v);
+                    default -> throw new IllegalArgumentException("unknown option " + a);
+                }
+            }
+            return o;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Options o = Options.parse(args);
+        List<Case> cases = Workloads.cases(o.workloads, o.threads);
+        int maxThreads = o.threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        List<Peer> peers = new ArrayList<>();
+        peers.add(new JtorchPeer(o.warmupSeconds, o.repSeconds));
+        if (!o.python.equals("none")) {
+            peers.addAll(PythonPeer.start(o.python, maxThreads, o.warmupSeconds, o.repSeconds));
+        }
+        if (o.djl) {
+            Peer djl = loadDjl(o);
+            if (djl != null) {
+                peers.add(djl);
+            }
+        }
+        Machine machine = Machine.describe(peers);
+        System.err.println(machine.summary());
+        List<Result> results = new ArrayList<>();
+        try {
+            for (Case c : cases) {
+                Result r = run(c, peers, o);
+                results.add(r);
+                System.err.println(Report.progressLine(r));
+            }
+        } finally {
+            for (Peer p : peers) {
+                p.close();
+            }
+        }
+        machine = machine.withLoadAfter();
+        System.out.println(Report.table(machine, peers, results));
+        try {
+            Report.appendJson(o.json, machine, results);
+            System.err.println("JSON lines appended to " + o.json.toAbsolutePath());
+        } catch (IOException e) {
+            System.err.println("could not write " + o.json + ": " + e);
+        }
+    }
+
+    /** Medians (seconds per op) of one case for every peer that accepts it. */
+    record Result(Case c, Map<String, List<Double>> seconds, Map<String, String> families) {
+        double figure(String peer) {
+            List<Double> s = seconds.get(peer);
+            return s == null || s.isEmpty() ? Double.NaN : c.figure(median(s));
+        }
+
+        /** The best figure among the peers of {@code family} (NaN when none measured the case). */
+        double best(String family) {
+            double best = Double.NaN;
+            for (var e : families.entrySet()) {
+                if (e.getValue().equals(family)) {
+                    double f = figure(e.getKey());
+                    if (!Double.isNaN(f) && (Double.isNaN(best) || f > best)) {
+                        best = f;
+                    }
+                }
+            }
+            return best;
+        }
+    }
+
+    private static Result run(Case c, List<Peer> peers, Options o) throws InterruptedException {
+        List<Peer> active = new ArrayList<>();
+        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        Map<String, String> families = new LinkedHashMap<>();
+        for (Peer p : peers) {
+            if (!p.accepts(c)) {
+                continue;
+            }
+            try {
+                p.setup(c);
+                active.add(p);
+                seconds.put(p.name(), new ArrayList<>());
+                families.put(p.name(), p.family());
+            } catch (Exception e) {
+                System.err.println("  " + p.name() + " skips " + c.label() + ": " + e.getMessage());
+            }
+        }
+        // interleaved: each repetition visits every peer, starting one further along each time
+        for (int r = 0; r < o.reps; r++) {
+            for (int i = 0; i < active.size(); i++) {
+                Peer p = active.get((i + r) % active.size());
+                // the previous peer's threads spin after their last op (measured: ~0.13 s of CPU within 0.2 s for
+                // Debian's torch at 2 threads); they must be idle before the next peer is timed
+                Thread.sleep(o.settleMillis);
+                try {
+                    seconds.get(p.name()).add(p.measure());
+                } catch (Exception e) {
+                    System.err.println("  " + p.name() + " failed on " + c.label() + ": " + e.getMessage());
+                }
+            }
+        }
+        return new Result(c, seconds, families);
+    }
+
+    private static Peer loadDjl(Options o) {
+        try {
+            Class<?> k = Class.forName("jtorch.bench.djl.DjlPeer");
+            return (Peer) k.getDeclaredConstructor(double.class, double.class).newInstance(o.warmupSeconds,
+                    o.repSeconds);
+        } catch (ClassNotFoundException e) {
+            System.err.println("DJL peer: not built (build and run with -Pdjl to add it)");
+            return null;
+        } catch (ReflectiveOperationException | LinkageError e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            System.err.println("DJL peer disabled: " + cause);
+            return null;
+        }
+    }
+
+    static double median(List<Double> xs) {
+        double[] v = xs.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+    }
+}

@@ -1,0 +1,110 @@
+package jtorch.bench;
+
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.nn.functional.F;
+
+/** jtorch itself, in this JVM, at the case's thread count ({@code Torch.setNumThreads}). */
+final class JtorchPeer implements Peer {
+    private final double warmupSeconds;
+    private final double repSeconds;
+    private Runnable op;
+    private int iterations;
+    private int threads = 1;
+    // keeps results reachable so the JIT cannot drop the work
+    private Object sink;
+
+    JtorchPeer(double warmupSeconds, double repSeconds) {
+        this.warmupSeconds = warmupSeconds;
+        this.repSeconds = repSeconds;
+    }
+
+    @Override
+    public String name() {
+        return "jtorch";
+    }
+
+    @Override
+    public String family() {
+        return "jtorch";
+    }
+
+    @Override
+    public boolean accepts(Case c) {
+        return true;
+    }
+
+    @Override
+    public void setup(Case c) {
+        threads = c.threads();
+        Torch.setNumThreads(threads);
+        Torch.manualSeed(0);
+        op = build(c);
+        iterations = Timing.calibrate(op, warmupSeconds, repSeconds);
+    }
+
+    @Override
+    public double measure() {
+        Torch.setNumThreads(threads);
+        return Timing.time(op, iterations);
+    }
+
+    private Runnable build(Case c) {
+        return switch (c.workload()) {
+            case "gemm" -> {
+                int n = Integer.parseInt(c.variant().substring(2));
+                Tensor a = Torch.randn(n, n);
+                Tensor b = Torch.randn(n, n);
+                yield () -> sink = a.mm(b);
+            }
+            case "twolayer" -> twoLayer();
+            case "pointwise" -> pointwise(c.variant());
+            case "reduce" -> reduce(c.variant());
+            default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
+        };
+    }
+
+    /** The seed's raw-autograd step: x[64,1000] -> mm w1 -> clamp(min=0) -> mm w2, squared-error sum, SGD. */
+    private Runnable twoLayer() {
+        Tensor x = Torch.randn(64, 1000);
+        Tensor y = Torch.randn(64, 10);
+        Tensor w1 = Torch.randn(Torch.options().requiresGrad(true), 1000, 100);
+        Tensor w2 = Torch.randn(Torch.options().requiresGrad(true), 100, 10);
+        double lr = 1e-6;
+        return () -> {
+            Tensor yPred = x.mm(w1).clampMin(0).mm(w2);
+            Tensor loss = yPred.sub(y).pow(2).sum();
+            loss.backward();
+            try (var g = Torch.noGrad()) {
+                w1.sub_(w1.grad().mul(lr));
+                w2.sub_(w2.grad().mul(lr));
+                w1.grad().zero_();
+                w2.grad().zero_();
+            }
+            sink = loss;
+        };
+    }
+
+    private Runnable pointwise(String variant) {
+        Tensor a = Torch.randn(Workloads.POINTWISE_N);
+        Tensor b = Torch.randn(Workloads.POINTWISE_N);
+        return switch (variant) {
+            case "add" -> () -> sink = a.add(b);
+            case "mul" -> () -> sink = a.mul(b);
+            case "exp" -> () -> sink = a.exp();
+            case "relu" -> () -> sink = a.relu();
+            case "sigmoid" -> () -> sink = a.sigmoid();
+            default -> throw new IllegalArgumentException("no pointwise op " + variant);
+        };
+    }
+
+    private Runnable reduce(String variant) {
+        Tensor x = Torch.randn(Workloads.REDUCE_ROWS, Workloads.REDUCE_COLS);
+        return switch (variant) {
+            case "sum" -> () -> sink = x.sum();
+            case "max_dim1" -> () -> sink = x.max(1);
+            case "softmax_dim1" -> () -> sink = F.softmax(x, 1);
+            default -> throw new IllegalArgumentException("no reduction " + variant);
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package jtorch.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jtorch.kernels.Kernels;
+
+/** Where a run happened: CPU, cores, JDK, kernel provider, peer versions, and the load around it. */
+record Machine(String when, String cpu, int cores, String jdk, String kernels, Map<String, String> peers,
+               String loadBefore, String loadAfter) {
+
+    static Machine describe(List<Peer> peers) {
+        Map<String, String> versions = new LinkedHashMap<>();
+        for (Peer p : peers) {
+            if (p instanceof PythonPeer py) {
+                versions.put("torch", py.version());
+            } else if (!p.family().equals("jtorch")) {
+                versions.put(p.family(), p.toString());
+            }
+        }
+        return new Machine(Instant.now().toString(), cpuModel(), Runtime.getRuntime().availableProcessors(),
+                Runtime.version().toString(), Kernels.get().name(), versions, loadAverage(), null);
+    }
+
+    Machine withLoadAfter() {
+        return new Machine(when, cpu, cores, jdk, kernels, peers, loadBefore, loadAverage());
+    }
+
+    String summary() {
+        return "machine: " + cpu + ", " + cores + " cores, JDK " + jdk + ", jtorch kernels " + kernels
+                + (peers.isEmpty() ? "" : ", peers " + peers) + "; load average " + loadBefore
+                + (loadAfter == null ? "" : " (after: " + loadAfter + ")");
+    }
+
+    private static String cpuModel() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    return line.substring(line.indexOf(':') + 1).trim();
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // not Linux: fall through to the JVM's view
+        }
+        return System.getProperty("os.arch");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException | RuntimeException e) {
+            return "n/a";
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package jtorch.bench;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The printed table (one row per case, one column per peer, jtorch/peer ratios) and the JSON lines. */
+final class Report {
+    private Report() {
+    }
+
+    static String progressLine(Bench.Result r) {
+        StringBuilder sb = new StringBuilder("  " + r.c().label() + " @" + r.c().threads() + "t:");
+        for (String p : r.seconds().keySet()) {
+            sb.append(String.format(Locale.ROOT, " %s %.4g", p, r.figure(p)));
+        }
+        return sb.append(' ').append(r.c().unit()).toString();
+    }
+
+    static String table(Machine m, List<Peer> peers, List<Bench.Result> results) {
+        List<String> peerCols = new ArrayList<>();
+        List<String> families = new ArrayList<>();
+        for (Peer p : peers) {
+            if (p.family().equals("jtorch")) {
+                continue;
+            }
+            peerCols.add(p.name());
+            if (!families.contains(p.family())) {
+                families.add(p.family());
+            }
+        }
+        List<String> header = new ArrayList<>(List.of("workload", "unit", "threads", "jtorch"));
+        header.addAll(peerCols);
+        for (String f : families) {
+            header.add("jtorch/" + f + (f.equals("torch") ? " best" : ""));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (Bench.Result r : results) {
+            List<String> row = new ArrayList<>(List.of(r.c().label(), r.c().unit(), Integer.toString(r.c().threads()),
+                    num(r.figure("jtorch"))));
+            for (String p : peerCols) {
+                row.add(num(r.figure(p)));
+            }
+            for (String f : families) {
+                double best = r.best(f);
+                row.add(Double.isNaN(best) ? "" : String.format(Locale.ROOT, "%.2fx", r.figure("jtorch") / best));
+            }
+            rows.add(row);
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append(m.summary()).append("\n\n");
+        sb.append(markdown(header, rows));
+        return sb.toString();
+    }
+
+    private static String markdown(List<String> header, List<List<String>> rows) {
+        int[] w = new int[header.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = header.get(i).length();
+            for (List<String> r : rows) {
+                w[i] = Math.max(w[i], r.get(i).length());
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        line(sb, header, w);
+        StringBuilder sep = new StringBuilder("|");
+        for (int i = 0; i < w.length; i++) {
+            sep.append(i < 3 ? "-" : "").append("-".repeat(w[i] + 1)).append(i < 3 ? "|" : ":|");
+        }
+        sb.append(sep).append('\n');
+        for (List<String> r : rows) {
+            line(sb, r, w);
+        }
+        return sb.toString();
+    }
+
+    private static void line(StringBuilder sb, List<String> cells, int[] w) {
+        sb.append('|');
+        for (int i = 0; i < w.length; i++) {
+            String c = cells.get(i);
+            sb.append(' ').append(i < 3 ? c + " ".repeat(w[i] - c.length()) : " ".repeat(w[i] - c.length()) + c)
+                    .append(" |");
+        }
+        sb.append('\n');
+    }
+
+    private static String num(double v) {
+        if (Double.isNaN(v)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, v >= 100 ? "%.0f" : v >= 10 ? "%.1f" : "%.2f", v);
+    }
+
+    static void appendJson(Path path, Machine m, List<Bench.Result> results) throws IOException {
+        Gson gson = new Gson();
+        JsonObject machine = gson.toJsonTree(m).getAsJsonObject();
+        StringBuilder sb = new StringBuilder();
+        for (Bench.Result r : results) {
+            JsonObject o = new JsonObject();
+            o.addProperty("workload", r.c().workload());
+            o.addProperty("variant", r.c().variant());
+            o.addProperty("threads", r.c().threads());
+            o.addProperty("unit", r.c().unit());
+            JsonObject figures = new JsonObject();
+            JsonObject secs = new JsonObject();
+            for (String p : r.seconds().keySet()) {
+                double f = r.figure(p);
+                if (!Double.isNaN(f)) {
+                    figures.addProperty(p, f);
+                }
+                secs.add(p, gson.toJsonTree(r.seconds().get(p)));
+            }
+            o.add("figures", figures);
+            o.add("seconds_per_op", secs);
+            for (String f : r.families().values().stream().distinct().toList()) {
+                if (!f.equals("jtorch")) {
+                    o.addProperty("ratio_" + f + "_best", r.figure("jtorch") / r.best(f));
+                }
+            }
+            o.add("machine", machine);
+            sb.append(gson.toJson(o)).append('\n');
+        }
+        if (path.getParent() != null) {
+            Files.createDirectories(path.getParent());
+        }
+        Files.writeString(path, sb.toString(), StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+}

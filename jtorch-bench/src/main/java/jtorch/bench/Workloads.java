@@ -1,0 +1,62 @@
+package jtorch.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The named workloads (issue 7), each a list of variants run at 1 thread and at all threads. Every
+ * peer implements the same ops on the same shapes with fixed seeds; the figures are comparable.
+ */
+final class Workloads {
+    /** float32 elements of the pointwise inputs (4M). */
+    static final int POINTWISE_N = 1 << 22;
+    /** Shape of the reduction input. */
+    static final int REDUCE_ROWS = 4096;
+    static final int REDUCE_COLS = 1024;
+
+    static final List<String> ALL = List.of("gemm", "twolayer", "pointwise", "reduce");
+
+    private Workloads() {
+    }
+
+    /** The cases of {@code workloads} for each thread count, in table order. */
+    static List<Case> cases(List<String> workloads, List<Integer> threadCounts) {
+        List<Case> out = new ArrayList<>();
+        for (String w : workloads) {
+            for (int t : threadCounts) {
+                out.addAll(variants(w, t));
+            }
+        }
+        return out;
+    }
+
+    private static List<Case> variants(String workload, int t) {
+        List<Case> out = new ArrayList<>();
+        switch (workload) {
+            case "gemm" -> {
+                for (int n : new int[] {256, 512, 1024, 2048}) {
+                    out.add(new Case("gemm", "n=" + n, t, "GFLOP/s", 2.0 * n * n * n, 1e9));
+                }
+            }
+            case "twolayer" -> out.add(new Case("twolayer", "step", t, "steps/s", 1, 1));
+            case "pointwise" -> {
+                for (String op : new String[] {"add", "mul"}) {
+                    out.add(new Case("pointwise", op, t, "GB/s", 12.0 * POINTWISE_N, 1e9));
+                }
+                for (String op : new String[] {"exp", "relu", "sigmoid"}) {
+                    out.add(new Case("pointwise", op, t, "GB/s", 8.0 * POINTWISE_N, 1e9));
+                }
+            }
+            case "reduce" -> {
+                double in = 4.0 * REDUCE_ROWS * REDUCE_COLS;
+                out.add(new Case("reduce", "sum", t, "GB/s", in, 1e9));
+                out.add(new Case("reduce", "max_dim1", t, "GB/s", in + 12.0 * REDUCE_ROWS, 1e9));
+                out.add(new Case("reduce", "softmax_dim1", t, "GB/s", 2 * in, 1e9));
+            }
+            // conv2d: hook for the convolution workload (N=32, 64->64 channels, 3x3, padding 1, 32x32,
+            // forward and forward+backward, GFLOP/s) once F.conv2d is on main; see JtorchPeer.conv2d
+            default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+"""PyTorch side of jtorch-bench: times the bench's workloads in one PyTorch thread configuration.
+
+Started by jtorch.bench.PythonPeer as `python3 torch_peer.py THREADS`, with OMP_NUM_THREADS,
+OPENBLAS_NUM_THREADS (and for one configuration OMP_WAIT_POLICY) already in the environment, since
+they must be set before torch is imported. It first prints {"ready": true, ...}, then reads one
+JSON command per line on stdin and answers one JSON line on stdout:
+
+  {"cmd": "setup", "workload": "gemm", "variant": "n=1024", "warmup": 1.0, "rep": 0.25}
+      builds the inputs (fixed seed), warms up, sizes a repetition  -> {"ok": true} or {"ok": false, "error": ...}
+  {"cmd": "measure"}   times one repetition                         -> {"seconds_per_op": ...}
+  {"cmd": "quit"}
+
+The ops mirror jtorch.bench.JtorchPeer exactly.
+"""
+import json
+import sys
+import time
+
+import torch
+
+POINTWISE_N = 1 << 22
+REDUCE_ROWS, REDUCE_COLS = 4096, 1024
+
+
+def two_layer():
+    x = torch.randn(64, 1000)
+    y = torch.randn(64, 10)
+    w1 = torch.randn(1000, 100, requires_grad=True)
+    w2 = torch.randn(100, 10, requires_grad=True)
+    lr = 1e-6
+
+    def step():
+        y_pred = x.mm(w1).clamp(min=0).mm(w2)
+        loss = (y_pred - y).pow(2).sum()
+        loss.backward()
+        with torch.no_grad():
+            w1.sub_(w1.grad.mul(lr))
+            w2.sub_(w2.grad.mul(lr))
+            w1.grad.zero_()
+            w2.grad.zero_()
+        return loss
+    return step
+
+
+def build(workload, variant):
+    torch.manual_seed(0)
+    if workload == "gemm":
+        n = int(variant.split("=")[1])
+        a, b = torch.randn(n, n), torch.randn(n, n)
+        return lambda: torch.mm(a, b)
+    if workload == "twolayer":
+        return two_layer()
+    if workload == "pointwise":
+        a, b = torch.randn(POINTWISE_N), torch.randn(POINTWISE_N)
+        return {"add": lambda: torch.add(a, b), "mul": lambda: torch.mul(a, b), "exp": lambda: torch.exp(a),
+                "relu": lambda: torch.relu(a), "sigmoid": lambda: torch.sigmoid(a)}[variant]
+    if workload == "reduce":
+        x = torch.randn(REDUCE_ROWS, REDUCE_COLS)
+        return {"sum": lambda: x.sum(), "max_dim1": lambda: x.max(1),
+                "softmax_dim1": lambda: torch.softmax(x, 1)}[variant]
+    raise KeyError(workload)
+
+
+def calibrate(op, warmup, rep):
+    start = time.perf_counter()
+    calls = 0
+    while calls < 3 or time.perf_counter() - start < warmup:
+        op()
+        calls += 1
+    probe = max(1, calls // 4)
+    t0 = time.perf_counter()
+    for _ in range(probe):
+        op()
+    per_op = (time.perf_counter() - t0) / probe
+    return max(1, min(1_000_000, round(rep / per_op)))
+
+
+def main():
+    torch.set_num_threads(int(sys.argv[1]))
+    sys.stdout.write(json.dumps({"ready": True, "torch": torch.__version__, "threads": torch.get_num_threads()}) + "\n")
+    sys.stdout.flush()
+    op, iterations = None, 1
+    for line in sys.stdin:
+        cmd = json.loads(line)
+        if cmd["cmd"] == "quit":
+            break
+        if cmd["cmd"] == "setup":
+            try:
+                op = build(cmd["workload"], cmd["variant"])
+                iterations = calibrate(op, cmd["warmup"], cmd["rep"])
+                reply = {"ok": True}
+            except Exception as e:  # an unsupported case only drops this peer's cell
+                op, reply = None, {"ok": False, "error": repr(e)}
+        elif cmd["cmd"] == "measure":
+            t0 = time.perf_counter()
+            for _ in range(iterations):
+                op()
+            reply = {"seconds_per_op": (time.perf_counter() - t0) / iterations}
+        else:
+            reply = {"ok": False, "error": "unknown command " + cmd["cmd"]}
+        sys.stdout.write(json.dumps(reply) + "\n")
+        sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
