@@ -1,7 +1,7 @@
 package jtorch.bench;
 
-/** Warm-up, repetition sizing and timing for peers that run in this JVM. */
-final class Timing {
+/** Warm-up, repetition sizing and timing for peers that run in this JVM (jtorch, DJL). */
+public final class Timing {
     /** Longest warm-up before measuring anyway. */
     private static final double MAX_WARMUP_SECONDS = 30;
 
@@ -14,7 +14,7 @@ final class Timing {
      * in a row ran within 3% of the fastest window before them: Vector API code is slow (boxed,
      * allocating) until C2 has compiled it, which on a busy machine takes seconds.
      */
-    static int calibrate(Runnable op, double warmupSeconds, double repSeconds) {
+    public static int calibrate(Runnable op, double warmupSeconds, double repSeconds) {
         long start = System.nanoTime();
         op.run();
         double best = Double.MAX_VALUE;
@@ -37,7 +37,7 @@ final class Timing {
     }
 
     /** Seconds per call over {@code iterations} calls. */
-    static double time(Runnable op, int iterations) {
+    public static double time(Runnable op, int iterations) {
         long t0 = System.nanoTime();
         for (int i = 0; i < iterations; i++) {
             op.run();
