@@ -58,6 +58,7 @@ final class JtorchPeer implements Peer {
                 yield () -> sink = a.mm(b);
             }
             case "twolayer" -> twoLayer();
+            case "conv2d" -> conv2d(c.variant().equals("fwd+bwd"));
             case "pointwise" -> pointwise(c.variant());
             case "reduce" -> reduce(c.variant());
             default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
@@ -82,6 +83,24 @@ final class JtorchPeer implements Peer {
                 w2.grad().zero_();
             }
             sink = loss;
+        };
+    }
+
+    /** F.conv2d(x[32,64,32,32], w[64,64,3,3], padding=1); with backward, the input and weight gradients. */
+    private Runnable conv2d(boolean backward) {
+        Tensor x = Torch.randn(Torch.options().requiresGrad(backward), Workloads.CONV_N, Workloads.CONV_C,
+                Workloads.CONV_HW, Workloads.CONV_HW);
+        Tensor w = Torch.randn(Torch.options().requiresGrad(backward), Workloads.CONV_C, Workloads.CONV_C,
+                Workloads.CONV_K, Workloads.CONV_K);
+        if (!backward) {
+            return () -> sink = F.conv2d(x, w, null, 1, 1);
+        }
+        Tensor g = Torch.ones(Workloads.CONV_N, Workloads.CONV_C, Workloads.CONV_HW, Workloads.CONV_HW);
+        return () -> {
+            x.setGrad(null);
+            w.setGrad(null);
+            F.conv2d(x, w, null, 1, 1).backward(g);
+            sink = w.grad();
         };
     }
 

@@ -14,7 +14,12 @@ final class Workloads {
     static final int REDUCE_ROWS = 4096;
     static final int REDUCE_COLS = 1024;
 
-    static final List<String> ALL = List.of("gemm", "twolayer", "pointwise", "reduce");
+    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce");
+    /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
+    static final int CONV_N = 32;
+    static final int CONV_C = 64;
+    static final int CONV_HW = 32;
+    static final int CONV_K = 3;
 
     private Workloads() {
     }
@@ -53,8 +58,12 @@ final class Workloads {
                 out.add(new Case("reduce", "max_dim1", t, "GB/s", in + 12.0 * REDUCE_ROWS, 1e9));
                 out.add(new Case("reduce", "softmax_dim1", t, "GB/s", 2 * in, 1e9));
             }
-            // conv2d: hook for the convolution workload (N=32, 64->64 channels, 3x3, padding 1, 32x32,
-            // forward and forward+backward, GFLOP/s) once F.conv2d is on main; see JtorchPeer.conv2d
+            case "conv2d" -> {
+                // forward: 2·N·Cout·Cin·KH·KW·H·W; the backward's input and weight gradients cost as much again each
+                double fwd = 2.0 * CONV_N * CONV_C * CONV_C * CONV_K * CONV_K * CONV_HW * CONV_HW;
+                out.add(new Case("conv2d", "fwd", t, "GFLOP/s", fwd, 1e9));
+                out.add(new Case("conv2d", "fwd+bwd", t, "GFLOP/s", 3 * fwd, 1e9));
+            }
             default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
         }
         return out;

@@ -42,6 +42,20 @@ def two_layer():
     return step
 
 
+def conv2d(backward):
+    x = torch.randn(32, 64, 32, 32, requires_grad=backward)
+    w = torch.randn(64, 64, 3, 3, requires_grad=backward)
+    if not backward:
+        return lambda: torch.nn.functional.conv2d(x, w, None, 1, 1)
+    g = torch.ones(32, 64, 32, 32)
+
+    def step():
+        x.grad = None
+        w.grad = None
+        torch.nn.functional.conv2d(x, w, None, 1, 1).backward(g)
+    return step
+
+
 def build(workload, variant):
     torch.manual_seed(0)
     if workload == "gemm":
@@ -50,6 +64,8 @@ def build(workload, variant):
         return lambda: torch.mm(a, b)
     if workload == "twolayer":
         return two_layer()
+    if workload == "conv2d":
+        return conv2d(variant == "fwd+bwd")
     if workload == "pointwise":
         a, b = torch.randn(POINTWISE_N), torch.randn(POINTWISE_N)
         return {"add": lambda: torch.add(a, b), "mul": lambda: torch.mul(a, b), "exp": lambda: torch.exp(a),

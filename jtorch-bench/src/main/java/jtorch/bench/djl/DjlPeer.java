@@ -6,6 +6,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
+import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.pytorch.jni.JniUtils;
 import ai.djl.training.GradientCollector;
 import jtorch.bench.Case;
@@ -51,7 +52,7 @@ public final class DjlPeer implements Peer {
     @Override
     public boolean accepts(Case c) {
         return switch (c.workload()) {
-            case "gemm", "twolayer", "pointwise", "reduce" -> true;
+            case "gemm", "twolayer", "conv2d", "pointwise", "reduce" -> true;
             default -> false;
         };
     }
@@ -95,6 +96,7 @@ public final class DjlPeer implements Peer {
                 yield () -> a.matMul(b);
             }
             case "twolayer" -> twoLayer();
+            case "conv2d" -> conv2d(c.variant().equals("fwd+bwd"));
             case "pointwise" -> {
                 NDArray a = caseManager.randomNormal(new Shape(POINTWISE_N));
                 NDArray b = caseManager.randomNormal(new Shape(POINTWISE_N));
@@ -120,6 +122,27 @@ public final class DjlPeer implements Peer {
                 };
             }
             default -> throw new IllegalArgumentException("no DJL workload " + c.workload());
+        };
+    }
+
+    // conv2d(x, w, no bias, stride 1, padding 1); backward from a gradient of ones (what DJL's backward seeds)
+    private Runnable conv2d(boolean backward) {
+        NDArray x = caseManager.randomNormal(new Shape(32, 64, 32, 32));
+        NDArray w = caseManager.randomNormal(new Shape(64, 64, 3, 3));
+        inputs = new NDArray[] {x, w};
+        Shape one = new Shape(1, 1);
+        Shape pad = new Shape(1, 1);
+        if (!backward) {
+            return () -> Conv2d.conv2d(x, w, null, one, pad, one, 1);
+        }
+        x.setRequiresGradient(true);
+        w.setRequiresGradient(true);
+        return () -> {
+            try (GradientCollector gc = engine.newGradientCollector()) {
+                gc.backward(Conv2d.conv2d(x, w, null, one, pad, one, 1).singletonOrThrow());
+            }
+            x.getGradient().muli(0);
+            w.getGradient().muli(0);
         };
     }
 
