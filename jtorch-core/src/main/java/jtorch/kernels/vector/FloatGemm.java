@@ -94,8 +94,13 @@ final class FloatGemm {
     private static void blocked(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs,
                                 int bcs, float[] c, int co, int ldc, int threads) {
         Buffers buf = BUFFERS.get();
-        // rows per task: MC, or fewer so that every thread gets about two tasks
-        int mc = threads == 1 ? MC : Math.min(MC, roundUp((m + 2 * threads - 1) / (2 * threads), MR));
+        // rows per task: at most MC, and a multiple of the thread count of tasks (at least two each), so the
+        // threads end together: 11 blocks of 96 rows for m = 1024 left one thread idle for a twelfth of the time
+        int mc = MC;
+        if (threads > 1) {
+            int perThread = Math.max(2, (m + threads * MC - 1) / (threads * MC));
+            mc = Math.min(MC, roundUp((m + threads * perThread - 1) / (threads * perThread), MR));
+        }
         int rowBlocks = (m + mc - 1) / mc;
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
