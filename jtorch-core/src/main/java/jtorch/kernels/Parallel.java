@@ -14,8 +14,9 @@ import java.util.concurrent.locks.LockSupport;
  * find them awake (a park/unpark round trip costs tens of microseconds, more than a small op).
  * A chunk belongs to whichever thread claims it first: when the caller has finished its own chunks it
  * takes over those a worker has not started, so a worker that the OS has not scheduled yet (a busy
- * machine) delays nothing. A loop started from inside a worker, or while another thread holds a
- * worker, runs those chunks on the caller: nesting and concurrent callers never deadlock.
+ * machine) delays nothing. A loop nested in a chunk of another (on a worker or on the caller) runs
+ * serially, and chunks a busy worker cannot take run on the caller: nesting and concurrent callers
+ * never deadlock.
  */
 public final class Parallel {
     /** How long an idle worker polls for the next chunk before parking, in nanoseconds. */
@@ -68,9 +69,15 @@ public final class Parallel {
         numThreads = n;
     }
 
-    /** True on a pool worker (loops started there run serially). */
-    public static boolean inWorker() {
-        return Thread.currentThread() instanceof WorkerThread;
+    // set while a caller runs chunks of a parallel loop: loops nested in them run serially, as on workers
+    private static final ThreadLocal<boolean[]> IN_LOOP = ThreadLocal.withInitial(() -> new boolean[1]);
+
+    /**
+     * Threads a loop started here may use: {@link #numThreads()}, or 1 inside a chunk of another parallel
+     * loop (on a worker or on the caller), where nested loops run serially.
+     */
+    public static int available() {
+        return Thread.currentThread() instanceof WorkerThread || IN_LOOP.get()[0] ? 1 : numThreads;
     }
 
     /**
@@ -79,7 +86,7 @@ public final class Parallel {
      */
     public static void run(int chunks, Chunk body) {
         Worker[] ws = workers;
-        if (chunks <= 1 || ws.length == 0 || inWorker()) {
+        if (chunks <= 1 || ws.length == 0 || available() == 1) {
             for (int c = 0; c < chunks; c++) {
                 body.run(c, chunks);
             }
@@ -90,15 +97,21 @@ public final class Parallel {
         for (int c = 1; c < chunks && c - 1 < ws.length; c++) {
             handed[c] = ws[c - 1].offer(job, c);
         }
-        for (int c = 0; c < chunks; c++) {
-            if (!handed[c]) {
-                job.runIfUnclaimed(c);
+        boolean[] inLoop = IN_LOOP.get();
+        inLoop[0] = true;
+        try {
+            for (int c = 0; c < chunks; c++) {
+                if (!handed[c]) {
+                    job.runIfUnclaimed(c);
+                }
             }
-        }
-        for (int c = 0; c < chunks; c++) {
-            if (handed[c]) {
-                job.runIfUnclaimed(c);
+            for (int c = 0; c < chunks; c++) {
+                if (handed[c]) {
+                    job.runIfUnclaimed(c);
+                }
             }
+        } finally {
+            inLoop[0] = false;
         }
         job.await();
         Throwable failure = job.failure.get();
@@ -116,7 +129,7 @@ public final class Parallel {
      */
     public static void forRange(int n, int grain, int minPerThread, RangeBody body) {
         int blocks = (n + grain - 1) / grain;
-        int threads = Math.min(numThreads, Math.min(blocks, Math.max(1, n / Math.max(1, minPerThread))));
+        int threads = Math.min(available(), Math.min(blocks, Math.max(1, n / Math.max(1, minPerThread))));
         if (threads <= 1) {
             if (n > 0) {
                 body.run(0, n);

@@ -99,7 +99,7 @@ public final class StridedIterator {
             runs *= sizes[d];
         }
         long total = (long) runs * inner;
-        int threads = (int) Math.min(Parallel.numThreads(), total / Math.max(1, grain));
+        int threads = (int) Math.min(Parallel.available(), total / Math.max(1, grain));
         if (threads <= 1 || writesRepeatedly(written)) {
             do {
                 visitor.run(offsets, inner);

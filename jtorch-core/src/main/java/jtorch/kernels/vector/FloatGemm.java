@@ -81,7 +81,7 @@ final class FloatGemm {
             return;
         }
         blocked(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc,
-                macs < PARALLEL_MIN_MACS ? 1 : Parallel.numThreads());
+                macs < PARALLEL_MIN_MACS ? 1 : Parallel.available());
     }
 
     /*
