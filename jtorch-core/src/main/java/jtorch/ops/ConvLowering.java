@@ -1,11 +1,16 @@
 package jtorch.ops;
 
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ObjIntConsumer;
+import java.util.function.Supplier;
 import jtorch.DType;
 import jtorch.Device;
+import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.kernels.BinaryOp;
 import jtorch.kernels.Gemm;
+import jtorch.kernels.Parallel;
 
 /**
  * The raw computations (no autograd, arguments already checked) under {@link ConvOps}: convolution
@@ -143,18 +148,36 @@ final class ConvLowering {
         int pixels = oh * ow;
         Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), outShape);
         Tensor xp = padded(x, g.ph(), g.pw());
-        Tensor col = Torch.empty(Torch.options().dtype(x.dtype()), c, g.kh(), g.kw(), 1, oh, ow);
-        for (int i = 0; i < n; i++) {
-            Tensor image = Tensor.viewOf(xp, new int[] {1, c, xp.size(2), xp.size(3)}, xp.stride(),
-                    xp.storageOffset() + i * xp.stride(0));
-            CopyOps.copyInto(col, fields(image, g, oh, ow));
-            for (int grp = 0; grp < groups; grp++) {
-                Gemm.gemm(og, pixels, ck, w.storage(), w.storageOffset() + grp * og * ck, ck, 1,
-                        col.storage(), grp * ck * pixels, pixels, 1,
-                        out.storage(), (i * o + grp * og) * pixels, pixels);
-            }
-        }
+        int[] colShape = {c, g.kh(), g.kw(), 1, oh, ow};
+        forEachImage(n, () -> new Tensor(Storage.allocate(x.dtype(), Shapes.numel(colShape)), colShape,
+                Shapes.contiguousStrides(colShape), 0), (col, i) -> {
+                    Tensor image = Tensor.viewOf(xp, new int[] {1, c, xp.size(2), xp.size(3)}, xp.stride(),
+                            xp.storageOffset() + i * xp.stride(0));
+                    CopyOps.copyInto(col, fields(image, g, oh, ow));
+                    for (int grp = 0; grp < groups; grp++) {
+                        Gemm.gemm(og, pixels, ck, w.storage(), w.storageOffset() + grp * og * ck, ck, 1,
+                                col.storage(), grp * ck * pixels, pixels, 1,
+                                out.storage(), (i * o + grp * og) * pixels, pixels);
+                    }
+                });
         return out;
+    }
+
+    /**
+     * Runs {@code body} for images 0..n-1, handing whole images to the pool's threads (claimed one by one,
+     * each thread with its own scratch from {@code scratch}), as PyTorch's CPU convolution does: a
+     * per-image product of 64 output channels is too short to split well. A single image runs here,
+     * and its product uses the threads instead.
+     */
+    private static void forEachImage(int n, Supplier<Tensor> scratch,
+                                     ObjIntConsumer<Tensor> body) {
+        AtomicInteger next = new AtomicInteger();
+        Parallel.run(Math.min(Parallel.available(), n), (ch, chs) -> {
+            Tensor buffer = scratch == null ? null : scratch.get();
+            for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
+                body.accept(buffer, i);
+            }
+        });
     }
 
     // cols[n, grp] = w[grp]ᵀ · x[n, grp], then each column is added back at its output position (col2im)
@@ -170,13 +193,13 @@ final class ConvLowering {
         int pixels = h * wd;
         Tensor xc = x.contiguous();
         Tensor cols = Torch.empty(Torch.options().dtype(x.dtype()), n, o, g.kh(), g.kw(), h, wd);
-        for (int i = 0; i < n; i++) {
+        forEachImage(n, null, (none, i) -> {
             for (int grp = 0; grp < groups; grp++) {
                 Gemm.gemm(ok, pixels, cg, w.storage(), w.storageOffset() + grp * cg * ok, 1, ok,
                         xc.storage(), xc.storageOffset() + (i * cin + grp * cg) * pixels, pixels, 1,
                         cols.storage(), (i * o + grp * og) * g.kernelArea() * pixels, pixels);
             }
-        }
+        });
         Tensor full = Torch.zeros(Torch.options().dtype(x.dtype()), n, o, outShape[2] + 2 * g.ph(),
                 outShape[3] + 2 * g.pw());
         addFields(full, cols, g, h, wd);
