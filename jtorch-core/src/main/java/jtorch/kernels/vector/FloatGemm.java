@@ -282,6 +282,16 @@ final class FloatGemm {
             int h = Math.min(MR, mc - q);
             int d = q * kc;
             int s = off + q * ars;
+            if (h == MR && ars == 1) {
+                // a transposed A: each column's MR values are adjacent, read them together
+                for (int p = 0, dd = d, ss = s; p < kc; p++, dd += MR, ss += acs) {
+                    dst[dd] = a[ss];
+                    dst[dd + 1] = a[ss + 1];
+                    dst[dd + 2] = a[ss + 2];
+                    dst[dd + 3] = a[ss + 3];
+                }
+                continue;
+            }
             for (int i = 0; i < MR; i++) {
                 if (i < h) {
                     for (int p = 0, dd = d + i, ss = s + i * ars; p < kc; p++, dd += MR, ss += acs) {
