@@ -10,8 +10,8 @@ public final class Timing {
 
     /**
      * Warms {@code op} up until the JIT has settled, then returns how many calls make one repetition of
-     * about {@code repSeconds}. Settled means at least {@code warmupSeconds} have passed and two windows
-     * in a row ran within 3% of the fastest window before them: Vector API code is slow (boxed,
+     * about {@code repSeconds}. Settled means at least {@code warmupSeconds} have passed and three
+     * repetition-long windows in a row ran within 3% of the fastest window before them: Vector API code is slow (boxed,
      * allocating) until C2 has compiled it, which on a busy machine takes seconds.
      */
     public static int calibrate(Runnable op, double warmupSeconds, double repSeconds) {
@@ -22,14 +22,14 @@ public final class Timing {
         int calls = 1;
         double perOp = (System.nanoTime() - start) / 1e9;
         while (true) {
-            int window = (int) Math.max(1, Math.min(1_000_000, Math.round(repSeconds / 2 / perOp)));
+            int window = (int) Math.max(1, Math.min(1_000_000, Math.round(repSeconds / perOp)));
             perOp = time(op, window);
             calls += window;
             // settled: neither faster (the JIT still improving) nor slower than the best by more than 3%
             calm = perOp >= best * 0.97 && perOp <= best * 1.03 ? calm + 1 : 0;
             best = Math.min(best, perOp);
             double elapsed = (System.nanoTime() - start) / 1e9;
-            if ((calm >= 2 && elapsed >= warmupSeconds && calls >= 3) || elapsed >= MAX_WARMUP_SECONDS) {
+            if ((calm >= 3 && elapsed >= warmupSeconds && calls >= 3) || elapsed >= MAX_WARMUP_SECONDS) {
                 break;
             }
         }
