@@ -14,6 +14,11 @@ import java.util.Arrays;
  * views: an in-place write through any view invalidates tensors saved for backward.
  */
 public final class Storage {
+    // every storage's place in allocation order: the autograd engine tells a gradient buffer a backward
+    // formula has just allocated (nobody else can hold it) from one that existed before
+    private static final java.util.concurrent.atomic.AtomicLong ALLOCATIONS = new java.util.concurrent.atomic.AtomicLong();
+
+    private final long serial = ALLOCATIONS.incrementAndGet();
     private final DType dtype;
     private final Object data;
     private final int size;
@@ -77,6 +82,16 @@ public final class Storage {
             throw new IllegalStateException("Cannot access data of a tensor on the meta device");
         }
         return data;
+    }
+
+    /** How many storages were made before; a storage made after this call has a larger {@link #serial()}. */
+    public static long allocationCount() {
+        return ALLOCATIONS.get();
+    }
+
+    /** This storage's place in allocation order (see {@link #allocationCount()}). */
+    public long serial() {
+        return serial;
     }
 
     public int version() {

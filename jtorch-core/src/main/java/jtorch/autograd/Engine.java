@@ -1,12 +1,16 @@
 package jtorch.autograd;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import jtorch.Storage;
 import jtorch.Tensor;
+import jtorch.overrides.TorchFunctionMode;
 
 /**
  * Runs the backward graph in dependency order with an explicit work queue (never recursion, so a
@@ -24,13 +28,17 @@ public final class Engine {
     public static Tensor[] run(Tensor[] outputs, Tensor[] gradOutputs, boolean retainGraph, boolean createGraph,
                                Tensor[] captureInputs, boolean allowUnused) {
         Map<Node, Tensor[]> buffers = new IdentityHashMap<>();
+        // gradient buffers only this run refers to: made by a built-in formula or a sum here. A leaf's
+        // first gradient may take one over instead of copying it. A function mode sees (and may keep)
+        // every tensor an op makes, so under one nothing is owned.
+        Set<Storage> owned = TorchFunctionMode.anyActive() ? null : Collections.newSetFromMap(new IdentityHashMap<>());
         for (int i = 0; i < outputs.length; i++) {
             Tensor out = outputs[i];
             if (!out.requiresGrad()) {
                 throw new IllegalStateException("element " + i + " of tensors does not require grad and does not have a grad_fn");
             }
             Edge e = out.autogradMeta().gradientEdge(out);
-            addTo(buffers, e.function(), e.inputNr(), gradOutputs[i]);
+            addTo(buffers, e.function(), e.inputNr(), gradOutputs[i], null);
         }
         // what to capture for autograd.grad: (node, input slot) -> index in the result
         Map<Node, Map<Integer, Integer>> capture = null;
@@ -74,7 +82,30 @@ public final class Engine {
                         continue; // autograd.grad never touches .grad
                     }
                 }
-                Tensor[] inputGrads = allNull(grads) ? new Tensor[node.edges().length] : node.apply(grads);
+                Tensor[] inputGrads;
+                if (allNull(grads)) {
+                    inputGrads = new Tensor[node.edges().length];
+                } else if (node instanceof AccumulateGrad acc) {
+                    inputGrads = acc.accumulate(grads[0], owned != null && owned.remove(grads[0].storage()));
+                } else {
+                    if (owned != null) {
+                        // what this node passes on unchanged (or a hook kept) is no longer the engine's alone
+                        for (Tensor t : grads) {
+                            if (t != null) {
+                                owned.remove(t.storage());
+                            }
+                        }
+                    }
+                    long before = Storage.allocationCount();
+                    inputGrads = node.apply(grads);
+                    if (owned != null && node instanceof OpNode op && op.builtin()) {
+                        for (Tensor t : inputGrads) {
+                            if (t != null && t.base() == null && t.storage().serial() > before) {
+                                owned.add(t.storage());
+                            }
+                        }
+                    }
+                }
                 if (AnomalyMode.isEnabled()) {
                     AnomalyMode.checkNan(node, inputGrads);
                 }
@@ -88,7 +119,7 @@ public final class Engine {
                         continue;
                     }
                     if (inputGrads[i] != null) {
-                        addTo(buffers, e.function(), e.inputNr(), inputGrads[i]);
+                        addTo(buffers, e.function(), e.inputNr(), inputGrads[i], owned);
                     }
                     int left = deps.merge(e.function(), -1, Integer::sum);
                     if (left == 0) {
@@ -117,9 +148,16 @@ public final class Engine {
         return true;
     }
 
-    private static void addTo(Map<Node, Tensor[]> buffers, Node fn, int slot, Tensor grad) {
+    private static void addTo(Map<Node, Tensor[]> buffers, Node fn, int slot, Tensor grad, Set<Storage> owned) {
         Tensor[] buf = buffers.computeIfAbsent(fn, k -> new Tensor[k.numOutputs()]);
-        buf[slot] = buf[slot] == null ? grad : buf[slot].add(grad);
+        if (buf[slot] == null) {
+            buf[slot] = grad;
+            return;
+        }
+        buf[slot] = buf[slot].add(grad);
+        if (owned != null) {
+            owned.add(buf[slot].storage());
+        }
     }
 
     /** Counts, for every reachable node, how many edges point at it (iterative DFS). */

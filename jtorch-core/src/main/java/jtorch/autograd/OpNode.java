@@ -10,10 +10,16 @@ public final class OpNode extends Node {
     private final Backward backward;
     private final int[][] inputShapes;
     private final jtorch.DType[] inputDtypes;
+    private final boolean builtin;
     private int numOutputs = 1;
 
-    public OpNode(String name, Tensor[] inputs, Backward backward) {
+    /**
+     * @param builtin whether {@code backward} is one of jtorch's own formulas, which keep no reference to
+     *                the gradients they return (a user's Function may), so the engine may hand those on
+     */
+    public OpNode(String name, Tensor[] inputs, Backward backward, boolean builtin) {
         super(edgesOf(inputs));
+        this.builtin = builtin;
         this.name = name;
         this.ctx = new SavedContext(name, inputs);
         this.backward = backward;
@@ -75,6 +81,11 @@ public final class OpNode extends Node {
             }
         }
         return grads;
+    }
+
+    /** Whether the gradients apply returns are referenced only by the engine once they are new buffers. */
+    boolean builtin() {
+        return builtin;
     }
 
     @Override

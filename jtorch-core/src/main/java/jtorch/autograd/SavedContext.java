@@ -46,7 +46,7 @@ public final class SavedContext {
     /** The i-th forward input, as it was at forward time. */
     public Tensor input(int i) {
         checkAlive();
-        return checked(inputs[i], inputVersions[i], "input " + i);
+        return checked(inputs[i], inputVersions[i], "input", i);
     }
 
     public Tensor output() {
@@ -55,7 +55,7 @@ public final class SavedContext {
 
     public Tensor output(int i) {
         checkAlive();
-        return checked(outputs[i], outputVersions[i], "output " + i);
+        return checked(outputs[i], outputVersions[i], "output", i);
     }
 
     /** Whether the gradient for input i is wanted (PyTorch's {@code needs_input_grad}). */
@@ -73,11 +73,12 @@ public final class SavedContext {
         }
     }
 
-    private Tensor checked(Tensor t, int savedVersion, String which) {
+    // the message is built only when thrown: input() runs for every saved tensor of every backward
+    private Tensor checked(Tensor t, int savedVersion, String kind, int index) {
         if (t != null && t.version() != savedVersion) {
             throw new IllegalStateException("one of the variables needed for gradient computation has been modified "
                     + "by an inplace operation: [" + t.type() + " " + jtorch.ops.Shapes.format(t.shape())
-                    + "], which is " + which + " of " + nodeName + ", is at version " + t.version()
+                    + "], which is " + kind + " " + index + " of " + nodeName + ", is at version " + t.version()
                     + "; expected version " + savedVersion + " instead. Hint: the backtrace further above shows the "
                     + "operation that failed to compute its gradient. The variable in question was changed in there "
                     + "or anywhere later. Good luck!");

@@ -272,6 +272,17 @@ public final class ArithmeticOps {
 
     // x ** e for a Java-number exponent, into out (null: a new tensor)
     private static Tensor powScalar(Tensor a, Tensor b, double e, DType t, Tensor out) {
+        if (e == 1) {
+            // PyTorch's pow_out copies the base for exponent 1 (x ** 2's backward asks for x ** 1 every step)
+            Tensor x = a.to(t);
+            if (out == null) {
+                return x == a ? x.clone() : x;
+            }
+            if (out != a) {
+                CopyOps.copyInto(out, x);
+            }
+            return out;
+        }
         UnaryOp shortcut = !t.isFloatingPoint() ? null : e == 2 ? UnaryOp.SQUARE : e == 0.5 ? UnaryOp.SQRT
                 : e == -0.5 ? UnaryOp.RSQRT : e == -1 ? UnaryOp.RECIPROCAL : null;
         if (shortcut == null) {

@@ -114,7 +114,7 @@ public final class Dispatch {
             out = forward.get();
         }
         out = unaliased(out, inputs);
-        OpNode node = new OpNode(op.nodeName(), inputs, backward);
+        OpNode node = new OpNode(op.nodeName(), inputs, backward, !op.runsUserCode());
         node.setOutputs(new Tensor[] {out});
         out.autogradMeta().setGradFn(node, 0);
         return out;
@@ -132,7 +132,7 @@ public final class Dispatch {
         for (int i = 0; i < outs.length; i++) {
             outs[i] = unaliased(outs[i], inputs);
         }
-        OpNode node = new OpNode(op.nodeName(), inputs, backward);
+        OpNode node = new OpNode(op.nodeName(), inputs, backward, !op.runsUserCode());
         node.setOutputs(Arrays.copyOf(outs, differentiableOutputs));
         for (int i = 0; i < differentiableOutputs; i++) {
             outs[i].autogradMeta().setGradFn(node, i);

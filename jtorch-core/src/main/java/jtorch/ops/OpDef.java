@@ -36,6 +36,11 @@ public record OpDef(String name, String module, String nodeName) {
         return nodeName != null;
     }
 
+    /** A user's {@code autograd.Function} (or module hook): its backward is user code that may keep what it returns. */
+    public boolean runsUserCode() {
+        return module.equals("torch.autograd.function");
+    }
+
     private static OpDef register(OpDef d) {
         OpRegistry.add(d);
         return d;

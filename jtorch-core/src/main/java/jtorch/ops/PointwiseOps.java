@@ -315,9 +315,12 @@ public final class PointwiseOps {
         return unaryInPlace(ERFINV, UnaryOp.ERFINV, x, PointwiseOps::erfinv);
     }
 
-    /** {@code g} where {@code mask}, else 0 (a select, so an infinite g never turns into NaN). */
+    /**
+     * {@code g} where {@code mask}, else 0 (a select, so an infinite g never turns into NaN). The zero is a
+     * 0-d tensor that broadcasts, as PyTorch's {@code at::scalar_tensor(0.)}: no zero-filled copy of g.
+     */
     static Tensor passWhere(Tensor mask, Tensor g) {
-        return ComparisonOps.where(mask, g, Torch.zerosLike(g));
+        return ComparisonOps.where(mask, g, Torch.scalarTensor(0, g.dtype()));
     }
 
     // ---------------------------------------------------------------- clamp

@@ -594,10 +594,10 @@ public final class ViewOps {
                     Tensor inside = asStridedFromContiguous(gb, region);
                     Tensor mask = asStridedScatter(Torch.onesLike(inside), baseShape, region);
                     return new Tensor[] {gb.mul(mask.rsub(1)), inside};
-                });
+                }, true);
         base.autogradMeta().setGradFn(copySlices, 0);
         jtorch.autograd.OpNode viewNode = new jtorch.autograd.OpNode("AsStridedBackward0", new Tensor[] {base},
-                (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)});
+                (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)}, true);
         view.autogradMeta().setGradFn(viewNode, 0);
     }
 

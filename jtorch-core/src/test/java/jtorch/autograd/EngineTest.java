@@ -30,6 +30,78 @@ class EngineTest {
         assertArrayEquals(new float[] {3, 3, 3}, x.grad().toFloatArray());
     }
 
+    // The first gradient may become .grad without a copy only when nothing else refers to its buffer:
+    // whoever kept a gradient must not see the later in-place updates of .grad.
+    @Test
+    void firstGradientIsNotSharedWithATensorAHookKept() {
+        Tensor w = leaf(1, 2, 3);
+        Tensor[] kept = new Tensor[1];
+        Tensor y = w.clone();
+        y.registerHook(g -> {
+            kept[0] = g;
+            return null;
+        });
+        y.mul(2).sum().backward(); // MulBackward makes a new buffer, y's CloneBackward hands it on unchanged
+        w.grad().zero_();
+        assertArrayEquals(new float[] {2, 2, 2}, kept[0].toFloatArray());
+    }
+
+    @Test
+    void firstGradientIsNotSharedWithTheLeafsOwnHook() {
+        Tensor w = leaf(1, 2, 3);
+        Tensor[] kept = new Tensor[1];
+        w.registerHook(g -> {
+            kept[0] = g;
+            return null;
+        });
+        w.mul(w).sum().backward();
+        w.grad().zero_();
+        assertArrayEquals(new float[] {2, 4, 6}, kept[0].toFloatArray());
+    }
+
+    @Test
+    void firstGradientIsNotSharedWithWhatAUserFunctionKeeps() {
+        Tensor[] kept = new Tensor[1];
+        Function keeper = new Function() {
+            @Override
+            protected Tensor forward(FunctionCtx ctx, Tensor... in) {
+                return in[0].clone();
+            }
+
+            @Override
+            protected Tensor[] backward(FunctionCtx ctx, Tensor grad) {
+                kept[0] = grad.mul(1);
+                return new Tensor[] {kept[0]};
+            }
+        };
+        Tensor w = leaf(1, 2);
+        keeper.apply(w).sum().backward();
+        w.grad().add_(Torch.tensor(new double[] {5, 5}));
+        assertArrayEquals(new float[] {1, 1}, kept[0].toFloatArray());
+        assertArrayEquals(new float[] {6, 6}, w.grad().toFloatArray());
+    }
+
+    @Test
+    void oneGradientBufferReachingTwoLeavesIsNotSharedBetweenThem() {
+        Tensor a = leaf(1, 2);
+        Tensor b = leaf(3, 4);
+        a.mul(3).add(b.mul(3)).sum().backward(); // AddBackward hands one buffer to both branches
+        a.mul(1).add(b).sum().backward();
+        a.grad().zero_();
+        assertArrayEquals(new float[] {0, 0}, a.grad().toFloatArray());
+        assertArrayEquals(new float[] {4, 4}, b.grad().toFloatArray());
+    }
+
+    @Test
+    void stolenFirstGradientsKeepAccumulating() {
+        Tensor x = Torch.tensor(new double[][] {{1, 2}, {3, 4}});
+        Tensor w = leaf(1, -1).reshape(2, 1).detach().requiresGrad_(true);
+        x.mm(w).sum().backward();
+        x.mm(w).sum().backward();
+        assertArrayEquals(new float[] {8, 12}, w.grad().toFloatArray());
+        assertArrayEquals(new float[] {1, 2, 3, 4}, x.toFloatArray());
+    }
+
     @Test
     void aHundredThousandOpsDeepGraphDoesNotOverflowTheStack() {
         Tensor x = leaf(1.0);

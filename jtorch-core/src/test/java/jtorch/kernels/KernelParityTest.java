@@ -106,6 +106,68 @@ class KernelParityTest {
 
     @ParameterizedTest
     @MethodSource("lengths")
+    void comparisonsMatchScalarWithTiesNanAndBroadcast(int n) {
+        float[] x = randomFloats(2 * n + 1, 3L * n, false);
+        float[] y = randomFloats(2 * n + 1, 3L * n + 1, false);
+        for (int i = 0; i < x.length; i += 3) {
+            y[i] = x[i]; // ties
+        }
+        x[x.length / 2] = Float.NaN;
+        y[y.length / 3] = Float.NaN;
+        double[] xd = new double[x.length];
+        double[] yd = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            xd[i] = x[i];
+            yd[i] = y[i];
+        }
+        int[][] strides = {{1, 1}, {0, 1}, {1, 0}, {2, 1}};
+        for (BinaryOp op : new BinaryOp[] {BinaryOp.EQ, BinaryOp.NE, BinaryOp.LT, BinaryOp.LE, BinaryOp.GT, BinaryOp.GE}) {
+            for (int[] s : strides) {
+                byte[] a = new byte[n + 2];
+                byte[] b = new byte[n + 2];
+                SCALAR.compare(op, x, 1, s[0], y, 0, s[1], a, 2, 1, n);
+                VECTOR.compare(op, x, 1, s[0], y, 0, s[1], b, 2, 1, n);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, op + " float strides " + s[0] + "," + s[1]);
+                SCALAR.compare(op, xd, 1, s[0], yd, 0, s[1], a, 2, 1, n);
+                VECTOR.compare(op, xd, 1, s[0], yd, 0, s[1], b, 2, 1, n);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, op + " double strides " + s[0] + "," + s[1]);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lengths")
+    void whereMatchesScalarWithBroadcastBranches(int n) {
+        float[] x = randomFloats(2 * n + 1, 5L * n, false);
+        float[] y = randomFloats(2 * n + 1, 5L * n + 1, false);
+        y[0] = Float.NEGATIVE_INFINITY;
+        byte[] cond = new byte[2 * n + 1];
+        for (int i = 0; i < cond.length; i++) {
+            cond[i] = (byte) (x[i] > 0 ? 1 : i % 7 == 0 ? 2 : 0); // any non-zero byte is true
+        }
+        double[] xd = new double[x.length];
+        double[] yd = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            xd[i] = x[i];
+            yd[i] = y[i];
+        }
+        int[][] strides = {{1, 1, 1}, {1, 0, 1}, {1, 1, 0}, {1, 0, 0}, {2, 1, 1}, {1, 2, 1}};
+        for (int[] s : strides) {
+            float[] a = new float[n + 1];
+            float[] b = new float[n + 1];
+            SCALAR.where(cond, 1, s[0], x, 0, s[1], y, 0, s[2], a, 1, 1, n);
+            VECTOR.where(cond, 1, s[0], x, 0, s[1], y, 0, s[2], b, 1, 1, n);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(a, b, "float strides " + java.util.Arrays.toString(s));
+            double[] ad = new double[n + 1];
+            double[] bd = new double[n + 1];
+            SCALAR.where(cond, 1, s[0], xd, 0, s[1], yd, 0, s[2], ad, 1, 1, n);
+            VECTOR.where(cond, 1, s[0], xd, 0, s[1], yd, 0, s[2], bd, 1, 1, n);
+            org.junit.jupiter.api.Assertions.assertArrayEquals(ad, bd, "double strides " + java.util.Arrays.toString(s));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("lengths")
     void reductionsMatchScalar(int n) {
         float[] x = randomFloats(n, 7 * n, false);
         for (ReduceOp op : ReduceOp.values()) {
