@@ -169,11 +169,10 @@ final class FloatGemm {
      */
     private static void block(int ic, int mc, int p0, int p1, int jc, int nc, int panels, int kb, int kbl, float[] a,
                               int ao, int ars, int acs, float[] bp, float[] c, int co, int ldc, Buffers buf) {
-        int kcs = sliceDepth(kbl);
-        float[] ap = buf.a(kcs * roundUp(mc, MR));
+        float[] ap = buf.a(Math.min(KC, kbl) * roundUp(mc, MR));
         float[] tile = buf.tile;
-        for (int pc = 0; pc < kbl; pc += kcs) {
-            int kc = Math.min(kcs, kbl - pc);
+        for (int pc = 0; pc < kbl; pc += KC) {
+            int kc = Math.min(KC, kbl - pc);
             boolean accumulate = kb + pc > 0;
             packA(kc, mc, a, ao + ic * ars + (kb + pc) * acs, ars, acs, ap);
             int slice = pc * panels * NR;
@@ -201,9 +200,8 @@ final class FloatGemm {
         Parallel.run(chunks, (ch, chs) -> {
             int q0 = (int) ((long) panels * ch / chs) * NR;
             int q1 = Math.min(nc, (int) ((long) panels * (ch + 1) / chs) * NR);
-            int kcs = sliceDepth(kbl);
-            for (int pc = 0; pc < kbl && q0 < q1; pc += kcs) {
-                int kc = Math.min(kcs, kbl - pc);
+            for (int pc = 0; pc < kbl && q0 < q1; pc += KC) {
+                int kc = Math.min(KC, kbl - pc);
                 packB(kc, q1 - q0, b, off + pc * brs + q0 * bcs, brs, bcs, dst, pc * panels * NR + q0 * kc);
             }
         });
@@ -245,13 +243,6 @@ final class FloatGemm {
                 storeTile(tile, i1 - iFull, w, c, co + iFull * ldc + jr, ldc, false);
             }
         }
-    }
-
-    // depth of the slices of a kbl-deep block: at most KC, all about equal (2048 = 6 x 342, not 5 x 384 + 128,
-    // whose last slice would pay a full pass over C and a packing of A for a third of the work)
-    private static int sliceDepth(int kbl) {
-        int slices = (kbl + KC - 1) / KC;
-        return (kbl + slices - 1) / slices;
     }
 
     private static int roundUp(int x, int multiple) {
