@@ -180,7 +180,7 @@ public final class VectorKernels extends ScalarKernels {
             case RELU -> {
                 for (int i = 0; i < bound; i += FS.length()) {
                     FloatVector v = FloatVector.fromArray(FS, x, xo + i);
-                    (v.max(0)).intoArray(out, oo + i);
+                    (v.blend(0, v.compare(VectorOperators.LE, 0))).intoArray(out, oo + i);
                 }
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
@@ -498,9 +498,13 @@ public final class VectorKernels extends ScalarKernels {
             return;
         }
         int bound = FS.loopBound(n);
+        // a compare-and-blend max: Vector max keeps Java's NaN and -0.0 rules at several
+        // instructions a lane on AVX2; ignoring a NaN here changes nothing, since exp(NaN - m)
+        // makes the sum, and so every output of the slice, NaN anyway
         FloatVector mv = FloatVector.fromArray(FS, x, xo);
         for (int i = FS.length(); i < bound; i += FS.length()) {
-            mv = mv.max(FloatVector.fromArray(FS, x, xo + i));
+            FloatVector c = FloatVector.fromArray(FS, x, xo + i);
+            mv = mv.blend(c, c.compare(VectorOperators.GT, mv));
         }
         float m = mv.reduceLanes(VectorOperators.MAX);
         for (int i = bound; i < n; i++) {
@@ -691,7 +695,7 @@ public final class VectorKernels extends ScalarKernels {
             case RELU -> {
                 for (int i = 0; i < bound; i += DS.length()) {
                     DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
-                    (v.max(0)).intoArray(out, oo + i);
+                    (v.blend(0, v.compare(VectorOperators.LE, 0))).intoArray(out, oo + i);
                 }
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
@@ -1009,9 +1013,13 @@ public final class VectorKernels extends ScalarKernels {
             return;
         }
         int bound = DS.loopBound(n);
+        // a compare-and-blend max: Vector max keeps Java's NaN and -0.0 rules at several
+        // instructions a lane on AVX2; ignoring a NaN here changes nothing, since exp(NaN - m)
+        // makes the sum, and so every output of the slice, NaN anyway
         DoubleVector mv = DoubleVector.fromArray(DS, x, xo);
         for (int i = DS.length(); i < bound; i += DS.length()) {
-            mv = mv.max(DoubleVector.fromArray(DS, x, xo + i));
+            DoubleVector c = DoubleVector.fromArray(DS, x, xo + i);
+            mv = mv.blend(c, c.compare(VectorOperators.GT, mv));
         }
         double m = mv.reduceLanes(VectorOperators.MAX);
         for (int i = bound; i < n; i++) {
