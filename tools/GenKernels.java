@@ -106,9 +106,13 @@ public class GenKernels {
         for (String t : new String[] {"float", "double", "long"}) {
             write(kernels.resolve(boxed(t) + "ConvColumns.java"), plainTemplate(columns, t));
         }
+        String pool = Files.readString(root.resolve("tools/templates/PoolKernels.java.tmpl"));
+        for (String t : new String[] {"float", "double"}) {
+            write(kernels.resolve(boxed(t) + "PoolKernels.java"), plainTemplate(pool, t));
+        }
     }
 
-    // A plain-Java template for float, double or long (convolution columns): $T element type, $V boxed name, $ZERO,
+    // A plain-Java template for float, double or long (convolution columns, pooling): $T element type, $V boxed name, $ZERO,
     // $ADD_ROW the body of an in-place row add.
     static String plainTemplate(String template, String t) {
         String body = template.substring(template.indexOf('\n') + 1);
