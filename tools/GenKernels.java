@@ -103,6 +103,35 @@ public class GenKernels {
         String gemm = Files.readString(root.resolve("tools/templates/VectorGemm.java.tmpl"));
         write(kernels.resolve("vector/FloatGemm.java"), vectorGemm(gemm, "float"));
         write(kernels.resolve("vector/DoubleGemm.java"), vectorGemm(gemm, "double"));
+        String columns = Files.readString(root.resolve("tools/templates/ConvColumns.java.tmpl"));
+        for (String t : new String[] {"float", "double", "long"}) {
+            write(kernels.resolve(boxed(t) + "ConvColumns.java"), plainTemplate(columns, t));
+        }
+        String pool = Files.readString(root.resolve("tools/templates/PoolKernels.java.tmpl"));
+        for (String t : new String[] {"float", "double"}) {
+            write(kernels.resolve(boxed(t) + "PoolKernels.java"), plainTemplate(pool, t));
+        }
+    }
+
+    // A plain-Java template for float, double or long (convolution columns, pooling): $T element type, $V boxed name, $ZERO,
+    // $ADD_ROW the body of an in-place row add.
+    static String plainTemplate(String template, String t) {
+        String body = template.substring(template.indexOf('\n') + 1);
+        String zero = switch (t) {
+            case "float" -> "0f";
+            case "double" -> "0.0";
+            default -> "0L";
+        };
+        // float and double add rows with the kernel provider's (vectorised) add; long has no provider loop
+        String addRow = t.equals("long")
+                ? "        for (int i = 0; i < n; i++) {\n            dst[dOff + i] += src[so + i];\n        }"
+                : "        Kernels.get().binary(BinaryOp.ADD, dst, dOff, 1, src, so, 1, dst, dOff, 1, n);";
+        return HEADER + body.replace("$ADD_ROW", addRow).replace("$T", t).replace("$V", boxed(t))
+                .replace("$ZERO", zero);
+    }
+
+    static String boxed(String t) {
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
     // The Vector API GEMM is one template for both dtypes: $T element type, $V boxed name, $ZERO, $DTYPE.

@@ -76,8 +76,10 @@ case("conv2d/int32_groups", "conv2d", F.conv2d, [T(1, 2, 4, 4, dtype=i32, kind="
                                                  T(2, 1, 3, 3, dtype=i32, kind="int"), None], {"groups": 2})
 case("conv2d/bfloat16", "conv2d", F.conv2d, [T(1, 2, 4, 4, dtype=bf16), T(2, 2, 2, 2, dtype=bf16), None],
      tol={"rtol": 1e-2, "atol": 1e-2})
+# the weight gradient sums 1568 products of size ~1 into values of ~0.04: float32 summation order moves
+# them by ~1e-5 (PyTorch's own result is 2e-5 from the float64 sum), so atol is 1e-4 as for the larger cases
 case("conv2d/lenet_conv1", "conv2d", F.conv2d, [T(2, 1, 32, 32, grad=True), T(6, 1, 5, 5, grad=True),
-                                                T(6, grad=True)], tol=CONV_TOL, gradcheck=False)
+                                                T(6, grad=True)], tol={"rtol": 1e-4, "atol": 1e-4}, gradcheck=False)
 case("conv2d/wide", "conv2d", F.conv2d, [T(2, 16, 10, 10, grad=True), T(8, 16, 3, 3, grad=True), T(8, grad=True)],
      {"padding": 1}, tol={"rtol": 1e-4, "atol": 1e-4}, gradcheck=False)
 case("conv2d/resnet_stem", "conv2d", F.conv2d, [T(1, 3, 20, 20, grad=True), T(4, 3, 7, 7, grad=True), None],

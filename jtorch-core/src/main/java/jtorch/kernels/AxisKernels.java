@@ -6,8 +6,8 @@ import jtorch.Storage;
 /**
  * Loops that apply a sparse matrix along one axis of a contiguous [outer, in, inner] block:
  * {@code out[a, o, i] = Σ_j weight[j] · x[a, index[j], i]} for j in {@code [rowStart[o], rowStart[o + 1])}
- * (the sum in j order, starting from the first term), and the windowed maximum over two axes used
- * by max pooling. Padding, resizing and average pooling are such maps, applied one axis at a time.
+ * (the sum in j order, starting from the first term). Padding, resizing and average pooling are such
+ * maps, applied one axis at a time.
  *
  * <p>A null weight array means every weight is 1: then a one-entry row is a plain copy, which moves
  * any dtype exactly, and sums of integers stay integral. float32 computes in float (as PyTorch's CPU
@@ -84,42 +84,6 @@ public final class AxisKernels {
         }
         for (int i = 0; i < inner; i++) {
             out.setLong(dst + i, acc[i]);
-        }
-    }
-
-    /**
-     * Max over a window that is the product of a row window (input rows {@code hIndex[hStart[oh] ..
-     * hStart[oh+1])}) and a column window, for each of {@code planes} [h, w] planes of x. Writes the
-     * maximum and its flat index {@code row * w + col} in the plane. As PyTorch's kernels: rows outer,
-     * columns inner, a later element wins only when strictly greater or NaN; the index starts at the
-     * window's first element and the value at -inf.
-     */
-    public static void windowMax(double[] x, int planes, int h, int w, int[] hStart, int[] hIndex, int[] wStart,
-                                 int[] wIndex, double[] out, long[] indices) {
-        int oh = hStart.length - 1;
-        int ow = wStart.length - 1;
-        for (int p = 0; p < planes; p++) {
-            int xBase = p * h * w;
-            int oBase = p * oh * ow;
-            for (int i = 0; i < oh; i++) {
-                for (int j = 0; j < ow; j++) {
-                    double best = Double.NEGATIVE_INFINITY;
-                    long bestIndex = hStart[i] < hStart[i + 1] && wStart[j] < wStart[j + 1]
-                            ? (long) hIndex[hStart[i]] * w + wIndex[wStart[j]] : -1;
-                    for (int r = hStart[i]; r < hStart[i + 1]; r++) {
-                        int row = hIndex[r] * w;
-                        for (int c = wStart[j]; c < wStart[j + 1]; c++) {
-                            double v = x[xBase + row + wIndex[c]];
-                            if (v > best || Double.isNaN(v)) {
-                                best = v;
-                                bestIndex = row + wIndex[c];
-                            }
-                        }
-                    }
-                    out[oBase + i * ow + j] = best;
-                    indices[oBase + i * ow + j] = bestIndex;
-                }
-            }
         }
     }
 }

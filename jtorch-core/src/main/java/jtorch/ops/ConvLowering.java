@@ -1,50 +1,48 @@
 package jtorch.ops;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.ObjIntConsumer;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.kernels.BinaryOp;
+import jtorch.kernels.ConvColumns;
+import jtorch.kernels.ConvGeometry;
 import jtorch.kernels.Gemm;
 import jtorch.kernels.Parallel;
 
 /**
  * The raw computations (no autograd, arguments already checked) under {@link ConvOps}: convolution
- * lowered to GEMM. The input's receptive fields are copied into columns with one strided copy
- * (im2col: a view of the padded input whose element is the value each kernel tap meets at each
- * output position), and multiplied by the weight matrix, one {@link Gemm} call per image and group.
- * The transposed convolution multiplies by the transposed weight and adds the columns back at their
- * output positions (col2im, one strided add per kernel tap). The weight gradient joins the batch into
- * the GEMM's inner dimension. bfloat16 computes in float32 and rounds once.
+ * lowered to GEMM, one image at a time on one of the pool's threads. An image's receptive fields are
+ * copied into columns ({@link ConvColumns#im2col}, one row per kernel tap) and multiplied by the
+ * weight matrix, one {@link Gemm} call per group; a 1×1 unit-stride convolution multiplies the image
+ * itself. The transposed convolution multiplies by the transposed weight and adds the columns back at
+ * their output positions ({@link ConvColumns#col2im}). The weight gradient sums one product of the
+ * output gradient with the columns per image, in per-thread partial sums. bfloat16 computes in
+ * float32 and rounds once; integer dtypes compute in int64 and wrap once.
  */
 final class ConvLowering {
     private ConvLowering() {
     }
 
     /** Spatial geometry in 2-d form (a 1-d convolution has height 1 and a 1×K kernel). */
-    private record Geometry(int kh, int kw, int sh, int sw, int ph, int pw, int dh, int dw) {
-        static Geometry of(int[] wShape, int[] s, int[] p, int[] d) {
-            if (wShape.length == 3) {
-                return new Geometry(1, wShape[2], 1, s[0], 0, p[0], 1, d[0]);
-            }
-            return new Geometry(wShape[2], wShape[3], s[0], s[1], p[0], p[1], d[0], d[1]);
+    private static ConvGeometry geometry(int[] wShape, int[] s, int[] p, int[] d) {
+        if (wShape.length == 3) {
+            return new ConvGeometry(1, wShape[2], 1, s[0], 0, p[0], 1, d[0]);
         }
+        return new ConvGeometry(wShape[2], wShape[3], s[0], s[1], p[0], p[1], d[0], d[1]);
+    }
 
-        int outH(int h) {
-            return (h + 2 * ph - dh * (kh - 1) - 1) / sh + 1;
-        }
-
-        int outW(int w) {
-            return (w + 2 * pw - dw * (kw - 1) - 1) / sw + 1;
-        }
-
-        int kernelArea() {
-            return kh * kw;
-        }
+    // bfloat16 computes in float32 and rounds once, as PyTorch's CPU kernels accumulate it in float; integer
+    // types compute in int64, whose wrapped result narrows to the same bits as arithmetic in the type itself
+    private static DType computeType(DType t) {
+        return switch (t) {
+            case BFLOAT16 -> DType.FLOAT32;
+            case FLOAT32, FLOAT64 -> t;
+            default -> DType.INT64;
+        };
     }
 
     // a raw 4-d view ([N, C, 1, L] for a 3-d tensor)
@@ -60,7 +58,7 @@ final class ConvLowering {
 
     static Tensor forward(Tensor x, Tensor w, Tensor b, int[] s, int[] p, int[] d, boolean transposed, int[] op,
                                   int groups) {
-        Geometry g = Geometry.of(w.shape(), s, p, d);
+        ConvGeometry g = geometry(w.shape(), s, p, d);
         int spatial = x.dim() - 2;
         int n = x.size(0);
         int[] outShape = new int[x.dim()];
@@ -82,9 +80,8 @@ final class ConvLowering {
         if (x.isMeta() || w.isMeta()) {
             return Torch.empty(Torch.options().dtype(x.dtype()).device(Device.META), outShape);
         }
-        // bfloat16 computes in float32 and rounds once, as PyTorch's CPU kernels accumulate it in float
-        DType dtype = x.dtype() == DType.BFLOAT16 ? DType.FLOAT32 : x.dtype();
-        Tensor x4 = as4d(cast(x, dtype));
+        DType dtype = computeType(x.dtype());
+        Tensor x4 = as4d(cast(x, dtype).contiguous());
         Tensor w4 = as4d(cast(w, dtype).contiguous());
         Tensor out4 = transposed ? transposedForward(x4, w4, g, as4dShape(outShape), groups)
                 : convForward(x4, w4, g, as4dShape(outShape), groups);
@@ -111,77 +108,83 @@ final class ConvLowering {
         return out;
     }
 
-    // x zero-padded by (ph, pw) on both sides, or x itself when there is no padding
-    private static Tensor padded(Tensor x, int ph, int pw) {
-        if (ph == 0 && pw == 0) {
-            return x;
-        }
-        int[] sh = x.shape();
-        Tensor out = Torch.zeros(Torch.options().dtype(x.dtype()), sh[0], sh[1], sh[2] + 2 * ph, sh[3] + 2 * pw);
-        int[] st = out.stride();
-        Tensor interior = Tensor.viewOf(out, sh, st, ph * st[2] + pw * st[3]);
-        CopyOps.copyInto(interior, x);
-        return out;
-    }
-
     /**
-     * The receptive fields of the (padded) input as a raw view of shape [C, KH, KW, N, OH, OW]: the
-     * input value each kernel tap meets at each output position of each image.
+     * Most elements of one thread's column buffer (16 MB in float32): a large image's columns are made
+     * and multiplied a block of pixels at a time. Smaller blocks cost more than they save in cache (the
+     * product's packing and hand-off per call): 256- and 512-pixel blocks of the 32×32, 576-row
+     * benchmark image ran 10-20% slower than the whole image.
      */
-    private static Tensor fields(Tensor xp, Geometry g, int oh, int ow) {
-        int[] st = xp.stride();
-        return Tensor.viewOf(xp, new int[] {xp.size(1), g.kh(), g.kw(), xp.size(0), oh, ow},
-                new int[] {st[1], g.dh() * st[2], g.dw() * st[3], st[0], g.sh() * st[2], g.sw() * st[3]},
-                xp.storageOffset());
+    private static final int COLUMN_BUFFER_MAX = 1 << 22;
+
+    private static int blockPixels(int pixels, int rows) {
+        return Math.min(pixels, Math.max(1024, COLUMN_BUFFER_MAX / Math.max(1, rows)));
     }
 
-    // out[n, grp] = w[grp] · im2col(x[n])[grp], one GEMM per image and group
-    private static Tensor convForward(Tensor x, Tensor w, Geometry g, int[] outShape, int groups) {
+    // out[n, grp] = w[grp] · im2col(x[n])[grp], one GEMM per image, group and block of pixels
+    private static Tensor convForward(Tensor x, Tensor w, ConvGeometry g, int[] outShape, int groups) {
         int n = outShape[0];
         int o = outShape[1];
         int oh = outShape[2];
         int ow = outShape[3];
         int c = x.size(1);
+        int h = x.size(2);
+        int wd = x.size(3);
         int cg = c / groups;
         int og = o / groups;
         int ck = cg * g.kernelArea();
         int pixels = oh * ow;
+        int block = blockPixels(pixels, c * g.kernelArea());
+        Storage xs = x.storage();
+        Storage ws = w.storage();
         Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), outShape);
-        Tensor xp = padded(x, g.ph(), g.pw());
-        int[] colShape = {c, g.kh(), g.kw(), 1, oh, ow};
-        forEachImage(n, () -> new Tensor(Storage.allocate(x.dtype(), Shapes.numel(colShape)), colShape,
-                Shapes.contiguousStrides(colShape), 0), (col, i) -> {
-                    Tensor image = Tensor.viewOf(xp, new int[] {1, c, xp.size(2), xp.size(3)}, xp.stride(),
-                            xp.storageOffset() + i * xp.stride(0));
-                    CopyOps.copyInto(col, fields(image, g, oh, ow));
-                    for (int grp = 0; grp < groups; grp++) {
-                        Gemm.gemm(og, pixels, ck, w.storage(), w.storageOffset() + grp * og * ck, ck, 1,
-                                col.storage(), grp * ck * pixels, pixels, 1,
-                                out.storage(), (i * o + grp * og) * pixels, pixels);
+        Storage os = out.storage();
+        forEachImage(n, g.isPointwise() ? null : t -> Storage.allocate(x.dtype(), c * g.kernelArea() * block),
+                (col, i) -> {
+                    int xi = x.storageOffset() + i * c * h * wd;
+                    for (int p0 = 0; p0 < pixels; p0 += block) {
+                        int bw = Math.min(block, pixels - p0);
+                        if (col != null) {
+                            ConvColumns.im2col(g, c, h, wd, oh, ow, xs, xi, p0, p0 + bw, col, 0, bw);
+                        }
+                        for (int grp = 0; grp < groups; grp++) {
+                            int wi = w.storageOffset() + grp * og * ck;
+                            int ci = (i * o + grp * og) * pixels + p0;
+                            if (col == null) {
+                                Gemm.gemm(og, bw, ck, ws, wi, ck, 1, xs, xi + grp * ck * pixels + p0, pixels, 1, os, ci,
+                                        pixels);
+                            } else {
+                                Gemm.gemm(og, bw, ck, ws, wi, ck, 1, col, grp * ck * bw, bw, 1, os, ci, pixels);
+                            }
+                        }
                     }
                 });
         return out;
     }
 
+    /** The per-image work of {@link #forEachImage}: image {@code i} with its thread's scratch storage. */
+    @FunctionalInterface
+    private interface ImageBody {
+        void run(Storage scratch, int image);
+    }
+
     /**
      * Runs {@code body} for images 0..n-1, handing whole images to the pool's threads (claimed one by one,
-     * each thread with its own scratch from {@code scratch}), as PyTorch's CPU convolution does: a
-     * per-image product of 64 output channels is too short to split well. A single image runs here,
-     * and its product uses the threads instead.
+     * each thread with its own scratch from {@code scratch}, which may be null), as PyTorch's CPU
+     * convolution does: a per-image product of 64 output channels is too short to split well. A single
+     * image runs here, and its product uses the threads instead.
      */
-    private static void forEachImage(int n, Supplier<Tensor> scratch,
-                                     ObjIntConsumer<Tensor> body) {
+    private static void forEachImage(int n, IntFunction<Storage> scratch, ImageBody body) {
         AtomicInteger next = new AtomicInteger();
         Parallel.run(Math.min(Parallel.available(), n), (ch, chs) -> {
-            Tensor buffer = scratch == null ? null : scratch.get();
+            Storage buffer = scratch == null ? null : scratch.apply(ch);
             for (int i = next.getAndIncrement(); i < n; i = next.getAndIncrement()) {
-                body.accept(buffer, i);
+                body.run(buffer, i);
             }
         });
     }
 
-    // cols[n, grp] = w[grp]ᵀ · x[n, grp], then each column is added back at its output position (col2im)
-    private static Tensor transposedForward(Tensor x, Tensor w, Geometry g, int[] outShape, int groups) {
+    // out[n] = col2im(w[grp]ᵀ · x[n, grp]) over the groups, a block of input pixels at a time
+    private static Tensor transposedForward(Tensor x, Tensor w, ConvGeometry g, int[] outShape, int groups) {
         int n = x.size(0);
         int cin = x.size(1);
         int h = x.size(2);
@@ -191,38 +194,27 @@ final class ConvLowering {
         int o = og * groups;
         int ok = og * g.kernelArea();
         int pixels = h * wd;
-        Tensor xc = x.contiguous();
-        Tensor cols = Torch.empty(Torch.options().dtype(x.dtype()), n, o, g.kh(), g.kw(), h, wd);
-        forEachImage(n, null, (none, i) -> {
-            for (int grp = 0; grp < groups; grp++) {
-                Gemm.gemm(ok, pixels, cg, w.storage(), w.storageOffset() + grp * cg * ok, 1, ok,
-                        xc.storage(), xc.storageOffset() + (i * cin + grp * cg) * pixels, pixels, 1,
-                        cols.storage(), (i * o + grp * og) * g.kernelArea() * pixels, pixels);
+        int outH = outShape[2];
+        int outW = outShape[3];
+        int image = o * outH * outW;
+        int block = blockPixels(pixels, o * g.kernelArea());
+        Storage xs = x.storage();
+        Storage ws = w.storage();
+        Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), outShape);
+        Storage os = out.storage();
+        forEachImage(n, t -> Storage.allocate(x.dtype(), o * g.kernelArea() * block), (cols, i) -> {
+            os.fill(i * image, (i + 1) * image, 0);
+            int xi = x.storageOffset() + i * cin * pixels;
+            for (int p0 = 0; p0 < pixels; p0 += block) {
+                int bw = Math.min(block, pixels - p0);
+                for (int grp = 0; grp < groups; grp++) {
+                    Gemm.gemm(ok, bw, cg, ws, w.storageOffset() + grp * cg * ok, 1, ok,
+                            xs, xi + grp * cg * pixels + p0, pixels, 1, cols, grp * ok * bw, bw);
+                }
+                ConvColumns.col2im(g, o, outH, outW, h, wd, cols, 0, bw, p0, p0 + bw, os, i * image);
             }
         });
-        Tensor full = Torch.zeros(Torch.options().dtype(x.dtype()), n, o, outShape[2] + 2 * g.ph(),
-                outShape[3] + 2 * g.pw());
-        addFields(full, cols, g, h, wd);
-        int[] st = full.stride();
-        Tensor inner = Tensor.viewOf(full, outShape, st, g.ph() * st[2] + g.pw() * st[3]);
-        return inner.contiguous();
-    }
-
-    // col2im: target[n, c, kh*dh + y*sh, kw*dw + x*sw] += cols[n, c, kh, kw, y, x]; within one tap the
-    // positions are distinct, so each tap is one strided add
-    private static void addFields(Tensor target, Tensor cols, Geometry g, int h, int wd) {
-        int[] ts = target.stride();
-        int[] cs = cols.stride();
-        int[] shape = {target.size(0), target.size(1), h, wd};
-        for (int kh = 0; kh < g.kh(); kh++) {
-            for (int kw = 0; kw < g.kw(); kw++) {
-                Tensor dst = Tensor.viewOf(target, shape, new int[] {ts[0], ts[1], g.sh() * ts[2], g.sw() * ts[3]},
-                        kh * g.dh() * ts[2] + kw * g.dw() * ts[3]);
-                Tensor src = Tensor.viewOf(cols, shape, new int[] {cs[0], cs[1], cs[4], cs[5]},
-                        kh * cs[2] + kw * cs[3]);
-                Elementwise.binaryInto(BinaryOp.ADD, dst, src, dst, target.dtype());
-            }
-        }
+        return out;
     }
 
     static Tensor weightGradForward(Tensor input, Tensor grad, int[] wShape, int[] s, int[] p, int[] d,
@@ -230,30 +222,69 @@ final class ConvLowering {
         if (input.isMeta() || grad.isMeta()) {
             return Torch.empty(Torch.options().dtype(input.dtype()).device(Device.META), wShape);
         }
-        DType dtype = input.dtype() == DType.BFLOAT16 ? DType.FLOAT32 : input.dtype();
-        Geometry g = Geometry.of(wShape, s, p, d);
-        Tensor x = as4d(cast(input, dtype));
-        Tensor go = as4d(cast(grad, dtype));
+        DType dtype = computeType(input.dtype());
+        ConvGeometry g = geometry(wShape, s, p, d);
+        Tensor x = as4d(cast(input, dtype).contiguous());
+        Tensor go = as4d(cast(grad, dtype).contiguous());
+        Tensor gw = Torch.empty(Torch.options().dtype(dtype), wShape);
+        weightGrad(x, go, g, groups, gw.storage());
+        return cast(gw, input.dtype());
+    }
+
+    /*
+     * gw[grp] = Σ_n go[n, grp] · im2col(x[n])[grp]ᵀ. The images are split into one contiguous range per
+     * thread (so the sum's order depends only on the thread count); each thread adds its products into
+     * its own partial sum, and the partial sums are added in thread order at the end. No column matrix
+     * of the whole batch and no transposed copy of the gradient are made.
+     */
+    private static void weightGrad(Tensor x, Tensor go, ConvGeometry g, int groups, Storage gw) {
         int n = x.size(0);
         int c = x.size(1);
+        int h = x.size(2);
+        int wd = x.size(3);
         int o = go.size(1);
         int oh = go.size(2);
         int ow = go.size(3);
         int cg = c / groups;
         int og = o / groups;
         int ck = cg * g.kernelArea();
-        int np = n * oh * ow;
-        // columns [C, KH, KW, N, OH, OW] and the gradient as [O, N, OH, OW]: the batch joins the GEMM's k
-        Tensor col = Torch.empty(Torch.options().dtype(dtype), c, g.kh(), g.kw(), n, oh, ow);
-        CopyOps.copyInto(col, fields(padded(x, g.ph(), g.pw()), g, oh, ow));
-        Tensor gT = Torch.empty(Torch.options().dtype(dtype), o, n, oh, ow);
-        CopyOps.copyInto(gT, Tensor.viewOf(go, new int[] {o, n, oh, ow},
-                new int[] {go.stride(1), go.stride(0), go.stride(2), go.stride(3)}, go.storageOffset()));
-        Tensor gw = Torch.empty(Torch.options().dtype(dtype), wShape);
-        for (int grp = 0; grp < groups; grp++) {
-            Gemm.gemm(og, ck, np, gT.storage(), grp * og * np, np, 1, col.storage(), grp * ck * np, 1, np,
-                    gw.storage(), grp * og * ck, ck);
+        int pixels = oh * ow;
+        int block = blockPixels(pixels, c * g.kernelArea());
+        DType dtype = gw.dtype();
+        Storage xs = x.storage();
+        Storage gs = go.storage();
+        int chunks = Math.max(1, Math.min(Parallel.available(), n));
+        Storage[] partial = new Storage[chunks];
+        Parallel.run(chunks, (ch, chs) -> {
+            Storage sum = ch == 0 ? gw : Storage.allocate(dtype, o * ck);
+            if (ch == 0) {
+                sum.fill(0, o * ck, 0);
+            }
+            Storage product = Storage.allocate(dtype, og * ck);
+            Storage col = g.isPointwise() ? null : Storage.allocate(dtype, c * g.kernelArea() * block);
+            for (int i = (int) ((long) n * ch / chs); i < (long) n * (ch + 1) / chs; i++) {
+                int xi = x.storageOffset() + i * c * h * wd;
+                for (int p0 = 0; p0 < pixels; p0 += block) {
+                    int bw = Math.min(block, pixels - p0);
+                    if (col != null) {
+                        ConvColumns.im2col(g, c, h, wd, oh, ow, xs, xi, p0, p0 + bw, col, 0, bw);
+                    }
+                    for (int grp = 0; grp < groups; grp++) {
+                        int gi = go.storageOffset() + (i * o + grp * og) * pixels + p0;
+                        if (col == null) {
+                            Gemm.gemm(og, ck, bw, gs, gi, pixels, 1, xs, xi + grp * ck * pixels + p0, 1, pixels,
+                                    product, 0, ck);
+                        } else {
+                            Gemm.gemm(og, ck, bw, gs, gi, pixels, 1, col, grp * ck * bw, 1, bw, product, 0, ck);
+                        }
+                        ConvColumns.addTo(product, 0, sum, grp * og * ck, og * ck);
+                    }
+                }
+            }
+            partial[ch] = sum;
+        });
+        for (int ch = 1; ch < chunks; ch++) {
+            ConvColumns.addTo(partial[ch], 0, gw, 0, o * ck);
         }
-        return cast(gw, input.dtype());
     }
 }

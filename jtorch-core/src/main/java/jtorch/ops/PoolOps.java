@@ -7,7 +7,7 @@ import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.GradMode;
-import jtorch.kernels.AxisKernels;
+import jtorch.kernels.PoolKernels;
 import jtorch.ops.AxisMaps.Axis;
 
 /**
@@ -158,11 +158,18 @@ public final class PoolOps {
             Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(device), outShape);
             Tensor idx = Torch.empty(Torch.options().dtype(DType.INT64).device(device), outShape);
             if (!x.isMeta() && values.numel() > 0) {
-                double[] out = new double[values.numel()];
-                long[] at = (long[]) idx.storage().data();
-                AxisKernels.windowMax(x.toDoubleArray(), planes, h, w, rows.rowStart(), rows.index(),
-                        cols.rowStart(), cols.index(), out, at);
-                CopyOps.copyInto(values, Torch.fromArray(out, outShape));
+                // bfloat16 is compared in float32, which holds every bfloat16 value exactly
+                boolean widened = x.dtype() == DType.BFLOAT16;
+                Tensor in = widened ? Torch.empty(Torch.options().dtype(DType.FLOAT32), inShape) : x.contiguous();
+                Tensor max = widened ? Torch.empty(Torch.options().dtype(DType.FLOAT32), outShape) : values;
+                if (widened) {
+                    CopyOps.copyInto(in, x);
+                }
+                PoolKernels.windowMax(in.storage(), in.storageOffset(), planes, h, w, rows.rowStart(), rows.index(),
+                        cols.rowStart(), cols.index(), max.storage(), idx.storage());
+                if (widened) {
+                    CopyOps.copyInto(values, max);
+                }
             }
             indices[0] = idx;
             return new Tensor[] {values, idx};
