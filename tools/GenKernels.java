@@ -587,7 +587,7 @@ public class GenKernels {
     // the extreme value by lanes (NaN propagates), then the first index holding it; a NaN anywhere
     // falls back to the scalar loop, which finds the first NaN
     static String vectorArgExtreme(String t) {
-        return """
+        return fill("""
 
                     @Override
                     public int argExtreme(T[] x, int off, int stride, int n, boolean max) {
@@ -625,12 +625,11 @@ public class GenKernels {
                             }
                         }
                     }
-                """.replace("T[]", t + "[]").replace("E e", t + " e").replace("V.", vt(t) + ".")
-                .replace("V ", vt(t) + " ").replace("(S,", "(" + sp(t) + ",").replace("S.", sp(t) + ".");
+                """.replace("E e", t + " e"), t);
     }
 
     static String vectorSoftmax(String t) {
-        return """
+        return fill("""
 
                     @Override
                     public void softmax(T[] x, int xo, int xs, T[] out, int oo, int os, int n, boolean log) {
@@ -685,9 +684,8 @@ public class GenKernels {
                         }
                         softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
                     }
-                """.replace("T[]", t + "[]").replace("E m", t + " m").replace("E s", t + " s").replace("E e", t + " e")
-                .replace("(E)", "(" + t + ")").replace("V.", vt(t) + ".").replace("V ", vt(t) + " ")
-                .replace("(S,", "(" + sp(t) + ",").replace("(S)", "(" + sp(t) + ")").replace("S.", sp(t) + ".");
+                """.replace("E m", t + " m").replace("E s", t + " s").replace("E e", t + " e")
+                .replace("(E)", "(" + t + ")"), t);
     }
 
     static String bl(String t) {
@@ -780,7 +778,8 @@ public class GenKernels {
                 """, t);
     }
 
-    // T element type, V vector class, S its species, B the matching bool-byte species, E the boxed lane type
+    // every vector template: T element type, V vector class, S its species, B the matching bool-byte species,
+    // <E> the boxed lane type
     static String fill(String code, String t) {
         return code.replace("T[]", t + "[]").replace("V.", vt(t) + ".").replace("V ", vt(t) + " ")
                 .replace("(S,", "(" + sp(t) + ",").replace("(S)", "(" + sp(t) + ")").replace("S.", sp(t) + ".")
@@ -789,9 +788,7 @@ public class GenKernels {
     }
 
     static String vectorReduce(String t) {
-        String v = vt(t);
-        String s = sp(t);
-        return """
+        return fill("""
 
                     @Override
                     public double reduce(ReduceOp op, T[] x, int off, int stride, int n) {
@@ -829,7 +826,6 @@ public class GenKernels {
                             case PROD -> acc * tail;
                         };
                     }
-                """.replace("T[]", t + "[]").replace("V.", v + ".").replace("V ", v + " ").replace("(S,", "(" + s + ",")
-                .replace("(S)", "(" + s + ")").replace("S.", s + ".");
+                """, t);
     }
 }
