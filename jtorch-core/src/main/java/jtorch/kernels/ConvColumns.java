@@ -28,7 +28,10 @@ public final class ConvColumns {
         }
     }
 
-    /** The adjoint of {@link #im2col}: each column value is added to image x where its tap meets it. */
+    /**
+     * The adjoint of {@link #im2col}: each column value is added to image x where its tap meets it. col is
+     * the caller's scratch: on the unit-stride path the values of padding taps are zeroed in it.
+     */
     public static void col2im(ConvGeometry g, int channels, int h, int w, int oh, int ow, Storage col, int co, int ldc,
                               int p0, int p1, Storage x, int xo) {
         check(g, channels, h, w, oh, ow, x, xo, p0, p1, col, co, ldc);
