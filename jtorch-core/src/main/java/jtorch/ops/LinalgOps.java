@@ -6,6 +6,7 @@ import jtorch.Device;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.kernels.Gemm;
+import jtorch.kernels.Parallel;
 
 /**
  * Matrix products: mm, bmm, mv and dot are primitives on the {@link Gemm} kernel, each with its
@@ -234,6 +235,9 @@ public final class LinalgOps {
                 t.storageOffset());
     }
 
+    /** Multiply-adds from which one product of a batch is worth splitting across threads by itself. */
+    private static final long SPLIT_INSIDE_MACS = 1L << 20;
+
     /**
      * out[i] = a[i]·b[i] for [batch, m, k] and [batch, k, n] views, written contiguously into a new
      * tensor of {@code outShape} (batch·m·n elements). bfloat16 is computed in float32 and rounded once,
@@ -254,11 +258,18 @@ public final class LinalgOps {
         int m = x.size(1);
         int k = x.size(2);
         int n = y.size(2);
-        for (int i = 0; i < batch; i++) {
-            Gemm.gemm(m, n, k, x.storage(), x.storageOffset() + i * x.stride(0), x.stride(1), x.stride(2),
-                    y.storage(), y.storageOffset() + i * y.stride(0), y.stride(1), y.stride(2),
-                    c.storage(), c.storageOffset() + i * m * n, n);
-        }
+        // a stack of small products is split across the threads by matrix, since the GEMM runs each such product on
+        // one thread; a large product is split inside the GEMM instead (grain = batch: one range, here)
+        long macs = Math.max(1L, (long) m * n * k);
+        boolean byMatrix = macs < SPLIT_INSIDE_MACS;
+        Parallel.forRange(batch, byMatrix ? 1 : batch, byMatrix ? (int) Math.min(batch, SPLIT_INSIDE_MACS / macs) : 1,
+                (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        Gemm.gemm(m, n, k, x.storage(), x.storageOffset() + i * x.stride(0), x.stride(1), x.stride(2),
+                                y.storage(), y.storageOffset() + i * y.stride(0), y.stride(1), y.stride(2),
+                                c.storage(), c.storageOffset() + i * m * n, n);
+                    }
+                });
         if (viaFloat) {
             CopyOps.copyInto(out, c);
         }

@@ -103,6 +103,8 @@ class ParallelTest {
         Torch.setNumThreads(threads);
         return new Tensor[] {x.add(y), x.exp(), x.mul(2).sigmoid(), x.sum(), x.sum(0), x.sum(1), x.max(1).values(),
             x.max(1).indices().toFloat(), x.max(0).indices().toFloat(), F.softmax(x, 1), F.softmax(x, 0),
-            F.logSoftmax(x, 1), x.mm(w), x.t().t().mm(w)};
+            F.logSoftmax(x, 1), x.mm(w), x.t().t().mm(w),
+            // a stack of products each too small to split: bmm splits the stack by matrix
+            x.view(16, 32, 300).bmm(w.expand(16, 300, 70))};
     }
 }
