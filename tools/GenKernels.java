@@ -521,6 +521,12 @@ public class GenKernels {
                     public void maxPool2x2(T[] x, int xo, int w, int ow, T[] out, int oo, long[] indices, int at) {
                         P.maxPool2x2Row(x, xo, w, ow, out, oo, indices, at);
                     }
+
+                    @Override
+                    public void maxPoolRow(T[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, T[] out, int oo,
+                                           long[] indices, int at) {
+                        P.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+                    }
                 """.replace("T[]", t + "[]").replace("P.", boxed(t) + "PoolKernels.");
     }
 
@@ -532,6 +538,15 @@ public class GenKernels {
                         int done = P.maxPool2x2(x, xo, w, ow, out, oo, indices, at);
                         if (done < ow) {
                             super.maxPool2x2(x, xo + 2 * done, w, ow - done, out, oo + done, indices, at + 2 * done);
+                        }
+                    }
+
+                    @Override
+                    public void maxPoolRow(T[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, T[] out, int oo,
+                                           long[] indices, int at) {
+                        int done = P.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+                        if (done < j1) {
+                            super.maxPoolRow(x, xo, w, rows, kw, sw, done, j1, out, oo, indices, at);
                         }
                     }
                 """.replace("T[]", t + "[]").replace("P.", boxed(t) + "Pool.");

@@ -55,6 +55,12 @@ final class FloatPoolKernels {
         int[] c0 = new int[ow];
         int[] c1 = new int[ow];
         taps(ow, w, g.kw(), g.sw(), g.pw(), g.dw(), c0, c1);
+        // with unit dilation, the output columns [in0, in1) have all their taps inside the input: those go to
+        // the provider's row loop (vectorised for strides 1 and 2), the edges stay here
+        boolean rows = g.dh() == 1 && g.dw() == 1;
+        int in0 = Math.min(ow, (g.pw() + g.sw() - 1) / g.sw());
+        int in1 = Math.max(in0, Math.min(ow, w - g.kw() + g.pw() < 0 ? 0 : (w - g.kw() + g.pw()) / g.sw() + 1));
+        KernelProvider k = Kernels.get();
         for (int p = p0; p < p1; p++) {
             int xBase = xo + p * h * w;
             int oBase = p * oh * ow;
@@ -63,6 +69,13 @@ final class FloatPoolKernels {
                 int r0 = firstTap(ih0, g.dh());
                 int r1 = endTap(ih0, h, g.kh(), g.dh());
                 for (int j = 0; j < ow; j++) {
+                    if (j == in0 && rows && r0 < r1 && in0 < in1) {
+                        int at = (ih0 + r0) * w - g.pw();
+                        k.maxPoolRow(x, xBase + at, w, r1 - r0, g.kw(), g.sw(), in0, in1, out, oBase + i * ow, indices,
+                                at);
+                        j = in1 - 1;
+                        continue;
+                    }
                     int iw0 = j * g.sw() - g.pw();
                     float best = Float.NEGATIVE_INFINITY;
                     int bestIndex = r0 < r1 && c0[j] < c1[j] ? (ih0 + r0 * g.dh()) * w + iw0 + c0[j] * g.dw() : -1;
@@ -123,6 +136,26 @@ final class FloatPoolKernels {
             }
             out[oo + j] = x[a + win];
             indices[oo + j] = at + 2 * j + win;
+        }
+    }
+
+    /** See {@link KernelProvider#maxPoolRow}: PyTorch's loop. */
+    static void maxPoolRow(float[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, float[] out, int oo,
+                           long[] indices, int at) {
+        for (int j = j0; j < j1; j++) {
+            float best = Float.NEGATIVE_INFINITY;
+            int win = j * sw;
+            for (int r = 0; r < rows; r++) {
+                for (int c = 0; c < kw; c++) {
+                    int tap = r * w + j * sw + c;
+                    float v = x[xo + tap];
+                    boolean take = v > best || v != v;
+                    best = take ? v : best;
+                    win = take ? tap : win;
+                }
+            }
+            out[oo + j] = best;
+            indices[oo + j] = at + win;
         }
     }
 

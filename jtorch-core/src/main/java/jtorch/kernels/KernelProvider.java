@@ -74,4 +74,17 @@ public interface KernelProvider {
     void maxPool2x2(float[] x, int xo, int w, int ow, float[] out, int oo, long[] indices, int at);
 
     void maxPool2x2(double[] x, int xo, int w, int ow, double[] out, int oo, long[] indices, int at);
+
+    /**
+     * Outputs [j0, j1) of one output row of a max pooling with unit dilation whose windows lie inside the
+     * input: output j is the maximum of x at {@code xo + r·w + j·sw + c} (r < rows, c < kw), taken as PyTorch
+     * does (taps in that order, a later one winning when strictly greater or NaN), written at
+     * {@code out[oo + j]} with its index {@code at + r·w + j·sw + c} at {@code indices[oo + j]}. Callers go
+     * through {@link PoolKernels}, which checks the bounds.
+     */
+    void maxPoolRow(float[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, float[] out, int oo,
+                    long[] indices, int at);
+
+    void maxPoolRow(double[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, double[] out, int oo,
+                    long[] indices, int at);
 }

@@ -11,9 +11,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The 2×2 max-pooling rows of both providers against PyTorch's sequential rule (a later tap wins when
- * strictly greater or NaN), bit for bit and index for index, on rows around the lane counts with NaNs,
- * ties, infinities and signed zeros: the fixtures' small images never reach the vector rows.
+ * The max-pooling rows of both providers (2×2 stride 2, and general windows with unit dilation) against
+ * PyTorch's sequential rule (a later tap wins when strictly greater or NaN), bit for bit and index for
+ * index, on rows around the lane counts with NaNs, ties, infinities and signed zeros: the fixtures'
+ * small images never reach the vector rows.
  */
 class PoolParityTest {
     private static final KernelProvider[] PROVIDERS = {new ScalarKernels(), Kernels.loadVector()};
@@ -63,6 +64,53 @@ class PoolParityTest {
                 assertEquals(Float.floatToRawIntBits((float) best), Float.floatToRawIntBits(of[1 + j]), where);
                 assertEquals(at + 2 * j + win, di[1 + j], where);
                 assertEquals(at + 2 * j + win, fi[1 + j], where);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void maxPoolRowsFollowPyTorchsRule(int sw) {
+        for (int rows = 1; rows <= 3; rows++) {
+            for (int kw = 1; kw <= 3; kw++) {
+                for (int outputs : new int[] {1, 5, 8, 9, 15, 16, 17, 30}) {
+                    int w = outputs * sw + kw + 2;
+                    double[] xd = input(rows * w, outputs * 31 + rows * 7 + kw);
+                    float[] xf = new float[xd.length];
+                    for (int i = 0; i < xd.length; i++) {
+                        xf[i] = (float) xd[i];
+                    }
+                    int j0 = outputs > 2 ? 1 : 0;
+                    for (KernelProvider k : PROVIDERS) {
+                        float[] of = new float[outputs + 1];
+                        double[] od = new double[outputs + 1];
+                        long[] fi = new long[outputs + 1];
+                        long[] di = new long[outputs + 1];
+                        k.maxPoolRow(xf, 1, w, rows, kw, sw, j0, outputs, of, 1, fi, 100);
+                        k.maxPoolRow(xd, 1, w, rows, kw, sw, j0, outputs, od, 1, di, 100);
+                        for (int j = j0; j < outputs; j++) {
+                            double best = Double.NEGATIVE_INFINITY;
+                            int win = j * sw;
+                            for (int r = 0; r < rows; r++) {
+                                for (int c = 0; c < kw; c++) {
+                                    int tap = r * w + j * sw + c;
+                                    double v = xd[1 + tap];
+                                    if (v > best || Double.isNaN(v)) {
+                                        best = v;
+                                        win = tap;
+                                    }
+                                }
+                            }
+                            String where = k.name() + " sw=" + sw + " rows=" + rows + " kw=" + kw + " j=" + j + "/"
+                                    + outputs;
+                            assertEquals(Double.doubleToRawLongBits(best), Double.doubleToRawLongBits(od[1 + j]), where);
+                            assertEquals(Float.floatToRawIntBits((float) best), Float.floatToRawIntBits(of[1 + j]),
+                                    where);
+                            assertEquals(100 + win, di[1 + j], where);
+                            assertEquals(100 + win, fi[1 + j], where);
+                        }
+                    }
+                }
             }
         }
     }

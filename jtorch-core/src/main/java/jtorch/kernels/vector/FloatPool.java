@@ -2,6 +2,7 @@
 package jtorch.kernels.vector;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
 import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.Vector;
 import jdk.incubator.vector.VectorMask;
@@ -76,5 +77,61 @@ final class FloatPool {
             }
         }
         return j;
+    }
+
+    /**
+     * The first whole vectors' worth of outputs [j0, j1) of a row (see {@code KernelProvider#maxPoolRow}) for
+     * strides 1 and 2 (stride 2 de-interleaves as {@link #maxPool2x2}); returns where it stopped, the caller
+     * finishes the rest.
+     */
+    static int maxPoolRow(float[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, float[] out, int oo,
+                          long[] indices, int at) {
+        int lanes = S.length();
+        if (sw != 1 && sw != 2 || PARTS > 2 || LS.length() * PARTS != lanes) {
+            return j0;
+        }
+        IntVector laneStep = IntVector.zero(IS).addIndex(sw);
+        // a block fits while its furthest load (stride 2: the second vector of the last tap) stays in the array
+        int lastStart = (x.length - xo - (rows - 1) * w - kw + 1) / sw - lanes;
+        int end = Math.min(j1 - lanes, lastStart);
+        int j = j0;
+        for (; j <= end; j += lanes) {
+            maxPoolBlock(x, xo, w, rows, kw, sw, j, out, oo, indices, at, laneStep);
+        }
+        // a ragged end takes one more block that overlaps the last one (the outputs are rewritten, not added)
+        if (j < j1 && j > j0 && j1 - lanes <= end) {
+            maxPoolBlock(x, xo, w, rows, kw, sw, j1 - lanes, out, oo, indices, at, laneStep);
+            j = j1;
+        }
+        return j;
+    }
+
+    // outputs [j, j + lanes) of maxPoolRow
+    private static void maxPoolBlock(float[] x, int xo, int w, int rows, int kw, int sw, int j, float[] out, int oo,
+                                     long[] indices, int at, IntVector laneStep) {
+        int lanes = S.length();
+        int s = xo + j * sw;
+        FloatVector best = sw == 1 ? FloatVector.fromArray(S, x, s)
+                : FloatVector.fromArray(S, x, s).rearrange(EVEN, FloatVector.fromArray(S, x, s + lanes));
+        IntVector win = IntVector.broadcast(IS, j * sw);
+        for (int r = 0; r < rows; r++) {
+            for (int c = r == 0 ? 1 : 0; c < kw; c++) {
+                int tap = r * w + j * sw + c;
+                FloatVector v = sw == 1 ? FloatVector.fromArray(S, x, xo + tap)
+                        : FloatVector.fromArray(S, x, xo + tap).rearrange(EVEN, FloatVector.fromArray(S, x,
+                                xo + tap + lanes));
+                VectorMask<Float> take = v.compare(VectorOperators.GT, best).or(v.test(VectorOperators.IS_NAN));
+                best = best.blend(v, take);
+                win = win.blend(tap, take.cast(IS));
+            }
+        }
+        best.intoArray(out, oo + j);
+        IntVector index = win.add(laneStep).add(at);
+        LongVector wide = (LongVector) index.convertShape(VectorOperators.I2L, LS, 0);
+        wide.intoArray(indices, oo + j);
+        if (PARTS == 2) {
+            wide = (LongVector) index.convertShape(VectorOperators.I2L, LS, 1);
+            wide.intoArray(indices, oo + j + LS.length());
+        }
     }
 }
