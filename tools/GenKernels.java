@@ -108,8 +108,12 @@ public class GenKernels {
             write(kernels.resolve(boxed(t) + "ConvColumns.java"), plainTemplate(columns, t));
         }
         String pool = Files.readString(root.resolve("tools/templates/PoolKernels.java.tmpl"));
+        String vectorPool = Files.readString(root.resolve("tools/templates/VectorPool.java.tmpl"));
         for (String t : new String[] {"float", "double"}) {
             write(kernels.resolve(boxed(t) + "PoolKernels.java"), plainTemplate(pool, t));
+            write(kernels.resolve("vector/" + boxed(t) + "Pool.java"), HEADER + vectorPool.substring(
+                    vectorPool.indexOf('\n') + 1).replace("$T", t).replace("$V", boxed(t))
+                    .replace("$C", t.equals("float") ? "F" : "D"));
         }
     }
 
@@ -165,7 +169,7 @@ public class GenKernels {
         for (String t : new String[] {"float", "double"}) {
             sb.append(scalarUnary(t)).append(scalarBinary(t)).append(scalarReduce(t)).append(scalarArgExtreme(t)).append(scalarSoftmax(t))
                     .append(scalarCompare(t)).append(scalarWhere(t))
-                    .append(scalarGemm(t));
+                    .append(scalarGemm(t)).append(scalarPool(t));
         }
         return sb.append("}\n").toString();
     }
@@ -493,7 +497,7 @@ public class GenKernels {
         for (String t : new String[] {"float", "double"}) {
             sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorCompare(t)).append(vectorWhere(t))
                     .append(vectorReduce(t)).append(vectorArgExtreme(t)).append(vectorSoftmax(t))
-                    .append(vectorGemmCall(t));
+                    .append(vectorGemmCall(t)).append(vectorPoolCall(t));
         }
         return sb.append("}\n").toString();
     }
@@ -507,6 +511,45 @@ public class GenKernels {
                         G.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
                     }
                 """.replace("T[]", t + "[]").replace("G.", t.equals("float") ? "FloatGemm." : "DoubleGemm.");
+    }
+
+    // the pooling rows: the scalar provider runs the generated plain loop, the vector one its vector rows first
+    static String scalarPool(String t) {
+        return """
+
+                    @Override
+                    public void maxPool2x2(T[] x, int xo, int w, int ow, T[] out, int oo, long[] indices, int at) {
+                        P.maxPool2x2Row(x, xo, w, ow, out, oo, indices, at);
+                    }
+
+                    @Override
+                    public void maxPoolRow(T[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, T[] out, int oo,
+                                           long[] indices, int at) {
+                        P.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+                    }
+                """.replace("T[]", t + "[]").replace("P.", boxed(t) + "PoolKernels.");
+    }
+
+    static String vectorPoolCall(String t) {
+        return """
+
+                    @Override
+                    public void maxPool2x2(T[] x, int xo, int w, int ow, T[] out, int oo, long[] indices, int at) {
+                        int done = P.maxPool2x2(x, xo, w, ow, out, oo, indices, at);
+                        if (done < ow) {
+                            super.maxPool2x2(x, xo + 2 * done, w, ow - done, out, oo + done, indices, at + 2 * done);
+                        }
+                    }
+
+                    @Override
+                    public void maxPoolRow(T[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, T[] out, int oo,
+                                           long[] indices, int at) {
+                        int done = P.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+                        if (done < j1) {
+                            super.maxPoolRow(x, xo, w, rows, kw, sw, done, j1, out, oo, indices, at);
+                        }
+                    }
+                """.replace("T[]", t + "[]").replace("P.", boxed(t) + "Pool.");
     }
 
     static String vt(String t) {

@@ -1,5 +1,6 @@
 package jtorch.bench;
 
+import java.util.function.UnaryOperator;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.nn.functional.F;
@@ -61,6 +62,7 @@ final class JtorchPeer implements Peer {
             case "conv2d" -> conv2d(c.variant().equals("fwd+bwd"));
             case "pointwise" -> pointwise(c.variant());
             case "reduce" -> reduce(c.variant());
+            case "pool" -> pool(c.variant());
             default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
         };
     }
@@ -114,6 +116,24 @@ final class JtorchPeer implements Peer {
             case "relu" -> () -> sink = a.relu();
             case "sigmoid" -> () -> sink = a.sigmoid();
             default -> throw new IllegalArgumentException("no pointwise op " + variant);
+        };
+    }
+
+    /** F.max_pool2d(x, 2) or F.avg_pool2d(x, 2) of x[32,64,32,32]; with backward, the input gradient. */
+    private Runnable pool(String variant) {
+        boolean backward = variant.endsWith("fwd+bwd");
+        boolean max = variant.startsWith("max");
+        Tensor x = Torch.randn(Torch.options().requiresGrad(backward), Workloads.POOL_SHAPE);
+        UnaryOperator<Tensor> pool = max ? t -> F.maxPool2d(t, 2) : t -> F.avgPool2d(t, 2);
+        if (!backward) {
+            return () -> sink = pool.apply(x);
+        }
+        int[] s = Workloads.POOL_SHAPE;
+        Tensor g = Torch.ones(s[0], s[1], s[2] / 2, s[3] / 2);
+        return () -> {
+            x.setGrad(null);
+            pool.apply(x).backward(g);
+            sink = x.grad();
         };
     }
 

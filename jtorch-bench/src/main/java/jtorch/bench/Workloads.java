@@ -14,12 +14,14 @@ final class Workloads {
     static final int REDUCE_ROWS = 4096;
     static final int REDUCE_COLS = 1024;
 
-    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce");
+    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool");
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
     static final int CONV_N = 32;
     static final int CONV_C = 64;
     static final int CONV_HW = 32;
     static final int CONV_K = 3;
+    /** pool: the [N, C, H, W] input of max_pool2d(2) and avg_pool2d(2). */
+    static final int[] POOL_SHAPE = {32, 64, 32, 32};
 
     private Workloads() {
     }
@@ -63,6 +65,15 @@ final class Workloads {
                 double fwd = 2.0 * CONV_N * CONV_C * CONV_C * CONV_K * CONV_K * CONV_HW * CONV_HW;
                 out.add(new Case("conv2d", "fwd", t, "GFLOP/s", fwd, 1e9));
                 out.add(new Case("conv2d", "fwd+bwd", t, "GFLOP/s", 3 * fwd, 1e9));
+            }
+            case "pool" -> {
+                // bytes of values read and written: the input and the quarter-size output; the backward reads
+                // the output's gradient and writes the input's (max pooling's int64 indices are not counted)
+                double in = 4.0 * POOL_SHAPE[0] * POOL_SHAPE[1] * POOL_SHAPE[2] * POOL_SHAPE[3];
+                for (String op : new String[] {"max", "avg"}) {
+                    out.add(new Case("pool", op + " fwd", t, "GB/s", 1.25 * in, 1e9));
+                    out.add(new Case("pool", op + " fwd+bwd", t, "GB/s", 2.5 * in, 1e9));
+                }
             }
             default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
         }

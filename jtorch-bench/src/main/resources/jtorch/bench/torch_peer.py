@@ -56,6 +56,20 @@ def conv2d(backward):
     return step
 
 
+def pool(variant):
+    backward = variant.endswith("fwd+bwd")
+    x = torch.randn(32, 64, 32, 32, requires_grad=backward)
+    f = torch.nn.functional.max_pool2d if variant.startswith("max") else torch.nn.functional.avg_pool2d
+    if not backward:
+        return lambda: f(x, 2)
+    g = torch.ones(32, 64, 16, 16)
+
+    def step():
+        x.grad = None
+        f(x, 2).backward(g)
+    return step
+
+
 def build(workload, variant):
     torch.manual_seed(0)
     if workload == "gemm":
@@ -74,6 +88,8 @@ def build(workload, variant):
         x = torch.randn(REDUCE_ROWS, REDUCE_COLS)
         return {"sum": lambda: x.sum(), "max_dim1": lambda: x.max(1),
                 "softmax_dim1": lambda: torch.softmax(x, 1)}[variant]
+    if workload == "pool":
+        return pool(variant)
     raise KeyError(workload)
 
 

@@ -64,4 +64,27 @@ public interface KernelProvider {
 
     void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
               double[] c, int co, int ldc);
+
+    /**
+     * One output row of a 2×2 stride-2 max pooling: output j (written at {@code out[oo + j]}, j < ow) is
+     * the maximum of x at {@code xo + 2j + {0, 1, w, w + 1}} (a row pair of a plane w wide), chosen as PyTorch
+     * does (a later tap wins when strictly greater or NaN), and {@code indices[oo + j]} is {@code at + 2j}
+     * plus the winning tap's offset. Callers go through {@link PoolKernels}, which checks the bounds.
+     */
+    void maxPool2x2(float[] x, int xo, int w, int ow, float[] out, int oo, long[] indices, int at);
+
+    void maxPool2x2(double[] x, int xo, int w, int ow, double[] out, int oo, long[] indices, int at);
+
+    /**
+     * Outputs [j0, j1) of one output row of a max pooling with unit dilation whose windows lie inside the
+     * input: output j is the maximum of x at {@code xo + r·w + j·sw + c} (r < rows, c < kw), taken as PyTorch
+     * does (taps in that order, a later one winning when strictly greater or NaN), written at
+     * {@code out[oo + j]} with its index {@code at + r·w + j·sw + c} at {@code indices[oo + j]}. Callers go
+     * through {@link PoolKernels}, which checks the bounds.
+     */
+    void maxPoolRow(float[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, float[] out, int oo,
+                    long[] indices, int at);
+
+    void maxPoolRow(double[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, double[] out, int oo,
+                    long[] indices, int at);
 }

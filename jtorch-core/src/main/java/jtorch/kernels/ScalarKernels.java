@@ -523,6 +523,17 @@ public class ScalarKernels implements KernelProvider {
     }
 
     @Override
+    public void maxPool2x2(float[] x, int xo, int w, int ow, float[] out, int oo, long[] indices, int at) {
+        FloatPoolKernels.maxPool2x2Row(x, xo, w, ow, out, oo, indices, at);
+    }
+
+    @Override
+    public void maxPoolRow(float[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, float[] out, int oo,
+                           long[] indices, int at) {
+        FloatPoolKernels.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+    }
+
+    @Override
     public void unary(UnaryOp op, double[] x, int xo, int xs, double[] out, int oo, int os, int n) {
         switch (op) {
             case NEG -> {
@@ -1027,5 +1038,16 @@ public class ScalarKernels implements KernelProvider {
                 c[co + r * ldc + j] += tile[r * 4 + j];
             }
         }
+    }
+
+    @Override
+    public void maxPool2x2(double[] x, int xo, int w, int ow, double[] out, int oo, long[] indices, int at) {
+        DoublePoolKernels.maxPool2x2Row(x, xo, w, ow, out, oo, indices, at);
+    }
+
+    @Override
+    public void maxPoolRow(double[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, double[] out, int oo,
+                           long[] indices, int at) {
+        DoublePoolKernels.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
     }
 }

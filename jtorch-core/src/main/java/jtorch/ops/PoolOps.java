@@ -1,12 +1,14 @@
 package jtorch.ops;
 
 import java.util.Arrays;
+import java.util.function.BiConsumer;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.GradMode;
+import jtorch.kernels.PoolGeometry;
 import jtorch.kernels.PoolKernels;
 import jtorch.ops.AxisMaps.Axis;
 
@@ -14,14 +16,18 @@ import jtorch.ops.AxisMaps.Axis;
  * Pooling over the last two dims of [N, C, H, W] or [C, H, W] inputs, with PyTorch's output-size and
  * window formulas: max_pool2d (with indices, dilation, ceil_mode), avg_pool2d (count_include_pad,
  * divisor_override), adaptive average and max pooling, max_unpool2d, and the 1-d forms PyTorch
- * builds from them over a height-1 view. Average pooling is a sum over windows along W then along H
- * ({@link AxisMaps}) divided by the window size; max pooling records the flat index of each maximum
- * in its [H, W] plane, and its backward adds the gradient back at those indices.
+ * builds from them over a height-1 view. Max and average pooling, forward and backward, run in
+ * {@link PoolKernels} in the element type (bfloat16 through float32), planes in parallel; max pooling
+ * records the flat index of each maximum in its [H, W] plane, and its backward adds the gradient back at
+ * those indices. Each backward is itself differentiable (average pooling's is its adjoint, max pooling's
+ * gathers from the indices), so second derivatives need no formula of their own.
  */
 public final class PoolOps {
     static final OpDef MAX_POOL2D_WITH_INDICES = OpDef.withNode("max_pool2d_with_indices",
             "MaxPool2DWithIndicesBackward0");
     static final OpDef ADAPTIVE_MAX_POOL2D = OpDef.withNode("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0");
+    static final OpDef MAX_POOL2D_BACKWARD = OpDef.withNode("max_pool2d_with_indices_backward",
+            "MaxPool2DWithIndicesBackwardBackward0");
     static final OpDef MAX_UNPOOL2D = OpDef.withNode("max_unpool2d", "MaxUnpool2DBackward0");
     static final OpDef AVG_POOL2D = OpDef.withNode("avg_pool2d", "AvgPool2DBackward0");
     static final OpDef AVG_POOL2D_BACKWARD = OpDef.withNode("avg_pool2d_backward", "AvgPool2DBackwardBackward0");
@@ -63,9 +69,9 @@ public final class PoolOps {
         int ow = outputSize(w, k[1], p[1], s[1], d[1], ceilMode);
         checkPoolShape(x, d, oh, ow);
         checkDtype(x, "max_pool2d");
-        Axis rows = dilatedWindows(h, oh, k[0], s[0], p[0], d[0]);
-        Axis cols = dilatedWindows(w, ow, k[1], s[1], p[1], d[1]);
-        return windowMax(MAX_POOL2D_WITH_INDICES, x, rows, cols);
+        PoolGeometry g = new PoolGeometry(h, w, oh, ow, k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1]);
+        return withIndices(MAX_POOL2D_WITH_INDICES, x, oh, ow, (in, planes, max, idx) -> PoolKernels.maxPool(
+                in.storage(), in.storageOffset(), planes, g, max.storage(), idx.storage()));
     }
 
     /** Max pooling of the last two dims. PyTorch: {@code F.max_pool2d}. */
@@ -140,18 +146,24 @@ public final class PoolOps {
         }
         int[] o = pair(outputSize);
         checkDtype(x, "adaptive_max_pool2d");
-        return windowMax(ADAPTIVE_MAX_POOL2D, x, adaptiveWindows(x.size(-2), o[0]), adaptiveWindows(x.size(-1), o[1]));
-    }
-
-    // values and int64 indices of each window's maximum; the backward scatters the gradient to the indices
-    private static ReturnTypes.MaxPoolWithIndices windowMax(OpDef op, Tensor x, Axis rows, Axis cols) {
-        int[] inShape = x.shape();
         int h = x.size(-2);
         int w = x.size(-1);
-        int[] outShape = x.shape();
-        outShape[outShape.length - 2] = rows.outSize();
-        outShape[outShape.length - 1] = cols.outSize();
-        int planes = x.numel() / Math.max(h * w, 1);
+        Axis rows = adaptiveWindows(h, o[0]);
+        Axis cols = adaptiveWindows(w, o[1]);
+        return withIndices(ADAPTIVE_MAX_POOL2D, x, o[0], o[1], (in, planes, max, idx) -> PoolKernels.windowMax(
+                in.storage(), in.storageOffset(), planes, h, w, rows.rowStart(), rows.index(), cols.rowStart(),
+                cols.index(), max.storage(), idx.storage()));
+    }
+
+    /** A max-pooling kernel over {@code planes} contiguous planes of {@code in} (the compute type). */
+    private interface MaxKernel {
+        void run(Tensor in, int planes, Tensor max, Tensor indices);
+    }
+
+    // values and int64 indices of each window's maximum; the backward adds the gradient at the indices
+    private static ReturnTypes.MaxPoolWithIndices withIndices(OpDef op, Tensor x, int oh, int ow, MaxKernel kernel) {
+        int[] inShape = x.shape();
+        int[] outShape = planeShape(inShape, oh, ow);
         Tensor[] indices = new Tensor[1];
         Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
             Device device = x.isMeta() ? Device.META : Device.CPU;
@@ -159,31 +171,33 @@ public final class PoolOps {
             Tensor idx = Torch.empty(Torch.options().dtype(DType.INT64).device(device), outShape);
             if (!x.isMeta() && values.numel() > 0) {
                 // bfloat16 is compared in float32, which holds every bfloat16 value exactly
-                boolean widened = x.dtype() == DType.BFLOAT16;
-                Tensor in = widened ? Torch.empty(Torch.options().dtype(DType.FLOAT32), inShape) : x.contiguous();
-                Tensor max = widened ? Torch.empty(Torch.options().dtype(DType.FLOAT32), outShape) : values;
-                if (widened) {
-                    CopyOps.copyInto(in, x);
-                }
-                PoolKernels.windowMax(in.storage(), in.storageOffset(), planes, h, w, rows.rowStart(), rows.index(),
-                        cols.rowStart(), cols.index(), max.storage(), idx.storage());
-                if (widened) {
+                Tensor in = inComputeType(x);
+                Tensor max = in.dtype() == x.dtype() ? values : Torch.empty(Torch.options().dtype(in.dtype()),
+                        outShape);
+                kernel.run(in, planes(inShape), max, idx);
+                if (max != values) {
                     CopyOps.copyInto(values, max);
                 }
             }
             indices[0] = idx;
             return new Tensor[] {values, idx};
-        }, (ctx, g) -> new Tensor[] {scatterToIndices(g[0], indices[0], inShape)}, 1);
+        }, (ctx, g) -> new Tensor[] {maxPoolBackward(g[0], indices[0], inShape)}, 1);
         return new ReturnTypes.MaxPoolWithIndices(r[0], r[1]);
     }
 
-    // zeros of the input's shape with each output gradient added at its maximum's flat plane index
-    private static Tensor scatterToIndices(Tensor grad, Tensor indices, int[] inShape) {
-        int hw = inShape[inShape.length - 2] * inShape[inShape.length - 1];
-        int planes = Shapes.numel(inShape) / Math.max(hw, 1);
-        int[] planeShape = {planes, grad.numel() / Math.max(planes, 1)};
-        Tensor flat = Torch.zeros(Torch.options().dtype(grad.dtype()), planes, hw);
-        return flat.scatterAdd(1, indices.reshape(planeShape), grad.reshape(planeShape)).reshape(inShape);
+    // zeros of the input's shape with each output gradient added at its maximum's flat plane index; its own
+    // gradient gathers from those indices
+    private static Tensor maxPoolBackward(Tensor grad, Tensor indices, int[] inShape) {
+        int planes = planes(inShape);
+        int outPlane = grad.numel() / Math.max(planes, 1);
+        int inPlane = inShape[inShape.length - 2] * inShape[inShape.length - 1];
+        return Dispatch.apply(MAX_POOL2D_BACKWARD, new Tensor[] {grad}, () -> inPlanes(grad, inShape,
+                (g, out) -> {
+                    Tensor idx = indices.contiguous();
+                    PoolKernels.maxPoolBackward(g.storage(), g.storageOffset(), planes, outPlane, idx.storage(),
+                            idx.storageOffset(), out.storage(), inPlane);
+                }), (ctx, gg) -> new Tensor[] {gg[0].reshape(planes, inPlane)
+                        .gather(1, indices.reshape(planes, outPlane)).reshape(grad.shape())});
     }
 
     /** Puts each value at its index in a zero [.., H, W] output. PyTorch: {@code F.max_unpool2d}. */
@@ -294,10 +308,40 @@ public final class PoolOps {
         if (x.dtype() != DType.INT64) {
             checkDtype(x, "avg_pool2d");
         }
-        // window [start, end) clipped to the padded input; the divisor counts padding when asked to
+        if (x.dtype() == DType.INT64) {
+            return avgPoolInt64(x, oh, ow, k, s, p, countIncludePad, divisorOverride);
+        }
+        PoolGeometry g = new PoolGeometry(h, w, oh, ow, k[0], k[1], s[0], s[1], p[0], p[1], 1, 1);
+        return avgPool(x, g, countIncludePad, divisorOverride == null ? 0 : divisorOverride);
+    }
+
+    private static Tensor avgPool(Tensor x, PoolGeometry g, boolean countIncludePad, int divisorOverride) {
+        int[] inShape = x.shape();
+        int planes = planes(inShape);
+        return Dispatch.apply(AVG_POOL2D, new Tensor[] {x}, () -> inPlanes(x, planeShape(inShape, g.oh(), g.ow()),
+                (in, out) -> PoolKernels.avgPool(in.storage(), in.storageOffset(), planes, g, countIncludePad,
+                        divisorOverride, out.storage())),
+                (ctx, gr) -> new Tensor[] {avgPoolBackward(gr[0], g, countIncludePad, divisorOverride, inShape)});
+    }
+
+    // the adjoint of avgPool (each output's share spread over its window); its own gradient is avgPool again
+    private static Tensor avgPoolBackward(Tensor grad, PoolGeometry g, boolean countIncludePad, int divisorOverride,
+                                          int[] inShape) {
+        int planes = planes(inShape);
+        return Dispatch.apply(AVG_POOL2D_BACKWARD, new Tensor[] {grad}, () -> inPlanes(grad, inShape,
+                (in, out) -> PoolKernels.avgPoolBackward(in.storage(), in.storageOffset(), planes, g,
+                        countIncludePad, divisorOverride, out.storage())),
+                (ctx, gg) -> new Tensor[] {avgPool(gg[0], g, countIncludePad, divisorOverride)});
+    }
+
+    // int64 (no gradient) sums exactly in long through the axis maps and divides with truncation, as PyTorch
+    private static Tensor avgPoolInt64(Tensor x, int oh, int ow, int[] k, int[] s, int[] p, boolean countIncludePad,
+                                       Integer divisorOverride) {
+        int h = x.size(-2);
+        int w = x.size(-1);
         int[][] rows = avgWindows(h, oh, k[0], s[0], p[0]);
         int[][] cols = avgWindows(w, ow, k[1], s[1], p[1]);
-        double[] divisor = new double[oh * ow];
+        long[] divisor = new long[oh * ow];
         for (int i = 0; i < oh; i++) {
             for (int j = 0; j < ow; j++) {
                 int count = countIncludePad ? rows[2][i] * cols[2][j]
@@ -305,7 +349,7 @@ public final class PoolOps {
                 divisor[i * ow + j] = divisorOverride != null ? divisorOverride : Math.max(count, 1);
             }
         }
-        Tensor div = Torch.fromArray(divisor, oh, ow).to(x.dtype());
+        Tensor div = Torch.fromArray(divisor, oh, ow);
         return AxisMaps.map(AVG_POOL2D, AVG_POOL2D_BACKWARD, x, new int[] {x.dim() - 1, x.dim() - 2},
                 new Axis[] {Axis.windows(w, cols[0], cols[1]), Axis.windows(h, rows[0], rows[1])}, div, false);
     }
@@ -370,6 +414,44 @@ public final class PoolOps {
         return v.length == 1 ? new int[] {v[0], v[0]} : v.clone();
     }
 
+    // the shape with its last two dims replaced
+    private static int[] planeShape(int[] shape, int h, int w) {
+        int[] out = shape.clone();
+        out[out.length - 2] = h;
+        out[out.length - 1] = w;
+        return out;
+    }
+
+    // the [H, W] planes of a shape
+    private static int planes(int[] shape) {
+        int hw = shape[shape.length - 2] * shape[shape.length - 1];
+        return Shapes.numel(shape) / Math.max(hw, 1);
+    }
+
+    // x contiguous in the type the kernels compute in: bfloat16 widens to float32 (exactly), rounded once at the end
+    private static Tensor inComputeType(Tensor x) {
+        return (x.dtype() == DType.BFLOAT16 ? x.to(DType.FLOAT32) : x).contiguous();
+    }
+
+    /**
+     * A new zero tensor of x's dtype and {@code outShape}, filled by {@code kernel} from x in the compute
+     * type (through a float32 buffer for bfloat16); meta and empty tensors skip the kernel.
+     */
+    private static Tensor inPlanes(Tensor x, int[] outShape, BiConsumer<Tensor, Tensor> kernel) {
+        Tensor out = Torch.zeros(Torch.options().dtype(x.dtype()).device(x.isMeta() ? Device.META : Device.CPU),
+                outShape);
+        if (x.isMeta() || out.numel() == 0) {
+            return out;
+        }
+        Tensor in = inComputeType(x);
+        Tensor o = in.dtype() == x.dtype() ? out : Torch.zeros(Torch.options().dtype(in.dtype()), outShape);
+        kernel.accept(in, o);
+        if (o != out) {
+            CopyOps.copyInto(out, o);
+        }
+        return out;
+    }
+
     /** PyTorch's pooling_output_shape (floor or ceil mode; a last window must start inside the input). */
     static int outputSize(int in, int k, int pad, int stride, int dilation, boolean ceilMode) {
         if (stride == 0) {
@@ -415,23 +497,6 @@ public final class PoolOps {
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
                     + TypePromotion.scalarTypeName(t) + "'");
         }
-    }
-
-    // input positions o*stride - pad + j*dilation (j < k) that fall inside [0, size)
-    private static Axis dilatedWindows(int size, int out, int k, int stride, int pad, int dilation) {
-        int[] rows = new int[out + 1];
-        int[] index = new int[out * k];
-        int n = 0;
-        for (int o = 0; o < out; o++) {
-            for (int j = 0; j < k; j++) {
-                int i = o * stride - pad + j * dilation;
-                if (i >= 0 && i < size) {
-                    index[n++] = i;
-                }
-            }
-            rows[o + 1] = n;
-        }
-        return new Axis(size, rows, Arrays.copyOf(index, n), null);
     }
 
     // [start, end) of each window clipped to the input, and its length within the padded input

@@ -26,9 +26,10 @@ class OpRegistryCoverageTest {
     /** Nodes that only ever appear inside other ops' backward formulas, never as a user-visible grad_fn. */
     private static final Set<String> BACKWARD_ONLY = Set.of(
             "AsStridedScatterBackward0", // the scatter behind slice/select/as_strided gradients
-            // the adjoints behind convolution, average pooling, padding and resizing gradients (their
+            // the adjoints behind convolution, max and average pooling, padding and resizing gradients (their
             // second derivatives are checked by the grad_of/ cases and NnConvGradGradTest)
             "ConvolutionBackwardBackward0", "AvgPool2DBackwardBackward0", "AdaptiveAvgPool2DBackwardBackward0",
+            "MaxPool2DWithIndicesBackwardBackward0",
             "ReflectionPad1DBackwardBackward0", "ReflectionPad2DBackwardBackward0", "ReflectionPad3DBackwardBackward0",
             "ReplicationPad1DBackwardBackward0", "ReplicationPad2DBackwardBackward0",
             "ReplicationPad3DBackwardBackward0", "CopySlicesBackward", "UpsampleBackwardBackward1");

@@ -552,6 +552,23 @@ public final class VectorKernels extends ScalarKernels {
     }
 
     @Override
+    public void maxPool2x2(float[] x, int xo, int w, int ow, float[] out, int oo, long[] indices, int at) {
+        int done = FloatPool.maxPool2x2(x, xo, w, ow, out, oo, indices, at);
+        if (done < ow) {
+            super.maxPool2x2(x, xo + 2 * done, w, ow - done, out, oo + done, indices, at + 2 * done);
+        }
+    }
+
+    @Override
+    public void maxPoolRow(float[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, float[] out, int oo,
+                           long[] indices, int at) {
+        int done = FloatPool.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+        if (done < j1) {
+            super.maxPoolRow(x, xo, w, rows, kw, sw, done, j1, out, oo, indices, at);
+        }
+    }
+
+    @Override
     public void unary(UnaryOp op, double[] x, int xo, int xs, double[] out, int oo, int os, int n) {
         if (xs != 1 || os != 1 || n < MIN_LENGTH) {
             super.unary(op, x, xo, xs, out, oo, os, n);
@@ -1064,5 +1081,22 @@ public final class VectorKernels extends ScalarKernels {
     public void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
                      double[] c, int co, int ldc) {
         DoubleGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+    }
+
+    @Override
+    public void maxPool2x2(double[] x, int xo, int w, int ow, double[] out, int oo, long[] indices, int at) {
+        int done = DoublePool.maxPool2x2(x, xo, w, ow, out, oo, indices, at);
+        if (done < ow) {
+            super.maxPool2x2(x, xo + 2 * done, w, ow - done, out, oo + done, indices, at + 2 * done);
+        }
+    }
+
+    @Override
+    public void maxPoolRow(double[] x, int xo, int w, int rows, int kw, int sw, int j0, int j1, double[] out, int oo,
+                           long[] indices, int at) {
+        int done = DoublePool.maxPoolRow(x, xo, w, rows, kw, sw, j0, j1, out, oo, indices, at);
+        if (done < j1) {
+            super.maxPoolRow(x, xo, w, rows, kw, sw, done, j1, out, oo, indices, at);
+        }
     }
 }
