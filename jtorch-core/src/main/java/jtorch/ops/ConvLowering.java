@@ -120,7 +120,8 @@ final class ConvLowering {
         return Math.min(pixels, Math.max(1024, COLUMN_BUFFER_MAX / Math.max(1, rows)));
     }
 
-    // out[n, grp] = w[grp] · im2col(x[n])[grp], one GEMM per image, group and block of pixels
+    // out[n, grp] = w[grp] · im2col(x[n])[grp], one GEMM per image, group and block of pixels; the columns are
+    // written straight into the GEMM's packed B layout, so the product does not copy them again
     private static Tensor convForward(Tensor x, Tensor w, ConvGeometry g, int[] outShape, int groups) {
         int n = outShape[0];
         int o = outShape[1];
@@ -133,27 +134,26 @@ final class ConvLowering {
         int og = o / groups;
         int ck = cg * g.kernelArea();
         int pixels = oh * ow;
-        int block = blockPixels(pixels, c * g.kernelArea());
+        int block = blockPixels(pixels, ck);
         Storage xs = x.storage();
         Storage ws = w.storage();
         Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), outShape);
         Storage os = out.storage();
-        forEachImage(n, g.isPointwise() ? null : t -> Storage.allocate(x.dtype(), c * g.kernelArea() * block),
+        forEachImage(n, g.isPointwise() ? null
+                : t -> Storage.allocate(x.dtype(), Math.toIntExact(Gemm.packedSize(ck, block, x.dtype()))),
                 (col, i) -> {
                     int xi = x.storageOffset() + i * c * h * wd;
                     for (int p0 = 0; p0 < pixels; p0 += block) {
                         int bw = Math.min(block, pixels - p0);
-                        if (col != null) {
-                            ConvColumns.im2col(g, c, h, wd, oh, ow, xs, xi, p0, p0 + bw, col, 0, bw);
-                        }
                         for (int grp = 0; grp < groups; grp++) {
                             int wi = w.storageOffset() + grp * og * ck;
                             int ci = (i * o + grp * og) * pixels + p0;
+                            int xg = xi + grp * cg * h * wd;
                             if (col == null) {
-                                Gemm.gemm(og, bw, ck, ws, wi, ck, 1, xs, xi + grp * ck * pixels + p0, pixels, 1, os, ci,
-                                        pixels);
+                                Gemm.gemm(og, bw, ck, ws, wi, ck, 1, xs, xg + p0, pixels, 1, os, ci, pixels);
                             } else {
-                                Gemm.gemm(og, bw, ck, ws, wi, ck, 1, col, grp * ck * bw, bw, 1, os, ci, pixels);
+                                ConvColumns.im2colPanels(g, cg, h, wd, oh, ow, xs, xg, p0, p0 + bw, col, 0);
+                                Gemm.gemmPacked(og, bw, ck, ws, wi, ck, 1, col, 0, os, ci, pixels, false);
                             }
                         }
                     }
@@ -234,8 +234,9 @@ final class ConvLowering {
     /*
      * gw[grp] = Σ_n go[n, grp] · im2col(x[n])[grp]ᵀ. The images are split into one contiguous range per
      * thread (so the sum's order depends only on the thread count); each thread adds its products into
-     * its own partial sum, and the partial sums are added in thread order at the end. No column matrix
-     * of the whole batch and no transposed copy of the gradient are made.
+     * its own partial sum (the GEMM accumulates in its store), and the partial sums are added in thread
+     * order at the end. The transposed columns are written straight into the GEMM's packed B layout
+     * (im2rowPanels), so there is no column matrix to gather from and no transposed copy of the gradient.
      */
     private static void weightGrad(Tensor x, Tensor go, ConvGeometry g, int groups, Storage gw) {
         int n = x.size(0);
@@ -249,7 +250,7 @@ final class ConvLowering {
         int og = o / groups;
         int ck = cg * g.kernelArea();
         int pixels = oh * ow;
-        int block = blockPixels(pixels, c * g.kernelArea());
+        int block = blockPixels(pixels, ck);
         DType dtype = gw.dtype();
         Storage xs = x.storage();
         Storage gs = go.storage();
@@ -260,24 +261,22 @@ final class ConvLowering {
             if (ch == 0) {
                 sum.fill(0, o * ck, 0);
             }
-            Storage product = Storage.allocate(dtype, og * ck);
-            Storage col = g.isPointwise() ? null : Storage.allocate(dtype, c * g.kernelArea() * block);
+            Storage col = g.isPointwise() ? null
+                    : Storage.allocate(dtype, Math.toIntExact(Gemm.packedSize(block, ck, dtype)));
             for (int i = (int) ((long) n * ch / chs); i < (long) n * (ch + 1) / chs; i++) {
                 int xi = x.storageOffset() + i * c * h * wd;
                 for (int p0 = 0; p0 < pixels; p0 += block) {
                     int bw = Math.min(block, pixels - p0);
-                    if (col != null) {
-                        ConvColumns.im2col(g, c, h, wd, oh, ow, xs, xi, p0, p0 + bw, col, 0, bw);
-                    }
                     for (int grp = 0; grp < groups; grp++) {
                         int gi = go.storageOffset() + (i * o + grp * og) * pixels + p0;
+                        int xg = xi + grp * cg * h * wd;
                         if (col == null) {
-                            Gemm.gemm(og, ck, bw, gs, gi, pixels, 1, xs, xi + grp * ck * pixels + p0, 1, pixels,
-                                    product, 0, ck);
+                            Gemm.gemm(og, ck, bw, gs, gi, pixels, 1, xs, xg + p0, 1, pixels, sum, grp * og * ck, ck,
+                                    true);
                         } else {
-                            Gemm.gemm(og, ck, bw, gs, gi, pixels, 1, col, grp * ck * bw, 1, bw, product, 0, ck);
+                            ConvColumns.im2rowPanels(g, cg, h, wd, oh, ow, xs, xg, p0, p0 + bw, col, 0);
+                            Gemm.gemmPacked(og, ck, bw, gs, gi, pixels, 1, col, 0, sum, grp * og * ck, ck, true);
                         }
-                        ConvColumns.addTo(product, 0, sum, grp * og * ck, og * ck);
                     }
                 }
             }
