@@ -48,25 +48,6 @@ public final class ConvColumns {
     }
 
     /**
-     * The transposed columns, a (p1 - p0)×rows matrix (row p - p0 holds every tap's value at output pixel
-     * p), written as a packed GEMM B: the weight gradient's {@code go · colsᵀ} reads it without a strided gather.
-     */
-    public static void im2rowPanels(ConvGeometry g, int channels, int h, int w, int oh, int ow, Storage x, int xo,
-                                    int p0, int p1, Storage col, int co) {
-        int rows = channels * g.kernelArea();
-        checkPanels(g, channels, h, w, oh, ow, x, xo, p0, p1, col, co, Gemm.packedSize(p1 - p0, rows, col.dtype()));
-        int nr = Gemm.panelWidth(x.dtype());
-        switch (x.dtype()) {
-            case FLOAT32 -> FloatConvColumns.im2rowPanels(g, channels, h, w, oh, ow, (float[]) x.data(), xo, p0, p1,
-                    (float[]) col.data(), co, nr);
-            case FLOAT64 -> DoubleConvColumns.im2rowPanels(g, channels, h, w, oh, ow, (double[]) x.data(), xo, p0, p1,
-                    (double[]) col.data(), co, nr);
-            default -> LongConvColumns.im2rowPanels(g, channels, h, w, oh, ow, (long[]) x.data(), xo, p0, p1,
-                    (long[]) col.data(), co, nr);
-        }
-    }
-
-    /**
      * The adjoint of {@link #im2col}: each column value is added to image x where its tap meets it. col is
      * the caller's scratch: on the unit-stride path the values of padding taps are zeroed in it.
      */

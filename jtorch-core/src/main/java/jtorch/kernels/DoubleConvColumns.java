@@ -124,61 +124,6 @@ final class DoubleConvColumns {
     }
 
     /*
-     * The transposed columns (pixels × taps) written as a packed GEMM B: panels of nr taps, each holding the
-     * pixels [p0, p1) one after another with nr values (one per tap) each. A tap's values along an output
-     * row are a strided image row, stored nr apart; the panel's taps are written one output row at a time,
-     * so the lines of that row's pixels stay in L1 until all nr taps have filled them (tap by tap over the
-     * whole block re-fetched every line nr times, 7x slower).
-     */
-    static void im2rowPanels(ConvGeometry g, int channels, int h, int w, int oh, int ow, double[] x, int xo, int p0,
-                             int p1, double[] col, int co, int nr) {
-        int area = g.kernelArea();
-        int rows = channels * area;
-        int pixels = p1 - p0;
-        int sw = g.sw();
-        for (int r0 = 0; r0 < rows; r0 += nr) {
-            int r1 = Math.min(rows, r0 + nr);
-            // pixel p of tap r at panel + (p - p0)·nr + r - r0
-            int panel = co + r0 * pixels;
-            for (int oy = p0 / ow; oy * ow < p1; oy++) {
-                int a = Math.max(p0 - oy * ow, 0);
-                int b = Math.min(p1 - oy * ow, ow);
-                int d0 = panel + (oy * ow - p0) * nr;
-                for (int r = r0; r < r1; r++) {
-                    int ch = r / area;
-                    int ki = r % area / g.kw();
-                    int kj = r % g.kw();
-                    int xoff = kj * g.dw() - g.pw();
-                    int iy = oy * g.sh() - g.ph() + ki * g.dh();
-                    int d = d0 + r - r0;
-                    int va = Math.max(a, firstInside(xoff, sw));
-                    int vb = Math.min(b, firstInside(xoff - w, sw));
-                    if (iy < 0 || iy >= h || va >= vb) {
-                        va = b;
-                        vb = b;
-                    }
-                    int src = xo + (ch * h + iy) * w + xoff;
-                    for (int ox = a; ox < va; ox++) {
-                        col[d + ox * nr] = 0.0;
-                    }
-                    for (int ox = va; ox < vb; ox++) {
-                        col[d + ox * nr] = x[src + ox * sw];
-                    }
-                    for (int ox = vb; ox < b; ox++) {
-                        col[d + ox * nr] = 0.0;
-                    }
-                }
-                // the padding taps of the last panel
-                for (int r = r1; r < r0 + nr; r++) {
-                    for (int ox = a, d = d0 + r - r0; ox < b; ox++) {
-                        col[d + ox * nr] = 0.0;
-                    }
-                }
-            }
-        }
-    }
-
-    /*
      * One row of im2col when the output has the image's width and unit strides: the taps' values for
      * the output rows inside the image are the image shifted by a constant, so they are one copy; the
      * lo leading and w - hi trailing values of each row (which that copy took from the neighbouring

@@ -15,8 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * im2col and col2im against the definition, element by element, for the geometries that take each
  * path (unit strides with the output as wide as the image, the shifted copies; strides, dilations and
  * narrower outputs, the per-row copies) and for blocks of pixels that start and end inside output rows,
- * as a large image's columns are made; and the columns written in the GEMM's packed layouts (im2colPanels,
- * im2rowPanels). The conv fixtures pin the ops on small images, all in one block.
+ * as a large image's columns are made; and the columns written in the GEMM's packed layout (im2colPanels). The conv fixtures pin the ops on small images, all in one block.
  */
 class ConvColumnsTest {
     static Object[][] geometries() {
@@ -82,7 +81,6 @@ class ConvColumnsTest {
                 Storage xs = storage(dtype, x);
                 double[] gotCol = new double[rows * pixels];
                 double[] gotPanels = new double[rows * pixels];
-                double[] gotRowPanels = new double[rows * pixels];
                 int nr = Gemm.panelWidth(dtype);
                 Storage target = storage(dtype, new double[x.length]);
                 for (int p0 = 0; p0 < pixels; p0 += block) {
@@ -99,18 +97,14 @@ class ConvColumnsTest {
                         }
                     }
                     ConvColumns.col2im(g, channels, h, w, oh, ow, given, 0, ldc, p0, p0 + bw, target, xo);
-                    // the packed layouts, element (p, j) of a k×n matrix at (j / nr)·nr·k + p·nr + j % nr after co
+                    // the packed layout, element (p, j) of a k×n matrix at (j / nr)·nr·k + p·nr + j % nr after co
                     int co = 5;
                     Storage panels = storage(dtype, new double[co + (int) Gemm.packedSize(rows, bw, dtype)]);
                     panels.fill(0, panels.size(), 99);
                     ConvColumns.im2colPanels(g, channels, h, w, oh, ow, xs, xo, p0, p0 + bw, panels, co);
-                    Storage rowPanels = storage(dtype, new double[co + (int) Gemm.packedSize(bw, rows, dtype)]);
-                    rowPanels.fill(0, rowPanels.size(), 99);
-                    ConvColumns.im2rowPanels(g, channels, h, w, oh, ow, xs, xo, p0, p0 + bw, rowPanels, co);
                     for (int r = 0; r < rows; r++) {
                         for (int j = 0; j < bw; j++) {
                             gotPanels[r * pixels + p0 + j] = panels.getDouble(co + j / nr * nr * rows + r * nr + j % nr);
-                            gotRowPanels[r * pixels + p0 + j] = rowPanels.getDouble(co + r / nr * nr * bw + j * nr + r % nr);
                         }
                     }
                     for (int j = bw; j % nr != 0; j++) {
@@ -118,14 +112,8 @@ class ConvColumnsTest {
                             assertEquals(0, panels.getDouble(co + j / nr * nr * rows + r * nr + j % nr), "padding");
                         }
                     }
-                    for (int r = rows; r % nr != 0; r++) {
-                        for (int j = 0; j < bw; j++) {
-                            assertEquals(0, rowPanels.getDouble(co + r / nr * nr * bw + j * nr + r % nr), "padding");
-                        }
-                    }
                 }
                 assertArrayEquals(expectCol, gotPanels, dtype + " im2colPanels, blocks of " + block);
-                assertArrayEquals(expectCol, gotRowPanels, dtype + " im2rowPanels, blocks of " + block);
                 assertArrayEquals(expectCol, gotCol, dtype + " im2col, blocks of " + block);
                 double[] gotImage = new double[x.length];
                 for (int i = 0; i < x.length; i++) {
@@ -161,8 +149,6 @@ class ConvColumnsTest {
                 () -> ConvColumns.addTo(col, 0, x, 0, 33));
         assertThrows(IllegalArgumentException.class,
                 () -> ConvColumns.im2colPanels(g, 2, 4, 4, 4, 4, x, 0, 0, 16, col, 1));
-        assertThrows(IllegalArgumentException.class,
-                () -> ConvColumns.im2rowPanels(g, 2, 4, 4, 4, 4, x, 0, 0, 16, col, 0));
         assertThrows(IllegalArgumentException.class, () -> new ConvGeometry(0, 3, 1, 1, 0, 0, 1, 1));
     }
 }
