@@ -130,7 +130,17 @@ public class GenKernels {
         String addRow = t.equals("long")
                 ? "        for (int i = 0; i < n; i++) {\n            dst[dOff + i] += src[so + i];\n        }"
                 : "        Kernels.get().binary(BinaryOp.ADD, dst, dOff, 1, src, so, 1, dst, dOff, 1, n);";
-        return HEADER + body.replace("$ADD_ROW", addRow).replace("$T", t).replace("$V", boxed(t))
+        String copyRuns = t.equals("long")
+                ? """
+                        for (int r = 0; r < runs; r++) {
+                            for (int j = 0; j < len; j++) {
+                                dst[dOff + r * ds + j] = j >= lo && j < hi ? src[so + r * ss + j] : 0L;
+                            }
+                        }\
+                """
+                : "        Kernels.get().copyRuns(src, so, ss, dst, dOff, ds, runs, len, lo, hi);";
+        return HEADER + body.replace("$ADD_ROW", addRow).replace("$COPY_RUNS", copyRuns).replace("$T", t)
+                .replace("$V", boxed(t))
                 .replace("$ZERO", zero);
     }
 
@@ -338,6 +348,13 @@ public class GenKernels {
                 private static final int GEMM_MC = 64;
                 private static final int GEMM_KC = 256;
                 private static final int GEMM_NC = 512;
+                /** Columns of a packed B panel (the 4x4 micro-tile's width): the layout gemmPacked reads. */
+                private static final int GEMM_NR = 4;
+
+                @Override
+                public int gemmPanelWidth(jtorch.DType dtype) {
+                    return GEMM_NR;
+                }
             """;
 
     // One template for float and double: $T is the element type. The 4x4 micro-tile keeps its 16 sums in
@@ -348,21 +365,23 @@ public class GenKernels {
 
                     @Override
                     public void gemm(int m, int n, int k, $T[] a, int ao, int ars, int acs, $T[] b, int bo, int brs, int bcs,
-                                     $T[] c, int co, int ldc) {
+                                     $T[] c, int co, int ldc, boolean accumulate) {
                         if (m == 0 || n == 0) {
                             return;
                         }
                         if (n == 1) {
-                            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+                            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc, accumulate);
                             return;
                         }
                         if (m == 1) {
                             // a row vector times B is the transposed problem B^T a^T: n dot products, no tile padding
-                            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1);
+                            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1, accumulate);
                             return;
                         }
-                        for (int i = 0; i < m; i++) {
-                            java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+                        if (!accumulate) {
+                            for (int i = 0; i < m; i++) {
+                                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+                            }
                         }
                         int kcMax = Math.min(k, GEMM_KC);
                         $T[] bPack = new $T[kcMax * ((Math.min(n, GEMM_NC) + 3) / 4 * 4)];
@@ -372,10 +391,10 @@ public class GenKernels {
                             int nc = Math.min(GEMM_NC, n - jc);
                             for (int pc = 0; pc < k; pc += GEMM_KC) {
                                 int kc = Math.min(GEMM_KC, k - pc);
-                                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack);
+                                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack, 0);
                                 for (int ic = 0; ic < m; ic += GEMM_MC) {
                                     int mc = Math.min(GEMM_MC, m - ic);
-                                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack);
+                                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack, 0);
                                     for (int jr = 0; jr < nc; jr += 4) {
                                         for (int ir = 0; ir < mc; ir += 4) {
                                             microKernel(kc, aPack, ir * kc, bPack, jr * kc, c, co + (ic + ir) * ldc + jc + jr, ldc,
@@ -387,24 +406,49 @@ public class GenKernels {
                         }
                     }
 
-                    // c[i * cs] = sum_p a[i, p] * x[p]: matrix-vector products and dot
+                    // c[i * cs] (+)= sum_p a[i, p] * x[p]: matrix-vector products and dot
                     private static void gemmDots(int m, int k, $T[] a, int ao, int ars, int acs, $T[] x, int xo, int xs,
-                                                 $T[] c, int co, int cs) {
+                                                 $T[] c, int co, int cs, boolean accumulate) {
                         for (int i = 0; i < m; i++) {
                             $T acc = 0;
                             for (int p = 0, ai = ao + i * ars, xi = xo; p < k; p++, ai += acs, xi += xs) {
                                 acc += a[ai] * x[xi];
                             }
-                            c[co + i * cs] = acc;
+                            c[co + i * cs] = accumulate ? c[co + i * cs] + acc : acc;
                         }
                     }
 
-                    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w, each kc rows of 4
-                    // contiguous elements; the last panel is padded with zeros.
-                    private static void packPanels(int kc, int w, $T[] src, int off, int ks, int ws, $T[] dst) {
+                    @Override
+                    public void gemmPacked(int m, int n, int k, $T[] a, int ao, int ars, int acs, $T[] bp, int bpo,
+                                           $T[] c, int co, int ldc, boolean accumulate) {
+                        // each panel is a k×NR matrix with row stride NR: the strided product reads it in place
+                        for (int j = 0; j < n; j += GEMM_NR) {
+                            gemm(m, Math.min(GEMM_NR, n - j), k, a, ao, ars, acs, bp, bpo + j * k, GEMM_NR, 1, c,
+                                    co + j, ldc, accumulate);
+                        }
+                    }
+
+                    @Override
+                    public void gemmPackB(int k, int n, $T[] b, int bo, int brs, int bcs, $T[] bp, int bpo) {
+                        packPanels(k, n, b, bo, brs, bcs, bp, bpo);
+                    }
+
+                    @Override
+                    public void copyRuns($T[] src, int so, int ss, $T[] dst, int dOff, int ds, int runs, int len, int lo,
+                                         int hi) {
+                        for (int r = 0; r < runs; r++) {
+                            for (int j = 0; j < len; j++) {
+                                dst[dOff + r * ds + j] = j >= lo && j < hi ? src[so + r * ss + j] : 0;
+                            }
+                        }
+                    }
+
+                    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w from dst[base], each kc
+                    // rows of 4 contiguous elements; the last panel is padded with zeros.
+                    private static void packPanels(int kc, int w, $T[] src, int off, int ks, int ws, $T[] dst, int base) {
                         for (int q = 0; q < w; q += 4) {
                             int width = Math.min(4, w - q);
-                            int d = q * kc;
+                            int d = base + q * kc;
                             for (int p = 0; p < kc; p++, d += 4) {
                                 int s = off + p * ks + q * ws;
                                 for (int j = 0; j < 4; j++, s += ws) {
@@ -493,6 +537,11 @@ public class GenKernels {
                     public String name() {
                         return "vector(" + FS.vectorBitSize() + "-bit)";
                     }
+
+                    @Override
+                    public int gemmPanelWidth(jtorch.DType dtype) {
+                        return dtype == jtorch.DType.FLOAT64 ? DoubleGemm.NR : FloatGemm.NR;
+                    }
                 """);
         for (String t : new String[] {"float", "double"}) {
             sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorCompare(t)).append(vectorWhere(t))
@@ -507,8 +556,25 @@ public class GenKernels {
 
                     @Override
                     public void gemm(int m, int n, int k, T[] a, int ao, int ars, int acs, T[] b, int bo, int brs, int bcs,
-                                     T[] c, int co, int ldc) {
-                        G.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+                                     T[] c, int co, int ldc, boolean accumulate) {
+                        G.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc, accumulate);
+                    }
+
+                    @Override
+                    public void gemmPacked(int m, int n, int k, T[] a, int ao, int ars, int acs, T[] bp, int bpo, T[] c,
+                                           int co, int ldc, boolean accumulate) {
+                        G.gemmPacked(m, n, k, a, ao, ars, acs, bp, bpo, c, co, ldc, accumulate);
+                    }
+
+                    @Override
+                    public void gemmPackB(int k, int n, T[] b, int bo, int brs, int bcs, T[] bp, int bpo) {
+                        G.packB(k, n, b, bo, brs, bcs, bp, bpo);
+                    }
+
+                    @Override
+                    public void copyRuns(T[] src, int so, int ss, T[] dst, int dOff, int ds, int runs, int len, int lo,
+                                         int hi) {
+                        G.copyRuns(src, so, ss, dst, dOff, ds, runs, len, lo, hi);
                     }
                 """.replace("T[]", t + "[]").replace("G.", t.equals("float") ? "FloatGemm." : "DoubleGemm.");
     }

@@ -29,6 +29,25 @@ public final class ConvColumns {
     }
 
     /**
+     * {@link #im2col} written as a packed GEMM B (a rows×(p1 - p0) matrix in the layout of {@link Gemm#gemmPacked}):
+     * the forward multiplies it without copying the columns again.
+     */
+    public static void im2colPanels(ConvGeometry g, int channels, int h, int w, int oh, int ow, Storage x, int xo,
+                                    int p0, int p1, Storage col, int co) {
+        int rows = channels * g.kernelArea();
+        checkPanels(g, channels, h, w, oh, ow, x, xo, p0, p1, col, co, Gemm.packedSize(rows, p1 - p0, col.dtype()));
+        int nr = Gemm.panelWidth(x.dtype());
+        switch (x.dtype()) {
+            case FLOAT32 -> FloatConvColumns.im2colPanels(g, channels, h, w, oh, ow, (float[]) x.data(), xo, p0, p1,
+                    (float[]) col.data(), co, nr);
+            case FLOAT64 -> DoubleConvColumns.im2colPanels(g, channels, h, w, oh, ow, (double[]) x.data(), xo, p0, p1,
+                    (double[]) col.data(), co, nr);
+            default -> LongConvColumns.im2colPanels(g, channels, h, w, oh, ow, (long[]) x.data(), xo, p0, p1,
+                    (long[]) col.data(), co, nr);
+        }
+    }
+
+    /**
      * The adjoint of {@link #im2col}: each column value is added to image x where its tap meets it. col is
      * the caller's scratch: on the unit-stride path the values of padding taps are zeroed in it.
      */
@@ -77,6 +96,15 @@ public final class ConvColumns {
         if (co < 0 || rows > 0 && co + (rows - 1) * ldc + (p1 - p0) > col.size()) {
             throw new IllegalArgumentException("conv columns: " + rows + " rows at " + co + " exceed the column storage of "
                     + col.size());
+        }
+    }
+
+    private static void checkPanels(ConvGeometry g, int channels, int h, int w, int oh, int ow, Storage x, int xo,
+                                    int p0, int p1, Storage col, int co, long size) {
+        check(g, channels, h, w, oh, ow, x, xo, p0, p1, col, 0, p1 - p0);
+        if (co < 0 || co + size > col.size()) {
+            throw new IllegalArgumentException("conv columns: " + size + " packed values at " + co
+                    + " exceed the column storage of " + col.size());
         }
     }
 

@@ -1,5 +1,7 @@
 package jtorch.kernels;
 
+import jtorch.DType;
+
 /**
  * The inner loops every op ends in, over Java arrays with offsets and element strides. Shapes,
  * broadcasting and dtype promotion are already solved by the caller ({@link StridedIterator});
@@ -54,16 +56,48 @@ public interface KernelProvider {
     void softmax(double[] x, int xo, int xs, double[] out, int oo, int os, int n, boolean log);
 
     /**
-     * Matrix product {@code C = A·B} of an m×k matrix A and a k×n matrix B, each read through an offset
-     * and element strides for its rows and columns (so transposed, sliced and stride-0 views need no
-     * copy), written into C row by row from {@code co} with row stride {@code ldc} and contiguous
-     * columns. float32 accumulates in float32, as BLAS does. Callers go through {@link Gemm}.
+     * Matrix product {@code C = A·B} (or {@code C += A·B} when {@code accumulate}) of an m×k matrix A and a
+     * k×n matrix B, each read through an offset and element strides for its rows and columns (so
+     * transposed, sliced and stride-0 views need no copy), written into C row by row from {@code co} with
+     * row stride {@code ldc} and contiguous columns. float32 accumulates in float32, as BLAS does. Callers
+     * go through {@link Gemm}.
      */
     void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
-              float[] c, int co, int ldc);
+              float[] c, int co, int ldc, boolean accumulate);
 
     void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
-              double[] c, int co, int ldc);
+              double[] c, int co, int ldc, boolean accumulate);
+
+    /**
+     * Columns per panel of this provider's packed B layout (float32 or float64): a k×n matrix B is stored
+     * as panels of nr columns, panel q holding the k rows of columns [q·nr, q·nr + nr) one after another,
+     * nr contiguous values each, the last panel zero-padded: element (p, j) sits at
+     * (j / nr)·nr·k + p·nr + j % nr, k·⌈n / nr⌉·nr values in all. It is what the micro-kernel streams, so a
+     * caller that can write B this way directly (the convolution's columns) saves the GEMM its copy.
+     */
+    int gemmPanelWidth(DType dtype);
+
+    /** {@link #gemm} with B already in the packed layout ({@link #gemmPanelWidth}) from {@code bp[bpo]}. */
+    void gemmPacked(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] bp, int bpo, float[] c, int co,
+                    int ldc, boolean accumulate);
+
+    void gemmPacked(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] bp, int bpo, double[] c,
+                    int co, int ldc, boolean accumulate);
+
+    /** Packs the k×n matrix B (row and column strides brs, bcs) into the packed layout from {@code bp[bpo]}. */
+    void gemmPackB(int k, int n, float[] b, int bo, int brs, int bcs, float[] bp, int bpo);
+
+    void gemmPackB(int k, int n, double[] b, int bo, int brs, int bcs, double[] bp, int bpo);
+
+    /**
+     * Copies {@code runs} short runs of {@code len} values, zero outside [lo, hi): dst[dOff + r·ds + j] =
+     * src[so + r·ss + j] for lo <= j < hi and 0 for the other j < len. Source values outside [lo, hi) may be
+     * read where they lie inside the array (a vector load), never used. The packed im2col writes a kernel
+     * tap's values over a few output pixels with it.
+     */
+    void copyRuns(float[] src, int so, int ss, float[] dst, int dOff, int ds, int runs, int len, int lo, int hi);
+
+    void copyRuns(double[] src, int so, int ss, double[] dst, int dOff, int ds, int runs, int len, int lo, int hi);
 
     /**
      * One output row of a 2×2 stride-2 max pooling: output j (written at {@code out[oo + j]}, j < ow) is

@@ -57,6 +57,73 @@ final class LongConvColumns {
     }
 
     /*
+     * im2col written as a packed GEMM B (see KernelProvider.gemmPanelWidth): panels of nr pixels, each
+     * holding every tap row for its pixels, nr contiguous values per row. A panel is filled one output-row
+     * segment at a time: the taps' bounds are found once, then the channels are copied in order, so the
+     * panel is written sequentially and each channel's few image rows stay in L1. Unit-stride runs take
+     * the provider's vector copy (copyRuns), which C2 inlines here for a full panel row.
+     */
+    static void im2colPanels(ConvGeometry g, int channels, int h, int w, int oh, int ow, long[] x, int xo, int p0,
+                             int p1, long[] col, int co, int nr) {
+        int area = g.kernelArea();
+        int rows = channels * area;
+        int plane = h * w;
+        int sw = g.sw();
+        // per tap of the current segment: source offset in a channel plane for output column 0, valid columns
+        int[] src = new int[area];
+        int[] lo = new int[area];
+        int[] hi = new int[area];
+        for (int q0 = p0; q0 < p1; q0 += nr) {
+            int panel = co + (q0 - p0) * rows;
+            int q1 = Math.min(p1, q0 + nr);
+            if (q1 - q0 < nr) {
+                Arrays.fill(col, panel, panel + nr * rows, 0L);
+            }
+            for (int p = q0; p < q1; ) {
+                int oy = p / ow;
+                int a = p - oy * ow;
+                int b = Math.min(ow, a + q1 - p);
+                for (int ki = 0, t = 0; ki < g.kh(); ki++) {
+                    int iy = oy * g.sh() - g.ph() + ki * g.dh();
+                    for (int kj = 0; kj < g.kw(); kj++, t++) {
+                        int xoff = kj * g.dw() - g.pw();
+                        lo[t] = Math.max(a, firstInside(xoff, sw));
+                        hi[t] = Math.min(b, firstInside(xoff - w, sw));
+                        src[t] = iy * w + xoff;
+                        if (iy < 0 || iy >= h || lo[t] >= hi[t]) {
+                            lo[t] = a;
+                            hi[t] = a;
+                            src[t] = 0;
+                        }
+                    }
+                }
+                // the value for output column ox, channel ch and tap t goes to d + (ch·area + t)·nr + ox
+                int d = panel + p - q0 - a;
+                for (int ch = 0; ch < channels; ch++) {
+                    int plane0 = xo + ch * plane;
+                    for (int t = 0; t < area; t++) {
+                        int dt = d + (ch * area + t) * nr;
+                        if (sw == 1) {
+                            copyRuns(x, plane0 + src[t] + a, 0, col, dt + a, 0, 1, b - a, lo[t] - a, hi[t] - a);
+                            continue;
+                        }
+                        for (int ox = a; ox < lo[t]; ox++) {
+                            col[dt + ox] = 0L;
+                        }
+                        for (int ox = lo[t], sc = plane0 + src[t]; ox < hi[t]; ox++) {
+                            col[dt + ox] = x[sc + ox * sw];
+                        }
+                        for (int ox = Math.max(a, hi[t]); ox < b; ox++) {
+                            col[dt + ox] = 0L;
+                        }
+                    }
+                }
+                p += b - a;
+            }
+        }
+    }
+
+    /*
      * One row of im2col when the output has the image's width and unit strides: the taps' values for
      * the output rows inside the image are the image shifted by a constant, so they are one copy; the
      * lo leading and w - hi trailing values of each row (which that copy took from the neighbouring
@@ -170,6 +237,19 @@ final class LongConvColumns {
     // the first ox >= 0 with ox * sw + off >= 0
     private static int firstInside(int off, int sw) {
         return off >= 0 ? 0 : (-off + sw - 1) / sw;
+    }
+
+    /**
+     * dst[dOff + r·ds + j] = src[so + r·ss + j] for lo <= j < hi, 0 for the other j < len, for r < runs:
+     * the provider's vector copy for float32 and float64.
+     */
+    private static void copyRuns(long[] src, int so, int ss, long[] dst, int dOff, int ds, int runs, int len, int lo,
+                                 int hi) {
+        for (int r = 0; r < runs; r++) {
+            for (int j = 0; j < len; j++) {
+                dst[dOff + r * ds + j] = j >= lo && j < hi ? src[so + r * ss + j] : 0L;
+            }
+        }
     }
 
     /** dst[dOff + i] += src[so + i] for i < n: the provider's vector add for float32 and float64. */

@@ -14,6 +14,13 @@ public class ScalarKernels implements KernelProvider {
     private static final int GEMM_MC = 64;
     private static final int GEMM_KC = 256;
     private static final int GEMM_NC = 512;
+    /** Columns of a packed B panel (the 4x4 micro-tile's width): the layout gemmPacked reads. */
+    private static final int GEMM_NR = 4;
+
+    @Override
+    public int gemmPanelWidth(jtorch.DType dtype) {
+        return GEMM_NR;
+    }
 
     @Override
     public void unary(UnaryOp op, float[] x, int xo, int xs, float[] out, int oo, int os, int n) {
@@ -418,21 +425,23 @@ public class ScalarKernels implements KernelProvider {
 
     @Override
     public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
-                     float[] c, int co, int ldc) {
+                     float[] c, int co, int ldc, boolean accumulate) {
         if (m == 0 || n == 0) {
             return;
         }
         if (n == 1) {
-            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc, accumulate);
             return;
         }
         if (m == 1) {
             // a row vector times B is the transposed problem B^T a^T: n dot products, no tile padding
-            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1);
+            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1, accumulate);
             return;
         }
-        for (int i = 0; i < m; i++) {
-            java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+        if (!accumulate) {
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+            }
         }
         int kcMax = Math.min(k, GEMM_KC);
         float[] bPack = new float[kcMax * ((Math.min(n, GEMM_NC) + 3) / 4 * 4)];
@@ -442,10 +451,10 @@ public class ScalarKernels implements KernelProvider {
             int nc = Math.min(GEMM_NC, n - jc);
             for (int pc = 0; pc < k; pc += GEMM_KC) {
                 int kc = Math.min(GEMM_KC, k - pc);
-                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack);
+                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack, 0);
                 for (int ic = 0; ic < m; ic += GEMM_MC) {
                     int mc = Math.min(GEMM_MC, m - ic);
-                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack);
+                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack, 0);
                     for (int jr = 0; jr < nc; jr += 4) {
                         for (int ir = 0; ir < mc; ir += 4) {
                             microKernel(kc, aPack, ir * kc, bPack, jr * kc, c, co + (ic + ir) * ldc + jc + jr, ldc,
@@ -457,24 +466,49 @@ public class ScalarKernels implements KernelProvider {
         }
     }
 
-    // c[i * cs] = sum_p a[i, p] * x[p]: matrix-vector products and dot
+    // c[i * cs] (+)= sum_p a[i, p] * x[p]: matrix-vector products and dot
     private static void gemmDots(int m, int k, float[] a, int ao, int ars, int acs, float[] x, int xo, int xs,
-                                 float[] c, int co, int cs) {
+                                 float[] c, int co, int cs, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             float acc = 0;
             for (int p = 0, ai = ao + i * ars, xi = xo; p < k; p++, ai += acs, xi += xs) {
                 acc += a[ai] * x[xi];
             }
-            c[co + i * cs] = acc;
+            c[co + i * cs] = accumulate ? c[co + i * cs] + acc : acc;
         }
     }
 
-    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w, each kc rows of 4
-    // contiguous elements; the last panel is padded with zeros.
-    private static void packPanels(int kc, int w, float[] src, int off, int ks, int ws, float[] dst) {
+    @Override
+    public void gemmPacked(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] bp, int bpo,
+                           float[] c, int co, int ldc, boolean accumulate) {
+        // each panel is a k×NR matrix with row stride NR: the strided product reads it in place
+        for (int j = 0; j < n; j += GEMM_NR) {
+            gemm(m, Math.min(GEMM_NR, n - j), k, a, ao, ars, acs, bp, bpo + j * k, GEMM_NR, 1, c,
+                    co + j, ldc, accumulate);
+        }
+    }
+
+    @Override
+    public void gemmPackB(int k, int n, float[] b, int bo, int brs, int bcs, float[] bp, int bpo) {
+        packPanels(k, n, b, bo, brs, bcs, bp, bpo);
+    }
+
+    @Override
+    public void copyRuns(float[] src, int so, int ss, float[] dst, int dOff, int ds, int runs, int len, int lo,
+                         int hi) {
+        for (int r = 0; r < runs; r++) {
+            for (int j = 0; j < len; j++) {
+                dst[dOff + r * ds + j] = j >= lo && j < hi ? src[so + r * ss + j] : 0;
+            }
+        }
+    }
+
+    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w from dst[base], each kc
+    // rows of 4 contiguous elements; the last panel is padded with zeros.
+    private static void packPanels(int kc, int w, float[] src, int off, int ks, int ws, float[] dst, int base) {
         for (int q = 0; q < w; q += 4) {
             int width = Math.min(4, w - q);
-            int d = q * kc;
+            int d = base + q * kc;
             for (int p = 0; p < kc; p++, d += 4) {
                 int s = off + p * ks + q * ws;
                 for (int j = 0; j < 4; j++, s += ws) {
@@ -936,21 +970,23 @@ public class ScalarKernels implements KernelProvider {
 
     @Override
     public void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
-                     double[] c, int co, int ldc) {
+                     double[] c, int co, int ldc, boolean accumulate) {
         if (m == 0 || n == 0) {
             return;
         }
         if (n == 1) {
-            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+            gemmDots(m, k, a, ao, ars, acs, b, bo, brs, c, co, ldc, accumulate);
             return;
         }
         if (m == 1) {
             // a row vector times B is the transposed problem B^T a^T: n dot products, no tile padding
-            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1);
+            gemmDots(n, k, b, bo, bcs, brs, a, ao, acs, c, co, 1, accumulate);
             return;
         }
-        for (int i = 0; i < m; i++) {
-            java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+        if (!accumulate) {
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0);
+            }
         }
         int kcMax = Math.min(k, GEMM_KC);
         double[] bPack = new double[kcMax * ((Math.min(n, GEMM_NC) + 3) / 4 * 4)];
@@ -960,10 +996,10 @@ public class ScalarKernels implements KernelProvider {
             int nc = Math.min(GEMM_NC, n - jc);
             for (int pc = 0; pc < k; pc += GEMM_KC) {
                 int kc = Math.min(GEMM_KC, k - pc);
-                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack);
+                packPanels(kc, nc, b, bo + pc * brs + jc * bcs, brs, bcs, bPack, 0);
                 for (int ic = 0; ic < m; ic += GEMM_MC) {
                     int mc = Math.min(GEMM_MC, m - ic);
-                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack);
+                    packPanels(kc, mc, a, ao + ic * ars + pc * acs, acs, ars, aPack, 0);
                     for (int jr = 0; jr < nc; jr += 4) {
                         for (int ir = 0; ir < mc; ir += 4) {
                             microKernel(kc, aPack, ir * kc, bPack, jr * kc, c, co + (ic + ir) * ldc + jc + jr, ldc,
@@ -975,24 +1011,49 @@ public class ScalarKernels implements KernelProvider {
         }
     }
 
-    // c[i * cs] = sum_p a[i, p] * x[p]: matrix-vector products and dot
+    // c[i * cs] (+)= sum_p a[i, p] * x[p]: matrix-vector products and dot
     private static void gemmDots(int m, int k, double[] a, int ao, int ars, int acs, double[] x, int xo, int xs,
-                                 double[] c, int co, int cs) {
+                                 double[] c, int co, int cs, boolean accumulate) {
         for (int i = 0; i < m; i++) {
             double acc = 0;
             for (int p = 0, ai = ao + i * ars, xi = xo; p < k; p++, ai += acs, xi += xs) {
                 acc += a[ai] * x[xi];
             }
-            c[co + i * cs] = acc;
+            c[co + i * cs] = accumulate ? c[co + i * cs] + acc : acc;
         }
     }
 
-    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w, each kc rows of 4
-    // contiguous elements; the last panel is padded with zeros.
-    private static void packPanels(int kc, int w, double[] src, int off, int ks, int ws, double[] dst) {
+    @Override
+    public void gemmPacked(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] bp, int bpo,
+                           double[] c, int co, int ldc, boolean accumulate) {
+        // each panel is a k×NR matrix with row stride NR: the strided product reads it in place
+        for (int j = 0; j < n; j += GEMM_NR) {
+            gemm(m, Math.min(GEMM_NR, n - j), k, a, ao, ars, acs, bp, bpo + j * k, GEMM_NR, 1, c,
+                    co + j, ldc, accumulate);
+        }
+    }
+
+    @Override
+    public void gemmPackB(int k, int n, double[] b, int bo, int brs, int bcs, double[] bp, int bpo) {
+        packPanels(k, n, b, bo, brs, bcs, bp, bpo);
+    }
+
+    @Override
+    public void copyRuns(double[] src, int so, int ss, double[] dst, int dOff, int ds, int runs, int len, int lo,
+                         int hi) {
+        for (int r = 0; r < runs; r++) {
+            for (int j = 0; j < len; j++) {
+                dst[dOff + r * ds + j] = j >= lo && j < hi ? src[so + r * ss + j] : 0;
+            }
+        }
+    }
+
+    // Copies a kc × w block (stride ks along k, ws along w) into panels of 4 along w from dst[base], each kc
+    // rows of 4 contiguous elements; the last panel is padded with zeros.
+    private static void packPanels(int kc, int w, double[] src, int off, int ks, int ws, double[] dst, int base) {
         for (int q = 0; q < w; q += 4) {
             int width = Math.min(4, w - q);
-            int d = q * kc;
+            int d = base + q * kc;
             for (int p = 0; p < kc; p++, d += 4) {
                 int s = off + p * ks + q * ws;
                 for (int j = 0; j < 4; j++, s += ws) {

@@ -1,6 +1,7 @@
 package jtorch.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
@@ -14,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * im2col and col2im against the definition, element by element, for the geometries that take each
  * path (unit strides with the output as wide as the image, the shifted copies; strides, dilations and
  * narrower outputs, the per-row copies) and for blocks of pixels that start and end inside output rows,
- * as a large image's columns are made. The conv fixtures pin the ops on small images, all in one block.
+ * as a large image's columns are made; and the columns written in the GEMM's packed layout (im2colPanels). The conv fixtures pin the ops on small images, all in one block.
  */
 class ConvColumnsTest {
     static Object[][] geometries() {
@@ -79,6 +80,8 @@ class ConvColumnsTest {
             for (int block : new int[] {pixels, Math.max(1, ow - 1), ow + 1, 1}) {
                 Storage xs = storage(dtype, x);
                 double[] gotCol = new double[rows * pixels];
+                double[] gotPanels = new double[rows * pixels];
+                int nr = Gemm.panelWidth(dtype);
                 Storage target = storage(dtype, new double[x.length]);
                 for (int p0 = 0; p0 < pixels; p0 += block) {
                     int bw = Math.min(block, pixels - p0);
@@ -94,7 +97,23 @@ class ConvColumnsTest {
                         }
                     }
                     ConvColumns.col2im(g, channels, h, w, oh, ow, given, 0, ldc, p0, p0 + bw, target, xo);
+                    // the packed layout, element (p, j) of a k×n matrix at (j / nr)·nr·k + p·nr + j % nr after co
+                    int co = 5;
+                    Storage panels = storage(dtype, new double[co + (int) Gemm.packedSize(rows, bw, dtype)]);
+                    panels.fill(0, panels.size(), 99);
+                    ConvColumns.im2colPanels(g, channels, h, w, oh, ow, xs, xo, p0, p0 + bw, panels, co);
+                    for (int r = 0; r < rows; r++) {
+                        for (int j = 0; j < bw; j++) {
+                            gotPanels[r * pixels + p0 + j] = panels.getDouble(co + j / nr * nr * rows + r * nr + j % nr);
+                        }
+                    }
+                    for (int j = bw; j % nr != 0; j++) {
+                        for (int r = 0; r < rows; r++) {
+                            assertEquals(0, panels.getDouble(co + j / nr * nr * rows + r * nr + j % nr), "padding");
+                        }
+                    }
                 }
+                assertArrayEquals(expectCol, gotPanels, dtype + " im2colPanels, blocks of " + block);
                 assertArrayEquals(expectCol, gotCol, dtype + " im2col, blocks of " + block);
                 double[] gotImage = new double[x.length];
                 for (int i = 0; i < x.length; i++) {
@@ -128,6 +147,8 @@ class ConvColumnsTest {
                 () -> ConvColumns.col2im(g, 2, 4, 4, 4, 4, Storage.allocate(DType.FLOAT64, 18 * 16), 0, 16, 0, 16, x, 0));
         assertThrows(IllegalArgumentException.class,
                 () -> ConvColumns.addTo(col, 0, x, 0, 33));
+        assertThrows(IllegalArgumentException.class,
+                () -> ConvColumns.im2colPanels(g, 2, 4, 4, 4, 4, x, 0, 0, 16, col, 1));
         assertThrows(IllegalArgumentException.class, () -> new ConvGeometry(0, 3, 1, 1, 0, 0, 1, 1));
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * two-vector tiles, MC=96, KC=512, NC=1024, B packed in parts beyond 2^22 elements, the unpacked
  * small-product path, and the tasks threads share: row blocks, and panel ranges when C has few rows)
  * and on every operand layout: row-major, column-major (a transposed view), padded rows and stride-0
- * (expanded) operands. The PyTorch fixtures
+ * (expanded) operands; then again with B packed first and the product added onto C. The PyTorch fixtures
  * (join_linalg.json) pin the ops; these shapes would make fixture files too large.
  */
 class GemmTest {
@@ -86,20 +86,34 @@ class GemmTest {
                 expected[i * n + j] = s;
             }
         }
-        // small integers: every partial sum is exact in float32 and float64, so results must be equal
+        // small integers: every partial sum is exact in float32 and float64, so results must be equal; then B
+        // is packed and the product added onto the first one (accumulate), which must give 2·A·B
         int co = 2;
         for (KernelProvider provider : new KernelProvider[] {new ScalarKernels(), Kernels.get()}) {
             double[] c64 = new double[co + m * n];
             java.util.Arrays.fill(c64, Double.NaN);
-            provider.gemm(m, n, k, a, ga[0], ga[1], ga[2], b, gb[0], gb[1], gb[2], c64, co, n);
+            provider.gemm(m, n, k, a, ga[0], ga[1], ga[2], b, gb[0], gb[1], gb[2], c64, co, n, false);
             float[] af = toFloat(a);
             float[] bf = toFloat(b);
             float[] c32 = new float[co + m * n];
             java.util.Arrays.fill(c32, Float.NaN);
-            provider.gemm(m, n, k, af, ga[0], ga[1], ga[2], bf, gb[0], gb[1], gb[2], c32, co, n);
+            provider.gemm(m, n, k, af, ga[0], ga[1], ga[2], bf, gb[0], gb[1], gb[2], c32, co, n, false);
             for (int i = 0; i < m * n; i++) {
                 assertEquals(expected[i], c64[co + i], provider.name() + " float64 element " + i);
                 assertEquals(expected[i], c32[co + i], provider.name() + " float32 element " + i);
+            }
+            int bpo = 3;
+            int nr64 = provider.gemmPanelWidth(DType.FLOAT64);
+            double[] bp64 = new double[bpo + k * ((n + nr64 - 1) / nr64) * nr64];
+            provider.gemmPackB(k, n, b, gb[0], gb[1], gb[2], bp64, bpo);
+            provider.gemmPacked(m, n, k, a, ga[0], ga[1], ga[2], bp64, bpo, c64, co, n, true);
+            int nr32 = provider.gemmPanelWidth(DType.FLOAT32);
+            float[] bp32 = new float[bpo + k * ((n + nr32 - 1) / nr32) * nr32];
+            provider.gemmPackB(k, n, bf, gb[0], gb[1], gb[2], bp32, bpo);
+            provider.gemmPacked(m, n, k, af, ga[0], ga[1], ga[2], bp32, bpo, c32, co, n, true);
+            for (int i = 0; i < m * n; i++) {
+                assertEquals(2 * expected[i], c64[co + i], provider.name() + " packed float64 element " + i);
+                assertEquals(2 * expected[i], c32[co + i], provider.name() + " packed float32 element " + i);
             }
         }
         Storage sa = Storage.wrap(DType.INT64, toLong(a));
@@ -108,6 +122,12 @@ class GemmTest {
         Gemm.gemm(m, n, k, sa, ga[0], ga[1], ga[2], sb, gb[0], gb[1], gb[2], sc, co, n);
         for (int i = 0; i < m * n; i++) {
             assertEquals((long) expected[i], sc.getLong(co + i), "int64 element " + i);
+        }
+        Storage sbp = Storage.allocate(DType.INT64, (int) Gemm.packedSize(k, n, DType.INT64));
+        Gemm.packB(k, n, sb, gb[0], gb[1], gb[2], sbp, 0);
+        Gemm.gemmPacked(m, n, k, sa, ga[0], ga[1], ga[2], sbp, 0, sc, co, n, true);
+        for (int i = 0; i < m * n; i++) {
+            assertEquals(2 * (long) expected[i], sc.getLong(co + i), "packed int64 element " + i);
         }
     }
 

@@ -13,7 +13,12 @@ import jtorch.kernels.Parallel;
  * slices with B packed > MC rows with A packed > NR-wide > MR-high micro-tiles) around an MR×NR
  * register-blocked FMA micro-kernel sized from the preferred species. Each packed block of B is
  * shared; the pool's threads claim its row blocks (and, for short C, ranges of panels) one by one and
- * pack A into their own buffers. Small products skip packing and read A and B in place.
+ * pack A into their own buffers. Small products skip packing and read A and B in place. A caller that
+ * builds B in the packed layout itself ({@link #gemmPacked}, the convolution's columns) skips packB.
+ *
+ * <p>The packed layout of a k×n matrix B: panels of NR columns, panel q holding the k rows of columns
+ * [q·NR, q·NR + NR) one after the other, NR contiguous values each, the last panel zero-padded; element
+ * (p, j) sits at (j / NR)·NR·k + p·NR + j % NR. A KC-deep slice of a panel is then one contiguous run.
  */
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -70,25 +75,138 @@ final class FloatGemm {
     private FloatGemm() {
     }
 
-    /** The {@code KernelProvider.gemm} contract: C (row stride ldc, unit column stride) = A·B. */
+    /** The {@code KernelProvider.gemm} contract: C (row stride ldc, unit column stride) = A·B, or += A·B. */
     static void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
-                     float[] c, int co, int ldc) {
+                     float[] c, int co, int ldc, boolean accumulate) {
         if (m == 0 || n == 0) {
             return;
         }
         if (k == 0) {
-            for (int i = 0; i < m; i++) {
-                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0f);
-            }
+            clear(m, n, c, co, ldc, accumulate);
             return;
         }
         long macs = (long) m * n * k;
         if (bcs == 1 && macs <= DIRECT_MAX_MACS) {
-            direct(0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, c, co, ldc);
+            direct(0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, c, co, ldc, accumulate);
             return;
         }
-        blocked(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc,
-                macs < PARALLEL_MIN_MACS ? 1 : Parallel.available());
+        blocked(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc, accumulate, threads(macs));
+    }
+
+    /** The {@code KernelProvider.gemmPacked} contract: C (+)= A·B with B already in the packed layout at bp[bpo]. */
+    static void gemmPacked(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] bp, int bpo, float[] c, int co,
+                           int ldc, boolean accumulate) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (k == 0) {
+            clear(m, n, c, co, ldc, accumulate);
+            return;
+        }
+        int panels = (n + NR - 1) / NR;
+        if (bpo < 0 || bpo + (long) panels * NR * k > bp.length) {
+            throw new IllegalArgumentException("gemmPacked: " + panels + " panels of " + k + "x" + NR + " at " + bpo
+                    + " exceed the packed array of " + bp.length);
+        }
+        int threads = threads((long) m * n * k);
+        int rowBlocks = rowBlocks(m, threads);
+        blockTasks(m, rowBlocks, columnChunks(rowBlocks, panels, threads), 0, n, panels, 0, k, a, ao, ars, acs, bp, bpo,
+                c, co, ldc, accumulate, threads, BUFFERS.get());
+    }
+
+    /**
+     * The {@code KernelProvider.copyRuns} contract. The common case, one run of NR values (a panel row of the
+     * packed im2col), is kept small enough for C2 to inline into the caller's loop: as a call it cost more
+     * than the copy.
+     */
+    static void copyRuns(float[] src, int so, int ss, float[] dst, int dOff, int ds, int runs, int len, int lo, int hi) {
+        if (len == NR && runs == 1 && so >= 0 && so + NR <= src.length) {
+            // a vector copy, then the (at an image border, one or two) padding values zeroed
+            FloatVector.fromArray(S, src, so).intoArray(dst, dOff);
+            FloatVector.fromArray(S, src, so + L).intoArray(dst, dOff + L);
+            int zeroEnd = Math.min(lo >= hi ? NR : lo, NR);
+            for (int j = 0; j < zeroEnd; j++) {
+                dst[dOff + j] = 0f;
+            }
+            for (int j = Math.max(hi, zeroEnd); j < NR; j++) {
+                dst[dOff + j] = 0f;
+            }
+            return;
+        }
+        copyRunsEdge(src, so, ss, dst, dOff, ds, runs, len, lo, hi);
+    }
+
+    /*
+     * copyRuns a chunk of L values at a time: a whole chunk outside [lo, hi) is a zero vector, any other
+     * one a vector copy whose few padding lanes (an image border) are then zeroed one by one. Masked loads
+     * and stores would do it in one go but are not intrinsified on every platform (on AVX2 they ran through
+     * per-lane fallbacks, 4x slower); a chunk the vector would read outside the array, and a run's short
+     * last chunk, go value by value.
+     */
+    private static void copyRunsEdge(float[] src, int so, int ss, float[] dst, int dOff, int ds, int runs, int len, int lo,
+                                     int hi) {
+        int from = Math.max(lo, 0);
+        int to = Math.min(hi, len);
+        FloatVector zero = FloatVector.zero(S);
+        for (int j0 = 0; j0 < len; j0 += L) {
+            int j1 = Math.min(len, j0 + L);
+            int a = Math.max(from, j0);
+            int b = Math.min(to, j1);
+            if (j1 - j0 == L && a >= b) {
+                for (int r = 0, d = dOff + j0; r < runs; r++, d += ds) {
+                    zero.intoArray(dst, d);
+                }
+                continue;
+            }
+            long last = so + (long) (runs - 1) * ss + j0;
+            if (j1 - j0 == L && so + j0 >= 0 && last >= 0 && last + L <= src.length) {
+                for (int r = 0, s = so + j0, d = dOff + j0; r < runs; r++, s += ss, d += ds) {
+                    FloatVector.fromArray(S, src, s).intoArray(dst, d);
+                    for (int j = j0; j < a; j++) {
+                        dst[d + j - j0] = 0f;
+                    }
+                    for (int j = b; j < j1; j++) {
+                        dst[d + j - j0] = 0f;
+                    }
+                }
+                continue;
+            }
+            for (int r = 0, s = so, d = dOff; r < runs; r++, s += ss, d += ds) {
+                for (int j = j0; j < j1; j++) {
+                    dst[d + j] = j >= a && j < b ? src[s + j] : 0f;
+                }
+            }
+        }
+    }
+
+    private static int threads(long macs) {
+        return macs < PARALLEL_MIN_MACS ? 1 : Parallel.available();
+    }
+
+    // k = 0: C = 0, or C unchanged when accumulating
+    private static void clear(int m, int n, float[] c, int co, int ldc, boolean accumulate) {
+        if (!accumulate) {
+            for (int i = 0; i < m; i++) {
+                java.util.Arrays.fill(c, co + i * ldc, co + i * ldc + n, 0f);
+            }
+        }
+    }
+
+    // row blocks (tasks) of about MC rows, all about equal (see rowStart), and with several threads a multiple
+    // of their count (at least two each), so the threads end together: 11 blocks of 96 rows for m = 1024 left
+    // one thread idle for a twelfth of the time
+    private static int rowBlocks(int m, int threads) {
+        int rowBlocks = (m + MC - 1) / MC;
+        if (threads > 1) {
+            int perThread = Math.max(2, (rowBlocks + threads - 1) / threads);
+            rowBlocks = Math.min(threads * perThread, (m + MR - 1) / MR);
+        }
+        return rowBlocks;
+    }
+
+    // fewer rows than threads have tiles: split the panels as well (A is then packed by every task)
+    private static int columnChunks(int rowBlocks, int panels, int threads) {
+        return rowBlocks >= threads ? 1 : Math.min(panels, (threads + rowBlocks - 1) / rowBlocks);
     }
 
     /*
@@ -99,28 +217,20 @@ final class FloatGemm {
      * for packing and one for computing per block, and a thread the OS delays only takes fewer tasks.
      */
     private static void blocked(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs,
-                                int bcs, float[] c, int co, int ldc, int threads) {
+                                int bcs, float[] c, int co, int ldc, boolean accumulate, int threads) {
         Buffers buf = BUFFERS.get();
-        // row blocks (tasks) of about MC rows, all about equal (see rowStart), and with several threads a multiple
-        // of their count (at least two each), so the threads end together: 11 blocks of 96 rows for m = 1024 left
-        // one thread idle for a twelfth of the time
-        int rowBlocks = (m + MC - 1) / MC;
-        if (threads > 1) {
-            int perThread = Math.max(2, (rowBlocks + threads - 1) / threads);
-            rowBlocks = Math.min(threads * perThread, (m + MR - 1) / MR);
-        }
+        int rowBlocks = rowBlocks(m, threads);
         for (int jc = 0; jc < n; jc += NC) {
             int nc = Math.min(NC, n - jc);
             int panels = (nc + NR - 1) / NR;
-            // fewer rows than threads have tiles: split the panels as well (A is then packed by every task)
-            int colChunks = rowBlocks >= threads ? 1 : Math.min(panels, (threads + rowBlocks - 1) / rowBlocks);
+            int colChunks = columnChunks(rowBlocks, panels, threads);
             int depth = (int) Math.max(KC, PACKED_B_MAX / ((long) panels * NR) / KC * KC);
             for (int kb = 0; kb < k; kb += depth) {
                 int kbl = Math.min(depth, k - kb);
                 float[] bp = buf.b(kbl * panels * NR);
                 packB(kbl, nc, panels, b, bo + kb * brs + jc * bcs, brs, bcs, bp, threads);
-                blockTasks(m, rowBlocks, colChunks, jc, nc, panels, kb, kbl, a, ao, ars, acs, bp, c, co, ldc,
-                        threads, buf);
+                blockTasks(m, rowBlocks, colChunks, jc, nc, panels, kb, kbl, a, ao, ars, acs, bp, 0, c, co, ldc,
+                        accumulate || kb > 0, threads, buf);
             }
         }
     }
@@ -133,16 +243,16 @@ final class FloatGemm {
 
     // the tasks over one packed block of B: row block t / colChunks times panel range t % colChunks
     private static void blockTasks(int m, int rowBlocks, int colChunks, int jc, int nc, int panels, int kb,
-                                   int kbl, float[] a, int ao, int ars, int acs, float[] bp, float[] c, int co, int ldc,
-                                   int threads, Buffers buf) {
+                                   int kbl, float[] a, int ao, int ars, int acs, float[] bp, int bpo, float[] c, int co, int ldc,
+                                   boolean accumulate, int threads, Buffers buf) {
         int tasks = rowBlocks * colChunks;
         Task task = (t, own) -> {
             int rb = t / colChunks;
             int ic = rowStart(m, rowBlocks, rb);
             int chunk = t % colChunks;
             block(ic, rowStart(m, rowBlocks, rb + 1) - ic, (int) ((long) panels * chunk / colChunks),
-                    (int) ((long) panels * (chunk + 1) / colChunks), jc, nc, panels, kb, kbl, a, ao, ars, acs, bp, c, co,
-                    ldc, own);
+                    (int) ((long) panels * (chunk + 1) / colChunks), jc, nc, kb, kbl, a, ao, ars, acs, bp, bpo, c, co,
+                    ldc, accumulate, own);
         };
         if (threads <= 1 || tasks == 1) {
             for (int t = 0; t < tasks; t++) {
@@ -167,22 +277,22 @@ final class FloatGemm {
 
     /*
      * C[ic:ic+mc, panels p0..p1 of the block at jc] (+)= A[ic.., kb:kb+kbl] · B, over KC-deep slices: each
-     * slice of A is packed here, the slices of B were packed by packB (slice s starts at s·KC·panels·NR).
-     * The first slice of the whole product stores into C, later ones add to it.
+     * slice of A is packed here, B is kbl deep in the packed layout from bp[bpo]. The first slice stores
+     * into C unless the caller accumulates; later ones add to it.
      */
-    private static void block(int ic, int mc, int p0, int p1, int jc, int nc, int panels, int kb, int kbl, float[] a,
-                              int ao, int ars, int acs, float[] bp, float[] c, int co, int ldc, Buffers buf) {
+    private static void block(int ic, int mc, int p0, int p1, int jc, int nc, int kb, int kbl, float[] a, int ao, int ars,
+                              int acs, float[] bp, int bpo, float[] c, int co, int ldc, boolean accumulateFirst,
+                              Buffers buf) {
         float[] ap = buf.a(Math.min(KC, kbl) * roundUp(mc, MR));
         float[] tile = buf.tile;
         for (int pc = 0; pc < kbl; pc += KC) {
             int kc = Math.min(KC, kbl - pc);
-            boolean accumulate = kb + pc > 0;
+            boolean accumulate = accumulateFirst || pc > 0;
             packA(kc, mc, a, ao + ic * ars + (kb + pc) * acs, ars, acs, ap);
-            int slice = pc * panels * NR;
             for (int q = p0; q < p1; q++) {
                 int jr = q * NR;
                 int w = Math.min(NR, nc - jr);
-                int bi = slice + jr * kc;
+                int bi = bpo + jr * kbl + pc * NR;
                 for (int ir = 0; ir < mc; ir += MR) {
                     int h = Math.min(MR, mc - ir);
                     int ci = co + (ic + ir) * ldc + jc + jr;
@@ -197,22 +307,21 @@ final class FloatGemm {
         }
     }
 
-    // B (kbl×nc from off) into KC-deep slices of NR-wide panels (see block), the panels split among threads
+    // B (kbl×nc from off) into the packed layout, the panels split among threads
     private static void packB(int kbl, int nc, int panels, float[] b, int off, int brs, int bcs, float[] dst, int threads) {
         int chunks = threads <= 1 || (long) kbl * nc < PARALLEL_PACK_MIN ? 1 : Math.min(threads, panels);
         Parallel.run(chunks, (ch, chs) -> {
             int q0 = (int) ((long) panels * ch / chs) * NR;
             int q1 = Math.min(nc, (int) ((long) panels * (ch + 1) / chs) * NR);
-            for (int pc = 0; pc < kbl && q0 < q1; pc += KC) {
-                int kc = Math.min(KC, kbl - pc);
-                packB(kc, q1 - q0, b, off + pc * brs + q0 * bcs, brs, bcs, dst, pc * panels * NR + q0 * kc);
+            if (q0 < q1) {
+                packB(kbl, q1 - q0, b, off + q0 * bcs, brs, bcs, dst, q0 * kbl);
             }
         });
     }
 
-    // C[i0:i1, j0:j1] = A B reading A and B (unit column stride) in place; only edge panels are copied
+    // C[i0:i1, j0:j1] (+)= A B reading A and B (unit column stride) in place; only edge panels are copied
     private static void direct(int i0, int i1, int j0, int j1, int k, float[] a, int ao, int ars, int acs,
-                               float[] b, int bo, int brs, float[] c, int co, int ldc) {
+                               float[] b, int bo, int brs, float[] c, int co, int ldc, boolean accumulate) {
         Buffers buf = BUFFERS.get();
         float[] tile = buf.tile;
         int iFull = i0 + (i1 - i0) / MR * MR;
@@ -235,15 +344,15 @@ final class FloatGemm {
             for (int ir = i0; ir < iFull; ir += MR) {
                 int ci = co + ir * ldc + jr;
                 if (w == NR) {
-                    stridedKernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, c, ci, ldc);
+                    stridedKernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, c, ci, ldc, accumulate);
                 } else {
-                    stridedKernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, tile, 0, NR);
-                    storeTile(tile, MR, w, c, ci, ldc, false);
+                    stridedKernel(k, a, ao + ir * ars, ars, acs, bb, bi, bstride, tile, 0, NR, false);
+                    storeTile(tile, MR, w, c, ci, ldc, accumulate);
                 }
             }
             if (aEdge != null) {
-                stridedKernel(k, aEdge, 0, 1, MR, bb, bi, bstride, tile, 0, NR);
-                storeTile(tile, i1 - iFull, w, c, co + iFull * ldc + jr, ldc, false);
+                stridedKernel(k, aEdge, 0, 1, MR, bb, bi, bstride, tile, 0, NR, false);
+                storeTile(tile, i1 - iFull, w, c, co + iFull * ldc + jr, ldc, accumulate);
             }
         }
     }
@@ -262,9 +371,8 @@ final class FloatGemm {
         }
     }
 
-    // B (kc×nc, strides brs, bcs) into panels of NR columns from dst[base], each kc rows of NR contiguous
-    // values, zero-padded
-    private static void packB(int kc, int nc, float[] b, int off, int brs, int bcs, float[] dst, int base) {
+    /** B (kc×nc, strides brs, bcs) into the packed layout from dst[base] (panels of kc rows of NR values). */
+    static void packB(int kc, int nc, float[] b, int off, int brs, int bcs, float[] dst, int base) {
         for (int q = 0; q < nc; q += NR) {
             int w = Math.min(NR, nc - q);
             int d = base + q * kc;
@@ -392,11 +500,11 @@ final class FloatGemm {
     }
 
     /*
-     * C[0:MR, 0:NR] = A[0:MR, 0:kc] · B[0:kc, 0:NR] with A read in place through strides (ars, acs) and B
+     * C[0:MR, 0:NR] (+)= A[0:MR, 0:kc] · B[0:kc, 0:NR] with A read in place through strides (ars, acs) and B
      * with row stride brs and unit column stride: the unpacked path for small products.
      */
     private static void stridedKernel(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi, int brs, float[] c,
-                                      int ci, int ldc) {
+                                      int ci, int ldc, boolean accumulate) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -425,6 +533,16 @@ final class FloatGemm {
             x = FloatVector.broadcast(S, a[a3 + aq]);
             c30 = x.fma(b0, c30);
             c31 = x.fma(b1, c31);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
         }
         c00.intoArray(c, ci);
         c01.intoArray(c, ci + L);

@@ -37,6 +37,11 @@ public final class VectorKernels extends ScalarKernels {
     }
 
     @Override
+    public int gemmPanelWidth(jtorch.DType dtype) {
+        return dtype == jtorch.DType.FLOAT64 ? DoubleGemm.NR : FloatGemm.NR;
+    }
+
+    @Override
     public void unary(UnaryOp op, float[] x, int xo, int xs, float[] out, int oo, int os, int n) {
         if (xs != 1 || os != 1 || n < MIN_LENGTH) {
             super.unary(op, x, xo, xs, out, oo, os, n);
@@ -547,8 +552,25 @@ public final class VectorKernels extends ScalarKernels {
 
     @Override
     public void gemm(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] b, int bo, int brs, int bcs,
-                     float[] c, int co, int ldc) {
-        FloatGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+                     float[] c, int co, int ldc, boolean accumulate) {
+        FloatGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc, accumulate);
+    }
+
+    @Override
+    public void gemmPacked(int m, int n, int k, float[] a, int ao, int ars, int acs, float[] bp, int bpo, float[] c,
+                           int co, int ldc, boolean accumulate) {
+        FloatGemm.gemmPacked(m, n, k, a, ao, ars, acs, bp, bpo, c, co, ldc, accumulate);
+    }
+
+    @Override
+    public void gemmPackB(int k, int n, float[] b, int bo, int brs, int bcs, float[] bp, int bpo) {
+        FloatGemm.packB(k, n, b, bo, brs, bcs, bp, bpo);
+    }
+
+    @Override
+    public void copyRuns(float[] src, int so, int ss, float[] dst, int dOff, int ds, int runs, int len, int lo,
+                         int hi) {
+        FloatGemm.copyRuns(src, so, ss, dst, dOff, ds, runs, len, lo, hi);
     }
 
     @Override
@@ -1079,8 +1101,25 @@ public final class VectorKernels extends ScalarKernels {
 
     @Override
     public void gemm(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] b, int bo, int brs, int bcs,
-                     double[] c, int co, int ldc) {
-        DoubleGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc);
+                     double[] c, int co, int ldc, boolean accumulate) {
+        DoubleGemm.gemm(m, n, k, a, ao, ars, acs, b, bo, brs, bcs, c, co, ldc, accumulate);
+    }
+
+    @Override
+    public void gemmPacked(int m, int n, int k, double[] a, int ao, int ars, int acs, double[] bp, int bpo, double[] c,
+                           int co, int ldc, boolean accumulate) {
+        DoubleGemm.gemmPacked(m, n, k, a, ao, ars, acs, bp, bpo, c, co, ldc, accumulate);
+    }
+
+    @Override
+    public void gemmPackB(int k, int n, double[] b, int bo, int brs, int bcs, double[] bp, int bpo) {
+        DoubleGemm.packB(k, n, b, bo, brs, bcs, bp, bpo);
+    }
+
+    @Override
+    public void copyRuns(double[] src, int so, int ss, double[] dst, int dOff, int ds, int runs, int len, int lo,
+                         int hi) {
+        DoubleGemm.copyRuns(src, so, ss, dst, dOff, ds, runs, len, lo, hi);
     }
 
     @Override
