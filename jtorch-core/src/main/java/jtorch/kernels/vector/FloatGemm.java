@@ -425,6 +425,23 @@ final class FloatGemm {
                     }
                 }
             }
+        } else if (acs == 1) {
+            // a row-major A (the weight gradient's columns): read the panel's MR rows as sequential streams and
+            // write the panel in order, one MR-value column at a time (row by row, the panel was written MR
+            // times with stores MR apart)
+            full = mc / MR * MR;
+            for (int q = 0; q < full; q += MR) {
+                int s0 = off + q * ars;
+                int s1 = s0 + ars;
+                int s2 = s1 + ars;
+                int s3 = s2 + ars;
+                for (int p = 0, d = q * kc; p < kc; p++, d += MR) {
+                    dst[d] = a[s0 + p];
+                    dst[d + 1] = a[s1 + p];
+                    dst[d + 2] = a[s2 + p];
+                    dst[d + 3] = a[s3 + p];
+                }
+            }
         }
         for (int q = full; q < mc; q += MR) {
             int h = Math.min(MR, mc - q);
