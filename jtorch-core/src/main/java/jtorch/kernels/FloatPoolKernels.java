@@ -54,7 +54,7 @@ final class FloatPoolKernels {
         // the taps c in [c0[j], c1[j]) of output column j that fall inside the input
         int[] c0 = new int[ow];
         int[] c1 = new int[ow];
-        taps(ow, w, g.kw(), g.sw(), g.pw(), g.dw(), c0, c1);
+        PoolWindows.taps(ow, w, g.kw(), g.sw(), g.pw(), g.dw(), c0, c1);
         // with unit dilation, the output columns [in0, in1) have all their taps inside the input: those go to
         // the provider's row loop (vectorised for strides 1 and 2), the edges stay here
         boolean rows = g.dh() == 1 && g.dw() == 1;
@@ -66,8 +66,8 @@ final class FloatPoolKernels {
             int oBase = p * oh * ow;
             for (int i = 0; i < oh; i++) {
                 int ih0 = i * g.sh() - g.ph();
-                int r0 = firstTap(ih0, g.dh());
-                int r1 = endTap(ih0, h, g.kh(), g.dh());
+                int r0 = PoolWindows.firstTap(ih0, g.dh());
+                int r1 = PoolWindows.endTap(ih0, h, g.kh(), g.dh());
                 for (int j = 0; j < ow; j++) {
                     if (j == in0 && rows && r0 < r1 && in0 < in1) {
                         int at = (ih0 + r0) * w - g.pw();
@@ -199,34 +199,26 @@ final class FloatPoolKernels {
             }
             return;
         }
-        int[] cs = new int[ow];
-        int[] ce = new int[ow];
-        int[] cPadded = new int[ow];
-        avgWindows(ow, w, g.kw(), g.sw(), g.pw(), cs, ce, cPadded);
+        PoolWindows.Average rows = new PoolWindows.Average(oh, h, g.kh(), g.sh(), g.ph());
+        PoolWindows.Average cols = new PoolWindows.Average(ow, w, g.kw(), g.sw(), g.pw());
         for (int p = p0; p < p1; p++) {
             int xBase = xo + p * h * w;
             int oBase = p * oh * ow;
             for (int i = 0; i < oh; i++) {
-                int ih0 = i * g.sh() - g.ph();
-                int ih1 = Math.min(ih0 + g.kh(), h + g.ph());
-                int rPadded = ih1 - ih0;
-                int rs = Math.max(ih0, 0);
-                int re = Math.min(ih1, h);
                 for (int j = 0; j < ow; j++) {
-                    if (rs >= re || cs[j] >= ce[j]) {
+                    if (rows.empty(i) || cols.empty(j)) {
                         out[oBase + i * ow + j] = 0f;
                         continue;
                     }
                     float sum = 0f;
-                    for (int r = rs; r < re; r++) {
+                    for (int r = rows.start[i]; r < rows.end[i]; r++) {
                         int row = xBase + r * w;
-                        for (int c = cs[j]; c < ce[j]; c++) {
+                        for (int c = cols.start[j]; c < cols.end[j]; c++) {
                             sum += x[row + c];
                         }
                     }
-                    int divisor = divisorOverride != 0 ? divisorOverride
-                            : countIncludePad ? rPadded * cPadded[j] : (re - rs) * (ce[j] - cs[j]);
-                    out[oBase + i * ow + j] = sum / divisor;
+                    out[oBase + i * ow + j] = sum / PoolWindows.Average.divisor(rows, i, cols, j, countIncludePad,
+                            divisorOverride);
                 }
             }
         }
@@ -258,29 +250,21 @@ final class FloatPoolKernels {
             }
             return;
         }
-        int[] cs = new int[ow];
-        int[] ce = new int[ow];
-        int[] cPadded = new int[ow];
-        avgWindows(ow, w, g.kw(), g.sw(), g.pw(), cs, ce, cPadded);
+        PoolWindows.Average rows = new PoolWindows.Average(oh, h, g.kh(), g.sh(), g.ph());
+        PoolWindows.Average cols = new PoolWindows.Average(ow, w, g.kw(), g.sw(), g.pw());
         for (int p = p0; p < p1; p++) {
             int base = p * h * w;
             int oBase = go + p * oh * ow;
             for (int i = 0; i < oh; i++) {
-                int ih0 = i * g.sh() - g.ph();
-                int ih1 = Math.min(ih0 + g.kh(), h + g.ph());
-                int rPadded = ih1 - ih0;
-                int rs = Math.max(ih0, 0);
-                int re = Math.min(ih1, h);
                 for (int j = 0; j < ow; j++) {
-                    if (rs >= re || cs[j] >= ce[j]) {
+                    if (rows.empty(i) || cols.empty(j)) {
                         continue;
                     }
-                    int divisor = divisorOverride != 0 ? divisorOverride
-                            : countIncludePad ? rPadded * cPadded[j] : (re - rs) * (ce[j] - cs[j]);
-                    float delta = grad[oBase + i * ow + j] / divisor;
-                    for (int r = rs; r < re; r++) {
+                    float delta = grad[oBase + i * ow + j] / PoolWindows.Average.divisor(rows, i, cols, j,
+                            countIncludePad, divisorOverride);
+                    for (int r = rows.start[i]; r < rows.end[i]; r++) {
                         int row = base + r * w;
-                        for (int c = cs[j]; c < ce[j]; c++) {
+                        for (int c = cols.start[j]; c < cols.end[j]; c++) {
                             gradIn[row + c] += delta;
                         }
                     }
@@ -294,35 +278,5 @@ final class FloatPoolKernels {
     private static float divisorPowerOfTwo(int divisorOverride) {
         int d = divisorOverride != 0 ? divisorOverride : 4;
         return d > 0 && Integer.bitCount(d) == 1 ? 1 / (float) d : 0f;
-    }
-
-    // first tap r with start + r·d >= 0
-    private static int firstTap(int start, int d) {
-        return start < 0 ? (-start + d - 1) / d : 0;
-    }
-
-    // end of the taps r < k with start + r·d < size
-    private static int endTap(int start, int size, int k, int d) {
-        return Math.max(0, Math.min(k, (size - start + d - 1) / d));
-    }
-
-    private static void taps(int out, int size, int k, int stride, int pad, int d, int[] first, int[] end) {
-        for (int o = 0; o < out; o++) {
-            int start = o * stride - pad;
-            first[o] = firstTap(start, d);
-            end[o] = endTap(start, size, k, d);
-        }
-    }
-
-    // PyTorch's average windows: [start, end) clipped to the input, and the length within the padded input
-    private static void avgWindows(int out, int size, int k, int stride, int pad, int[] start, int[] end,
-                                   int[] padded) {
-        for (int o = 0; o < out; o++) {
-            int s = o * stride - pad;
-            int e = Math.min(s + k, size + pad);
-            padded[o] = e - s;
-            start[o] = Math.max(s, 0);
-            end[o] = Math.min(e, size);
-        }
     }
 }
