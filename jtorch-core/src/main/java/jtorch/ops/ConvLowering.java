@@ -277,8 +277,7 @@ final class ConvLowering {
         int chunks = Math.max(1, Math.min(Parallel.available(), n));
         Storage[] partial = new Storage[chunks];
         Parallel.run(chunks, (ch, chs) -> {
-            Storage sum = Storage.allocate(dtype, o * ck);
-            sum.fill(0, o * ck, 0);
+            Storage sum = Storage.allocate(dtype, o * ck); // a new storage holds zeros
             Storage col = g.isPointwise() ? null : Storage.allocate(dtype, ck * block);
             for (int i = (int) ((long) n * ch / chs); i < (long) n * (ch + 1) / chs; i++) {
                 int xi = x.storageOffset() + i * c * h * wd;
