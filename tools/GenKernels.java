@@ -97,7 +97,7 @@ public class GenKernels {
 
     public static void main(String[] args) throws IOException {
         Path root = Path.of(args.length > 0 ? args[0] : ".");
-        Path kernels = root.resolve("jtorch-core/src/main/java/jtorch/kernels");
+        Path kernels = root.resolve("jtorch-core/src/main/java/jtorch/internal/kernels");
         write(kernels.resolve("ScalarKernels.java"), scalarClass());
         write(kernels.resolve("vector/VectorKernels.java"), vectorClass());
         String gemm = Files.readString(root.resolve("tools/templates/VectorGemm.java.tmpl"));
@@ -166,7 +166,7 @@ public class GenKernels {
     static String scalarClass() {
         StringBuilder sb = new StringBuilder(HEADER);
         sb.append("""
-                package jtorch.kernels;
+                package jtorch.internal.kernels;
 
                 /** Plain-Java kernels: the always-available provider and the reference for the vector one. */
                 public class ScalarKernels implements KernelProvider {
@@ -501,7 +501,7 @@ public class GenKernels {
     static String vectorClass() {
         StringBuilder sb = new StringBuilder(HEADER);
         sb.append("""
-                package jtorch.kernels.vector;
+                package jtorch.internal.kernels.vector;
 
                 import jdk.incubator.vector.ByteVector;
                 import jdk.incubator.vector.DoubleVector;
@@ -510,10 +510,10 @@ public class GenKernels {
                 import jdk.incubator.vector.VectorOperators;
                 import jdk.incubator.vector.VectorShape;
                 import jdk.incubator.vector.VectorSpecies;
-                import jtorch.kernels.BinaryOp;
-                import jtorch.kernels.ReduceOp;
-                import jtorch.kernels.ScalarKernels;
-                import jtorch.kernels.UnaryOp;
+                import jtorch.internal.kernels.BinaryOp;
+                import jtorch.internal.kernels.ReduceOp;
+                import jtorch.internal.kernels.ScalarKernels;
+                import jtorch.internal.kernels.UnaryOp;
 
                 /**
                  * Vector API kernels for contiguous runs (stride 1, or a broadcast scalar operand with stride 0);

@@ -1,4 +1,4 @@
-"""Fixtures for factories and dtype conversion (jtorch.ops.CreationOps, CopyOps.to, DType, Storage):
+"""Fixtures for factories and dtype conversion (jtorch.internal.ops.CreationOps, CopyOps.to, DType, Storage):
 torch.tensor dtype inference, zeros/ones/full/empty/eye/arange/linspace, the *_like forms, to(dtype)
 between all dtypes (truncation, wrap-around, NaN/inf, float16/bfloat16 rounding), type(), item(), tolist().
 Writes jtorch-core/src/test/resources/fixtures/ops/creation.json; run with Debian's PyTorch 1.13:

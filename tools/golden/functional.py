@@ -1,5 +1,5 @@
 """Fixtures for the functional ops the autograd chapter uses: softmax, log_softmax, mse_loss
-(jtorch.ops.SoftmaxOps / LossOps via jtorch.nn.functional.F).
+(jtorch.internal.ops.SoftmaxOps / LossOps via jtorch.nn.functional.F).
 Run: OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/functional.py
 """
 import torch

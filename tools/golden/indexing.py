@@ -1,4 +1,4 @@
-"""Fixtures for indexing (jtorch.ops.IndexingOps, jtorch.ops.GatherScatterOps): x[...] get and set,
+"""Fixtures for indexing (jtorch.internal.ops.IndexingOps, jtorch.internal.ops.GatherScatterOps): x[...] get and set,
 index_put(_), index_select, masked_select, masked_fill(_), take, gather, scatter(_), scatter_add(_).
 Writes jtorch-core/src/test/resources/fixtures/ops/indexing.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/indexing.py

@@ -1,4 +1,4 @@
-"""Fixtures for joining/splitting and matrix products (jtorch.ops.JoinOps, jtorch.ops.LinalgOps).
+"""Fixtures for joining/splitting and matrix products (jtorch.internal.ops.JoinOps, jtorch.internal.ops.LinalgOps).
 Writes jtorch-core/src/test/resources/fixtures/ops/join_linalg.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/join_linalg.py
 Large inputs use small integer values (kind="int") so the JSON stays small and float32 products are exact.

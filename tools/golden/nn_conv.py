@@ -1,9 +1,9 @@
-"""Fixtures for convolution, pooling, normalisation, resizing and padding (jtorch.ops.ConvOps, PoolOps,
+"""Fixtures for convolution, pooling, normalisation, resizing and padding (jtorch.internal.ops.ConvOps, PoolOps,
 NormOps, ResizeOps, PadOps). Writes jtorch-core/src/test/resources/fixtures/ops/nn_conv.json; run with
 Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_conv.py
 
-Calling conventions (mirrored by jtorch.ops.ConvPoolFixtureTest):
+Calling conventions (mirrored by jtorch.internal.ops.ConvPoolFixtureTest):
   conv1d/conv2d: (x, w, b|None, stride=, padding=, dilation=, groups=) with int or list values
   conv1d_mode/conv2d_mode: (x, w, b|None, padding_str, stride=, dilation=, groups=)
   conv_transpose1d/2d: (x, w, b|None, stride=, padding=, output_padding=, groups=, dilation=)

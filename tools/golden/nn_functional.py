@@ -1,6 +1,6 @@
 """Fixtures for the nn.functional ops of the layers family: activations (leaky_relu, elu, gelu, silu,
 softplus, hardtanh, prelu), linear, bilinear, dropout/dropout2d, embedding, one_hot, normalize,
-cosine_similarity, pairwise_distance (jtorch.ops.ActivationOps, LinearOps, DropoutOps, EmbeddingOps,
+cosine_similarity, pairwise_distance (jtorch.internal.ops.ActivationOps, LinearOps, DropoutOps, EmbeddingOps,
 DistanceOps via jtorch.nn.functional.F).
 Run: OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_functional.py
 

@@ -1,4 +1,4 @@
-"""Fixtures for elementwise math, comparisons and type promotion (jtorch.ops.PointwiseOps).
+"""Fixtures for elementwise math, comparisons and type promotion (jtorch.internal.ops.PointwiseOps).
 Writes jtorch-core/src/test/resources/fixtures/ops/pointwise.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/pointwise.py
 

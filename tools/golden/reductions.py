@@ -1,8 +1,8 @@
-"""Fixtures for reductions, sorting and scans (jtorch.ops.ReductionOps, jtorch.ops.SortOps).
+"""Fixtures for reductions, sorting and scans (jtorch.internal.ops.ReductionOps, jtorch.internal.ops.SortOps).
 Writes jtorch-core/src/test/resources/fixtures/ops/reductions.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/reductions.py
 
-Calling conventions (mirrored by jtorch.ops.ReductionFixtureTest):
+Calling conventions (mirrored by jtorch.internal.ops.ReductionFixtureTest):
   sum/mean/prod/logsumexp/count_nonzero/std/var/norm/any/all/argmax/argmin: (x, **kw) with kw among
     dim (int or list), keepdim, dtype (a dtype name), correction, unbiased, p (number, "inf", "-inf", "fro")
   max/min: (x) whole-tensor, or (x, dim=, keepdim=) returning (values, indices)

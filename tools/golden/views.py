@@ -1,4 +1,4 @@
-"""Fixtures for view ops (jtorch.ops.ViewOps): view/reshape, squeeze/unsqueeze, expand, t/transpose/permute,
+"""Fixtures for view ops (jtorch.internal.ops.ViewOps): view/reshape, squeeze/unsqueeze, expand, t/transpose/permute,
 flatten/unflatten, narrow/select/slice/unbind, movedim, contiguous, and the examples of the seed notes'
 tensor chapter ("3、张量": view, unsqueeze, squeeze, expand, transpose + contiguous, permute).
 Writes jtorch-core/src/test/resources/fixtures/ops/views.json; run with Debian's PyTorch 1.13:

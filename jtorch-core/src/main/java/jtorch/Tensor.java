@@ -4,25 +4,25 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
-import jtorch.ops.ArithmeticOps;
-import jtorch.ops.ComparisonOps;
-import jtorch.ops.CopyOps;
-import jtorch.ops.GatherScatterOps;
-import jtorch.ops.IndexingOps;
-import jtorch.ops.JoinOps;
-import jtorch.ops.LinalgOps;
-import jtorch.ops.PointwiseOps;
-import jtorch.ops.RandomOps;
-import jtorch.ops.ReductionOps;
-import jtorch.ops.Shapes;
-import jtorch.ops.SortOps;
-import jtorch.ops.ViewOps;
+import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ComparisonOps;
+import jtorch.internal.ops.CopyOps;
+import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.IndexingOps;
+import jtorch.internal.ops.JoinOps;
+import jtorch.internal.ops.LinalgOps;
+import jtorch.internal.ops.PointwiseOps;
+import jtorch.internal.ops.RandomOps;
+import jtorch.internal.ops.ReductionOps;
+import jtorch.internal.ops.Shapes;
+import jtorch.internal.ops.SortOps;
+import jtorch.internal.ops.ViewOps;
 
 /**
  * A multi-dimensional array with autograd: a strided view (shape, strides, offset) over a
  * {@link Storage}. PyTorch: {@code torch.Tensor}.
  *
- * <p>This class is a facade: every op delegates to its family in {@code jtorch.ops}, where the op's
+ * <p>This class is a facade: every op delegates to its family in {@code jtorch.internal.ops}, where the op's
  * checks, forward and backward sit side by side.
  *
  * <h2>PyTorch names Java cannot take</h2>

@@ -4,14 +4,15 @@ import java.util.List;
 import java.util.function.Supplier;
 import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
-import jtorch.kernels.Parallel;
-import jtorch.ops.ComparisonOps;
-import jtorch.ops.CreationOps;
-import jtorch.ops.GatherScatterOps;
-import jtorch.ops.IndexingOps;
-import jtorch.ops.JoinOps;
-import jtorch.ops.PointwiseOps;
-import jtorch.ops.RandomOps;
+import jtorch.internal.kernels.Kernels;
+import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.ComparisonOps;
+import jtorch.internal.ops.CreationOps;
+import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.IndexingOps;
+import jtorch.internal.ops.JoinOps;
+import jtorch.internal.ops.PointwiseOps;
+import jtorch.internal.ops.RandomOps;
 
 /**
  * Factories and free functions: PyTorch's {@code torch.*} namespace. Tensor methods have the same
@@ -94,6 +95,14 @@ public final class Torch {
     /** The number of threads kernels use. PyTorch: {@code torch.get_num_threads}. */
     public static int getNumThreads() {
         return Parallel.numThreads();
+    }
+
+    /**
+     * The CPU kernels in use: the Vector API provider with its vector width, or the plain-Java one.
+     * PyTorch: {@code torch.backends.cpu.get_cpu_capability()}.
+     */
+    public static String cpuCapability() {
+        return Kernels.get().name();
     }
 
     /** {@code torch.autograd}: grad, backward, gradcheck. */

@@ -11,7 +11,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces the layering of DESIGN.md: only jtorch.kernels.vector imports the incubator Vector API,
+ * Enforces the layering of DESIGN.md: only jtorch.internal.kernels.vector imports the incubator Vector API,
  * and nn/optim never reach into kernels (they go through tensor ops).
  */
 class ArchitectureTest {
@@ -38,12 +38,12 @@ class ArchitectureTest {
 
     @Test
     void onlyTheVectorPackageImportsTheVectorApi() throws IOException {
-        assertEquals(List.of(), violations("jdk.incubator.vector", p -> p.startsWith(MAIN.resolve("kernels/vector"))));
+        assertEquals(List.of(), violations("jdk.incubator.vector", p -> p.startsWith(MAIN.resolve("internal/kernels/vector"))));
     }
 
     @Test
     void nnAndOptimDoNotImportKernels() throws IOException {
-        assertEquals(List.of(), violations("jtorch.kernels",
+        assertEquals(List.of(), violations("jtorch.internal.kernels",
                 p -> !(p.startsWith(MAIN.resolve("nn")) || p.startsWith(MAIN.resolve("optim")))));
     }
 }

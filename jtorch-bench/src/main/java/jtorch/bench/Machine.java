@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jtorch.kernels.Kernels;
 
 /** Where a run happened: CPU, cores, JDK, kernel provider, peer versions, and the load around it. */
 record Machine(String when, String cpu, int cores, String jdk, String kernels, Map<String, String> peers,
@@ -23,7 +22,7 @@ record Machine(String when, String cpu, int cores, String jdk, String kernels, M
             }
         }
         return new Machine(Instant.now().toString(), cpuModel(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), Kernels.get().name(), versions, loadAverage(), null);
+                Runtime.version().toString(), jtorch.Torch.cpuCapability(), versions, loadAverage(), null);
     }
 
     Machine withLoadAfter() {

@@ -2,8 +2,8 @@ package jtorch.autograd;
 
 import java.util.List;
 import jtorch.Tensor;
-import jtorch.ops.Dispatch;
-import jtorch.ops.OpDef;
+import jtorch.internal.ops.Dispatch;
+import jtorch.internal.ops.OpDef;
 
 /**
  * A user-defined differentiable operation: PyTorch's {@code torch.autograd.Function}. Subclass it,

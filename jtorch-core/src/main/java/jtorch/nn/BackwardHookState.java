@@ -3,8 +3,8 @@ package jtorch.nn;
 import java.util.List;
 import jtorch.Tensor;
 import jtorch.autograd.GradMode;
-import jtorch.ops.Dispatch;
-import jtorch.ops.OpDef;
+import jtorch.internal.ops.Dispatch;
+import jtorch.internal.ops.OpDef;
 
 /**
  * One module call's full backward hooks, as PyTorch's {@code torch.utils.hooks.BackwardHook} does

@@ -323,7 +323,7 @@ public abstract class RNNBase extends Module {
             }
             layerInput = dirs == 1 ? outputs.get(0) : Torch.cat(outputs, 2);
             if (dropout > 0 && isTraining() && layer < numLayers - 1) {
-                layerInput = jtorch.ops.DropoutOps.dropout(layerInput, dropout, true);
+                layerInput = jtorch.internal.ops.DropoutOps.dropout(layerInput, dropout, true);
             }
         }
         Tensor hN = Torch.stack(lastH, 0);

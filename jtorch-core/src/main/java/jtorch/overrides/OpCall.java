@@ -3,7 +3,7 @@ package jtorch.overrides;
 import java.util.List;
 import java.util.function.Function;
 import jtorch.TensorOptions;
-import jtorch.ops.OpDef;
+import jtorch.internal.ops.OpDef;
 
 /**
  * One intercepted op call as a {@link TorchFunctionMode} sees it: the op (name and PyTorch module),

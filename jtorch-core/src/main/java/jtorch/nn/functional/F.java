@@ -3,18 +3,18 @@ package jtorch.nn.functional;
 import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
-import jtorch.ops.ActivationOps;
-import jtorch.ops.ConvOps;
-import jtorch.ops.DistanceOps;
-import jtorch.ops.DropoutOps;
-import jtorch.ops.EmbeddingOps;
-import jtorch.ops.LinearOps;
-import jtorch.ops.LossOps;
-import jtorch.ops.NormOps;
-import jtorch.ops.PadOps;
-import jtorch.ops.PoolOps;
-import jtorch.ops.ResizeOps;
-import jtorch.ops.SoftmaxOps;
+import jtorch.internal.ops.ActivationOps;
+import jtorch.internal.ops.ConvOps;
+import jtorch.internal.ops.DistanceOps;
+import jtorch.internal.ops.DropoutOps;
+import jtorch.internal.ops.EmbeddingOps;
+import jtorch.internal.ops.LinearOps;
+import jtorch.internal.ops.LossOps;
+import jtorch.internal.ops.NormOps;
+import jtorch.internal.ops.PadOps;
+import jtorch.internal.ops.PoolOps;
+import jtorch.internal.ops.ResizeOps;
+import jtorch.internal.ops.SoftmaxOps;
 
 /**
  * Functional forms of layers, activations and losses. PyTorch: {@code torch.nn.functional} (imported
@@ -64,7 +64,7 @@ public final class F {
     }
 
     // ---------------------------------------------------------------- convolution, pooling, normalisation,
-    // resizing and padding (jtorch.ops.ConvOps, PoolOps, NormOps, ResizeOps, PadOps)
+    // resizing and padding (jtorch.internal.ops.ConvOps, PoolOps, NormOps, ResizeOps, PadOps)
 
     /** 1-d convolution of [N, C, L] with weight [O, C / groups, K]. PyTorch: {@code F.conv1d(input, weight)}. */
     public static Tensor conv1d(Tensor x, Tensor weight) {

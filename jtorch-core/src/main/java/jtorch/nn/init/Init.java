@@ -4,8 +4,8 @@ import java.util.Locale;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
-import jtorch.ops.Dispatch;
-import jtorch.ops.OpDef;
+import jtorch.internal.ops.Dispatch;
+import jtorch.internal.ops.OpDef;
 
 /**
  * Weight initialisation, in place and without recording gradients. PyTorch: {@code torch.nn.init}.

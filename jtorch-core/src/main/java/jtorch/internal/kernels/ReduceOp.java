@@ -1,0 +1,6 @@
+package jtorch.internal.kernels;
+
+/** Reductions with contiguous kernels. */
+public enum ReduceOp {
+    SUM, PROD, MAX, MIN
+}

@@ -1,0 +1,191 @@
+package jtorch.internal.ops;
+
+import java.util.ArrayList;
+import java.util.List;
+import jtorch.DType;
+import jtorch.Device;
+import jtorch.Storage;
+import jtorch.Tensor;
+import jtorch.TensorFormatter;
+import jtorch.Torch;
+import jtorch.internal.kernels.Parallel;
+import jtorch.internal.kernels.StridedIterator;
+
+/** Copies and casts: clone, contiguous, to(dtype/device), copy_, fill_, array export, printing. */
+public final class CopyOps {
+    static final OpDef TO = OpDef.withNode("to", "ToCopyBackward0");
+    static final OpDef CLONE = OpDef.of("clone");
+    static final OpDef COPY_ = OpDef.withNode("copy_", "CopyBackwards");
+    static final OpDef FILL_ = OpDef.withNode("fill_", "FillBackward2");
+
+    private CopyOps() {
+    }
+
+    /** Cast to {@code dtype}; returns {@code x} itself when nothing changes, as PyTorch does. */
+    public static Tensor to(Tensor x, DType dtype) {
+        if (x.dtype() == dtype) {
+            return x;
+        }
+        DType from = x.dtype();
+        return Dispatch.apply(TO, new Tensor[] {x}, () -> {
+            Tensor out = Torch.empty(Torch.options().dtype(dtype).device(x.device()), x.shape());
+            copyInto(out, x);
+            return out;
+        }, dtype.isFloatingPoint() && from.isFloatingPoint() ? (ctx, g) -> new Tensor[] {g[0].to(from)} : null);
+    }
+
+    public static Tensor to(Tensor x, Device device) {
+        if (x.device() == device) {
+            return x;
+        }
+        if (device == Device.META) {
+            return Torch.empty(Torch.options().dtype(x.dtype()).device(Device.META), x.shape());
+        }
+        throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data! Please consider using "
+                + "torch.empty_like() to create a tensor on the target device");
+    }
+
+    public static Tensor clone(Tensor x) {
+        return Dispatch.apply(CLONE, new Tensor[] {x}, () -> {
+            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+            copyInto(out, x);
+            return out;
+        }, (ctx, g) -> new Tensor[] {g[0]});
+    }
+
+    public static Tensor contiguous(Tensor x) {
+        return x.isContiguous() ? x : clone(x);
+    }
+
+    /** PyTorch: {@code Tensor.copy_(src)} — broadcast and cast {@code src} into {@code self}. */
+    public static Tensor copy_(Tensor self, Tensor src) {
+        Shapes.broadcastStrides(src.shape(), src.stride(), self.shape()); // shape check with PyTorch's message
+        DType srcType = src.dtype();
+        int[] shape = self.shape();
+        return Dispatch.inPlace(COPY_, self, new Tensor[] {src},
+                old -> (srcType == self.dtype() ? src : src.to(self.dtype())).expand(shape).clone(),
+                () -> copyInto(self, src.storage() == self.storage() ? src.clone() : src));
+    }
+
+    public static Tensor fill_(Tensor self, double value) {
+        // the old values do not reach the result: their gradient is zero (not absent), as in PyTorch
+        return Dispatch.inPlace(FILL_, self, new Tensor[0],
+                old -> Dispatch.apply(FILL_, new Tensor[] {old},
+                        () -> Torch.full(Torch.options().dtype(self.dtype()), value, self.shape()),
+                        (ctx, g) -> new Tensor[] {Torch.zerosLike(g[0])}),
+                () -> copyInto(self, Torch.scalarTensor(value, self.dtype())));
+    }
+
+    /**
+     * The raw copy underneath every op above: writes {@code src}, broadcast to {@code dst}'s shape and
+     * converted like a C++ static_cast, into {@code dst}. No autograd, no version bump.
+     */
+    public static void copyInto(Tensor dst, Tensor src) {
+        if (dst.isMeta() || src.isMeta()) {
+            if (!dst.isMeta()) {
+                throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data!");
+            }
+            return;
+        }
+        int[] shape = dst.shape();
+        int[] srcStrides = Shapes.broadcastStrides(src.shape(), src.stride(), shape);
+        StridedIterator it = new StridedIterator(shape, new int[][] {dst.stride(), srcStrides},
+                new int[] {dst.storageOffset(), src.storageOffset()});
+        if (it.isEmpty()) {
+            return;
+        }
+        Storage d = dst.storage();
+        Storage s = src.storage();
+        int ds = it.innerStride(0);
+        int ss = it.innerStride(1);
+        boolean sameType = d.dtype() == s.dtype();
+        boolean viaLong = !d.dtype().isFloatingPoint() && d.dtype() != DType.BOOL && !s.dtype().isFloatingPoint();
+        boolean floats = d.dtype() == DType.FLOAT32 || d.dtype() == DType.FLOAT64;
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            int dOff = off[0];
+            int sOff = off[1];
+            if (sameType && ds == 1 && ss == 1) {
+                System.arraycopy(s.data(), sOff, d.data(), dOff, n);
+            } else if (sameType && floats && ds == 1 && ss == 0) {
+                d.fill(dOff, dOff + n, s.getDouble(sOff)); // fill_, zero_, expanded scalars
+            } else if (sameType && d.dtype() == DType.FLOAT32) {
+                float[] da = (float[]) d.data();
+                float[] sa = (float[]) s.data();
+                for (int i = 0; i < n; i++) {
+                    da[dOff + i * ds] = sa[sOff + i * ss];
+                }
+            } else if (viaLong || (sameType && d.dtype() == DType.INT64)) {
+                for (int i = 0; i < n; i++) {
+                    d.setLong(dOff + i * ds, s.getLong(sOff + i * ss));
+                }
+            } else {
+                for (int i = 0; i < n; i++) {
+                    d.setDouble(dOff + i * ds, s.getDouble(sOff + i * ss));
+                }
+            }
+        });
+    }
+
+    public static void checkHasData(Tensor t) {
+        if (t.isMeta()) {
+            throw new UnsupportedOperationException("Tensor.item() cannot be called on meta tensors (shape "
+                    + Shapes.format(t.shape()) + "): they have no data");
+        }
+    }
+
+    /** A fresh row-major Java array of the elements, converted to {@code dtype}'s array type. */
+    public static Object toArray(Tensor t, DType dtype) {
+        checkHasData(t);
+        Tensor out = Torch.empty(Torch.options().dtype(dtype), t.shape());
+        copyInto(out, t);
+        return out.storage().data();
+    }
+
+    public static Object tolist(Tensor t) {
+        checkHasData(t);
+        Tensor c = t.contiguous();
+        int[] shape = c.shape();
+        if (shape.length == 0) {
+            return element(c.storage(), c.storageOffset());
+        }
+        return nested(c.storage(), shape, 0, c.storageOffset(), Shapes.contiguousStrides(shape));
+    }
+
+    private static List<Object> nested(Storage s, int[] shape, int d, int off, int[] strides) {
+        List<Object> out = new ArrayList<>(shape[d]);
+        for (int i = 0; i < shape[d]; i++) {
+            int o = off + i * strides[d];
+            out.add(d == shape.length - 1 ? element(s, o) : nested(s, shape, d + 1, o, strides));
+        }
+        return out;
+    }
+
+    private static Object element(Storage s, int i) {
+        DType d = s.dtype();
+        if (d == DType.BOOL) {
+            return s.getLong(i) != 0;
+        }
+        return d.isFloatingPoint() ? (Object) s.getDouble(i) : (Object) s.getLong(i);
+    }
+
+    /** PyTorch's repr through {@link TensorFormatter}. */
+    public static String repr(Tensor t) {
+        Tensor c = t.isMeta() ? t : t.contiguous();
+        Storage s = c.storage();
+        int off = c.storageOffset();
+        TensorFormatter.Elements el = new TensorFormatter.Elements() {
+            @Override
+            public double getDouble(int i) {
+                return s.getDouble(off + i);
+            }
+
+            @Override
+            public long getLong(int i) {
+                return s.getLong(off + i);
+            }
+        };
+        String gradFn = t.gradFn() == null ? null : t.gradFn().name();
+        return TensorFormatter.format(t.shape(), t.dtype(), el, Torch.getDefaultDtype(), t.isMeta(), gradFn,
+                t.requiresGrad() && t.isLeaf());
+    }
+}

@@ -1,0 +1,260 @@
+package jtorch.internal.ops;
+
+import jtorch.DType;
+import jtorch.Storage;
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.internal.kernels.BinaryOp;
+import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.KernelProvider;
+import jtorch.internal.kernels.Kernels;
+import jtorch.internal.kernels.Parallel;
+import jtorch.internal.kernels.StridedIterator;
+import jtorch.internal.kernels.UnaryOp;
+
+/**
+ * The elementwise engine under every pointwise op: decides the result dtype (PyTorch's promotion),
+ * broadcasts, casts operands to the computation dtype, and hands contiguous runs to the kernel
+ * provider (float32/float64) or the generic integer path. float16/bfloat16 compute in float32 and
+ * round once at the end, as PyTorch's CPU kernels do. No autograd here: the ops around it record.
+ */
+public final class Elementwise {
+    private Elementwise() {
+    }
+
+    /**
+     * The dtype {@code op} produces for an input of {@code in}: ints go to the default float for exp,
+     * sqrt, ...; bool squares to int64 (PyTorch's square is {@code pow(x, 2)}, and bool ** int is int64).
+     */
+    public static DType unaryResultType(UnaryOp op, DType in) {
+        if (op == UnaryOp.SQUARE && in == DType.BOOL) {
+            return DType.INT64;
+        }
+        return in.isFloatingPoint() || op.keepsIntegralDtype() ? in : Torch.getDefaultDtype();
+    }
+
+    /** {@code op(x)} in a new tensor of {@link #unaryResultType}; dtype support is checked by the caller. */
+    public static Tensor unary(UnaryOp op, Tensor x) {
+        DType outType = unaryResultType(op, x.dtype());
+        Tensor out = Torch.empty(Torch.options().dtype(outType).device(x.device()), x.shape());
+        unaryInto(op, x, out);
+        return out;
+    }
+
+    /** Writes {@code op(x)} into {@code out} (same shape; may be x itself). */
+    public static void unaryInto(UnaryOp op, Tensor x, Tensor out) {
+        DType computeType = unaryResultType(op, x.dtype());
+        checkCast(computeType, out.dtype());
+        if (out.isMeta()) {
+            return;
+        }
+        if (isHalf(computeType)) {
+            Tensor r = unary(op, x.to(DType.FLOAT32));
+            CopyOps.copyInto(out, r);
+            return;
+        }
+        Tensor in = x.dtype() == computeType ? x : x.to(computeType);
+        if (out.dtype() != computeType) {
+            Tensor tmp = unary(op, in);
+            CopyOps.copyInto(out, tmp);
+            return;
+        }
+        StridedIterator it = new StridedIterator(out.shape(), new int[][] {out.stride(), in.stride()},
+                new int[] {out.storageOffset(), in.storageOffset()});
+        if (it.isEmpty()) {
+            return;
+        }
+        KernelProvider k = Kernels.get();
+        Storage os = out.storage();
+        Storage xs = in.storage();
+        int ost = it.innerStride(0);
+        int xst = it.innerStride(1);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            switch (computeType) {
+                case FLOAT32 -> k.unary(op, (float[]) xs.data(), off[1], xst, (float[]) os.data(), off[0], ost, n);
+                case FLOAT64 -> k.unary(op, (double[]) xs.data(), off[1], xst, (double[]) os.data(), off[0], ost, n);
+                default -> GenericKernels.unaryIntegral(op, xs, off[1], xst, os, off[0], ost, n);
+            }
+        });
+    }
+
+    /** {@code op(a, b)} with broadcasting, computed and returned in {@code computeType}. */
+    public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType computeType) {
+        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        DType outType = op.producesBool() ? DType.BOOL : computeType;
+        Tensor out = Torch.empty(Torch.options().dtype(outType).device(a.isMeta() || b.isMeta() ? jtorch.Device.META
+                : jtorch.Device.CPU), shape);
+        binaryInto(op, a, b, out, computeType);
+        return out;
+    }
+
+    /**
+     * Writes {@code op(a, b)} into {@code out}, whose shape must be the broadcast shape (out may be a,
+     * for in-place ops). Operands are cast to {@code computeType} first.
+     */
+    public static void binaryInto(BinaryOp op, Tensor a, Tensor b, Tensor out, DType computeType) {
+        int[] shape = out.shape();
+        checkOutput(out, op.producesBool() ? DType.BOOL : computeType, a, b);
+        if (out.isMeta()) {
+            return;
+        }
+        if (isHalf(computeType) && !op.producesBool()) {
+            Tensor r = binary(op, a, b, DType.FLOAT32);
+            CopyOps.copyInto(out, r);
+            return;
+        }
+        Tensor x = castFor(a, computeType, op);
+        Tensor y = castFor(b, computeType, op);
+        DType expectOut = op.producesBool() ? DType.BOOL : computeType;
+        if (out.dtype() != expectOut) {
+            Tensor tmp = binary(op, x, y, computeType);
+            CopyOps.copyInto(out, tmp);
+            return;
+        }
+        // an operand that partially overlaps the output would be read after being overwritten
+        if (x.storage() == out.storage() && !sameGeometry(x, out)) {
+            x = x.clone();
+        }
+        if (y.storage() == out.storage() && !sameGeometry(y, out)) {
+            y = y.clone();
+        }
+        int[][] strides = {out.stride(), Shapes.broadcastStrides(x.shape(), x.stride(), shape),
+            Shapes.broadcastStrides(y.shape(), y.stride(), shape)};
+        StridedIterator it = new StridedIterator(shape, strides,
+                new int[] {out.storageOffset(), x.storageOffset(), y.storageOffset()});
+        if (it.isEmpty()) {
+            return;
+        }
+        KernelProvider k = Kernels.get();
+        Storage os = out.storage();
+        Storage xs = x.storage();
+        Storage ys = y.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        int s2 = it.innerStride(2);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            if (op.producesBool()) {
+                if (isLogical(op) || computeType != DType.FLOAT32 && computeType != DType.FLOAT64) {
+                    GenericKernels.compare(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
+                } else if (computeType == DType.FLOAT32) {
+                    k.compare(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (byte[]) os.data(),
+                            off[0], s0, n);
+                } else {
+                    k.compare(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (byte[]) os.data(),
+                            off[0], s0, n);
+                }
+            } else if (computeType == DType.FLOAT32) {
+                k.binary(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (float[]) os.data(), off[0],
+                        s0, n);
+            } else if (computeType == DType.FLOAT64) {
+                k.binary(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (double[]) os.data(),
+                        off[0], s0, n);
+            } else {
+                GenericKernels.binaryIntegral(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
+            }
+        });
+    }
+
+    // Arithmetic and comparisons run in computeType, as PyTorch's do (uint8 == -1 compares 255 == 255,
+    // int64 == 16777216.0 compares in float32); logical ops only test for non-zero, which no cast to
+    // the common type changes, so they read the operands as they are.
+    private static Tensor castFor(Tensor t, DType computeType, BinaryOp op) {
+        if (t.dtype() == computeType || isLogical(op)) {
+            return t;
+        }
+        return t.to(computeType);
+    }
+
+    private static boolean isLogical(BinaryOp op) {
+        return op == BinaryOp.LOGICAL_AND || op == BinaryOp.LOGICAL_OR || op == BinaryOp.LOGICAL_XOR;
+    }
+
+    private static boolean sameGeometry(Tensor a, Tensor b) {
+        return a.storageOffset() == b.storageOffset() && java.util.Arrays.equals(a.shape(), b.shape())
+                && java.util.Arrays.equals(a.stride(), b.stride());
+    }
+
+    static boolean isHalf(DType d) {
+        return d == DType.FLOAT16 || d == DType.BFLOAT16;
+    }
+
+    /**
+     * The checks PyTorch makes before writing a result of {@code resultType}, broadcast from
+     * {@code operands}, into {@code out} (in-place ops): the broadcast shape must be out's own, and the
+     * result type must cast to out's dtype.
+     */
+    static void checkOutput(Tensor out, DType resultType, Tensor... operands) {
+        int[] bshape = out.shape();
+        for (Tensor t : operands) {
+            bshape = Shapes.broadcast(bshape, t.shape());
+        }
+        if (!java.util.Arrays.equals(bshape, out.shape())) {
+            throw new IllegalArgumentException("output with shape " + Shapes.format(out.shape())
+                    + " doesn't match the broadcast shape " + Shapes.format(bshape));
+        }
+        checkCast(resultType, out.dtype());
+    }
+
+    /** PyTorch's in-place/out= check: "result type Float can't be cast to the desired output type Long". */
+    static void checkCast(DType result, DType out) {
+        if (!TypePromotion.canCast(result, out)) {
+            throw new IllegalArgumentException("result type " + TypePromotion.scalarTypeName(result)
+                    + " can't be cast to the desired output type " + TypePromotion.scalarTypeName(out));
+        }
+    }
+
+    /** {@code cond ? a : b} with broadcasting over all three; a and b are promoted together. */
+    public static Tensor where(Tensor cond, Tensor a, Tensor b) {
+        if (cond.dtype() != DType.BOOL) {
+            throw new IllegalArgumentException("where expected condition to be a boolean tensor, but got a tensor with "
+                    + "dtype " + TypePromotion.scalarTypeName(cond.dtype()));
+        }
+        DType type = TypePromotion.resultType(a, b);
+        Tensor x = a.to(type);
+        Tensor y = b.to(type);
+        int[] shape = Shapes.broadcast(cond.shape(), a.shape(), b.shape());
+        Tensor out = Torch.empty(Torch.options().dtype(type), shape);
+        int[][] strides = {out.stride(), Shapes.broadcastStrides(cond.shape(), cond.stride(), shape),
+            Shapes.broadcastStrides(x.shape(), x.stride(), shape), Shapes.broadcastStrides(y.shape(), y.stride(), shape)};
+        StridedIterator it = new StridedIterator(shape, strides,
+                new int[] {0, cond.storageOffset(), x.storageOffset(), y.storageOffset()});
+        if (it.isEmpty()) {
+            return out;
+        }
+        KernelProvider k = Kernels.get();
+        byte[] c = (byte[]) cond.storage().data();
+        Storage xs = x.storage();
+        Storage ys = y.storage();
+        Storage os = out.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        int s2 = it.innerStride(2);
+        int s3 = it.innerStride(3);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            switch (type) {
+                case FLOAT32 -> k.where(c, off[1], s1, (float[]) xs.data(), off[2], s2, (float[]) ys.data(), off[3], s3,
+                        (float[]) os.data(), off[0], s0, n);
+                case FLOAT64 -> k.where(c, off[1], s1, (double[]) xs.data(), off[2], s2, (double[]) ys.data(), off[3], s3,
+                        (double[]) os.data(), off[0], s0, n);
+                default -> GenericKernels.where(cond.storage(), off[1], s1, xs, off[2], s2, ys, off[3], s3, os, off[0], s0,
+                        n);
+            }
+        });
+        return out;
+    }
+
+    /** isnan / isinf / isfinite. */
+    public static Tensor test(GenericKernels.FloatTest t, Tensor x) {
+        Tensor out = Torch.empty(Torch.options().dtype(DType.BOOL), x.shape());
+        StridedIterator it = new StridedIterator(x.shape(), new int[][] {out.stride(), x.stride()},
+                new int[] {0, x.storageOffset()});
+        if (it.isEmpty()) {
+            return out;
+        }
+        do {
+            GenericKernels.test(t, x.storage(), it.offset(1), it.innerStride(1), out.storage(), it.offset(0),
+                    it.innerStride(0), it.innerSize());
+        } while (it.next());
+        return out;
+    }
+}

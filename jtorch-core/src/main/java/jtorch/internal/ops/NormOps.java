@@ -1,0 +1,320 @@
+package jtorch.internal.ops;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jtorch.DType;
+import jtorch.Tensor;
+import jtorch.autograd.GradMode;
+
+/**
+ * Normalisation layers' functional forms: batch_norm (batch statistics and running-stat updates in
+ * training, running statistics in evaluation), layer_norm and group_norm, each one node with
+ * PyTorch's name. The forward normalises with the biased variance; the backward is the standard
+ * formula {@code dx = invstd · (dy − mean(dy) − x̂ · mean(dy · x̂))} over the normalised dims, written
+ * with differentiable ops that recompute the statistics from the saved input, so double backward works.
+ */
+public final class NormOps {
+    static final OpDef NATIVE_BATCH_NORM = OpDef.withNode("native_batch_norm", "NativeBatchNormBackward0");
+    static final OpDef NATIVE_LAYER_NORM = OpDef.withNode("native_layer_norm", "NativeLayerNormBackward0");
+    static final OpDef NATIVE_GROUP_NORM = OpDef.withNode("native_group_norm", "NativeGroupNormBackward0");
+
+    private NormOps() {
+    }
+
+    // ---------------------------------------------------------------- batch norm
+
+    /**
+     * Normalises each channel (dim 1) of x. In training (or without running statistics) it uses the
+     * batch's mean and biased variance and, when given, updates {@code runningMean} / {@code runningVar}
+     * in place with {@code momentum} (the variance update uses the unbiased variance); otherwise it
+     * uses the running statistics. weight, bias, runningMean, runningVar may be null. PyTorch:
+     * {@code F.batch_norm}.
+     */
+    public static Tensor batchNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+                                   boolean training, double momentum, double eps) {
+        if (training) {
+            int values = x.dim() > 0 ? x.size(0) : 1;
+            for (int i = 2; i < x.dim(); i++) {
+                values *= x.size(i);
+            }
+            if (values == 1) {
+                throw new IllegalArgumentException("Expected more than 1 value per channel when training, got input size "
+                        + "torch.Size(" + Shapes.format(x.shape()) + ")");
+            }
+        }
+        if (x.dim() < 2) {
+            int r = Math.max(x.dim(), 1);
+            throw new IndexOutOfBoundsException("Dimension out of range (expected to be in range of [" + -r + ", "
+                    + (r - 1) + "], but got 1)");
+        }
+        int c = x.size(1);
+        checkFeatures("running_mean", runningMean, c, training);
+        checkFeatures("running_var", runningVar, c, training);
+        checkFeatures("weight", weight, c, true);
+        checkFeatures("bias", bias, c, true);
+        checkDtype(x, "batch_norm");
+        for (Tensor p : new Tensor[] {runningMean, runningVar, weight, bias}) {
+            if (p != null && p.dtype() != x.dtype() && x.dtype() == DType.FLOAT32) {
+                throw new IllegalArgumentException("mixed dtype (CPU): expect parameter to have scalar type of Float");
+            }
+        }
+        if (x.numel() == 0) {
+            return x.clone();
+        }
+        int[] dims = allBut(x.dim(), 1);
+        int[] chan = channelShape(x.dim(), c);
+        boolean batchStats = training || runningMean == null || runningVar == null;
+        Tensor[] inputs = inputs(x, weight, bias);
+        // evaluation's statistics are constants of this node: keep them as they are now
+        Tensor[] stats = new Tensor[2];
+        return Dispatch.apply(NATIVE_BATCH_NORM, inputs, () -> {
+            Tensor mean;
+            Tensor var;
+            if (batchStats) {
+                mean = x.mean(dims, true);
+                var = x.var(dims, 0, true);
+                if (training) {
+                    updateRunningStats(runningMean, runningVar, mean, var, x.numel() / c, momentum);
+                }
+            } else {
+                mean = runningMean.reshape(chan).clone();
+                var = runningVar.reshape(chan).clone();
+            }
+            stats[0] = mean;
+            stats[1] = var;
+            return affine(x.sub(mean).mul(var.add(eps).rsqrt()), weight, bias, chan);
+        }, (ctx, g) -> {
+            Tensor in = ctx.input(0);
+            Tensor w = weight == null ? null : ctx.input(1);
+            Tensor xhat;
+            Tensor gx = null;
+            if (batchStats) {
+                Tensor[] norm = standardize(in, dims, eps);
+                xhat = norm[0];
+                if (ctx.needsInputGrad(0)) {
+                    gx = inputGrad(scaled(g[0], w, chan), xhat, norm[1], dims);
+                }
+            } else {
+                Tensor invstd = stats[1].add(eps).rsqrt();
+                xhat = in.sub(stats[0]).mul(invstd);
+                if (ctx.needsInputGrad(0)) {
+                    gx = scaled(g[0], w, chan).mul(invstd);
+                }
+            }
+            return paramGrads(ctx, gx, g[0], xhat, weight, bias, dims);
+        });
+    }
+
+    private static void checkFeatures(String name, Tensor t, int c, boolean optional) {
+        if (t == null) {
+            if (!optional) {
+                throw new IllegalArgumentException(name + " must be defined in evaluation mode");
+            }
+            return;
+        }
+        if (t.numel() != c) {
+            throw new IllegalArgumentException(name + " should contain " + c + " elements not " + t.numel());
+        }
+    }
+
+    // running = (1 - momentum) * running + momentum * batch statistic, the variance taken unbiased
+    private static void updateRunningStats(Tensor runningMean, Tensor runningVar, Tensor mean, Tensor var, int n,
+                                           double momentum) {
+        try (GradMode.Guard g = GradMode.disable()) {
+            if (runningMean != null) {
+                Tensor m = mean.reshape(runningMean.shape()).to(runningMean.dtype());
+                runningMean.copy_(m.mul(momentum).add(runningMean.mul(1 - momentum)));
+            }
+            if (runningVar != null) {
+                double unbias = n > 1 ? (double) n / (n - 1) : Double.POSITIVE_INFINITY;
+                Tensor v = var.reshape(runningVar.shape()).to(runningVar.dtype()).mul(unbias);
+                runningVar.copy_(v.mul(momentum).add(runningVar.mul(1 - momentum)));
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- layer norm
+
+    /** Normalises over the trailing {@code normalizedShape} dims. PyTorch: {@code F.layer_norm}. */
+    public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+        int k = normalizedShape.length;
+        if (k < 1) {
+            throw new IllegalArgumentException("Expected normalized_shape to be at least 1-dimensional, i.e., containing "
+                    + "at least one element, but got normalized_shape = " + Shapes.format(normalizedShape));
+        }
+        if (weight != null && !Arrays.equals(weight.shape(), normalizedShape)) {
+            throw new IllegalArgumentException("Expected weight to be of same shape as normalized_shape, but got weight "
+                    + "of shape " + Shapes.format(weight.shape()) + " and normalized_shape = "
+                    + Shapes.format(normalizedShape));
+        }
+        if (bias != null && !Arrays.equals(bias.shape(), normalizedShape)) {
+            throw new IllegalArgumentException("Expected bias to be of same shape as normalized_shape, but got bias of "
+                    + "shape " + Shapes.format(bias.shape()) + " and normalized_shape = "
+                    + Shapes.format(normalizedShape));
+        }
+        int n = x.dim();
+        if (n < k || !Arrays.equals(Arrays.copyOfRange(x.shape(), n - k, n), normalizedShape)) {
+            StringBuilder sb = new StringBuilder("Given normalized_shape=" + Shapes.format(normalizedShape)
+                    + ", expected input with shape [*");
+            for (int s : normalizedShape) {
+                sb.append(", ").append(s);
+            }
+            throw new IllegalArgumentException(sb.append("], but got input of size").append(Shapes.format(x.shape()))
+                    .toString());
+        }
+        checkDtype(x, "LayerNormKernelImpl");
+        int[] dims = new int[k];
+        for (int i = 0; i < k; i++) {
+            dims[i] = n - k + i;
+        }
+        int[] lead = Arrays.copyOf(Shapes.allDims(n), n - k);
+        return Dispatch.apply(NATIVE_LAYER_NORM, inputs(x, weight, bias),
+                () -> affine(standardize(x, dims, eps)[0], weight, bias, normalizedShape),
+                (ctx, g) -> {
+                    Tensor w = weight == null ? null : ctx.input(1);
+                    Tensor[] norm = standardize(ctx.input(0), dims, eps);
+                    Tensor gx = ctx.needsInputGrad(0) ? inputGrad(scaled(g[0], w, normalizedShape), norm[0], norm[1],
+                            dims) : null;
+                    return paramGrads(ctx, gx, g[0], norm[0], weight, bias, lead);
+                });
+    }
+
+    // ---------------------------------------------------------------- group norm
+
+    /** Normalises groups of channels of [N, C, *] per sample. PyTorch: {@code F.group_norm}. */
+    public static Tensor groupNorm(Tensor x, int numGroups, Tensor weight, Tensor bias, double eps) {
+        if (x.dim() < 2) {
+            int r = Math.max(x.dim(), 1);
+            throw new IndexOutOfBoundsException("Dimension out of range (expected to be in range of [" + -r + ", "
+                    + (r - 1) + "], but got 1)");
+        }
+        if (numGroups == 0) {
+            throw new ArithmeticException("integer division or modulo by zero");
+        }
+        int n = x.size(0);
+        int c = x.size(1);
+        int perGroup = n * c / numGroups;
+        for (int i = 2; i < x.dim(); i++) {
+            perGroup *= x.size(i);
+        }
+        if (perGroup == 1) {
+            List<Integer> size = new ArrayList<>(List.of(n * c / numGroups, numGroups));
+            for (int i = 2; i < x.dim(); i++) {
+                size.add(x.size(i));
+            }
+            throw new IllegalArgumentException("Expected more than 1 value per channel when training, got input size "
+                    + size);
+        }
+        if (c % numGroups != 0) {
+            throw new IllegalArgumentException("Expected number of channels in input to be divisible by num_groups, but "
+                    + "got input of shape " + Shapes.format(x.shape()) + " and num_groups=" + numGroups);
+        }
+        if (weight != null && (weight.dim() != 1 || weight.numel() != c)) {
+            throw new IllegalArgumentException("Expected weight to be a vector of size equal to the number of channels in "
+                    + "input, but got weight of shape " + Shapes.format(weight.shape()) + " and input of shape "
+                    + Shapes.format(x.shape()));
+        }
+        if (bias != null && (bias.dim() != 1 || bias.numel() != c)) {
+            // PyTorch's message shows the weight's shape here ([0] without a weight)
+            throw new IllegalArgumentException("Expected bias to be a vector of size equal to the number of channels in "
+                    + "input, but got bias of shape " + (weight == null ? "[0]" : Shapes.format(weight.shape()))
+                    + " and input of shape " + Shapes.format(x.shape()));
+        }
+        checkDtype(x, "GroupNormKernelImpl");
+        int[] shape = x.shape();
+        int[] grouped = {n, numGroups, x.numel() / Math.max(n * numGroups, 1)};
+        int[] chan = channelShape(x.dim(), c);
+        int[] dims = allBut(x.dim(), 1);
+        return Dispatch.apply(NATIVE_GROUP_NORM, inputs(x, weight, bias),
+                () -> affine(standardize(x.reshape(grouped), new int[] {2}, eps)[0].reshape(shape), weight, bias, chan),
+                (ctx, g) -> {
+                    Tensor w = weight == null ? null : ctx.input(1);
+                    Tensor[] norm = standardize(ctx.input(0).reshape(grouped), new int[] {2}, eps);
+                    Tensor gx = ctx.needsInputGrad(0) ? inputGrad(scaled(g[0], w, chan).reshape(grouped), norm[0],
+                            norm[1], new int[] {2}).reshape(shape) : null;
+                    return paramGrads(ctx, gx, g[0], norm[0].reshape(shape), weight, bias, dims);
+                });
+    }
+
+    // ---------------------------------------------------------------- shared pieces
+
+    private static void checkDtype(Tensor x, String kernel) {
+        DType t = x.dtype();
+        if (t != DType.FLOAT32 && t != DType.FLOAT64 && t != DType.BFLOAT16) {
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
+                    + TypePromotion.scalarTypeName(t) + "'");
+        }
+    }
+
+    private static Tensor[] inputs(Tensor x, Tensor weight, Tensor bias) {
+        List<Tensor> in = new ArrayList<>(List.of(x));
+        if (weight != null) {
+            in.add(weight);
+        }
+        if (bias != null) {
+            in.add(bias);
+        }
+        return in.toArray(new Tensor[0]);
+    }
+
+    private static int[] allBut(int rank, int keep) {
+        int[] dims = new int[rank - 1];
+        for (int i = 0, j = 0; i < rank; i++) {
+            if (i != keep) {
+                dims[j++] = i;
+            }
+        }
+        return dims;
+    }
+
+    // [1, C, 1, ...]: per-channel tensors broadcast against [N, C, *]
+    private static int[] channelShape(int rank, int c) {
+        int[] shape = new int[rank];
+        Arrays.fill(shape, 1);
+        shape[1] = c;
+        return shape;
+    }
+
+    /** x̂ = (x − mean) · invstd over {@code dims} (biased variance), and invstd, as differentiable ops. */
+    private static Tensor[] standardize(Tensor x, int[] dims, double eps) {
+        Tensor mean = x.mean(dims, true);
+        Tensor invstd = x.var(dims, 0, true).add(eps).rsqrt();
+        return new Tensor[] {x.sub(mean).mul(invstd), invstd};
+    }
+
+    private static Tensor affine(Tensor xhat, Tensor weight, Tensor bias, int[] paramShape) {
+        Tensor out = weight == null ? xhat : xhat.mul(weight.reshape(paramShape));
+        return bias == null ? out : out.add(bias.reshape(paramShape));
+    }
+
+    private static Tensor scaled(Tensor g, Tensor weight, int[] paramShape) {
+        return weight == null ? g : g.mul(weight.reshape(paramShape));
+    }
+
+    // dx = invstd · (dx̂ − mean(dx̂) − x̂ · mean(dx̂ · x̂)) over the normalised dims
+    private static Tensor inputGrad(Tensor gxhat, Tensor xhat, Tensor invstd, int[] dims) {
+        return gxhat.sub(gxhat.mean(dims, true)).sub(xhat.mul(gxhat.mul(xhat).mean(dims, true))).mul(invstd);
+    }
+
+    // [dx, dweight, dbias] for the inputs present; the parameter grads sum over the non-parameter dims
+    private static Tensor[] paramGrads(jtorch.autograd.SavedContext ctx, Tensor gx, Tensor g, Tensor xhat,
+                                       Tensor weight, Tensor bias, int[] sumDims) {
+        List<Tensor> out = new ArrayList<>();
+        out.add(gx);
+        int i = 1;
+        if (weight != null) {
+            out.add(ctx.needsInputGrad(i) ? sumOver(g.mul(xhat), sumDims).reshape(weight.shape()) : null);
+            i++;
+        }
+        if (bias != null) {
+            out.add(ctx.needsInputGrad(i) ? sumOver(g, sumDims).reshape(bias.shape()) : null);
+        }
+        return out.toArray(new Tensor[0]);
+    }
+
+    // sum over dims; no dims means nothing to sum (sum with an empty dim list would reduce everything)
+    private static Tensor sumOver(Tensor t, int[] dims) {
+        return dims.length == 0 ? t : t.sum(dims, false);
+    }
+}

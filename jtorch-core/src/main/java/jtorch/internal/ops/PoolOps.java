@@ -1,0 +1,525 @@
+package jtorch.internal.ops;
+
+import java.util.Arrays;
+import java.util.function.BiConsumer;
+import jtorch.DType;
+import jtorch.Device;
+import jtorch.ReturnTypes;
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.autograd.GradMode;
+import jtorch.internal.kernels.PoolGeometry;
+import jtorch.internal.kernels.PoolKernels;
+import jtorch.internal.ops.AxisMaps.Axis;
+
+/**
+ * Pooling over the last two dims of [N, C, H, W] or [C, H, W] inputs, with PyTorch's output-size and
+ * window formulas: max_pool2d (with indices, dilation, ceil_mode), avg_pool2d (count_include_pad,
+ * divisor_override), adaptive average and max pooling, max_unpool2d, and the 1-d forms PyTorch
+ * builds from them over a height-1 view. Max and average pooling, forward and backward, run in
+ * {@link PoolKernels} in the element type (bfloat16 through float32), planes in parallel; max pooling
+ * records the flat index of each maximum in its [H, W] plane, and its backward adds the gradient back at
+ * those indices. Each backward is itself differentiable (average pooling's is its adjoint, max pooling's
+ * gathers from the indices), so second derivatives need no formula of their own.
+ */
+public final class PoolOps {
+    static final OpDef MAX_POOL2D_WITH_INDICES = OpDef.withNode("max_pool2d_with_indices",
+            "MaxPool2DWithIndicesBackward0");
+    static final OpDef ADAPTIVE_MAX_POOL2D = OpDef.withNode("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0");
+    static final OpDef MAX_POOL2D_BACKWARD = OpDef.withNode("max_pool2d_with_indices_backward",
+            "MaxPool2DWithIndicesBackwardBackward0");
+    static final OpDef MAX_UNPOOL2D = OpDef.withNode("max_unpool2d", "MaxUnpool2DBackward0");
+    static final OpDef AVG_POOL2D = OpDef.withNode("avg_pool2d", "AvgPool2DBackward0");
+    static final OpDef AVG_POOL2D_BACKWARD = OpDef.withNode("avg_pool2d_backward", "AvgPool2DBackwardBackward0");
+    static final OpDef ADAPTIVE_AVG_POOL2D = OpDef.withNode("_adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0");
+    static final OpDef ADAPTIVE_AVG_POOL2D_BACKWARD = OpDef.withNode("_adaptive_avg_pool2d_backward",
+            "AdaptiveAvgPool2DBackwardBackward0");
+
+    private PoolOps() {
+    }
+
+    // ---------------------------------------------------------------- max pooling
+
+    /** Max pooling with the flat [H, W] index of each maximum. PyTorch: {@code F.max_pool2d(..., return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool2dWithIndices(Tensor x, int[] kernel, int[] stride,
+                                                                      int[] padding, int[] dilation, boolean ceilMode) {
+        if (kernel.length != 1 && kernel.length != 2) {
+            throw new IllegalArgumentException("max_pool2d: kernel_size must either be a single int, or a tuple of two ints");
+        }
+        if (stride.length > 2) {
+            throw new IllegalArgumentException("max_pool2d: stride must either be omitted, a single int, or a tuple of "
+                    + "two ints");
+        }
+        if (padding.length != 1 && padding.length != 2) {
+            throw new IllegalArgumentException("max_pool2d: padding must be either be a single int, or a tuple of two ints");
+        }
+        if (dilation.length != 1 && dilation.length != 2) {
+            throw new IllegalArgumentException("max_pool2d: dilation must be either a single int, or a tuple of two ints");
+        }
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("non-empty 3D or 4D (batch mode) tensor expected for input");
+        }
+        int[] k = pair(kernel);
+        int[] s = stride.length == 0 ? k : pair(stride);
+        int[] p = pair(padding);
+        int[] d = pair(dilation);
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int oh = outputSize(h, k[0], p[0], s[0], d[0], ceilMode);
+        int ow = outputSize(w, k[1], p[1], s[1], d[1], ceilMode);
+        checkPoolShape(x, d, oh, ow);
+        checkDtype(x, "max_pool2d");
+        PoolGeometry g = new PoolGeometry(h, w, oh, ow, k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1]);
+        return withIndices(MAX_POOL2D_WITH_INDICES, x, oh, ow, (in, planes, max, idx) -> PoolKernels.maxPool(
+                in.storage(), in.storageOffset(), planes, g, max.storage(), idx.storage()));
+    }
+
+    /** Max pooling of the last two dims. PyTorch: {@code F.max_pool2d}. */
+    public static Tensor maxPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
+                                   boolean ceilMode) {
+        return maxPool2dWithIndices(x, kernel, stride, padding, dilation, ceilMode).output();
+    }
+
+    /** 1-d max pooling with indices, over a height-1 view. PyTorch: {@code F.max_pool1d(..., return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool1dWithIndices(Tensor x, int kernel, Integer stride, int padding,
+                                                                      int dilation, boolean ceilMode) {
+        if (x.dim() < 2 || x.dim() > 3) {
+            throw new IllegalArgumentException("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim "
+                    + "batch size for input, but got:" + Shapes.format(x.shape()));
+        }
+        int s = stride == null ? kernel : stride;
+        ReturnTypes.MaxPoolWithIndices r = maxPool2dWithIndices(x.unsqueeze(-2), new int[] {1, kernel},
+                new int[] {1, s}, new int[] {0, padding}, new int[] {1, dilation}, ceilMode);
+        return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+    }
+
+    /**
+     * 1-d max pooling. As in PyTorch, an input that records gradients takes the with-indices path (and
+     * its checks); otherwise max_pool1d's own checks apply. PyTorch: {@code F.max_pool1d}.
+     */
+    public static Tensor maxPool1d(Tensor x, int kernel, Integer stride, int padding, int dilation, boolean ceilMode) {
+        if (x.requiresGrad() && GradMode.isEnabled()) {
+            return maxPool1dWithIndices(x, kernel, stride, padding, dilation, ceilMode).output();
+        }
+        if (x.dim() < 2 || x.dim() > 3) {
+            throw new IllegalArgumentException("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim "
+                    + "batch size for input, but got:" + Shapes.format(x.shape()));
+        }
+        int s = stride == null ? kernel : stride;
+        check1d(kernel > 0, "kernel_size must be greater than zero, but got " + kernel);
+        check1d(s > 0, "stride must be greater than zero, but got " + s);
+        check1d(padding >= 0, "padding must be non-negative, but got " + padding);
+        check1d(padding <= kernel / 2, "padding should be at most half of kernel size, but got padding=" + padding
+                + " and kernel_size=" + kernel);
+        check1d(dilation > 0, "dilation must be greater than zero, but got " + dilation);
+        int ow = outputSize(x.size(-1), kernel, padding, s, dilation, ceilMode);
+        check1d(ow >= 0, "Invalid computed output size: " + ow);
+        if (ow == 0) {
+            int[] shape = x.shape();
+            shape[shape.length - 1] = 0;
+            return Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
+        }
+        return maxPool1dWithIndices(x, kernel, stride, padding, dilation, ceilMode).output();
+    }
+
+    private static void check1d(boolean ok, String message) {
+        if (!ok) {
+            throw new IllegalArgumentException("max_pool1d() " + message);
+        }
+    }
+
+    /** Adaptive max pooling to {@code outputSize} with indices. PyTorch: {@code F.adaptive_max_pool2d(..., return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool2d(Tensor x, int[] outputSize) {
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: "
+                    + Shapes.format(x.shape()));
+        }
+        for (int i = 1; i < x.dim(); i++) {
+            if (x.size(i) == 0) {
+                throw new IllegalArgumentException("adaptive_max_pool2d(): Expected input to have non-zero size for "
+                        + "non-batch dimensions, but input has sizes " + Shapes.format(x.shape()) + " with dimension " + i
+                        + " being empty");
+            }
+        }
+        if (outputSize.length != 2 && outputSize.length != 1) {
+            throw new IllegalArgumentException("adaptive_max_pool2d(): internal error: output_size.size() must be 2");
+        }
+        int[] o = pair(outputSize);
+        checkDtype(x, "adaptive_max_pool2d");
+        int h = x.size(-2);
+        int w = x.size(-1);
+        Axis rows = adaptiveWindows(h, o[0]);
+        Axis cols = adaptiveWindows(w, o[1]);
+        return withIndices(ADAPTIVE_MAX_POOL2D, x, o[0], o[1], (in, planes, max, idx) -> PoolKernels.windowMax(
+                in.storage(), in.storageOffset(), planes, h, w, rows.rowStart(), rows.index(), cols.rowStart(),
+                cols.index(), max.storage(), idx.storage()));
+    }
+
+    /** A max-pooling kernel over {@code planes} contiguous planes of {@code in} (the compute type). */
+    private interface MaxKernel {
+        void run(Tensor in, int planes, Tensor max, Tensor indices);
+    }
+
+    // values and int64 indices of each window's maximum; the backward adds the gradient at the indices
+    private static ReturnTypes.MaxPoolWithIndices withIndices(OpDef op, Tensor x, int oh, int ow, MaxKernel kernel) {
+        int[] inShape = x.shape();
+        int[] outShape = planeShape(inShape, oh, ow);
+        Tensor[] indices = new Tensor[1];
+        Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
+            Device device = x.isMeta() ? Device.META : Device.CPU;
+            Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(device), outShape);
+            Tensor idx = Torch.empty(Torch.options().dtype(DType.INT64).device(device), outShape);
+            if (!x.isMeta() && values.numel() > 0) {
+                // bfloat16 is compared in float32, which holds every bfloat16 value exactly
+                Tensor in = inComputeType(x);
+                Tensor max = in.dtype() == x.dtype() ? values : Torch.empty(Torch.options().dtype(in.dtype()),
+                        outShape);
+                kernel.run(in, planes(inShape), max, idx);
+                if (max != values) {
+                    CopyOps.copyInto(values, max);
+                }
+            }
+            indices[0] = idx;
+            return new Tensor[] {values, idx};
+        }, (ctx, g) -> new Tensor[] {maxPoolBackward(g[0], indices[0], inShape)}, 1);
+        return new ReturnTypes.MaxPoolWithIndices(r[0], r[1]);
+    }
+
+    // zeros of the input's shape with each output gradient added at its maximum's flat plane index; its own
+    // gradient gathers from those indices
+    private static Tensor maxPoolBackward(Tensor grad, Tensor indices, int[] inShape) {
+        int planes = planes(inShape);
+        int outPlane = grad.numel() / Math.max(planes, 1);
+        int inPlane = inShape[inShape.length - 2] * inShape[inShape.length - 1];
+        return Dispatch.apply(MAX_POOL2D_BACKWARD, new Tensor[] {grad}, () -> inPlanes(grad, inShape,
+                (g, out) -> {
+                    Tensor idx = indices.contiguous();
+                    PoolKernels.maxPoolBackward(g.storage(), g.storageOffset(), planes, outPlane, idx.storage(),
+                            idx.storageOffset(), out.storage(), inPlane);
+                }), (ctx, gg) -> new Tensor[] {gg[0].reshape(planes, inPlane)
+                        .gather(1, indices.reshape(planes, outPlane)).reshape(grad.shape())});
+    }
+
+    /** Puts each value at its index in a zero [.., H, W] output. PyTorch: {@code F.max_unpool2d}. */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        int[] k = pair(kernel);
+        int[] s = stride == null || stride.length == 0 ? k : pair(stride);
+        int[] p = pair(padding);
+        int[] size = new int[2];
+        for (int i = 0; i < 2; i++) {
+            size[i] = (x.size(x.dim() - 2 + i) - 1) * s[i] + k[i] - 2 * p[i];
+        }
+        if (outputSize != null) {
+            int[] o = outputSize.length == 4 ? Arrays.copyOfRange(outputSize, 2, 4) : outputSize;
+            if (o.length != 2) {
+                throw new IllegalArgumentException("output_size should be a sequence containing 2 or 4 elements, but it "
+                        + "has a length of '" + o.length + "'");
+            }
+            for (int i = 0; i < 2; i++) {
+                if (!(size[i] - s[i] < o[i] && o[i] < size[i] + s[i])) {
+                    throw new IllegalArgumentException("invalid output_size \"" + Shapes.format(outputSize) + "\" (dim " + i
+                            + " must be between " + (size[i] - s[i]) + " and " + (size[i] + s[i]) + ")");
+                }
+            }
+            size = o.clone();
+        }
+        return maxUnpool2d(x, indices, size);
+    }
+
+    private static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] size) {
+        if (indices.dtype() != DType.INT64) {
+            throw new IllegalArgumentException("elements in indices should be type int64 but got: "
+                    + TypePromotion.scalarTypeName(indices.dtype()));
+        }
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor "
+                    + "with " + x.dim() + " dimensions.");
+        }
+        if (!Arrays.equals(x.shape(), indices.shape())) {
+            throw new IllegalArgumentException("Expected shape of indices to be same as that of the input tensor ("
+                    + Shapes.format(x.shape()) + ") but got indices tensor with shape: " + Shapes.format(indices.shape()));
+        }
+        for (int i = 1; i < x.dim(); i++) {
+            if (x.size(i) == 0) {
+                throw new IllegalArgumentException("max_unpooling2d_forward_out_cpu(): Expected input to have non-zero "
+                        + "size for non-batch dimensions, but got " + Shapes.format(x.shape()) + " with dimension " + i
+                        + " being empty.");
+            }
+        }
+        int oh = size[0];
+        int ow = size[1];
+        int[] outShape = x.shape();
+        outShape[outShape.length - 2] = oh;
+        outShape[outShape.length - 1] = ow;
+        int planes = x.numel() / (x.size(-2) * x.size(-1));
+        int[] planeShape = {planes, x.size(-2) * x.size(-1)};
+        return Dispatch.apply(MAX_UNPOOL2D, new Tensor[] {x}, () -> {
+            // PyTorch's kernel reports the last invalid index it met
+            Long invalid = null;
+            for (long v : indices.toLongArray()) {
+                if (v < 0 || v >= (long) oh * ow) {
+                    invalid = v;
+                }
+            }
+            if (invalid != null) {
+                throw new IllegalArgumentException("Found an invalid max index: " + invalid
+                        + " (output volumes are of size " + oh + "x" + ow);
+            }
+            Tensor flat = Torch.zeros(Torch.options().dtype(x.dtype()), planes, oh * ow);
+            return flat.scatter_(1, indices.reshape(planeShape), x.reshape(planeShape)).reshape(outShape);
+        }, (ctx, g) -> new Tensor[] {g[0].reshape(planes, oh * ow).gather(1, indices.reshape(planeShape))
+                .reshape(ctx.input(0).shape())});
+    }
+
+    // ---------------------------------------------------------------- average pooling
+
+    /**
+     * Average over windows of the last two dims. {@code divisorOverride} (nullable) replaces the window
+     * size as divisor. PyTorch: {@code F.avg_pool2d}.
+     */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
+                                   boolean countIncludePad, Integer divisorOverride) {
+        if (kernel.length != 1 && kernel.length != 2) {
+            throw new IllegalArgumentException("avg_pool2d: kernel_size must either be a single int, or a tuple of two ints");
+        }
+        if (stride.length > 2) {
+            throw new IllegalArgumentException("avg_pool2d: stride must either be omitted, a single int, or a tuple of "
+                    + "two ints");
+        }
+        if (padding.length != 1 && padding.length != 2) {
+            throw new IllegalArgumentException("avg_pool2d: padding must either be a single int, or a tuple of two ints");
+        }
+        if (divisorOverride != null && divisorOverride == 0) {
+            throw new IllegalArgumentException("divisor must be not zero");
+        }
+        if (x.dim() < 3) {
+            throw new IndexOutOfBoundsException("Dimension out of range (expected to be in range of [" + -Math.max(x.dim(), 1)
+                    + ", " + (Math.max(x.dim(), 1) - 1) + "], but got -3)");
+        }
+        int[] k = pair(kernel);
+        int[] s = stride.length == 0 ? k : pair(stride);
+        int[] p = pair(padding);
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int oh = outputSize(h, k[0], p[0], s[0], 1, ceilMode);
+        int ow = outputSize(w, k[1], p[1], s[1], 1, ceilMode);
+        checkPoolShape(x, new int[] {1, 1}, oh, ow);
+        if (x.dtype() != DType.INT64) {
+            checkDtype(x, "avg_pool2d");
+        }
+        if (x.dtype() == DType.INT64) {
+            return avgPoolInt64(x, oh, ow, k, s, p, countIncludePad, divisorOverride);
+        }
+        PoolGeometry g = new PoolGeometry(h, w, oh, ow, k[0], k[1], s[0], s[1], p[0], p[1], 1, 1);
+        return avgPool(x, g, countIncludePad, divisorOverride == null ? 0 : divisorOverride);
+    }
+
+    private static Tensor avgPool(Tensor x, PoolGeometry g, boolean countIncludePad, int divisorOverride) {
+        int[] inShape = x.shape();
+        int planes = planes(inShape);
+        return Dispatch.apply(AVG_POOL2D, new Tensor[] {x}, () -> inPlanes(x, planeShape(inShape, g.oh(), g.ow()),
+                (in, out) -> PoolKernels.avgPool(in.storage(), in.storageOffset(), planes, g, countIncludePad,
+                        divisorOverride, out.storage())),
+                (ctx, gr) -> new Tensor[] {avgPoolBackward(gr[0], g, countIncludePad, divisorOverride, inShape)});
+    }
+
+    // the adjoint of avgPool (each output's share spread over its window); its own gradient is avgPool again
+    private static Tensor avgPoolBackward(Tensor grad, PoolGeometry g, boolean countIncludePad, int divisorOverride,
+                                          int[] inShape) {
+        int planes = planes(inShape);
+        return Dispatch.apply(AVG_POOL2D_BACKWARD, new Tensor[] {grad}, () -> inPlanes(grad, inShape,
+                (in, out) -> PoolKernels.avgPoolBackward(in.storage(), in.storageOffset(), planes, g,
+                        countIncludePad, divisorOverride, out.storage())),
+                (ctx, gg) -> new Tensor[] {avgPool(gg[0], g, countIncludePad, divisorOverride)});
+    }
+
+    // int64 (no gradient) sums exactly in long through the axis maps and divides with truncation, as PyTorch
+    private static Tensor avgPoolInt64(Tensor x, int oh, int ow, int[] k, int[] s, int[] p, boolean countIncludePad,
+                                       Integer divisorOverride) {
+        int h = x.size(-2);
+        int w = x.size(-1);
+        int[][] rows = avgWindows(h, oh, k[0], s[0], p[0]);
+        int[][] cols = avgWindows(w, ow, k[1], s[1], p[1]);
+        long[] divisor = new long[oh * ow];
+        for (int i = 0; i < oh; i++) {
+            for (int j = 0; j < ow; j++) {
+                int count = countIncludePad ? rows[2][i] * cols[2][j]
+                        : (rows[1][i] - rows[0][i]) * (cols[1][j] - cols[0][j]);
+                divisor[i * ow + j] = divisorOverride != null ? divisorOverride : Math.max(count, 1);
+            }
+        }
+        Tensor div = Torch.fromArray(divisor, oh, ow);
+        return AxisMaps.map(AVG_POOL2D, AVG_POOL2D_BACKWARD, x, new int[] {x.dim() - 1, x.dim() - 2},
+                new Axis[] {Axis.windows(w, cols[0], cols[1]), Axis.windows(h, rows[0], rows[1])}, div, false);
+    }
+
+    /** 1-d average pooling over a height-1 view. PyTorch: {@code F.avg_pool1d}. */
+    public static Tensor avgPool1d(Tensor x, int kernel, Integer stride, int padding, boolean ceilMode,
+                                   boolean countIncludePad) {
+        if (x.dim() < 2 || x.dim() > 3) {
+            throw new IllegalArgumentException("Expected 2 to 3 dimensions, but got " + x.dim() + "-dimensional tensor "
+                    + "for argument #1 'self' (while checking arguments for avg_pool1d)");
+        }
+        int s = stride == null ? kernel : stride;
+        return avgPool2d(x.unsqueeze(-2), new int[] {1, kernel}, new int[] {1, s}, new int[] {0, padding}, ceilMode,
+                countIncludePad, null).squeeze(-2);
+    }
+
+    /**
+     * Average pooling to a fixed output size, windows from PyTorch's start/end index formulas. A 1×1
+     * output is a mean over H and W, as in PyTorch. PyTorch: {@code F.adaptive_avg_pool2d}.
+     */
+    public static Tensor adaptiveAvgPool2d(Tensor x, int[] outputSize) {
+        if (outputSize.length != 2 && outputSize.length != 1) {
+            throw new IllegalArgumentException("adaptive_avg_pool2d: output_size must be 2");
+        }
+        int[] o = pair(outputSize);
+        if (o[0] < 0 || o[1] < 0) {
+            throw new IllegalArgumentException("adaptive_avg_pool2d: elements of output_size must be greater than or "
+                    + "equal to 0 but received {" + o[0] + ", " + o[1] + "}");
+        }
+        if (o[0] == 1 && o[1] == 1) {
+            return x.mean(new int[] {-1, -2}, true);
+        }
+        if (x.dim() != 3 && x.dim() != 4) {
+            throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
+                    + Shapes.format(x.shape()));
+        }
+        for (int i : new int[] {-2, -1}) {
+            if (x.size(i) == 0) {
+                throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected input to have non-zero size for "
+                        + "non-batch dimensions, but input has sizes " + Shapes.format(x.shape()) + " with dimension "
+                        + (i + x.dim()) + " being empty");
+            }
+        }
+        checkDtype(x, "adaptive_avg_pool2d");
+        Axis rows = adaptiveWindows(x.size(-2), o[0]);
+        Axis cols = adaptiveWindows(x.size(-1), o[1]);
+        double[] divisor = new double[o[0] * o[1]];
+        for (int i = 0; i < o[0]; i++) {
+            for (int j = 0; j < o[1]; j++) {
+                divisor[i * o[1] + j] = (rows.rowStart()[i + 1] - rows.rowStart()[i])
+                        * (cols.rowStart()[j + 1] - cols.rowStart()[j]);
+            }
+        }
+        Tensor div = Torch.fromArray(divisor, o[0], o[1]).to(x.dtype());
+        return AxisMaps.map(ADAPTIVE_AVG_POOL2D, ADAPTIVE_AVG_POOL2D_BACKWARD, x, new int[] {x.dim() - 1, x.dim() - 2},
+                new Axis[] {cols, rows}, div, false);
+    }
+
+    // ---------------------------------------------------------------- shapes and windows
+
+    private static int[] pair(int[] v) {
+        return v.length == 1 ? new int[] {v[0], v[0]} : v.clone();
+    }
+
+    // the shape with its last two dims replaced
+    private static int[] planeShape(int[] shape, int h, int w) {
+        int[] out = shape.clone();
+        out[out.length - 2] = h;
+        out[out.length - 1] = w;
+        return out;
+    }
+
+    // the [H, W] planes of a shape
+    private static int planes(int[] shape) {
+        int hw = shape[shape.length - 2] * shape[shape.length - 1];
+        return Shapes.numel(shape) / Math.max(hw, 1);
+    }
+
+    // x contiguous in the type the kernels compute in: bfloat16 widens to float32 (exactly), rounded once at the end
+    private static Tensor inComputeType(Tensor x) {
+        return (x.dtype() == DType.BFLOAT16 ? x.to(DType.FLOAT32) : x).contiguous();
+    }
+
+    /**
+     * A new zero tensor of x's dtype and {@code outShape}, filled by {@code kernel} from x in the compute
+     * type (through a float32 buffer for bfloat16); meta and empty tensors skip the kernel.
+     */
+    private static Tensor inPlanes(Tensor x, int[] outShape, BiConsumer<Tensor, Tensor> kernel) {
+        Tensor out = Torch.zeros(Torch.options().dtype(x.dtype()).device(x.isMeta() ? Device.META : Device.CPU),
+                outShape);
+        if (x.isMeta() || out.numel() == 0) {
+            return out;
+        }
+        Tensor in = inComputeType(x);
+        Tensor o = in.dtype() == x.dtype() ? out : Torch.zeros(Torch.options().dtype(in.dtype()), outShape);
+        kernel.accept(in, o);
+        if (o != out) {
+            CopyOps.copyInto(out, o);
+        }
+        return out;
+    }
+
+    /** PyTorch's pooling_output_shape (floor or ceil mode; a last window must start inside the input). */
+    static int outputSize(int in, int k, int pad, int stride, int dilation, boolean ceilMode) {
+        if (stride == 0) {
+            throw new IllegalArgumentException("stride should not be zero");
+        }
+        if (pad < 0) {
+            throw new IllegalArgumentException("pad must be non-negative, but got pad: " + pad);
+        }
+        if (pad > k / 2) {
+            throw new IllegalArgumentException("pad should be at most half of kernel size, but got pad=" + pad
+                    + " and kernel_size=" + k);
+        }
+        int out = Math.floorDiv(in + 2 * pad - dilation * (k - 1) - 1 + (ceilMode ? stride - 1 : 0), stride) + 1;
+        if (ceilMode && (out - 1) * stride >= in + pad) {
+            out--;
+        }
+        return out;
+    }
+
+    // PyTorch's pool2d_shape_check (the kernel and stride checks are already implied by outputSize)
+    private static void checkPoolShape(Tensor x, int[] dilation, int oh, int ow) {
+        if (dilation[0] <= 0 || dilation[1] <= 0) {
+            throw new IllegalArgumentException("dilation should be greater than zero, but got dilationH: " + dilation[0]
+                    + " dilationW: " + dilation[1]);
+        }
+        int n = x.dim();
+        boolean validDims = x.size(n - 3) != 0 && x.size(n - 2) != 0;
+        boolean ok = (n == 3 && x.size(0) != 0 && validDims) || (n == 4 && validDims && x.size(3) != 0);
+        if (!ok) {
+            throw new IllegalArgumentException("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for "
+                    + "input, but got:" + Shapes.format(x.shape()));
+        }
+        if (oh < 1 || ow < 1) {
+            int planes = x.size(n - 3);
+            throw new IllegalArgumentException("Given input size: (" + planes + "x" + x.size(n - 2) + "x" + x.size(n - 1)
+                    + "). Calculated output size: (" + planes + "x" + oh + "x" + ow + "). Output size is too small");
+        }
+    }
+
+    private static void checkDtype(Tensor x, String kernel) {
+        DType t = x.dtype();
+        if (t != DType.FLOAT32 && t != DType.FLOAT64 && t != DType.BFLOAT16) {
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
+                    + TypePromotion.scalarTypeName(t) + "'");
+        }
+    }
+
+    // [start, end) of each window clipped to the input, and its length within the padded input
+    private static int[][] avgWindows(int size, int out, int k, int stride, int pad) {
+        int[][] r = new int[3][out];
+        for (int o = 0; o < out; o++) {
+            int start = o * stride - pad;
+            int end = Math.min(start + k, size + pad);
+            r[2][o] = end - start;
+            r[0][o] = Math.max(start, 0);
+            r[1][o] = Math.max(Math.min(end, size), r[0][o]);
+        }
+        return r;
+    }
+
+    // PyTorch's adaptive pooling windows: [floor(o*in/out), ceil((o+1)*in/out))
+    static Axis adaptiveWindows(int in, int out) {
+        int[] start = new int[out];
+        int[] end = new int[out];
+        for (int o = 0; o < out; o++) {
+            start[o] = (int) ((long) o * in / out);
+            end[o] = (int) (((long) (o + 1) * in + out - 1) / out);
+        }
+        return Axis.windows(in, start, end);
+    }
+}

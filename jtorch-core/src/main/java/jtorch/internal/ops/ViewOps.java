@@ -1,0 +1,631 @@
+package jtorch.internal.ops;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import jtorch.Tensor;
+import jtorch.Torch;
+
+/**
+ * Ops that return a view sharing storage: view/reshape, squeeze/unsqueeze, expand, transpose/permute,
+ * slicing (narrow, select, slice, unbind). Each op computes the view's geometry from the input's;
+ * backward formulas are the inverse view op, or for slicing ops a scatter of the gradient into
+ * zeros through the same geometry ({@link #asStridedScatter}).
+ */
+public final class ViewOps {
+    static final OpDef VIEW = OpDef.of("view");
+    static final OpDef RESHAPE_ALIAS = OpDef.withNode("_reshape_alias", "ReshapeAliasBackward0");
+    static final OpDef UNSAFE_VIEW = OpDef.of("_unsafe_view");
+    static final OpDef UNBIND = OpDef.of("unbind");
+    static final OpDef SQUEEZE = OpDef.of("squeeze");
+    static final OpDef SQUEEZE_DIM = OpDef.of("squeeze", 1);
+    static final OpDef UNSQUEEZE = OpDef.of("unsqueeze");
+    static final OpDef EXPAND = OpDef.of("expand");
+    static final OpDef T = OpDef.of("t");
+    static final OpDef TRANSPOSE = OpDef.of("transpose");
+    static final OpDef PERMUTE = OpDef.of("permute");
+    static final OpDef SLICE = OpDef.of("slice");
+    static final OpDef SELECT = OpDef.of("select");
+    static final OpDef AS_STRIDED = OpDef.of("as_strided");
+    static final OpDef AS_STRIDED_SCATTER = OpDef.of("as_strided_scatter");
+
+    private ViewOps() {
+    }
+
+    /** Shape, strides and offset of a view. */
+    record Geometry(int[] shape, int[] stride, int offset) {
+        static Geometry of(Tensor t) {
+            return new Geometry(t.shape(), t.stride(), t.storageOffset());
+        }
+
+        static Geometry contiguous(int[] shape) {
+            return new Geometry(shape, Shapes.contiguousStrides(shape), 0);
+        }
+    }
+
+    private static Tensor viewOf(Tensor x, Geometry g) {
+        return Tensor.viewOf(x, g.shape(), g.stride(), g.offset());
+    }
+
+    // ---------------------------------------------------------------- view / reshape
+
+    /** PyTorch: {@code Tensor.view(*shape)}; fails where the strides cannot express the new shape. */
+    public static Tensor view(Tensor x, int... shape) {
+        int[] inShape = x.shape();
+        int[] newShape = Shapes.inferSize(shape, x.numel());
+        int[] stride = computeViewStrides(inShape, x.stride(), newShape);
+        if (stride == null) {
+            throw new IllegalArgumentException("view size is not compatible with input tensor's size and stride (at "
+                    + "least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.");
+        }
+        return Dispatch.apply(VIEW, new Tensor[] {x}, () -> Tensor.viewOf(x, newShape, stride, x.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
+    }
+
+    /** PyTorch: {@code Tensor.reshape}: a view when the strides allow it, a copy otherwise. */
+    public static Tensor reshape(Tensor x, int... shape) {
+        int[] newShape = Shapes.inferSize(shape, x.numel());
+        int[] inShape = x.shape();
+        int[] stride = computeViewStrides(inShape, x.stride(), newShape);
+        if (stride != null) {
+            // PyTorch 1.13 reshapes a viewable tensor through _reshape_alias
+            return Dispatch.apply(RESHAPE_ALIAS, new Tensor[] {x},
+                    () -> Tensor.viewOf(x, newShape, stride, x.storageOffset()),
+                    (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
+        }
+        return unsafeView(x.clone(), newShape);
+    }
+
+    /**
+     * PyTorch's {@code _unsafe_view}: a freshly computed tensor reshaped without becoming a view of it,
+     * so in-place ops on the result stay allowed (nothing else can see that storage).
+     */
+    static Tensor unsafeView(Tensor fresh, int... shape) {
+        int[] inShape = fresh.shape();
+        return Dispatch.apply(UNSAFE_VIEW, new Tensor[] {fresh},
+                () -> new Tensor(fresh.storage(), shape.clone(), Shapes.contiguousStrides(shape), fresh.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
+    }
+
+    /**
+     * The strides that let {@code newShape} view a tensor of {@code shape}/{@code stride}, or null
+     * when some new dim would span two non-contiguous chunks (PyTorch's {@code computeStride}).
+     */
+    static int[] computeViewStrides(int[] shape, int[] stride, int[] newShape) {
+        int[] newStride = new int[newShape.length];
+        if (Shapes.numel(shape) == 0) {
+            return Shapes.contiguousStrides(newShape);
+        }
+        if (shape.length == 0) {
+            shape = new int[] {1};
+            stride = new int[] {1};
+        }
+        int viewD = newShape.length - 1;
+        long chunkBaseStride = stride[stride.length - 1];
+        long tensorNumel = 1;
+        long viewNumel = 1;
+        for (int d = shape.length - 1; d >= 0; d--) {
+            tensorNumel *= shape[d];
+            if (d == 0 || (shape[d - 1] != 1 && stride[d - 1] != tensorNumel * chunkBaseStride)) {
+                while (viewD >= 0 && (viewNumel < tensorNumel || newShape[viewD] == 1)) {
+                    newStride[viewD] = (int) (viewNumel * chunkBaseStride);
+                    viewNumel *= newShape[viewD];
+                    viewD--;
+                }
+                if (viewNumel != tensorNumel) {
+                    return null;
+                }
+                if (d > 0) {
+                    chunkBaseStride = stride[d - 1];
+                    tensorNumel = 1;
+                    viewNumel = 1;
+                }
+            }
+        }
+        return viewD == -1 ? newStride : null;
+    }
+
+    public static Tensor flatten(Tensor x, int startDim, int endDim) {
+        int rank = x.dim();
+        if (rank == 0) {
+            return x.reshape(1);
+        }
+        int s = Shapes.wrapDim(startDim, rank);
+        int e = Shapes.wrapDim(endDim, rank);
+        if (s > e) {
+            throw new IllegalArgumentException("flatten() has invalid args: start_dim cannot come after end_dim");
+        }
+        if (s == e) {
+            return x;
+        }
+        int[] shape = x.shape();
+        int[] out = new int[rank - (e - s)];
+        int j = 0;
+        for (int i = 0; i < rank; i++) {
+            if (i > s && i <= e) {
+                out[j - 1] *= shape[i];
+            } else {
+                out[j++] = shape[i];
+            }
+        }
+        return x.reshape(out);
+    }
+
+    public static Tensor unflatten(Tensor x, int dim, int... sizes) {
+        int d = Shapes.wrapDim(dim, x.dim());
+        if (sizes.length == 0) {
+            throw new IllegalArgumentException("unflatten: sizes must be non-empty");
+        }
+        int[] resolved;
+        try {
+            resolved = Shapes.inferSize(sizes, x.size(d));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unflatten: Provided sizes " + Shapes.format(sizes) + " don't multiply up "
+                    + "to the size of dim " + d + " (" + x.size(d) + ") in the input tensor");
+        }
+        int[] shape = x.shape();
+        int[] out = new int[shape.length - 1 + resolved.length];
+        System.arraycopy(shape, 0, out, 0, d);
+        System.arraycopy(resolved, 0, out, d, resolved.length);
+        System.arraycopy(shape, d + 1, out, d + resolved.length, shape.length - d - 1);
+        return x.view(out);
+    }
+
+    // ---------------------------------------------------------------- squeeze / unsqueeze / expand
+
+    public static Tensor squeeze(Tensor x) {
+        int[] inShape = x.shape();
+        int[] shape = x.shape();
+        int[] stride = x.stride();
+        int n = 0;
+        for (int s : shape) {
+            n += s == 1 ? 0 : 1;
+        }
+        int[] ns = new int[n];
+        int[] nst = new int[n];
+        for (int i = 0, j = 0; i < shape.length; i++) {
+            if (shape[i] != 1) {
+                ns[j] = shape[i];
+                nst[j++] = stride[i];
+            }
+        }
+        return Dispatch.apply(SQUEEZE, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
+    }
+
+    /** Removes dim {@code dim} if its size is 1; otherwise returns an unchanged view, as PyTorch does. */
+    public static Tensor squeeze(Tensor x, int dim) {
+        int[] inShape = x.shape();
+        int d = Shapes.wrapDim(dim, x.dim());
+        if (x.dim() == 0 || inShape[d] != 1) {
+            return Dispatch.apply(SQUEEZE_DIM, new Tensor[] {x}, x::alias, (ctx, g) -> new Tensor[] {g[0]});
+        }
+        int[] ns = remove(inShape, d);
+        int[] nst = remove(x.stride(), d);
+        return Dispatch.apply(SQUEEZE_DIM, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].unsqueeze(d)});
+    }
+
+    public static Tensor unsqueeze(Tensor x, int dim) {
+        int d = Shapes.wrapDim(dim, x.dim() + 1);
+        int[] shape = x.shape();
+        int[] stride = x.stride();
+        int[] ns = insert(shape, d, 1);
+        int newStride = d < shape.length ? shape[d] * stride[d] : 1;
+        int[] nst = insert(stride, d, newStride);
+        return Dispatch.apply(UNSQUEEZE, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].squeeze(d)});
+    }
+
+    /** PyTorch: {@code Tensor.expand}: size-1 dims repeat with stride 0; -1 keeps a dim. */
+    public static Tensor expand(Tensor x, int... sizes) {
+        int[] shape = x.shape();
+        if (sizes.length < shape.length) {
+            throw new IllegalArgumentException("expand(" + x.type() + "{" + Shapes.format(shape) + "}, size="
+                    + Shapes.format(sizes) + "): the number of sizes provided (" + sizes.length + ") must be greater "
+                    + "or equal to the number of dimensions in the tensor (" + shape.length + ")");
+        }
+        int[] inStride = x.stride();
+        int lead = sizes.length - shape.length;
+        int[] target = new int[sizes.length];
+        int[] stride = new int[sizes.length];
+        // PyTorch's inferExpandGeometry, innermost first: kept dims keep their stride, expanded ones
+        // get 0, and a new leading dim of size 1 gets the stride a contiguous tensor would have
+        for (int i = sizes.length - 1; i >= 0; i--) {
+            int d = i - lead;
+            int size = d >= 0 ? shape[d] : 1;
+            int st = d >= 0 ? inStride[d] : i + 1 < sizes.length ? target[i + 1] * stride[i + 1] : 1;
+            int t = sizes[i];
+            if (t == -1) {
+                if (d < 0) {
+                    throw new IllegalArgumentException("The expanded size of the tensor (-1) isn't allowed in a "
+                            + "leading, non-existing dimension " + i);
+                }
+                t = size;
+            } else if (t < 0) {
+                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + t + ": "
+                        + Shapes.format(sizes));
+            }
+            if (size != t) {
+                if (size != 1) {
+                    throw new IllegalArgumentException("The expanded size of the tensor (" + t + ") must match the "
+                            + "existing size (" + size + ") at non-singleton dimension " + i + ".  Target sizes: "
+                            + Shapes.format(sizes) + ".  Tensor sizes: " + Shapes.format(shape));
+                }
+                st = 0;
+            }
+            target[i] = t;
+            stride[i] = st;
+        }
+        return Dispatch.apply(EXPAND, new Tensor[] {x}, () -> Tensor.viewOf(x, target, stride, x.storageOffset()),
+                (ctx, g) -> new Tensor[] {sumTo(g[0], shape)});
+    }
+
+    /** Sums a broadcast gradient back to {@code shape} (PyTorch's {@code at::sum_to}). */
+    public static Tensor sumTo(Tensor grad, int[] shape) {
+        int[] gs = grad.shape();
+        if (Arrays.equals(gs, shape)) {
+            return grad;
+        }
+        int lead = gs.length - shape.length;
+        List<Integer> dims = new ArrayList<>();
+        for (int i = 0; i < gs.length; i++) {
+            if (i < lead || (shape[i - lead] == 1 && gs[i] != 1)) {
+                dims.add(i);
+            }
+        }
+        Tensor r = dims.isEmpty() ? grad : grad.sum(dims.stream().mapToInt(Integer::intValue).toArray(), true);
+        return lead > 0 || !Arrays.equals(r.shape(), shape) ? r.reshape(shape) : r;
+    }
+
+    // ---------------------------------------------------------------- transpose / permute
+
+    public static Tensor t(Tensor x) {
+        if (x.dim() > 2) {
+            throw new IllegalArgumentException("t() expects a tensor with <= 2 dimensions, but self is " + x.dim() + "D");
+        }
+        if (x.dim() < 2) {
+            return Dispatch.apply(T, new Tensor[] {x}, x::alias, (ctx, g) -> new Tensor[] {g[0]});
+        }
+        return Dispatch.apply(T, new Tensor[] {x}, () -> swapped(x, 0, 1), (ctx, g) -> new Tensor[] {g[0].t()});
+    }
+
+    public static Tensor transpose(Tensor x, int dim0, int dim1) {
+        int a = Shapes.wrapDim(dim0, x.dim());
+        int b = Shapes.wrapDim(dim1, x.dim());
+        return Dispatch.apply(TRANSPOSE, new Tensor[] {x}, () -> swapped(x, a, b),
+                (ctx, g) -> new Tensor[] {g[0].transpose(a, b)});
+    }
+
+    private static Tensor swapped(Tensor x, int a, int b) {
+        int[] shape = x.shape();
+        int[] stride = x.stride();
+        if (shape.length == 0) {
+            return x.alias();
+        }
+        swap(shape, a, b);
+        swap(stride, a, b);
+        return Tensor.viewOf(x, shape, stride, x.storageOffset());
+    }
+
+    public static Tensor permute(Tensor x, int... dims) {
+        int rank = x.dim();
+        if (dims.length != rank) {
+            // PyTorch 1.13 says "permute(sparse_coo): ..." here even for dense tensors; we name the op plainly
+            throw new IllegalArgumentException("permute(): number of dimensions in the tensor input does not match the "
+                    + "length of the desired ordering of dimensions i.e. input.dim() = " + rank
+                    + " is not equal to len(dims) = " + dims.length);
+        }
+        int[] p = new int[rank];
+        boolean[] seen = new boolean[rank];
+        for (int i = 0; i < rank; i++) {
+            p[i] = Shapes.wrapDim(dims[i], rank);
+            if (seen[p[i]]) {
+                throw new IllegalArgumentException("permute(): duplicate dims are not allowed.");
+            }
+            seen[p[i]] = true;
+        }
+        int[] shape = x.shape();
+        int[] stride = x.stride();
+        int[] ns = new int[rank];
+        int[] nst = new int[rank];
+        int[] inverse = new int[rank];
+        for (int i = 0; i < rank; i++) {
+            ns[i] = shape[p[i]];
+            nst[i] = stride[p[i]];
+            inverse[p[i]] = i;
+        }
+        return Dispatch.apply(PERMUTE, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+                (ctx, g) -> new Tensor[] {g[0].permute(inverse)});
+    }
+
+    public static Tensor movedim(Tensor x, int[] source, int[] destination) {
+        int rank = x.dim();
+        if (source.length != destination.length) {
+            throw new IllegalArgumentException("movedim: Invalid source or destination dims: source ("
+                    + Shapes.format(source) + " dims) should contain the same number of dims as destination ("
+                    + Shapes.format(destination) + " dims)");
+        }
+        int[] src = movedimDims(source, rank, "source");
+        int[] dst = movedimDims(destination, rank, "destination");
+        int[] order = new int[rank];
+        Arrays.fill(order, -1);
+        boolean[] used = new boolean[rank];
+        for (int i = 0; i < src.length; i++) {
+            order[dst[i]] = src[i];
+            used[src[i]] = true;
+        }
+        int next = 0;
+        for (int i = 0; i < rank; i++) {
+            if (order[i] == -1) {
+                while (used[next]) {
+                    next++;
+                }
+                order[i] = next++;
+            }
+        }
+        return permute(x, order);
+    }
+
+    private static int[] movedimDims(int[] dims, int rank, String which) {
+        int[] out = new int[dims.length];
+        boolean[] seen = new boolean[Math.max(rank, 1)];
+        for (int i = 0; i < dims.length; i++) {
+            out[i] = Shapes.wrapDim(dims[i], rank);
+            if (seen[out[i]]) {
+                throw new IllegalArgumentException("movedim: repeated dim in `" + which + "` (" + Shapes.format(dims) + ")");
+            }
+            seen[out[i]] = true;
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- slicing
+
+    /** {@code x[start:end:step]} along {@code dim}, with Python's clamping of out-of-range bounds. */
+    public static Tensor slice(Tensor x, int dim, Integer start, Integer end, int step) {
+        if (x.dim() == 0) {
+            throw new IllegalArgumentException("slice() cannot be applied to a 0-dim tensor.");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        if (step <= 0) {
+            throw new IllegalArgumentException("slice step must be positive");
+        }
+        int size = x.size(d);
+        int s = start == null ? 0 : start < 0 ? start + size : start;
+        int e = end == null ? size : end < 0 ? end + size : end;
+        s = Math.min(Math.max(s, 0), size);
+        e = Math.min(Math.max(e, s), size);
+        int len = (e - s + step - 1) / step;
+        int from = s;
+        return viewWithScatterBackward(SLICE, x, g -> {
+            int[] shape = g.shape().clone();
+            int[] stride = g.stride().clone();
+            int offset = g.offset() + from * stride[d];
+            shape[d] = len;
+            stride[d] *= step;
+            return new Geometry(shape, stride, offset);
+        });
+    }
+
+    public static Tensor narrow(Tensor x, int dim, int start, int length) {
+        if (x.dim() == 0) {
+            throw new IllegalArgumentException("narrow() cannot be applied to a 0-dim tensor.");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        int size = x.size(d);
+        // PyTorch wraps start like a dim index (with that message), allowing start == size for an empty slice
+        int s = start == size ? start : Shapes.wrapDim(start, size);
+        if (length < 0 || s + length > size) {
+            throw new IllegalArgumentException("start (" + s + ") + length (" + length + ") exceeds dimension size ("
+                    + size + ").");
+        }
+        return slice(x, d, s, s + length, 1);
+    }
+
+    public static Tensor select(Tensor x, int dim, int index) {
+        if (x.dim() == 0) {
+            throw new IllegalArgumentException("select() cannot be applied to a 0-dim tensor.");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        int size = x.size(d);
+        if (index < -size || index >= size) {
+            throw new IndexOutOfBoundsException("select(): index " + index + " out of range for tensor of size "
+                    + Shapes.format(x.shape()) + " at dimension " + d);
+        }
+        int i = index < 0 ? index + size : index;
+        return viewWithScatterBackward(SELECT, x, g -> new Geometry(remove(g.shape(), d), remove(g.stride(), d),
+                g.offset() + i * g.stride()[d]));
+    }
+
+    public static List<Tensor> unbind(Tensor x, int dim) {
+        if (x.dim() == 0) {
+            throw new IndexOutOfBoundsException("Dimension specified as " + dim + " but tensor has no dimensions");
+        }
+        int d = Shapes.wrapDim(dim, x.dim());
+        int n = x.size(d);
+        int[] inShape = x.shape();
+        Tensor[] outs = Dispatch.applyMulti(UNBIND, new Tensor[] {x}, () -> {
+            Tensor[] views = new Tensor[n];
+            for (int i = 0; i < n; i++) {
+                views[i] = Tensor.viewOf(x, remove(inShape, d), remove(x.stride(), d),
+                        x.storageOffset() + i * x.stride(d));
+            }
+            return views;
+        }, (ctx, g) -> {
+            // stack the pieces' gradients back along d; pieces that got none contribute zeros
+            List<Tensor> parts = new ArrayList<>(n);
+            Tensor zero = null;
+            for (int i = 0; i < n; i++) {
+                if (g[i] == null) {
+                    zero = zero != null ? zero : Torch.zeros(Torch.options().dtype(x.dtype()), remove(inShape, d));
+                    parts.add(zero);
+                } else {
+                    parts.add(g[i]);
+                }
+            }
+            return new Tensor[] {n == 0 ? Torch.zeros(Torch.options().dtype(x.dtype()), inShape) : Torch.stack(parts, d)};
+        }, n);
+        return List.of(outs);
+    }
+
+    /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
+    public static Tensor asStrided(Tensor x, int[] size, int[] stride, int storageOffset) {
+        checkInBounds(x, size, stride, storageOffset);
+        int[] inShape = x.shape();
+        boolean contiguousInput = x.isContiguous();
+        // the gradient lands in a contiguous tensor of x's shape: offsets count from x's first element
+        Geometry relative = new Geometry(size, stride, storageOffset - x.storageOffset());
+        return Dispatch.apply(AS_STRIDED, new Tensor[] {x}, () -> Tensor.viewOf(x, size, stride, storageOffset),
+                (ctx, g) -> {
+                    if (!contiguousInput) {
+                        throw new UnsupportedOperationException("as_strided backward is only supported for contiguous "
+                                + "inputs (input of shape " + Shapes.format(inShape) + " is not)");
+                    }
+                    return new Tensor[] {asStridedScatter(g[0], inShape, relative)};
+                });
+    }
+
+    private static void checkInBounds(Tensor x, int[] size, int[] stride, int offset) {
+        long max = offset;
+        for (int i = 0; i < size.length; i++) {
+            if (size[i] == 0) {
+                return;
+            }
+            max += (long) (size[i] - 1) * stride[i];
+        }
+        if (offset < 0 || max >= x.storage().size()) {
+            throw new IllegalArgumentException("setStorage: sizes " + Shapes.format(size) + ", strides "
+                    + Shapes.format(stride) + ", storage offset " + offset + " requiring a storage size of "
+                    + (max + 1) + " are out of bounds for storage of size " + x.storage().size());
+        }
+    }
+
+    /**
+     * A view whose gradient is the incoming gradient scattered into zeros of the input's shape
+     * through the same geometry, applied to a contiguous tensor of that shape.
+     */
+    private static Tensor viewWithScatterBackward(OpDef op, Tensor x, java.util.function.UnaryOperator<Geometry> f) {
+        int[] inShape = x.shape();
+        return Dispatch.apply(op, new Tensor[] {x}, () -> viewOf(x, f.apply(Geometry.of(x))),
+                (ctx, g) -> new Tensor[] {asStridedScatter(g[0], inShape, f.apply(Geometry.contiguous(inShape)))});
+    }
+
+    /** Zeros of {@code shape} with {@code src} written through {@code geometry} (a view of a contiguous tensor). */
+    static Tensor asStridedScatter(Tensor src, int[] shape, Geometry geometry) {
+        return Dispatch.apply(AS_STRIDED_SCATTER, new Tensor[] {src}, () -> {
+            Tensor out = Torch.zeros(Torch.options().dtype(src.dtype()), shape);
+            Tensor region = Tensor.viewOf(out, geometry.shape(), geometry.stride(), geometry.offset());
+            if (overlapsItself(geometry)) {
+                accumulateInto(region, src);
+            } else {
+                CopyOps.copyInto(region, src);
+            }
+            return out;
+        }, (ctx, g) -> {
+            Tensor c = g[0].contiguous();
+            return new Tensor[] {Tensor.viewOf(c, geometry.shape(), geometry.stride(), geometry.offset() + c.storageOffset())
+                    .contiguous()};
+        });
+    }
+
+    /** Whether two positions of the geometry address the same element (possible only with as_strided). */
+    private static boolean overlapsItself(Geometry g) {
+        int[] shape = g.shape();
+        int[] stride = g.stride();
+        Integer[] order = new Integer[shape.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> stride[i]));
+        long extent = 0; // furthest offset reachable by the dims with smaller strides
+        for (int i : order) {
+            if (shape[i] <= 1) {
+                continue;
+            }
+            if (stride[i] <= extent) {
+                return true;
+            }
+            extent += (long) (shape[i] - 1) * stride[i];
+        }
+        return false;
+    }
+
+    // dst[i] += src[i] element by element, so positions that alias the same element all add up
+    private static void accumulateInto(Tensor dst, Tensor src) {
+        jtorch.internal.kernels.StridedIterator it = new jtorch.internal.kernels.StridedIterator(dst.shape(),
+                new int[][] {dst.stride(), Shapes.broadcastStrides(src.shape(), src.stride(), dst.shape())},
+                new int[] {dst.storageOffset(), src.storageOffset()});
+        if (it.isEmpty()) {
+            return;
+        }
+        jtorch.Storage d = dst.storage();
+        jtorch.Storage s = src.storage();
+        do {
+            for (int i = 0, di = it.offset(0), si = it.offset(1); i < it.innerSize();
+                    i++, di += it.innerStride(0), si += it.innerStride(1)) {
+                d.setDouble(di, d.getDouble(di) + s.getDouble(si));
+            }
+        } while (it.next());
+    }
+
+    // ---------------------------------------------------------------- in-place writes through views
+
+    /**
+     * After an in-place op wrote {@code result} into {@code view} (a view of {@code base}), makes the
+     * base's history include the write — PyTorch's {@code CopySlices}: the base's gradient flows to its
+     * old history outside the view's region and to {@code result} inside it — and makes the view a
+     * view of the updated base.
+     */
+    static void rebaseHistory(Tensor base, Tensor view, Tensor result) {
+        if (!base.isContiguous()) {
+            throw new UnsupportedOperationException("in-place operation on a view of a non-contiguous tensor of shape "
+                    + Shapes.format(base.shape()) + " that requires grad is not supported; call contiguous() first");
+        }
+        int[] baseShape = base.shape();
+        Geometry region = new Geometry(view.shape(), view.stride(), view.storageOffset() - base.storageOffset());
+        Tensor oldBase = Tensor.viewOf(base, baseShape, base.stride(), base.storageOffset());
+        if (base.gradFn() != null) {
+            oldBase.autogradMeta().setGradFn(base.gradFn(), base.autogradMeta().outputNr());
+        }
+        jtorch.autograd.OpNode copySlices = new jtorch.autograd.OpNode("CopySlices", new Tensor[] {oldBase, result},
+                (ctx, g) -> {
+                    Tensor gb = g[0].contiguous();
+                    Tensor inside = asStridedFromContiguous(gb, region);
+                    Tensor mask = asStridedScatter(Torch.onesLike(inside), baseShape, region);
+                    return new Tensor[] {gb.mul(mask.rsub(1)), inside};
+                }, true);
+        base.autogradMeta().setGradFn(copySlices, 0);
+        jtorch.autograd.OpNode viewNode = new jtorch.autograd.OpNode("AsStridedBackward0", new Tensor[] {base},
+                (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)}, true);
+        view.autogradMeta().setGradFn(viewNode, 0);
+    }
+
+    // the region of a contiguous tensor described by a geometry relative to its first element
+    private static Tensor asStridedFromContiguous(Tensor c, Geometry g) {
+        return asStrided(c, g.shape(), g.stride(), g.offset() + c.storageOffset()).contiguous();
+    }
+
+    // ---------------------------------------------------------------- small array helpers
+
+    static int[] remove(int[] a, int i) {
+        int[] out = new int[a.length - 1];
+        System.arraycopy(a, 0, out, 0, i);
+        System.arraycopy(a, i + 1, out, i, a.length - i - 1);
+        return out;
+    }
+
+    static int[] insert(int[] a, int i, int v) {
+        int[] out = new int[a.length + 1];
+        System.arraycopy(a, 0, out, 0, i);
+        out[i] = v;
+        System.arraycopy(a, i, out, i + 1, a.length - i);
+        return out;
+    }
+
+    private static void swap(int[] a, int i, int j) {
+        int t = a[i];
+        a[i] = a[j];
+        a[j] = t;
+    }
+}
