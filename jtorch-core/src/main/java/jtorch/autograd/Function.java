@@ -43,12 +43,13 @@ public abstract class Function {
         }
         ctx.setNeedsInputGrad(needs);
         // not registered in OpRegistry: user functions are not part of jtorch's op set
-        OpDef def = new OpDef(getClass().getSimpleName(), "torch.autograd.function", node);
+        OpDef def = OpDef.userFunction(getClass().getSimpleName(), node);
+        int arity = inputs.length;
         return Dispatch.apply(def, inputs, () -> forward(ctx, inputs), (saved, g) -> {
             Tensor[] grads = backward(ctx, g[0]);
-            if (grads.length != inputs.length) {
+            if (grads.length != arity) {
                 throw new IllegalStateException("function " + node + " returned an incorrect number of gradients "
-                        + "(expected " + inputs.length + ", got " + grads.length + ")");
+                        + "(expected " + arity + ", got " + grads.length + ")");
             }
             return grads;
         });

@@ -14,14 +14,15 @@ public final class OpNode extends Node {
     private int numOutputs = 1;
 
     /**
+     * @param keep    which inputs the backward reads (the op's declaration); the node references no other
      * @param builtin whether {@code backward} is one of jtorch's own formulas, which keep no reference to
      *                the gradients they return (a user's Function may), so the engine may hand those on
      */
-    public OpNode(String name, Tensor[] inputs, Backward backward, boolean builtin) {
+    public OpNode(String name, Tensor[] inputs, boolean[] keep, Backward backward, boolean builtin) {
         super(edgesOf(inputs));
         this.builtin = builtin;
         this.name = name;
-        this.ctx = new SavedContext(name, inputs);
+        this.ctx = new SavedContext(name, inputs, keep);
         this.backward = backward;
         this.inputShapes = new int[inputs.length][];
         this.inputDtypes = new jtorch.DType[inputs.length];
@@ -43,10 +44,15 @@ public final class OpNode extends Node {
         return e;
     }
 
-    /** Saves the outputs (for formulas such as exp's that use the result) and records the arity. */
-    public void setOutputs(Tensor[] outputs) {
-        this.numOutputs = outputs.length;
-        ctx.setOutputs(outputs);
+    /**
+     * Records the number of differentiable outputs and, when the backward reads them (exp's result,
+     * max's indices), keeps all outputs.
+     */
+    public void setOutputs(Tensor[] outputs, int differentiable, boolean keep) {
+        this.numOutputs = differentiable;
+        if (keep) {
+            ctx.setOutputs(outputs);
+        }
     }
 
     @Override

@@ -3,9 +3,10 @@ package jtorch.autograd;
 import jtorch.Tensor;
 
 /**
- * What a backward formula may read: the forward inputs and outputs, each checked against the
- * version it had when saved, so an in-place change made after the forward fails with PyTorch's
- * message instead of giving a wrong gradient.
+ * What a backward formula may read: the forward inputs and outputs its op declared as saved (and
+ * nothing else, so the graph keeps no activation it does not need), each checked against the version it
+ * had when saved, so an in-place change made after the forward fails with PyTorch's message instead of
+ * giving a wrong gradient.
  */
 public final class SavedContext {
     private final String nodeName;
@@ -13,17 +14,27 @@ public final class SavedContext {
     private int[] inputVersions;
     private Tensor[] outputs;
     private int[] outputVersions;
+    private boolean released;
+    // inputs present at forward time but not kept: reading one is a formula/declaration mismatch
+    private final boolean[] dropped;
     // fixed at forward time, like PyTorch's needs_input_grad, so it survives the release of saved tensors
     private final boolean[] needsGrad;
 
-    SavedContext(String nodeName, Tensor[] inputs) {
+    /** @param keep which inputs the op declared as read by its backward; the others are not referenced */
+    SavedContext(String nodeName, Tensor[] inputs, boolean[] keep) {
         this.nodeName = nodeName;
-        this.inputs = inputs;
-        this.inputVersions = versions(inputs);
+        this.inputs = new Tensor[inputs.length];
         this.needsGrad = new boolean[inputs.length];
+        this.dropped = new boolean[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             needsGrad[i] = inputs[i] != null && inputs[i].requiresGrad();
+            if (keep[i]) {
+                this.inputs[i] = inputs[i];
+            } else {
+                dropped[i] = inputs[i] != null;
+            }
         }
+        this.inputVersions = versions(this.inputs);
     }
 
     void setOutputs(Tensor[] outs) {
@@ -46,6 +57,9 @@ public final class SavedContext {
     /** The i-th forward input, as it was at forward time. */
     public Tensor input(int i) {
         checkAlive();
+        if (dropped[i]) {
+            throw undeclared("input " + i);
+        }
         return checked(inputs[i], inputVersions[i], "input", i);
     }
 
@@ -55,7 +69,15 @@ public final class SavedContext {
 
     public Tensor output(int i) {
         checkAlive();
+        if (outputs == null) {
+            throw undeclared("output " + i);
+        }
         return checked(outputs[i], outputVersions[i], "output", i);
+    }
+
+    private IllegalStateException undeclared(String what) {
+        return new IllegalStateException("the backward of " + nodeName + " reads " + what + ", which its op does not "
+                + "declare as saved (OpDef saves)");
     }
 
     /** Whether the gradient for input i is wanted (PyTorch's {@code needs_input_grad}). */
@@ -64,7 +86,7 @@ public final class SavedContext {
     }
 
     private void checkAlive() {
-        if (inputs == null) {
+        if (released) {
             throw new IllegalStateException("Trying to backward through the graph a second time (or directly access "
                     + "saved tensors after they have already been freed). Saved intermediate values of the graph are "
                     + "freed when you call .backward() or autograd.grad(). Specify retain_graph=True if you need to "
@@ -87,6 +109,7 @@ public final class SavedContext {
     }
 
     void release() {
+        released = true;
         inputs = null;
         outputs = null;
         inputVersions = null;

@@ -14,7 +14,7 @@ import jtorch.internal.ops.OpDef;
  */
 final class BackwardHookState {
     // an identity, like a user autograd.Function, so it is not part of jtorch's registered op set
-    private static final OpDef IDENTITY = new OpDef("BackwardHookFunction", "torch.autograd.function",
+    private static final OpDef IDENTITY = OpDef.userFunction("BackwardHookFunction",
             "BackwardHookFunctionBackward");
 
     private final Module module;

@@ -14,16 +14,16 @@ import jtorch.autograd.Backward;
  * differentiable ops, so double backward works.
  */
 public final class ActivationOps {
-    static final OpDef LEAKY_RELU = OpDef.withNode("leaky_relu", "LeakyReluBackward0");
-    static final OpDef ELU = OpDef.withNode("elu", "EluBackward0");
+    static final OpDef LEAKY_RELU = OpDef.withNode("leaky_relu", "LeakyReluBackward0", Saves.inputs(0));
+    static final OpDef ELU = OpDef.withNode("elu", "EluBackward0", Saves.inputs(0));
     // the in-place forms save their result instead of their input, hence PyTorch's second nodes
-    static final OpDef LEAKY_RELU_ = OpDef.withNode("leaky_relu_", "LeakyReluBackward1");
-    static final OpDef ELU_ = OpDef.withNode("elu_", "EluBackward1");
-    static final OpDef GELU = OpDef.withNode("gelu", "GeluBackward0");
-    static final OpDef SILU = OpDef.withNode("silu", "SiluBackward0");
-    static final OpDef SOFTPLUS = OpDef.withNode("softplus", "SoftplusBackward0");
-    static final OpDef HARDTANH = OpDef.withNode("hardtanh", "HardtanhBackward0");
-    static final OpDef PRELU = OpDef.withNode("prelu", "PreluBackward0");
+    static final OpDef LEAKY_RELU_ = OpDef.withNode("leaky_relu_", "LeakyReluBackward1", Saves.OUTPUT);
+    static final OpDef ELU_ = OpDef.withNode("elu_", "EluBackward1", Saves.OUTPUT);
+    static final OpDef GELU = OpDef.withNode("gelu", "GeluBackward0", Saves.inputs(0));
+    static final OpDef SILU = OpDef.withNode("silu", "SiluBackward0", Saves.inputs(0));
+    static final OpDef SOFTPLUS = OpDef.withNode("softplus", "SoftplusBackward0", Saves.inputs(0));
+    static final OpDef HARDTANH = OpDef.withNode("hardtanh", "HardtanhBackward0", Saves.inputs(0));
+    static final OpDef PRELU = OpDef.withNode("prelu", "PreluBackward0", Saves.inputs(0, 1));
 
     private static final double SQRT1_2 = Math.sqrt(0.5);
     private static final double INV_SQRT_2PI = 1 / Math.sqrt(2 * Math.PI);

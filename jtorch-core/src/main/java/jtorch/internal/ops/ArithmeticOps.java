@@ -19,27 +19,28 @@ public final class ArithmeticOps {
     private ArithmeticOps() {
     }
 
-    static final OpDef ADD = OpDef.of("add");
-    static final OpDef SUB = OpDef.of("sub");
-    static final OpDef MUL = OpDef.of("mul");
-    static final OpDef DIV = OpDef.of("div");
+    static final OpDef ADD = OpDef.of("add", Saves.NOTHING);
+    static final OpDef SUB = OpDef.of("sub", Saves.NOTHING);
+    static final OpDef MUL = OpDef.of("mul", Saves.CROSSED);
+    static final OpDef DIV = OpDef.of("div", Saves.inputs(0, 1));
     /** div with an explicit rounding_mode argument (even None): PyTorch's div.Tensor_mode overload. */
-    static final OpDef DIV_MODE = OpDef.of("div", 2);
-    static final OpDef POW = OpDef.of("pow");
-    static final OpDef POW_TENSOR = OpDef.of("pow", 1);
-    static final OpDef MAXIMUM = OpDef.of("maximum");
-    static final OpDef MINIMUM = OpDef.of("minimum");
-    static final OpDef REMAINDER_SCALAR = OpDef.of("remainder");
-    static final OpDef REMAINDER = OpDef.of("remainder", 1);
-    static final OpDef FMOD_SCALAR = OpDef.of("fmod");
-    static final OpDef FMOD = OpDef.of("fmod", 1);
-    static final OpDef RSUB = OpDef.of("rsub", 1);
-    static final OpDef ATAN2 = OpDef.of("atan2");
+    static final OpDef DIV_MODE = OpDef.of("div", 2, Saves.inputs(0, 1));
+    static final OpDef POW = OpDef.of("pow", Saves.inputs(0));
+    static final OpDef POW_TENSOR = OpDef.of("pow", 1, Saves.inputs(0, 1).andOutput());
+    static final OpDef MAXIMUM = OpDef.of("maximum", Saves.inputs(0, 1));
+    static final OpDef MINIMUM = OpDef.of("minimum", Saves.inputs(0, 1));
+    static final OpDef REMAINDER_SCALAR = OpDef.of("remainder", Saves.NOTHING);
+    static final OpDef REMAINDER = OpDef.of("remainder", 1, Saves.inputs(0, 1));
+    static final OpDef FMOD_SCALAR = OpDef.of("fmod", Saves.NOTHING);
+    static final OpDef FMOD = OpDef.of("fmod", 1, Saves.inputs(0, 1));
+    static final OpDef RSUB = OpDef.of("rsub", 1, Saves.NOTHING);
+    static final OpDef ATAN2 = OpDef.of("atan2", Saves.inputs(0, 1));
 
     // ---------------------------------------------------------------- plumbing
 
-    private static Tensor[] reduced(Tensor ga, Tensor a, Tensor gb, Tensor b) {
-        return new Tensor[] {ga == null ? null : ViewOps.sumTo(ga, a.shape()), gb == null ? null : ViewOps.sumTo(gb, b.shape())};
+    /** The gradients summed back over broadcast dims to the inputs' shapes {@code sa} and {@code sb}. */
+    private static Tensor[] reduced(Tensor ga, int[] sa, Tensor gb, int[] sb) {
+        return new Tensor[] {ga == null ? null : ViewOps.sumTo(ga, sa), gb == null ? null : ViewOps.sumTo(gb, sb)};
     }
 
     private static Tensor binary(OpDef def, BinaryOp k, Tensor a, Tensor b, DType computeType, Backward backward) {
@@ -68,9 +69,10 @@ public final class ArithmeticOps {
      * results, even when its value is whole, as PyTorch rejects {@code alpha=2.0}.
      */
     public static Tensor add(Tensor a, Tensor b, Number alpha) {
+        int[] sa = a.shape(), sb = b.shape();
         DType t = alphaType(a, b, alpha);
         return Dispatch.apply(ADD, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.ADD, a, scaled(b, alpha, t), t),
-                (ctx, g) -> reduced(g[0], a, ctx.needsInputGrad(1) ? scaleGrad(g[0], alpha) : null, b));
+                (ctx, g) -> reduced(g[0], sa, ctx.needsInputGrad(1) ? scaleGrad(g[0], alpha) : null, sb));
     }
 
     public static Tensor add_(Tensor self, Tensor b, Number alpha) {
@@ -82,10 +84,11 @@ public final class ArithmeticOps {
 
     /** {@code a - alpha * b}; bool operands are refused, as in PyTorch. */
     public static Tensor sub(Tensor a, Tensor b, Number alpha) {
+        int[] sa = a.shape(), sb = b.shape();
         checkSubBool(a, b);
         DType t = alphaType(a, b, alpha);
         return Dispatch.apply(SUB, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.SUB, a, scaled(b, alpha, t), t),
-                (ctx, g) -> reduced(g[0], a, ctx.needsInputGrad(1) ? scaleGrad(g[0], alpha).neg() : null, b));
+                (ctx, g) -> reduced(g[0], sa, ctx.needsInputGrad(1) ? scaleGrad(g[0], alpha).neg() : null, sb));
     }
 
     public static Tensor sub_(Tensor self, Tensor b, Number alpha) {
@@ -98,10 +101,11 @@ public final class ArithmeticOps {
 
     /** {@code other - self} for a Java-number other (Python's {@code 2.5 - x}). PyTorch: {@code torch.rsub}. */
     public static Tensor rsub(Tensor self, Tensor other) {
+        int[] sa = self.shape(), sb = other.shape();
         checkSubBool(self, other);
         DType t = TypePromotion.resultType(self, other);
         return Dispatch.apply(RSUB, new Tensor[] {self, other}, () -> Elementwise.binary(BinaryOp.SUB, other, self, t),
-                (ctx, g) -> reduced(g[0].neg(), self, ctx.needsInputGrad(1) ? g[0] : null, other));
+                (ctx, g) -> reduced(g[0].neg(), sa, ctx.needsInputGrad(1) ? g[0] : null, sb));
     }
 
     private static DType alphaType(Tensor a, Tensor b, Number alpha) {
@@ -145,10 +149,11 @@ public final class ArithmeticOps {
     // ---------------------------------------------------------------- mul / div
 
     public static Tensor mul(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         DType t = TypePromotion.resultType(a, b);
         return binary(MUL, BinaryOp.MUL, a, b, t, (ctx, g) -> reduced(
-                ctx.needsInputGrad(0) ? g[0].mul(ctx.input(1)) : null, a,
-                ctx.needsInputGrad(1) ? g[0].mul(ctx.input(0)) : null, b));
+                ctx.needsInputGrad(0) ? g[0].mul(ctx.input(1)) : null, sa,
+                ctx.needsInputGrad(1) ? g[0].mul(ctx.input(0)) : null, sb));
     }
 
     public static Tensor mul_(Tensor self, Tensor b) {
@@ -166,20 +171,22 @@ public final class ArithmeticOps {
 
     /** div with a rounding_mode argument (null, "trunc" or "floor"); rounded results have zero gradient. */
     public static Tensor div(Tensor a, Tensor b, String roundingMode) {
+        int[] sa = a.shape(), sb = b.shape();
         if (roundingMode == null) {
             return trueDiv(DIV_MODE, a, b);
         }
         BinaryOp k = divKernel(roundingMode);
         DType t = divType(a, b, roundingMode);
-        return binary(DIV_MODE, k, a, b, t, (ctx, g) -> reduced(Torch.zerosLike(g[0]), a, Torch.zerosLike(g[0]), b));
+        return binary(DIV_MODE, k, a, b, t, (ctx, g) -> reduced(Torch.zerosLike(g[0]), sa, Torch.zerosLike(g[0]), sb));
     }
 
     private static Tensor trueDiv(OpDef def, Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         return binary(def, BinaryOp.DIV, a, b, divType(a, b, null), (ctx, g) -> {
             Tensor x = ctx.input(0);
             Tensor y = ctx.input(1);
-            return reduced(ctx.needsInputGrad(0) ? g[0].div(y) : null, a,
-                    ctx.needsInputGrad(1) ? g[0].neg().mul(x).div(y.square()) : null, b);
+            return reduced(ctx.needsInputGrad(0) ? g[0].div(y) : null, sa,
+                    ctx.needsInputGrad(1) ? g[0].neg().mul(x).div(y.square()) : null, sb);
         });
     }
 
@@ -223,6 +230,7 @@ public final class ArithmeticOps {
      * exponent is an error; with a tensor exponent it follows integer pow (1, ±1 or 0).
      */
     public static Tensor pow(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         DType t = powType(a, b);
         if (b.isWrappedNumber()) {
             double e = b.item();
@@ -244,7 +252,7 @@ public final class ArithmeticOps {
                 // 0^y with y >= 0 has derivative 0 in y, not nan (PyTorch masks it)
                 gb = ComparisonOps.where(x.eq(0).logicalAnd(y.ge(0)), Torch.zerosLike(d), d);
             }
-            return reduced(ga, a, gb, b);
+            return reduced(ga, sa, gb, sb);
         });
     }
 
@@ -307,31 +315,34 @@ public final class ArithmeticOps {
      * where a NaN is involved neither input is smaller, so both get it in full (PyTorch's formula).
      */
     public static Tensor maximum(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         return binary(MAXIMUM, BinaryOp.MAXIMUM, a, b, TypePromotion.resultType(a, b),
-                (ctx, g) -> extremumGrad(ctx.input(0), ctx.input(1), g[0], a, b, true));
+                (ctx, g) -> extremumGrad(ctx.input(0), ctx.input(1), g[0], sa, sb, true));
     }
 
     /** Elementwise min; NaN propagates; gradients as in {@link #maximum}. */
     public static Tensor minimum(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         return binary(MINIMUM, BinaryOp.MINIMUM, a, b, TypePromotion.resultType(a, b),
-                (ctx, g) -> extremumGrad(ctx.input(0), ctx.input(1), g[0], a, b, false));
+                (ctx, g) -> extremumGrad(ctx.input(0), ctx.input(1), g[0], sa, sb, false));
     }
 
-    private static Tensor[] extremumGrad(Tensor x, Tensor y, Tensor g, Tensor a, Tensor b, boolean max) {
+    private static Tensor[] extremumGrad(Tensor x, Tensor y, Tensor g, int[] sa, int[] sb, boolean max) {
         Tensor half = ComparisonOps.where(x.eq(y), g.div(2), g);
         Tensor zero = Torch.zerosLike(half);
         Tensor xLoses = max ? x.lt(y) : x.gt(y);
         Tensor yLoses = max ? x.gt(y) : x.lt(y);
-        return reduced(ComparisonOps.where(xLoses, zero, half), a, ComparisonOps.where(yLoses, zero, half), b);
+        return reduced(ComparisonOps.where(xLoses, zero, half), sa, ComparisonOps.where(yLoses, zero, half), sb);
     }
 
     // ---------------------------------------------------------------- remainder / fmod / atan2
 
     /** Python-style modulus (the result has the divisor's sign). */
     public static Tensor remainder(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         DType t = moduloType("remainder_cpu", a, b);
         return binary(b.isWrappedNumber() ? REMAINDER_SCALAR : REMAINDER, BinaryOp.REMAINDER, a, b, t, (ctx, g) -> reduced(
-                g[0], a, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "floor")) : null, b));
+                g[0], sa, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "floor")) : null, sb));
     }
 
     public static Tensor remainder_(Tensor self, Tensor b) {
@@ -341,9 +352,10 @@ public final class ArithmeticOps {
 
     /** C-style modulus (the result has the dividend's sign). */
     public static Tensor fmod(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         DType t = moduloType("fmod_cpu", a, b);
         return binary(b.isWrappedNumber() ? FMOD_SCALAR : FMOD, BinaryOp.FMOD, a, b, t, (ctx, g) -> reduced(
-                g[0], a, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "trunc")) : null, b));
+                g[0], sa, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "trunc")) : null, sb));
     }
 
     public static Tensor fmod_(Tensor self, Tensor b) {
@@ -358,12 +370,13 @@ public final class ArithmeticOps {
 
     /** Angle of (b, a) in radians; integer inputs give the default float. */
     public static Tensor atan2(Tensor a, Tensor b) {
+        int[] sa = a.shape(), sb = b.shape();
         DType t = TypePromotion.resultType(a, b);
         return binary(ATAN2, BinaryOp.ATAN2, a, b, t.isFloatingPoint() ? t : Torch.getDefaultDtype(), (ctx, g) -> {
             Tensor x = ctx.input(0);
             Tensor y = ctx.input(1);
             Tensor r = x.square().add(y.square());
-            return reduced(g[0].mul(y).div(r), a, g[0].mul(x).neg().div(r), b);
+            return reduced(g[0].mul(y).div(r), sa, g[0].mul(x).neg().div(r), sb);
         });
     }
 }

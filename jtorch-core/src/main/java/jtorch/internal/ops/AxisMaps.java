@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import jtorch.DType;
 import jtorch.Device;
 import jtorch.Tensor;
 import jtorch.Torch;
@@ -81,7 +82,7 @@ final class AxisMaps {
      * {@code divideFirst}. Its gradient is the op {@code adjoint}: the transposed axes in reverse order
      * with the division on the other side.
      */
-    static Tensor map(OpDef op, OpDef adjoint, Tensor x, int[] dims, Axis[] axes, Tensor divisor, boolean divideFirst) {
+    static Tensor map(OpDef op, OpDef adjoint, Tensor x, int[] dims, Axis[] axes, Divisor divisor, boolean divideFirst) {
         return Dispatch.apply(op, new Tensor[] {x}, () -> {
             Tensor t = divisor != null && divideFirst ? divide(x, divisor) : x;
             for (int k = 0; k < dims.length; k++) {
@@ -100,8 +101,18 @@ final class AxisMaps {
         });
     }
 
-    private static Tensor divide(Tensor t, Tensor divisor) {
-        return t.dtype().isFloatingPoint() ? t.div(divisor) : t.div(divisor, "trunc");
+    private static Tensor divide(Tensor t, Divisor divisor) {
+        if (t.dtype().isFloatingPoint()) {
+            return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(t.dtype()));
+        }
+        return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(DType.INT64), "trunc");
+    }
+
+    /**
+     * Per-output-element divisors of a [rows, cols] plane (average pooling's window sizes), kept as values so
+     * that a backward formula holds no tensor.
+     */
+    record Divisor(double[] values, int rows, int cols) {
     }
 
     /** Applies one axis matrix along {@code dim} (no autograd); the result is contiguous. */

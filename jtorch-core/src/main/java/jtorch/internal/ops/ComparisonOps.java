@@ -32,7 +32,8 @@ public final class ComparisonOps {
     static final OpDef ISINF = OpDef.nonDifferentiable("isinf");
     static final OpDef ISFINITE = OpDef.nonDifferentiable("isfinite");
     static final OpDef ISCLOSE = OpDef.nonDifferentiable("isclose");
-    static final OpDef WHERE = OpDef.withNode("where", "WhereBackward0");
+    /** Inputs (condition, input, other), as PyTorch's {@code where(condition, input, other)}; keeps the condition. */
+    static final OpDef WHERE = OpDef.withNode("where", "WhereBackward0", Saves.inputs(0));
 
     private static Tensor compare(OpDef def, BinaryOp op, Tensor a, Tensor b) {
         return Dispatch.apply(def, new Tensor[] {a, b},
@@ -163,11 +164,13 @@ public final class ComparisonOps {
      * branch ranks as a literal). Gradients flow to the branch that was chosen.
      */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
-        return Dispatch.apply(WHERE, new Tensor[] {a, b}, () -> Elementwise.where(cond, a, b), (ctx, g) -> {
+        int[] sa = a.shape(), sb = b.shape();
+        return Dispatch.apply(WHERE, new Tensor[] {cond, a, b}, () -> Elementwise.where(cond, a, b), (ctx, g) -> {
+            Tensor c = ctx.input(0);
             Tensor zero = Torch.zerosLike(g[0]);
-            return new Tensor[] {
-                ctx.needsInputGrad(0) ? ViewOps.sumTo(where(cond, g[0], zero), a.shape()) : null,
-                ctx.needsInputGrad(1) ? ViewOps.sumTo(where(cond, zero, g[0]), b.shape()) : null};
+            return new Tensor[] {null,
+                ctx.needsInputGrad(1) ? ViewOps.sumTo(where(c, g[0], zero), sa) : null,
+                ctx.needsInputGrad(2) ? ViewOps.sumTo(where(c, zero, g[0]), sb) : null};
         });
     }
 }

@@ -16,9 +16,9 @@ import jtorch.Tensor;
  * A 1-d convolution is computed as a 2-d one over a height-1 view.
  */
 public final class ConvOps {
-    static final OpDef CONVOLUTION = OpDef.withNode("convolution", "ConvolutionBackward0");
+    static final OpDef CONVOLUTION = OpDef.withNode("convolution", "ConvolutionBackward0", Saves.inputs(0, 1));
     static final OpDef CONVOLUTION_BACKWARD_WEIGHT = OpDef.withNode("convolution_backward_weight",
-            "ConvolutionBackwardBackward0");
+            "ConvolutionBackwardBackward0", Saves.inputs(0, 1));
 
     private ConvOps() {
     }
@@ -284,6 +284,7 @@ public final class ConvOps {
                                        int[] op, int groups) {
         Tensor[] inputs = b == null ? new Tensor[] {x, w} : new Tensor[] {x, w, b};
         int[] xShape = x.shape();
+        boolean hasBias = b != null;
         return Dispatch.apply(CONVOLUTION, inputs, () -> ConvLowering.forward(x, w, b, s, p, d, transposed, op, groups),
                 (ctx, g) -> {
                     Tensor go = g[0];
@@ -302,7 +303,7 @@ public final class ConvOps {
                         gw = transposed ? weightGrad(go, in, wt.shape(), s, p, d, groups)
                                 : weightGrad(in, go, wt.shape(), s, p, d, groups);
                     }
-                    if (b == null) {
+                    if (!hasBias) {
                         return new Tensor[] {gx, gw};
                     }
                     Tensor gb = ctx.needsInputGrad(2) ? go.sum(withoutChannelDim(go.dim()), false) : null;

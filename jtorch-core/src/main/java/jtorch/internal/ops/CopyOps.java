@@ -13,10 +13,10 @@ import jtorch.internal.kernels.StridedIterator;
 
 /** Copies and casts: clone, contiguous, to(dtype/device), copy_, fill_, array export, printing. */
 public final class CopyOps {
-    static final OpDef TO = OpDef.withNode("to", "ToCopyBackward0");
-    static final OpDef CLONE = OpDef.of("clone");
-    static final OpDef COPY_ = OpDef.withNode("copy_", "CopyBackwards");
-    static final OpDef FILL_ = OpDef.withNode("fill_", "FillBackward2");
+    static final OpDef TO = OpDef.withNode("to", "ToCopyBackward0", Saves.NOTHING);
+    static final OpDef CLONE = OpDef.of("clone", Saves.NOTHING);
+    static final OpDef COPY_ = OpDef.withNode("copy_", "CopyBackwards", Saves.NOTHING);
+    static final OpDef FILL_ = OpDef.withNode("fill_", "FillBackward2", Saves.NOTHING);
 
     private CopyOps() {
     }

@@ -1,6 +1,5 @@
 package jtorch.internal.ops;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -114,8 +113,8 @@ public final class Dispatch {
             out = forward.get();
         }
         out = unaliased(out, inputs);
-        OpNode node = new OpNode(op.nodeName(), inputs, backward, !op.runsUserCode());
-        node.setOutputs(new Tensor[] {out});
+        OpNode node = node(op, inputs, backward);
+        node.setOutputs(new Tensor[] {out}, 1, op.saves().outputs());
         out.autogradMeta().setGradFn(node, 0);
         return out;
     }
@@ -132,12 +131,17 @@ public final class Dispatch {
         for (int i = 0; i < outs.length; i++) {
             outs[i] = unaliased(outs[i], inputs);
         }
-        OpNode node = new OpNode(op.nodeName(), inputs, backward, !op.runsUserCode());
-        node.setOutputs(Arrays.copyOf(outs, differentiableOutputs));
+        OpNode node = node(op, inputs, backward);
+        node.setOutputs(outs, differentiableOutputs, op.saves().outputs());
         for (int i = 0; i < differentiableOutputs; i++) {
             outs[i].autogradMeta().setGradFn(node, i);
         }
         return outs;
+    }
+
+    private static OpNode node(OpDef op, Tensor[] inputs, Backward backward) {
+        assert op.runsUserCode() || FormulaCaptures.none(op, backward);
+        return new OpNode(op.nodeName(), inputs, op.saves().keptInputs(inputs), backward, !op.runsUserCode());
     }
 
     // An op whose forward hands back one of its inputs (e.g. a no-op reshape) must still return a

@@ -9,7 +9,7 @@ import jtorch.Torch;
  * skips {@code padding_idx} and can scale by index frequency) and {@code one_hot}.
  */
 public final class EmbeddingOps {
-    static final OpDef EMBEDDING = OpDef.of("embedding");
+    static final OpDef EMBEDDING = OpDef.of("embedding", Saves.inputs(1));
     static final OpDef ONE_HOT = OpDef.nonDifferentiable("one_hot");
 
     private EmbeddingOps() {
@@ -42,7 +42,7 @@ public final class EmbeddingOps {
         Tensor flat = indices.reshape(-1);
         return Dispatch.apply(EMBEDDING, new Tensor[] {weight, indices},
                 () -> weight.indexSelect(0, flat).view(outShape),
-                (ctx, g) -> new Tensor[] {embeddingBackward(g[0].reshape(-1, dim), flat.toLong(), rows, paddingIdx,
+                (ctx, g) -> new Tensor[] {embeddingBackward(g[0].reshape(-1, dim), ctx.input(1).reshape(-1).toLong(), rows, paddingIdx,
                         scaleGradByFreq), null});
     }
 

@@ -13,12 +13,12 @@ import jtorch.Torch;
  * ({@code ensure_nonempty_dim}).
  */
 public final class GatherScatterOps {
-    static final OpDef GATHER = OpDef.of("gather");
-    static final OpDef SCATTER = OpDef.of("scatter");
-    static final OpDef SCATTER_VALUE = OpDef.of("scatter", 1);
-    static final OpDef SCATTER_ADD = OpDef.of("scatter_add");
-    static final OpDef INDEX_SELECT = OpDef.of("index_select");
-    static final OpDef TAKE = OpDef.of("take");
+    static final OpDef GATHER = OpDef.of("gather", Saves.inputs(1));
+    static final OpDef SCATTER = OpDef.of("scatter", Saves.inputs(1));
+    static final OpDef SCATTER_VALUE = OpDef.of("scatter", 1, Saves.inputs(1));
+    static final OpDef SCATTER_ADD = OpDef.of("scatter_add", Saves.inputs(1));
+    static final OpDef INDEX_SELECT = OpDef.of("index_select", Saves.inputs(1));
+    static final OpDef TAKE = OpDef.of("take", Saves.inputs(1));
 
     private GatherScatterOps() {
     }
@@ -188,6 +188,7 @@ public final class GatherScatterOps {
             throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
         }
         int[] shape = x.shape();
+        int indexCount = index.numel();
         return Dispatch.apply(INDEX_SELECT, new Tensor[] {x, index}, () -> {
             long[] values = index.toLongArray();
             checkIndexSelectRange(x, d, values);
@@ -212,7 +213,7 @@ public final class GatherScatterOps {
             }
             int[] ones = new int[shape.length];
             Arrays.fill(ones, 1);
-            ones[d] = index.numel();
+            ones[d] = indexCount;
             Tensor idx = ctx.input(1).to(DType.INT64).reshape(ones).expand(g[0].shape());
             return new Tensor[] {scatterAdd(zeros(shape, g[0]), d, idx, g[0]), null};
         });

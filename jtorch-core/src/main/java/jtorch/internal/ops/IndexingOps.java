@@ -16,15 +16,15 @@ import jtorch.autograd.SavedContext;
  * {@link AdvancedIndex}. Gather, scatter, index_select and take live in {@link GatherScatterOps}.
  */
 public final class IndexingOps {
-    static final OpDef INDEX = OpDef.of("index");
-    static final OpDef INDEX_PUT = OpDef.of("index_put");
-    static final OpDef SETITEM = OpDef.withNode("setitem", "CopySlices");
+    static final OpDef INDEX = OpDef.of("index", Saves.inputsFrom(1));
+    static final OpDef INDEX_PUT = OpDef.of("index_put", Saves.inputsFrom(2));
+    static final OpDef SETITEM = OpDef.withNode("setitem", "CopySlices", Saves.inputsFrom(2));
     /** {@code x[...] = v} / {@code x[:] = v} cover x itself: PyTorch copies into x (CopyBackwards). */
-    static final OpDef SETITEM_WHOLE = OpDef.withNode("setitem", "CopyBackwards");
-    static final OpDef ALIAS = OpDef.of("alias");
-    static final OpDef MASKED_SELECT = OpDef.of("masked_select");
-    static final OpDef MASKED_FILL = OpDef.of("masked_fill");
-    static final OpDef MASKED_FILL_TENSOR = OpDef.of("masked_fill", 1);
+    static final OpDef SETITEM_WHOLE = OpDef.withNode("setitem", "CopyBackwards", Saves.inputsFrom(2));
+    static final OpDef ALIAS = OpDef.of("alias", Saves.NOTHING);
+    static final OpDef MASKED_SELECT = OpDef.of("masked_select", Saves.inputs(1));
+    static final OpDef MASKED_FILL = OpDef.of("masked_fill", Saves.inputs(1));
+    static final OpDef MASKED_FILL_TENSOR = OpDef.of("masked_fill", 1, Saves.inputs(1));
 
     private IndexingOps() {
     }
@@ -55,10 +55,11 @@ public final class IndexingOps {
                     + indices.length + ")");
         }
         int[] shape = self.shape();
+        boolean[] present = present(indices);
         return Dispatch.apply(INDEX, withIndices(new Tensor[] {self}, indices),
                 () -> AdvancedIndex.of(self, indices).gather(),
                 (ctx, g) -> grads(ctx, indexPut(Torch.zeros(Torch.options().dtype(g[0].dtype()), shape),
-                        saved(ctx, indices, 1), g[0], true)));
+                        saved(ctx, present, 1), g[0], true)));
     }
 
     /**
@@ -92,12 +93,13 @@ public final class IndexingOps {
     // the out-of-place form of set: a copy of self with value written through the subscript
     private static Tensor setOutOfPlace(OpDef op, Tensor self, Object[] idx, Tensor value) {
         int[] valueShape = value.shape();
+        Object[] pattern = withoutTensors(idx);
         return Dispatch.apply(op, withIndices(new Tensor[] {self, value}, Subscript.tensorsIn(idx)), () -> {
             Tensor out = self.clone();
             writeInto(out, idx, value);
             return out;
         }, (ctx, g) -> {
-            Object[] at = savedSubscript(ctx, idx);
+            Object[] at = savedSubscript(ctx, pattern);
             Tensor gSelf = ctx.needsInputGrad(0)
                     ? setOutOfPlace(op, g[0], at, Torch.zeros(Torch.options().dtype(g[0].dtype()), valueShape)) : null;
             Tensor gValue = ctx.needsInputGrad(1) ? reduceTo(index(g[0], at), valueShape) : null;
@@ -132,12 +134,13 @@ public final class IndexingOps {
     /** Out-of-place {@code index_put}: a copy of x with values written at the indices. PyTorch: {@code Tensor.index_put}. */
     public static Tensor indexPut(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
         int[] valuesShape = values.shape();
+        boolean[] present = present(indices);
         return Dispatch.apply(INDEX_PUT, withIndices(new Tensor[] {x, values}, indices), () -> {
             Tensor out = x.clone();
             indexPutInto(out, indices, values, accumulate);
             return out;
         }, (ctx, g) -> {
-            Tensor[] at = saved(ctx, indices, 2);
+            Tensor[] at = saved(ctx, present, 2);
             Tensor gSelf = !ctx.needsInputGrad(0) ? null : accumulate ? g[0]
                     : indexPut(g[0], at, Torch.zeros(Torch.options().dtype(g[0].dtype()), valuesShape), false);
             Tensor gValues = ctx.needsInputGrad(1) ? reduceTo(indexTensors(g[0], at), valuesShape) : null;
@@ -359,25 +362,47 @@ public final class IndexingOps {
         return Arrays.copyOf(given, ctx.numInputs());
     }
 
+    /** Which entries of an index list hold a tensor (the rest are null: dims left alone). */
+    static boolean[] present(Tensor[] indices) {
+        boolean[] p = new boolean[indices.length];
+        for (int i = 0; i < p.length; i++) {
+            p[i] = indices[i] != null;
+        }
+        return p;
+    }
+
     /**
      * The index tensors as saved by {@link #withIndices} from input {@code first} on, read back
      * through the context so that an index changed in place since the forward fails the backward.
      */
-    static Tensor[] saved(SavedContext ctx, Tensor[] indices, int first) {
-        Tensor[] out = indices.clone();
+    static Tensor[] saved(SavedContext ctx, boolean[] present, int first) {
+        Tensor[] out = new Tensor[present.length];
         for (int i = 0, k = first; i < out.length; i++) {
-            if (out[i] != null) {
+            if (present[i]) {
                 out[i] = ctx.input(k++);
             }
         }
         return out;
     }
 
-    // the subscript of set with its tensors read back from the context (inputs 2...)
-    private static Object[] savedSubscript(SavedContext ctx, Object[] idx) {
+    // where a subscript's tensors were: a formula keeps this pattern, not the tensors
+    private static final Object SAVED_TENSOR = new Object();
+
+    private static Object[] withoutTensors(Object[] idx) {
         Object[] out = idx.clone();
-        for (int i = 0, k = 2; i < out.length; i++) {
+        for (int i = 0; i < out.length; i++) {
             if (out[i] instanceof Tensor) {
+                out[i] = SAVED_TENSOR;
+            }
+        }
+        return out;
+    }
+
+    // the subscript of set with its tensors read back from the context (inputs 2...)
+    private static Object[] savedSubscript(SavedContext ctx, Object[] pattern) {
+        Object[] out = pattern.clone();
+        for (int i = 0, k = 2; i < out.length; i++) {
+            if (out[i] == SAVED_TENSOR) {
                 out[i] = ctx.input(k++);
             }
         }

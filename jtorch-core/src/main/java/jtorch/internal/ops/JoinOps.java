@@ -14,11 +14,11 @@ import jtorch.Torch;
  * chunk return views recorded as one node whose backward concatenates the pieces' gradients.
  */
 public final class JoinOps {
-    static final OpDef CAT = OpDef.of("cat");
-    static final OpDef STACK = OpDef.of("stack");
-    static final OpDef SPLIT = OpDef.of("split");
-    static final OpDef SPLIT_WITH_SIZES = OpDef.of("split_with_sizes");
-    static final OpDef REPEAT = OpDef.of("repeat");
+    static final OpDef CAT = OpDef.of("cat", Saves.NOTHING);
+    static final OpDef STACK = OpDef.of("stack", Saves.NOTHING);
+    static final OpDef SPLIT = OpDef.of("split", Saves.NOTHING);
+    static final OpDef SPLIT_WITH_SIZES = OpDef.of("split_with_sizes", Saves.NOTHING);
+    static final OpDef REPEAT = OpDef.of("repeat", Saves.NOTHING);
 
     private JoinOps() {
     }

@@ -14,11 +14,11 @@ import jtorch.internal.kernels.Parallel;
  * compositions, exactly as in PyTorch 1.13, so their gradients come from the parts.
  */
 public final class LinalgOps {
-    static final OpDef MM = OpDef.of("mm");
-    static final OpDef BMM = OpDef.of("bmm");
-    static final OpDef MV = OpDef.of("mv");
-    static final OpDef DOT = OpDef.of("dot");
-    static final OpDef SQUEEZE_ = OpDef.withNode("squeeze_", "SqueezeBackward3");
+    static final OpDef MM = OpDef.of("mm", Saves.CROSSED);
+    static final OpDef BMM = OpDef.of("bmm", Saves.CROSSED);
+    static final OpDef MV = OpDef.of("mv", Saves.CROSSED);
+    static final OpDef DOT = OpDef.of("dot", Saves.CROSSED);
+    static final OpDef SQUEEZE_ = OpDef.withNode("squeeze_", "SqueezeBackward3", Saves.NOTHING);
 
     private LinalgOps() {
     }

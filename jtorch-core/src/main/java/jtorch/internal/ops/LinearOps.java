@@ -9,7 +9,7 @@ import jtorch.Tensor;
  * matrix products, following PyTorch 1.13's {@code at::linear} dispatch so the graph has the same nodes.
  */
 public final class LinearOps {
-    static final OpDef ADDMM = OpDef.of("addmm");
+    static final OpDef ADDMM = OpDef.of("addmm", Saves.crossed(1));
 
     private LinearOps() {
     }

@@ -4,7 +4,7 @@ import jtorch.Tensor;
 
 /** Loss functions with PyTorch's reductions ("mean", "sum", "none") and node names. */
 public final class LossOps {
-    static final OpDef MSE_LOSS = OpDef.withNode("mse_loss", "MseLossBackward0");
+    static final OpDef MSE_LOSS = OpDef.withNode("mse_loss", "MseLossBackward0", Saves.inputs(0, 1));
 
     private LossOps() {
     }

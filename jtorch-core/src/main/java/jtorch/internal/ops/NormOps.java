@@ -15,9 +15,14 @@ import jtorch.autograd.GradMode;
  * with differentiable ops that recompute the statistics from the saved input, so double backward works.
  */
 public final class NormOps {
-    static final OpDef NATIVE_BATCH_NORM = OpDef.withNode("native_batch_norm", "NativeBatchNormBackward0");
-    static final OpDef NATIVE_LAYER_NORM = OpDef.withNode("native_layer_norm", "NativeLayerNormBackward0");
-    static final OpDef NATIVE_GROUP_NORM = OpDef.withNode("native_group_norm", "NativeGroupNormBackward0");
+    /** Inputs (input, weight, bias, running_mean, running_var); evaluation reads the running statistics. */
+    static final OpDef NATIVE_BATCH_NORM = OpDef.withNode("native_batch_norm", "NativeBatchNormBackward0",
+            Saves.inputs(0, 1, 3, 4));
+    /** Inputs (input, weight, bias), absent ones null. */
+    static final OpDef NATIVE_LAYER_NORM = OpDef.withNode("native_layer_norm", "NativeLayerNormBackward0",
+            Saves.inputs(0, 1));
+    static final OpDef NATIVE_GROUP_NORM = OpDef.withNode("native_group_norm", "NativeGroupNormBackward0",
+            Saves.inputs(0, 1));
 
     private NormOps() {
     }
@@ -65,9 +70,9 @@ public final class NormOps {
         int[] dims = allBut(x.dim(), 1);
         int[] chan = channelShape(x.dim(), c);
         boolean batchStats = training || runningMean == null || runningVar == null;
-        Tensor[] inputs = inputs(x, weight, bias);
-        // evaluation's statistics are constants of this node: keep them as they are now
-        Tensor[] stats = new Tensor[2];
+        int[] weightShape = weight == null ? null : weight.shape();
+        int[] biasShape = bias == null ? null : bias.shape();
+        Tensor[] inputs = {x, weight, bias, batchStats ? null : runningMean, batchStats ? null : runningVar};
         return Dispatch.apply(NATIVE_BATCH_NORM, inputs, () -> {
             Tensor mean;
             Tensor var;
@@ -81,12 +86,10 @@ public final class NormOps {
                 mean = runningMean.reshape(chan).clone();
                 var = runningVar.reshape(chan).clone();
             }
-            stats[0] = mean;
-            stats[1] = var;
             return affine(x.sub(mean).mul(var.add(eps).rsqrt()), weight, bias, chan);
         }, (ctx, g) -> {
             Tensor in = ctx.input(0);
-            Tensor w = weight == null ? null : ctx.input(1);
+            Tensor w = ctx.input(1);
             Tensor xhat;
             Tensor gx = null;
             if (batchStats) {
@@ -96,13 +99,14 @@ public final class NormOps {
                     gx = inputGrad(scaled(g[0], w, chan), xhat, norm[1], dims);
                 }
             } else {
-                Tensor invstd = stats[1].add(eps).rsqrt();
-                xhat = in.sub(stats[0]).mul(invstd);
+                Tensor invstd = ctx.input(4).reshape(chan).add(eps).rsqrt();
+                xhat = in.sub(ctx.input(3).reshape(chan)).mul(invstd);
                 if (ctx.needsInputGrad(0)) {
                     gx = scaled(g[0], w, chan).mul(invstd);
                 }
             }
-            return paramGrads(ctx, gx, g[0], xhat, weight, bias, dims);
+            Tensor[] grads = paramGrads(ctx, gx, g[0], xhat, weightShape, biasShape, dims);
+            return new Tensor[] {grads[0], grads[1], grads[2], null, null};
         });
     }
 
@@ -169,14 +173,16 @@ public final class NormOps {
             dims[i] = n - k + i;
         }
         int[] lead = Arrays.copyOf(Shapes.allDims(n), n - k);
-        return Dispatch.apply(NATIVE_LAYER_NORM, inputs(x, weight, bias),
+        int[] weightShape = weight == null ? null : weight.shape();
+        int[] biasShape = bias == null ? null : bias.shape();
+        return Dispatch.apply(NATIVE_LAYER_NORM, new Tensor[] {x, weight, bias},
                 () -> affine(standardize(x, dims, eps)[0], weight, bias, normalizedShape),
                 (ctx, g) -> {
-                    Tensor w = weight == null ? null : ctx.input(1);
+                    Tensor w = ctx.input(1);
                     Tensor[] norm = standardize(ctx.input(0), dims, eps);
                     Tensor gx = ctx.needsInputGrad(0) ? inputGrad(scaled(g[0], w, normalizedShape), norm[0], norm[1],
                             dims) : null;
-                    return paramGrads(ctx, gx, g[0], norm[0], weight, bias, lead);
+                    return paramGrads(ctx, gx, g[0], norm[0], weightShape, biasShape, lead);
                 });
     }
 
@@ -226,14 +232,16 @@ public final class NormOps {
         int[] grouped = {n, numGroups, x.numel() / Math.max(n * numGroups, 1)};
         int[] chan = channelShape(x.dim(), c);
         int[] dims = allBut(x.dim(), 1);
-        return Dispatch.apply(NATIVE_GROUP_NORM, inputs(x, weight, bias),
+        int[] weightShape = weight == null ? null : weight.shape();
+        int[] biasShape = bias == null ? null : bias.shape();
+        return Dispatch.apply(NATIVE_GROUP_NORM, new Tensor[] {x, weight, bias},
                 () -> affine(standardize(x.reshape(grouped), new int[] {2}, eps)[0].reshape(shape), weight, bias, chan),
                 (ctx, g) -> {
-                    Tensor w = weight == null ? null : ctx.input(1);
+                    Tensor w = ctx.input(1);
                     Tensor[] norm = standardize(ctx.input(0).reshape(grouped), new int[] {2}, eps);
                     Tensor gx = ctx.needsInputGrad(0) ? inputGrad(scaled(g[0], w, chan).reshape(grouped), norm[0],
                             norm[1], new int[] {2}).reshape(shape) : null;
-                    return paramGrads(ctx, gx, g[0], norm[0].reshape(shape), weight, bias, dims);
+                    return paramGrads(ctx, gx, g[0], norm[0].reshape(shape), weightShape, biasShape, dims);
                 });
     }
 
@@ -245,17 +253,6 @@ public final class NormOps {
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
                     + TypePromotion.scalarTypeName(t) + "'");
         }
-    }
-
-    private static Tensor[] inputs(Tensor x, Tensor weight, Tensor bias) {
-        List<Tensor> in = new ArrayList<>(List.of(x));
-        if (weight != null) {
-            in.add(weight);
-        }
-        if (bias != null) {
-            in.add(bias);
-        }
-        return in.toArray(new Tensor[0]);
     }
 
     private static int[] allBut(int rank, int keep) {
@@ -297,20 +294,13 @@ public final class NormOps {
         return gxhat.sub(gxhat.mean(dims, true)).sub(xhat.mul(gxhat.mul(xhat).mean(dims, true))).mul(invstd);
     }
 
-    // [dx, dweight, dbias] for the inputs present; the parameter grads sum over the non-parameter dims
+    // [dx, dweight, dbias] (null for absent parameters, whose shapes are null); the parameter grads sum over the
+    // non-parameter dims
     private static Tensor[] paramGrads(jtorch.autograd.SavedContext ctx, Tensor gx, Tensor g, Tensor xhat,
-                                       Tensor weight, Tensor bias, int[] sumDims) {
-        List<Tensor> out = new ArrayList<>();
-        out.add(gx);
-        int i = 1;
-        if (weight != null) {
-            out.add(ctx.needsInputGrad(i) ? sumOver(g.mul(xhat), sumDims).reshape(weight.shape()) : null);
-            i++;
-        }
-        if (bias != null) {
-            out.add(ctx.needsInputGrad(i) ? sumOver(g, sumDims).reshape(bias.shape()) : null);
-        }
-        return out.toArray(new Tensor[0]);
+                                       int[] weightShape, int[] biasShape, int[] sumDims) {
+        return new Tensor[] {gx,
+            weightShape != null && ctx.needsInputGrad(1) ? sumOver(g.mul(xhat), sumDims).reshape(weightShape) : null,
+            biasShape != null && ctx.needsInputGrad(2) ? sumOver(g, sumDims).reshape(biasShape) : null};
     }
 
     // sum over dims; no dims means nothing to sum (sum with an empty dim list would reduce everything)

@@ -12,24 +12,24 @@ import jtorch.internal.ops.AxisMaps.Axis;
  * the gradient back onto the source positions.
  */
 public final class PadOps {
-    static final OpDef CONSTANT_PAD_ND = OpDef.of("constant_pad_nd");
-    static final OpDef[] REFLECTION_PAD = {OpDef.withNode("reflection_pad1d", "ReflectionPad1DBackward0"),
-        OpDef.withNode("reflection_pad2d", "ReflectionPad2DBackward0"),
-        OpDef.withNode("reflection_pad3d", "ReflectionPad3DBackward0")};
+    static final OpDef CONSTANT_PAD_ND = OpDef.of("constant_pad_nd", Saves.NOTHING);
+    static final OpDef[] REFLECTION_PAD = {OpDef.withNode("reflection_pad1d", "ReflectionPad1DBackward0", Saves.NOTHING),
+        OpDef.withNode("reflection_pad2d", "ReflectionPad2DBackward0", Saves.NOTHING),
+        OpDef.withNode("reflection_pad3d", "ReflectionPad3DBackward0", Saves.NOTHING)};
     static final OpDef[] REFLECTION_PAD_BACKWARD = {
-        OpDef.withNode("reflection_pad1d_backward", "ReflectionPad1DBackwardBackward0"),
-        OpDef.withNode("reflection_pad2d_backward", "ReflectionPad2DBackwardBackward0"),
-        OpDef.withNode("reflection_pad3d_backward", "ReflectionPad3DBackwardBackward0")};
-    static final OpDef[] REPLICATION_PAD = {OpDef.withNode("replication_pad1d", "ReplicationPad1DBackward0"),
-        OpDef.withNode("replication_pad2d", "ReplicationPad2DBackward0"),
-        OpDef.withNode("replication_pad3d", "ReplicationPad3DBackward0")};
+        OpDef.withNode("reflection_pad1d_backward", "ReflectionPad1DBackwardBackward0", Saves.NOTHING),
+        OpDef.withNode("reflection_pad2d_backward", "ReflectionPad2DBackwardBackward0", Saves.NOTHING),
+        OpDef.withNode("reflection_pad3d_backward", "ReflectionPad3DBackwardBackward0", Saves.NOTHING)};
+    static final OpDef[] REPLICATION_PAD = {OpDef.withNode("replication_pad1d", "ReplicationPad1DBackward0", Saves.NOTHING),
+        OpDef.withNode("replication_pad2d", "ReplicationPad2DBackward0", Saves.NOTHING),
+        OpDef.withNode("replication_pad3d", "ReplicationPad3DBackward0", Saves.NOTHING)};
     static final OpDef[] REPLICATION_PAD_BACKWARD = {
-        OpDef.withNode("replication_pad1d_backward", "ReplicationPad1DBackwardBackward0"),
-        OpDef.withNode("replication_pad2d_backward", "ReplicationPad2DBackwardBackward0"),
-        OpDef.withNode("replication_pad3d_backward", "ReplicationPad3DBackwardBackward0")};
+        OpDef.withNode("replication_pad1d_backward", "ReplicationPad1DBackwardBackward0", Saves.NOTHING),
+        OpDef.withNode("replication_pad2d_backward", "ReplicationPad2DBackwardBackward0", Saves.NOTHING),
+        OpDef.withNode("replication_pad3d_backward", "ReplicationPad3DBackwardBackward0", Saves.NOTHING)};
     // PyTorch builds circular padding from slice copies, so its grad_fn is CopySlices
-    static final OpDef PAD_CIRCULAR = OpDef.withNode("_pad_circular", "CopySlices");
-    static final OpDef PAD_CIRCULAR_BACKWARD = OpDef.withNode("_pad_circular_backward", "CopySlicesBackward");
+    static final OpDef PAD_CIRCULAR = OpDef.withNode("_pad_circular", "CopySlices", Saves.NOTHING);
+    static final OpDef PAD_CIRCULAR_BACKWARD = OpDef.withNode("_pad_circular_backward", "CopySlicesBackward", Saves.NOTHING);
 
     private PadOps() {
     }

@@ -21,32 +21,32 @@ public final class PointwiseOps {
     private static final double LN2 = Math.log(2);
     private static final double LN10 = Math.log(10);
 
-    static final OpDef NEG = OpDef.of("neg");
-    static final OpDef ABS = OpDef.of("abs");
-    static final OpDef SQRT = OpDef.of("sqrt");
-    static final OpDef RSQRT = OpDef.of("rsqrt");
-    static final OpDef EXP = OpDef.of("exp");
-    static final OpDef EXPM1 = OpDef.of("expm1");
-    static final OpDef LOG = OpDef.of("log");
-    static final OpDef LOG1P = OpDef.withNode("log1p", "Log1PBackward0");
-    static final OpDef LOG2 = OpDef.of("log2");
-    static final OpDef LOG10 = OpDef.of("log10");
-    static final OpDef SIN = OpDef.of("sin");
-    static final OpDef COS = OpDef.of("cos");
-    static final OpDef TAN = OpDef.of("tan");
-    static final OpDef TANH = OpDef.of("tanh");
-    static final OpDef SIGMOID = OpDef.of("sigmoid");
-    static final OpDef RELU = OpDef.of("relu");
-    static final OpDef SIGN = OpDef.of("sign");
-    static final OpDef FLOOR = OpDef.of("floor");
-    static final OpDef CEIL = OpDef.of("ceil");
-    static final OpDef TRUNC = OpDef.of("trunc");
-    static final OpDef FRAC = OpDef.of("frac");
-    static final OpDef ROUND = OpDef.of("round");
-    static final OpDef RECIPROCAL = OpDef.of("reciprocal");
-    static final OpDef SQUARE = OpDef.withNode("square", "PowBackward0");
-    static final OpDef ERF = OpDef.of("erf");
-    static final OpDef ERFINV = OpDef.of("erfinv");
+    static final OpDef NEG = OpDef.of("neg", Saves.NOTHING);
+    static final OpDef ABS = OpDef.of("abs", Saves.inputs(0));
+    static final OpDef SQRT = OpDef.of("sqrt", Saves.OUTPUT);
+    static final OpDef RSQRT = OpDef.of("rsqrt", Saves.OUTPUT);
+    static final OpDef EXP = OpDef.of("exp", Saves.OUTPUT);
+    static final OpDef EXPM1 = OpDef.of("expm1", Saves.OUTPUT);
+    static final OpDef LOG = OpDef.of("log", Saves.inputs(0));
+    static final OpDef LOG1P = OpDef.withNode("log1p", "Log1PBackward0", Saves.inputs(0));
+    static final OpDef LOG2 = OpDef.of("log2", Saves.inputs(0));
+    static final OpDef LOG10 = OpDef.of("log10", Saves.inputs(0));
+    static final OpDef SIN = OpDef.of("sin", Saves.inputs(0));
+    static final OpDef COS = OpDef.of("cos", Saves.inputs(0));
+    static final OpDef TAN = OpDef.of("tan", Saves.OUTPUT);
+    static final OpDef TANH = OpDef.of("tanh", Saves.OUTPUT);
+    static final OpDef SIGMOID = OpDef.of("sigmoid", Saves.OUTPUT);
+    static final OpDef RELU = OpDef.of("relu", Saves.OUTPUT);
+    static final OpDef SIGN = OpDef.of("sign", Saves.NOTHING);
+    static final OpDef FLOOR = OpDef.of("floor", Saves.NOTHING);
+    static final OpDef CEIL = OpDef.of("ceil", Saves.NOTHING);
+    static final OpDef TRUNC = OpDef.of("trunc", Saves.NOTHING);
+    static final OpDef FRAC = OpDef.of("frac", Saves.NOTHING);
+    static final OpDef ROUND = OpDef.of("round", Saves.NOTHING);
+    static final OpDef RECIPROCAL = OpDef.of("reciprocal", Saves.OUTPUT);
+    static final OpDef SQUARE = OpDef.withNode("square", "PowBackward0", Saves.inputs(0));
+    static final OpDef ERF = OpDef.of("erf", Saves.inputs(0));
+    static final OpDef ERFINV = OpDef.of("erfinv", Saves.OUTPUT);
 
     // ---------------------------------------------------------------- plumbing
 
@@ -325,9 +325,9 @@ public final class PointwiseOps {
 
     // ---------------------------------------------------------------- clamp
 
-    static final OpDef CLAMP = OpDef.of("clamp", 1);
-    static final OpDef CLAMP_MIN = OpDef.of("clamp_min");
-    static final OpDef CLAMP_MAX = OpDef.of("clamp_max");
+    static final OpDef CLAMP = OpDef.of("clamp", 1, Saves.inputs(0));
+    static final OpDef CLAMP_MIN = OpDef.of("clamp_min", Saves.inputs(0));
+    static final OpDef CLAMP_MAX = OpDef.of("clamp_max", Saves.inputs(0));
 
     /**
      * Clamps into [min, max]; either bound may be null. Bounds are Java numbers standing for Python

@@ -24,16 +24,16 @@ import jtorch.internal.ops.AxisMaps.Axis;
  */
 public final class PoolOps {
     static final OpDef MAX_POOL2D_WITH_INDICES = OpDef.withNode("max_pool2d_with_indices",
-            "MaxPool2DWithIndicesBackward0");
-    static final OpDef ADAPTIVE_MAX_POOL2D = OpDef.withNode("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0");
+            "MaxPool2DWithIndicesBackward0", Saves.OUTPUT);
+    static final OpDef ADAPTIVE_MAX_POOL2D = OpDef.withNode("adaptive_max_pool2d", "AdaptiveMaxPool2DBackward0", Saves.OUTPUT);
     static final OpDef MAX_POOL2D_BACKWARD = OpDef.withNode("max_pool2d_with_indices_backward",
-            "MaxPool2DWithIndicesBackwardBackward0");
-    static final OpDef MAX_UNPOOL2D = OpDef.withNode("max_unpool2d", "MaxUnpool2DBackward0");
-    static final OpDef AVG_POOL2D = OpDef.withNode("avg_pool2d", "AvgPool2DBackward0");
-    static final OpDef AVG_POOL2D_BACKWARD = OpDef.withNode("avg_pool2d_backward", "AvgPool2DBackwardBackward0");
-    static final OpDef ADAPTIVE_AVG_POOL2D = OpDef.withNode("_adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0");
+            "MaxPool2DWithIndicesBackwardBackward0", Saves.inputs(1));
+    static final OpDef MAX_UNPOOL2D = OpDef.withNode("max_unpool2d", "MaxUnpool2DBackward0", Saves.inputs(1));
+    static final OpDef AVG_POOL2D = OpDef.withNode("avg_pool2d", "AvgPool2DBackward0", Saves.NOTHING);
+    static final OpDef AVG_POOL2D_BACKWARD = OpDef.withNode("avg_pool2d_backward", "AvgPool2DBackwardBackward0", Saves.NOTHING);
+    static final OpDef ADAPTIVE_AVG_POOL2D = OpDef.withNode("_adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", Saves.NOTHING);
     static final OpDef ADAPTIVE_AVG_POOL2D_BACKWARD = OpDef.withNode("_adaptive_avg_pool2d_backward",
-            "AdaptiveAvgPool2DBackwardBackward0");
+            "AdaptiveAvgPool2DBackwardBackward0", Saves.NOTHING);
 
     private PoolOps() {
     }
@@ -164,7 +164,6 @@ public final class PoolOps {
     private static ReturnTypes.MaxPoolWithIndices withIndices(OpDef op, Tensor x, int oh, int ow, MaxKernel kernel) {
         int[] inShape = x.shape();
         int[] outShape = planeShape(inShape, oh, ow);
-        Tensor[] indices = new Tensor[1];
         Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
             Device device = x.isMeta() ? Device.META : Device.CPU;
             Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(device), outShape);
@@ -179,9 +178,8 @@ public final class PoolOps {
                     CopyOps.copyInto(values, max);
                 }
             }
-            indices[0] = idx;
             return new Tensor[] {values, idx};
-        }, (ctx, g) -> new Tensor[] {maxPoolBackward(g[0], indices[0], inShape)}, 1);
+        }, (ctx, g) -> new Tensor[] {maxPoolBackward(g[0], ctx.output(1), inShape)}, 1);
         return new ReturnTypes.MaxPoolWithIndices(r[0], r[1]);
     }
 
@@ -191,13 +189,14 @@ public final class PoolOps {
         int planes = planes(inShape);
         int outPlane = grad.numel() / Math.max(planes, 1);
         int inPlane = inShape[inShape.length - 2] * inShape[inShape.length - 1];
-        return Dispatch.apply(MAX_POOL2D_BACKWARD, new Tensor[] {grad}, () -> inPlanes(grad, inShape,
+        int[] gradShape = grad.shape();
+        return Dispatch.apply(MAX_POOL2D_BACKWARD, new Tensor[] {grad, indices}, () -> inPlanes(grad, inShape,
                 (g, out) -> {
                     Tensor idx = indices.contiguous();
                     PoolKernels.maxPoolBackward(g.storage(), g.storageOffset(), planes, outPlane, idx.storage(),
                             idx.storageOffset(), out.storage(), inPlane);
                 }), (ctx, gg) -> new Tensor[] {gg[0].reshape(planes, inPlane)
-                        .gather(1, indices.reshape(planes, outPlane)).reshape(grad.shape())});
+                        .gather(1, ctx.input(1).reshape(planes, outPlane)).reshape(gradShape), null});
     }
 
     /** Puts each value at its index in a zero [.., H, W] output. PyTorch: {@code F.max_unpool2d}. */
@@ -254,7 +253,8 @@ public final class PoolOps {
         outShape[outShape.length - 1] = ow;
         int planes = x.numel() / (x.size(-2) * x.size(-1));
         int[] planeShape = {planes, x.size(-2) * x.size(-1)};
-        return Dispatch.apply(MAX_UNPOOL2D, new Tensor[] {x}, () -> {
+        int[] inShape = x.shape();
+        return Dispatch.apply(MAX_UNPOOL2D, new Tensor[] {x, indices}, () -> {
             // PyTorch's kernel reports the last invalid index it met
             Long invalid = null;
             for (long v : indices.toLongArray()) {
@@ -268,8 +268,8 @@ public final class PoolOps {
             }
             Tensor flat = Torch.zeros(Torch.options().dtype(x.dtype()), planes, oh * ow);
             return flat.scatter_(1, indices.reshape(planeShape), x.reshape(planeShape)).reshape(outShape);
-        }, (ctx, g) -> new Tensor[] {g[0].reshape(planes, oh * ow).gather(1, indices.reshape(planeShape))
-                .reshape(ctx.input(0).shape())});
+        }, (ctx, g) -> new Tensor[] {g[0].reshape(planes, oh * ow).gather(1, ctx.input(1).reshape(planeShape))
+                .reshape(inShape), null});
     }
 
     // ---------------------------------------------------------------- average pooling
@@ -341,7 +341,7 @@ public final class PoolOps {
         int w = x.size(-1);
         int[][] rows = avgWindows(h, oh, k[0], s[0], p[0]);
         int[][] cols = avgWindows(w, ow, k[1], s[1], p[1]);
-        long[] divisor = new long[oh * ow];
+        double[] divisor = new double[oh * ow];
         for (int i = 0; i < oh; i++) {
             for (int j = 0; j < ow; j++) {
                 int count = countIncludePad ? rows[2][i] * cols[2][j]
@@ -349,7 +349,7 @@ public final class PoolOps {
                 divisor[i * ow + j] = divisorOverride != null ? divisorOverride : Math.max(count, 1);
             }
         }
-        Tensor div = Torch.fromArray(divisor, oh, ow);
+        AxisMaps.Divisor div = new AxisMaps.Divisor(divisor, oh, ow);
         return AxisMaps.map(AVG_POOL2D, AVG_POOL2D_BACKWARD, x, new int[] {x.dim() - 1, x.dim() - 2},
                 new Axis[] {Axis.windows(w, cols[0], cols[1]), Axis.windows(h, rows[0], rows[1])}, div, false);
     }
@@ -403,7 +403,7 @@ public final class PoolOps {
                         * (cols.rowStart()[j + 1] - cols.rowStart()[j]);
             }
         }
-        Tensor div = Torch.fromArray(divisor, o[0], o[1]).to(x.dtype());
+        AxisMaps.Divisor div = new AxisMaps.Divisor(divisor, o[0], o[1]);
         return AxisMaps.map(ADAPTIVE_AVG_POOL2D, ADAPTIVE_AVG_POOL2D_BACKWARD, x, new int[] {x.dim() - 1, x.dim() - 2},
                 new Axis[] {cols, rows}, div, false);
     }

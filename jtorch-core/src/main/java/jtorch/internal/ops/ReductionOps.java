@@ -13,20 +13,20 @@ import jtorch.internal.kernels.ReduceOp;
  * empty dim list means every dim, keepdim keeps reduced dims with size 1.
  */
 public final class ReductionOps {
-    static final OpDef SUM = OpDef.of("sum");
-    static final OpDef SUM_DIM = OpDef.of("sum", 1);
-    static final OpDef MEAN = OpDef.of("mean");
-    static final OpDef MEAN_DIM = OpDef.of("mean", 1);
-    static final OpDef PROD = OpDef.of("prod");
-    static final OpDef PROD_DIM = OpDef.of("prod", 1);
-    static final OpDef MAX = OpDef.of("max", 1);
-    static final OpDef MAX_DIM = OpDef.of("max");
-    static final OpDef MIN = OpDef.of("min", 1);
-    static final OpDef MIN_DIM = OpDef.of("min");
-    static final OpDef STD = OpDef.of("std");
-    static final OpDef VAR = OpDef.of("var");
-    static final OpDef NORM = OpDef.of("norm", 1);
-    static final OpDef LOGSUMEXP = OpDef.of("logsumexp");
+    static final OpDef SUM = OpDef.of("sum", Saves.NOTHING);
+    static final OpDef SUM_DIM = OpDef.of("sum", 1, Saves.NOTHING);
+    static final OpDef MEAN = OpDef.of("mean", Saves.NOTHING);
+    static final OpDef MEAN_DIM = OpDef.of("mean", 1, Saves.NOTHING);
+    static final OpDef PROD = OpDef.of("prod", Saves.inputs(0).andOutput());
+    static final OpDef PROD_DIM = OpDef.of("prod", 1, Saves.inputs(0).andOutput());
+    static final OpDef MAX = OpDef.of("max", 1, Saves.inputs(0).andOutput());
+    static final OpDef MAX_DIM = OpDef.of("max", Saves.OUTPUT);
+    static final OpDef MIN = OpDef.of("min", 1, Saves.inputs(0).andOutput());
+    static final OpDef MIN_DIM = OpDef.of("min", Saves.OUTPUT);
+    static final OpDef STD = OpDef.of("std", Saves.inputs(0).andOutput());
+    static final OpDef VAR = OpDef.of("var", Saves.inputs(0));
+    static final OpDef NORM = OpDef.of("norm", 1, Saves.inputs(0).andOutput());
+    static final OpDef LOGSUMEXP = OpDef.of("logsumexp", Saves.inputs(0).andOutput());
     static final OpDef ARGMAX = OpDef.nonDifferentiable("argmax");
     static final OpDef ARGMIN = OpDef.nonDifferentiable("argmin");
     static final OpDef COUNT_NONZERO = OpDef.nonDifferentiable("count_nonzero");

@@ -13,17 +13,17 @@ import jtorch.internal.ops.AxisMaps.Axis;
  * inputs), and W is resized before H, so bilinear sums in PyTorch's order.
  */
 public final class ResizeOps {
-    static final OpDef UPSAMPLE_NEAREST1D = OpDef.withNode("upsample_nearest1d", "UpsampleNearest1DBackward1");
-    static final OpDef UPSAMPLE_NEAREST2D = OpDef.withNode("upsample_nearest2d", "UpsampleNearest2DBackward1");
+    static final OpDef UPSAMPLE_NEAREST1D = OpDef.withNode("upsample_nearest1d", "UpsampleNearest1DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_NEAREST2D = OpDef.withNode("upsample_nearest2d", "UpsampleNearest2DBackward1", Saves.NOTHING);
     static final OpDef UPSAMPLE_NEAREST_EXACT1D = OpDef.withNode("_upsample_nearest_exact1d",
-            "UpsampleNearestExact1DBackward1");
+            "UpsampleNearestExact1DBackward1", Saves.NOTHING);
     static final OpDef UPSAMPLE_NEAREST_EXACT2D = OpDef.withNode("_upsample_nearest_exact2d",
-            "UpsampleNearestExact2DBackward1");
-    static final OpDef UPSAMPLE_LINEAR1D = OpDef.withNode("upsample_linear1d", "UpsampleLinear1DBackward1");
-    static final OpDef UPSAMPLE_BILINEAR2D = OpDef.withNode("upsample_bilinear2d", "UpsampleBilinear2DBackward1");
-    static final OpDef UPSAMPLE_BICUBIC2D = OpDef.withNode("upsample_bicubic2d", "UpsampleBicubic2DBackward1");
+            "UpsampleNearestExact2DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_LINEAR1D = OpDef.withNode("upsample_linear1d", "UpsampleLinear1DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_BILINEAR2D = OpDef.withNode("upsample_bilinear2d", "UpsampleBilinear2DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_BICUBIC2D = OpDef.withNode("upsample_bicubic2d", "UpsampleBicubic2DBackward1", Saves.NOTHING);
     // the adjoint (gradient) of every resize above; its own gradient is the resize again
-    static final OpDef UPSAMPLE_BACKWARD = OpDef.withNode("upsample_backward", "UpsampleBackwardBackward1");
+    static final OpDef UPSAMPLE_BACKWARD = OpDef.withNode("upsample_backward", "UpsampleBackwardBackward1", Saves.NOTHING);
 
     private ResizeOps() {
     }

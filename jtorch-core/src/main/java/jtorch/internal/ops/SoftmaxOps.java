@@ -8,8 +8,8 @@ import jtorch.Tensor;
  * (the max is subtracted first, so large inputs do not overflow) and PyTorch's node names.
  */
 public final class SoftmaxOps {
-    static final OpDef SOFTMAX = OpDef.withNode("softmax", "SoftmaxBackward0");
-    static final OpDef LOG_SOFTMAX = OpDef.withNode("log_softmax", "LogSoftmaxBackward0");
+    static final OpDef SOFTMAX = OpDef.withNode("softmax", "SoftmaxBackward0", Saves.OUTPUT);
+    static final OpDef LOG_SOFTMAX = OpDef.withNode("log_softmax", "LogSoftmaxBackward0", Saves.OUTPUT);
 
     private SoftmaxOps() {
     }

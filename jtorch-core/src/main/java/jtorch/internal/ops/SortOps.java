@@ -18,13 +18,13 @@ import jtorch.internal.kernels.SortKernels;
  * (these and max/min along a dim) send their gradient to the input positions their indices name.
  */
 public final class SortOps {
-    static final OpDef SORT = OpDef.of("sort");
+    static final OpDef SORT = OpDef.of("sort", Saves.OUTPUT);
     /** sort with the {@code stable} argument: PyTorch's sort.stable overload. */
-    static final OpDef SORT_STABLE = OpDef.of("sort", 1);
-    static final OpDef TOPK = OpDef.of("topk");
-    static final OpDef KTHVALUE = OpDef.of("kthvalue");
-    static final OpDef CUMSUM = OpDef.of("cumsum");
-    static final OpDef CUMPROD = OpDef.of("cumprod");
+    static final OpDef SORT_STABLE = OpDef.of("sort", 1, Saves.OUTPUT);
+    static final OpDef TOPK = OpDef.of("topk", Saves.OUTPUT);
+    static final OpDef KTHVALUE = OpDef.of("kthvalue", Saves.OUTPUT);
+    static final OpDef CUMSUM = OpDef.of("cumsum", Saves.NOTHING);
+    static final OpDef CUMPROD = OpDef.of("cumprod", Saves.inputs(0).andOutput());
 
     private SortOps() {
     }
@@ -168,12 +168,8 @@ public final class SortOps {
      */
     static Tensor[] selecting(OpDef op, Tensor x, int dim, boolean keepdim, Supplier<Tensor[]> forward) {
         int[] shape = x.shape();
-        Tensor[] indices = new Tensor[1];
-        return Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
-            Tensor[] r = forward.get();
-            indices[0] = r[1];
-            return r;
-        }, (ctx, g) -> new Tensor[] {valueSelectingBackward(g[0], dim, indices[0], shape, keepdim)}, 1);
+        return Dispatch.applyMulti(op, new Tensor[] {x}, forward,
+                (ctx, g) -> new Tensor[] {valueSelectingBackward(g[0], dim, ctx.output(1), shape, keepdim)}, 1);
     }
 
     /** Zeros of the input's shape with {@code grad} placed at {@code indices} along {@code dim}. */

@@ -3,6 +3,7 @@ package jtorch.internal.ops;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
 
@@ -13,21 +14,21 @@ import jtorch.Torch;
  * zeros through the same geometry ({@link #asStridedScatter}).
  */
 public final class ViewOps {
-    static final OpDef VIEW = OpDef.of("view");
-    static final OpDef RESHAPE_ALIAS = OpDef.withNode("_reshape_alias", "ReshapeAliasBackward0");
-    static final OpDef UNSAFE_VIEW = OpDef.of("_unsafe_view");
-    static final OpDef UNBIND = OpDef.of("unbind");
-    static final OpDef SQUEEZE = OpDef.of("squeeze");
-    static final OpDef SQUEEZE_DIM = OpDef.of("squeeze", 1);
-    static final OpDef UNSQUEEZE = OpDef.of("unsqueeze");
-    static final OpDef EXPAND = OpDef.of("expand");
-    static final OpDef T = OpDef.of("t");
-    static final OpDef TRANSPOSE = OpDef.of("transpose");
-    static final OpDef PERMUTE = OpDef.of("permute");
-    static final OpDef SLICE = OpDef.of("slice");
-    static final OpDef SELECT = OpDef.of("select");
-    static final OpDef AS_STRIDED = OpDef.of("as_strided");
-    static final OpDef AS_STRIDED_SCATTER = OpDef.of("as_strided_scatter");
+    static final OpDef VIEW = OpDef.of("view", Saves.NOTHING);
+    static final OpDef RESHAPE_ALIAS = OpDef.withNode("_reshape_alias", "ReshapeAliasBackward0", Saves.NOTHING);
+    static final OpDef UNSAFE_VIEW = OpDef.of("_unsafe_view", Saves.NOTHING);
+    static final OpDef UNBIND = OpDef.of("unbind", Saves.NOTHING);
+    static final OpDef SQUEEZE = OpDef.of("squeeze", Saves.NOTHING);
+    static final OpDef SQUEEZE_DIM = OpDef.of("squeeze", 1, Saves.NOTHING);
+    static final OpDef UNSQUEEZE = OpDef.of("unsqueeze", Saves.NOTHING);
+    static final OpDef EXPAND = OpDef.of("expand", Saves.NOTHING);
+    static final OpDef T = OpDef.of("t", Saves.NOTHING);
+    static final OpDef TRANSPOSE = OpDef.of("transpose", Saves.NOTHING);
+    static final OpDef PERMUTE = OpDef.of("permute", Saves.NOTHING);
+    static final OpDef SLICE = OpDef.of("slice", Saves.NOTHING);
+    static final OpDef SELECT = OpDef.of("select", Saves.NOTHING);
+    static final OpDef AS_STRIDED = OpDef.of("as_strided", Saves.NOTHING);
+    static final OpDef AS_STRIDED_SCATTER = OpDef.of("as_strided_scatter", Saves.NOTHING);
 
     private ViewOps() {
     }
@@ -445,6 +446,7 @@ public final class ViewOps {
         int d = Shapes.wrapDim(dim, x.dim());
         int n = x.size(d);
         int[] inShape = x.shape();
+        DType dtype = x.dtype();
         Tensor[] outs = Dispatch.applyMulti(UNBIND, new Tensor[] {x}, () -> {
             Tensor[] views = new Tensor[n];
             for (int i = 0; i < n; i++) {
@@ -458,13 +460,13 @@ public final class ViewOps {
             Tensor zero = null;
             for (int i = 0; i < n; i++) {
                 if (g[i] == null) {
-                    zero = zero != null ? zero : Torch.zeros(Torch.options().dtype(x.dtype()), remove(inShape, d));
+                    zero = zero != null ? zero : Torch.zeros(Torch.options().dtype(dtype), remove(inShape, d));
                     parts.add(zero);
                 } else {
                     parts.add(g[i]);
                 }
             }
-            return new Tensor[] {n == 0 ? Torch.zeros(Torch.options().dtype(x.dtype()), inShape) : Torch.stack(parts, d)};
+            return new Tensor[] {n == 0 ? Torch.zeros(Torch.options().dtype(dtype), inShape) : Torch.stack(parts, d)};
         }, n);
         return List.of(outs);
     }
@@ -589,7 +591,7 @@ public final class ViewOps {
             oldBase.autogradMeta().setGradFn(base.gradFn(), base.autogradMeta().outputNr());
         }
         jtorch.autograd.OpNode copySlices = new jtorch.autograd.OpNode("CopySlices", new Tensor[] {oldBase, result},
-                (ctx, g) -> {
+                new boolean[2], (ctx, g) -> {
                     Tensor gb = g[0].contiguous();
                     Tensor inside = asStridedFromContiguous(gb, region);
                     Tensor mask = asStridedScatter(Torch.onesLike(inside), baseShape, region);
@@ -597,7 +599,7 @@ public final class ViewOps {
                 }, true);
         base.autogradMeta().setGradFn(copySlices, 0);
         jtorch.autograd.OpNode viewNode = new jtorch.autograd.OpNode("AsStridedBackward0", new Tensor[] {base},
-                (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)}, true);
+                new boolean[1], (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)}, true);
         view.autogradMeta().setGradFn(viewNode, 0);
     }
 

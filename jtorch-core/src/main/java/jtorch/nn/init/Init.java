@@ -4,8 +4,7 @@ import java.util.Locale;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
-import jtorch.internal.ops.Dispatch;
-import jtorch.internal.ops.OpDef;
+import jtorch.internal.ops.InitOps;
 
 /**
  * Weight initialisation, in place and without recording gradients. PyTorch: {@code torch.nn.init}.
@@ -15,33 +14,8 @@ import jtorch.internal.ops.OpDef;
  * so a {@code TorchFunctionMode} can skip it (the seed notes' {@code EmptyInitOnDevice}).
  */
 public final class Init {
-    private static final String MODULE = "torch.nn.init";
-    static final OpDef UNIFORM_ = OpDef.inModule("uniform_", MODULE, null);
-    static final OpDef NORMAL_ = OpDef.inModule("normal_", MODULE, null);
-    static final OpDef TRUNC_NORMAL_ = OpDef.inModule("trunc_normal_", MODULE, null);
-    static final OpDef CONSTANT_ = OpDef.inModule("constant_", MODULE, null);
-    static final OpDef ONES_ = OpDef.inModule("ones_", MODULE, null);
-    static final OpDef ZEROS_ = OpDef.inModule("zeros_", MODULE, null);
-    static final OpDef EYE_ = OpDef.inModule("eye_", MODULE, null);
-    static final OpDef DIRAC_ = OpDef.inModule("dirac_", MODULE, null);
-    static final OpDef XAVIER_UNIFORM_ = OpDef.inModule("xavier_uniform_", MODULE, null);
-    static final OpDef XAVIER_NORMAL_ = OpDef.inModule("xavier_normal_", MODULE, null);
-    static final OpDef KAIMING_UNIFORM_ = OpDef.inModule("kaiming_uniform_", MODULE, null);
-    static final OpDef KAIMING_NORMAL_ = OpDef.inModule("kaiming_normal_", MODULE, null);
-    static final OpDef ORTHOGONAL_ = OpDef.inModule("orthogonal_", MODULE, null);
-    static final OpDef SPARSE_ = OpDef.inModule("sparse_", MODULE, null);
 
     private Init() {
-    }
-
-    /** Runs {@code body} on {@code t} under no_grad as the dispatched op {@code op}; returns t. */
-    private static Tensor run(OpDef op, Tensor t, Runnable body) {
-        return Dispatch.apply(op, new Tensor[] {t}, () -> {
-            try (var g = Torch.noGrad()) {
-                body.run();
-            }
-            return t;
-        }, null);
     }
 
     // ---------------------------------------------------------------- gains and fans
@@ -113,7 +87,7 @@ public final class Init {
 
     /** Fills with U(a, b). PyTorch: {@code nn.init.uniform_(tensor, a, b)}. */
     public static Tensor uniform_(Tensor t, double a, double b) {
-        return run(UNIFORM_, t, () -> t.uniform_(a, b));
+        return InitOps.run(InitOps.UNIFORM_, t, () -> t.uniform_(a, b));
     }
 
     /** Fills with N(0, 1). PyTorch: {@code nn.init.normal_(tensor)}. */
@@ -128,7 +102,7 @@ public final class Init {
 
     /** Fills with N(mean, std²). PyTorch: {@code nn.init.normal_(tensor, mean, std)}. */
     public static Tensor normal_(Tensor t, double mean, double std) {
-        return run(NORMAL_, t, () -> t.normal_(mean, std));
+        return InitOps.run(InitOps.NORMAL_, t, () -> t.normal_(mean, std));
     }
 
     /** {@link #truncNormal_(Tensor, double, double, double, double)} with N(0, 1) cut to [-2, 2]. */
@@ -141,7 +115,7 @@ public final class Init {
      * bounds' CDF values. PyTorch: {@code nn.init.trunc_normal_(tensor, mean, std, a, b)}.
      */
     public static Tensor truncNormal_(Tensor t, double mean, double std, double a, double b) {
-        return run(TRUNC_NORMAL_, t, () -> {
+        return InitOps.run(InitOps.TRUNC_NORMAL_, t, () -> {
             double l = normCdf((a - mean) / std);
             double u = normCdf((b - mean) / std);
             t.uniform_(2 * l - 1, 2 * u - 1);
@@ -158,17 +132,17 @@ public final class Init {
 
     /** Fills with {@code value}. PyTorch: {@code nn.init.constant_}. */
     public static Tensor constant_(Tensor t, double value) {
-        return run(CONSTANT_, t, () -> t.fill_(value));
+        return InitOps.run(InitOps.CONSTANT_, t, () -> t.fill_(value));
     }
 
     /** PyTorch: {@code nn.init.ones_}. */
     public static Tensor ones_(Tensor t) {
-        return run(ONES_, t, () -> t.fill_(1.0));
+        return InitOps.run(InitOps.ONES_, t, () -> t.fill_(1.0));
     }
 
     /** PyTorch: {@code nn.init.zeros_}. */
     public static Tensor zeros_(Tensor t) {
-        return run(ZEROS_, t, t::zero_);
+        return InitOps.run(InitOps.ZEROS_, t, t::zero_);
     }
 
     /** Fills a 2-D tensor with the identity (ones on the main diagonal). PyTorch: {@code nn.init.eye_}. */
@@ -176,7 +150,7 @@ public final class Init {
         if (t.dim() != 2) {
             throw new IllegalArgumentException("Only tensors with 2 dimensions are supported");
         }
-        return run(EYE_, t, () -> t.copy_(Torch.eye(Torch.options().dtype(t.dtype()), t.size(0), t.size(1))));
+        return InitOps.run(InitOps.EYE_, t, () -> t.copy_(Torch.eye(Torch.options().dtype(t.dtype()), t.size(0), t.size(1))));
     }
 
     /** {@link #dirac_(Tensor, int)} with one group. */
@@ -198,7 +172,7 @@ public final class Init {
         }
         int outPerGroup = t.size(0) / groups;
         int minDim = Math.min(outPerGroup, t.size(1));
-        return run(DIRAC_, t, () -> {
+        return InitOps.run(InitOps.DIRAC_, t, () -> {
             t.zero_();
             for (int g = 0; g < groups; g++) {
                 for (int d = 0; d < minDim; d++) {
@@ -225,7 +199,7 @@ public final class Init {
      */
     public static Tensor xavierUniform_(Tensor t, double gain) {
         double a = Math.sqrt(3.0) * xavierStd(t, gain);
-        return run(XAVIER_UNIFORM_, t, () -> t.uniform_(-a, a));
+        return InitOps.run(InitOps.XAVIER_UNIFORM_, t, () -> t.uniform_(-a, a));
     }
 
     /** {@link #xavierNormal_(Tensor, double)} with gain 1. */
@@ -236,7 +210,7 @@ public final class Init {
     /** Glorot normal: N(0, std²) with std = gain·sqrt(2 / (fan_in + fan_out)). PyTorch: {@code nn.init.xavier_normal_}. */
     public static Tensor xavierNormal_(Tensor t, double gain) {
         double std = xavierStd(t, gain);
-        return run(XAVIER_NORMAL_, t, () -> t.normal_(0.0, std));
+        return InitOps.run(InitOps.XAVIER_NORMAL_, t, () -> t.normal_(0.0, std));
     }
 
     private static double xavierStd(Tensor t, double gain) {
@@ -267,7 +241,7 @@ public final class Init {
             return t;
         }
         double bound = Math.sqrt(3.0) * kaimingStd(t, a, mode, nonlinearity);
-        return run(KAIMING_UNIFORM_, t, () -> t.uniform_(-bound, bound));
+        return InitOps.run(InitOps.KAIMING_UNIFORM_, t, () -> t.uniform_(-bound, bound));
     }
 
     /** He normal with PyTorch's defaults: a = 0, mode "fan_in", nonlinearity "leaky_relu". */
@@ -286,7 +260,7 @@ public final class Init {
             return t;
         }
         double std = kaimingStd(t, a, mode, nonlinearity);
-        return run(KAIMING_NORMAL_, t, () -> t.normal_(0.0, std));
+        return InitOps.run(InitOps.KAIMING_NORMAL_, t, () -> t.normal_(0.0, std));
     }
 
     private static double kaimingStd(Tensor t, double a, String mode, String nonlinearity) {
@@ -315,7 +289,7 @@ public final class Init {
         }
         int rows = t.size(0);
         int cols = t.numel() / rows;
-        return run(ORTHOGONAL_, t, () -> {
+        return InitOps.run(InitOps.ORTHOGONAL_, t, () -> {
             Tensor flat = Torch.empty(Torch.options().dtype(t.dtype()), rows, cols).normal_(0.0, 1.0);
             boolean wide = rows < cols;
             Tensor tall = wide ? flat.t() : flat;
@@ -356,7 +330,7 @@ public final class Init {
         int rows = t.size(0);
         int cols = t.size(1);
         int zeros = (int) Math.ceil(sparsity * rows);
-        return run(SPARSE_, t, () -> {
+        return InitOps.run(InitOps.SPARSE_, t, () -> {
             t.normal_(0.0, std);
             for (int c = 0; c < cols; c++) {
                 long[] perm = Torch.randperm(rows).toLongArray();
