@@ -16,15 +16,17 @@ public final class OpCall {
     private final TensorOptions options;
     private final Function<TensorOptions, Object> body;
 
-    public OpCall(OpDef op, List<Object> args, TensorOptions options, Function<TensorOptions, Object> body) {
+    /** Dispatches an op to the active modes; its {@code body} runs it for given (factory) options. */
+    public static Object dispatch(OpDef op, List<Object> args, TensorOptions options,
+                                  Function<TensorOptions, Object> body) {
+        return TorchFunctionMode.dispatch(new OpCall(op, args, options, body));
+    }
+
+    private OpCall(OpDef op, List<Object> args, TensorOptions options, Function<TensorOptions, Object> body) {
         this.op = op;
         this.args = args;
         this.options = options;
         this.body = body;
-    }
-
-    public OpDef op() {
-        return op;
     }
 
     /** Op name as PyTorch spells it, e.g. "add", "zeros", "kaiming_uniform_". */
@@ -50,13 +52,21 @@ public final class OpCall {
         return options != null;
     }
 
-    /** Runs the op unchanged (inner modes, if any, still see it). */
+    /**
+     * Passes the call on unchanged: to the next mode down the stack, or, below the last mode, runs the op.
+     * PyTorch: calling {@code func(*args, **kwargs)} inside {@code __torch_function__}.
+     */
     public Object proceed() {
         return proceed(options);
     }
 
-    /** Runs a factory with changed options. */
+    /** Passes a factory call on with changed options (e.g. another device); the modes below see them. */
     public Object proceed(TensorOptions newOptions) {
-        return body.apply(newOptions);
+        return TorchFunctionMode.dispatch(new OpCall(op, args, newOptions, body));
+    }
+
+    // below the last mode: the op itself, with its inner calls hidden from every mode
+    Object run() {
+        return TorchFunctionMode.suspended(() -> body.apply(options));
     }
 }

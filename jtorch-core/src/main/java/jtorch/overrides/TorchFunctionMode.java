@@ -14,8 +14,11 @@ import java.util.List;
  * }
  * }</pre>
  *
- * Inside {@code torchFunction} the mode itself is not active (as in PyTorch), so calling ops there
- * does not recurse into it.
+ * Modes stack as PyTorch's do: the most recently entered mode sees a call first; inside its
+ * {@code torchFunction} it is not active, so ops it calls go to the modes below it, and
+ * {@link OpCall#proceed()} hands the call itself to the next mode down. Once no mode is left the op runs
+ * with every mode suspended: modes see the ops the user (or a mode) called, never the ops an op is built
+ * from.
  */
 public abstract class TorchFunctionMode implements AutoCloseable {
     private static final ThreadLocal<List<TorchFunctionMode>> STACK = ThreadLocal.withInitial(ArrayList::new);
@@ -44,14 +47,32 @@ public abstract class TorchFunctionMode implements AutoCloseable {
         return !STACK.get().isEmpty();
     }
 
-    /** Runs {@code call} through the innermost mode, with that mode suspended while it handles the call. */
-    public static Object dispatch(OpCall call) {
+    /**
+     * Runs {@code call} through the innermost active mode, with that mode suspended while it handles the
+     * call; with no mode active, runs the op itself with all modes suspended.
+     */
+    static Object dispatch(OpCall call) {
         List<TorchFunctionMode> s = STACK.get();
+        if (s.isEmpty()) {
+            return call.run();
+        }
         TorchFunctionMode top = s.remove(s.size() - 1);
         try {
             return top.torchFunction(call);
         } finally {
             s.add(top);
+        }
+    }
+
+    /** Runs {@code body} with every mode of this thread suspended (an op's own inner calls). */
+    static Object suspended(java.util.function.Supplier<Object> body) {
+        List<TorchFunctionMode> s = STACK.get();
+        List<TorchFunctionMode> saved = List.copyOf(s);
+        s.clear();
+        try {
+            return body.get();
+        } finally {
+            s.addAll(saved);
         }
     }
 }

@@ -25,8 +25,8 @@ public final class Dispatch {
     /** A single-output op. {@code backward} may be null for ops without a gradient. */
     public static Tensor apply(OpDef op, Tensor[] inputs, Supplier<Tensor> forward, Backward backward) {
         if (TorchFunctionMode.anyActive()) {
-            return (Tensor) TorchFunctionMode.dispatch(new OpCall(op, List.of((Object[]) inputs), null,
-                    o -> record(op, inputs, forward, backward)));
+            return (Tensor) OpCall.dispatch(op, List.of((Object[]) inputs), null,
+                    o -> record(op, inputs, forward, backward));
         }
         return record(op, inputs, forward, backward);
     }
@@ -38,8 +38,8 @@ public final class Dispatch {
     public static Tensor[] applyMulti(OpDef op, Tensor[] inputs, Supplier<Tensor[]> forward, Backward backward,
                                       int differentiableOutputs) {
         if (TorchFunctionMode.anyActive()) {
-            return (Tensor[]) TorchFunctionMode.dispatch(new OpCall(op, List.of((Object[]) inputs), null,
-                    o -> recordMulti(op, inputs, forward, backward, differentiableOutputs)));
+            return (Tensor[]) OpCall.dispatch(op, List.of((Object[]) inputs), null,
+                    o -> recordMulti(op, inputs, forward, backward, differentiableOutputs));
         }
         return recordMulti(op, inputs, forward, backward, differentiableOutputs);
     }
@@ -54,7 +54,7 @@ public final class Dispatch {
             return t;
         };
         if (TorchFunctionMode.anyActive()) {
-            return (Tensor) TorchFunctionMode.dispatch(new OpCall(op, List.of(), options, withGrad::apply));
+            return (Tensor) OpCall.dispatch(op, List.of(), options, withGrad::apply);
         }
         return withGrad.apply(options);
     }
@@ -71,8 +71,8 @@ public final class Dispatch {
             Tensor[] all = new Tensor[others.length + 1];
             all[0] = self;
             System.arraycopy(others, 0, all, 1, others.length);
-            return (Tensor) TorchFunctionMode.dispatch(new OpCall(op, List.of((Object[]) all), null,
-                    o -> runInPlace(self, record, outOfPlace, direct)));
+            return (Tensor) OpCall.dispatch(op, List.of((Object[]) all), null,
+                    o -> runInPlace(self, record, outOfPlace, direct));
         }
         return runInPlace(self, record, outOfPlace, direct);
     }
