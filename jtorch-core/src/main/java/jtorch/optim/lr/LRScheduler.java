@@ -1,0 +1,157 @@
+package jtorch.optim.lr;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import jtorch.optim.Optimizer;
+import jtorch.optim.ParamGroup;
+
+/**
+ * Base class of the epoch-driven learning-rate schedulers. PyTorch 1.13: {@code torch.optim.lr_scheduler._LRScheduler(
+ * optimizer, last_epoch=-1)}.
+ *
+ * <p>Construction records each group's {@code initial_lr} and takes the first step (epoch 0). {@link #step()} uses
+ * the chainable form (each new lr computed from the group's current lr, so schedulers compose);
+ * {@link #step(int)} jumps to an epoch with the closed form where PyTorch has one. Usage, once per epoch after
+ * {@code optimizer.step()}:
+ *
+ * <pre>{@code
+ * var scheduler = new StepLR(optimizer, 30, 0.1);
+ * for (int epoch = 0; epoch < 100; epoch++) {
+ *     train(...);            // calls optimizer.step()
+ *     scheduler.step();
+ * }
+ * }</pre>
+ */
+public abstract class LRScheduler {
+    protected final Optimizer optimizer;
+    protected List<Double> baseLrs;
+    protected int lastEpoch;
+    protected int stepCount;
+    private List<Double> lastLr = new ArrayList<>();
+
+    /** PyTorch: {@code _LRScheduler.__init__(optimizer, last_epoch)}; subclasses call {@link #initialStep()} last. */
+    protected LRScheduler(Optimizer optimizer, int lastEpoch) {
+        this.optimizer = optimizer;
+        List<ParamGroup> groups = optimizer.paramGroups();
+        if (lastEpoch == -1) {
+            for (ParamGroup g : groups) {
+                if (!g.has("initial_lr")) {
+                    g.set("initial_lr", g.lr());
+                }
+            }
+        } else {
+            for (int i = 0; i < groups.size(); i++) {
+                if (!groups.get(i).has("initial_lr")) {
+                    throw new IllegalArgumentException("param 'initial_lr' is not specified in param_groups[" + i
+                            + "] when resuming an optimizer");
+                }
+            }
+        }
+        baseLrs = new ArrayList<>();
+        for (ParamGroup g : groups) {
+            baseLrs.add(g.getDouble("initial_lr"));
+        }
+        this.lastEpoch = lastEpoch;
+    }
+
+    /** The first step, at construction. PyTorch: {@code _LRScheduler._initial_step()}. */
+    protected void initialStep() {
+        stepCount = 0;
+        step();
+    }
+
+    /** The optimizer whose learning rates this scheduler sets. */
+    public Optimizer optimizer() {
+        return optimizer;
+    }
+
+    /** The chainable-form learning rates for {@link #lastEpoch}. PyTorch: {@code get_lr()}. */
+    protected abstract List<Double> getLr();
+
+    /** The closed-form learning rates for {@link #lastEpoch}, or null when there is none. PyTorch: {@code _get_closed_form_lr()}. */
+    protected List<Double> closedFormLr() {
+        return null;
+    }
+
+    /** Advances one epoch. PyTorch: {@code scheduler.step()}. */
+    public void step() {
+        stepCount++;
+        lastEpoch++;
+        apply(getLr());
+    }
+
+    /** Jumps to {@code epoch} (closed form where available; deprecated in PyTorch). PyTorch: {@code scheduler.step(epoch)}. */
+    public void step(int epoch) {
+        stepCount++;
+        lastEpoch = epoch;
+        List<Double> closed = closedFormLr();
+        apply(closed != null ? closed : getLr());
+    }
+
+    protected void apply(List<Double> lrs) {
+        List<ParamGroup> groups = optimizer.paramGroups();
+        for (int i = 0; i < groups.size() && i < lrs.size(); i++) {
+            groups.get(i).lr(lrs.get(i));
+        }
+        lastLr = currentLrs();
+    }
+
+    protected List<Double> currentLrs() {
+        List<Double> out = new ArrayList<>();
+        for (ParamGroup g : optimizer.paramGroups()) {
+            out.add(g.lr());
+        }
+        return out;
+    }
+
+    protected void setLastLr(List<Double> lrs) {
+        lastLr = new ArrayList<>(lrs);
+    }
+
+    /** The learning rates of the last step. PyTorch: {@code scheduler.get_last_lr()}. */
+    public List<Double> getLastLr() {
+        return List.copyOf(lastLr);
+    }
+
+    /** The epoch of the last step. PyTorch: {@code scheduler.last_epoch}. */
+    public int lastEpoch() {
+        return lastEpoch;
+    }
+
+    /** The schedulers' counters and learning rates. PyTorch: {@code scheduler.state_dict()} (without the optimizer). */
+    public Map<String, Object> stateDict() {
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("base_lrs", new ArrayList<>(baseLrs));
+        s.put("last_epoch", lastEpoch);
+        s.put("_step_count", stepCount);
+        s.put("_last_lr", new ArrayList<>(lastLr));
+        return s;
+    }
+
+    /** Restores {@link #stateDict()}. PyTorch: {@code scheduler.load_state_dict(state_dict)}. */
+    @SuppressWarnings("unchecked")
+    public void loadStateDict(Map<String, ?> state) {
+        baseLrs = new ArrayList<>((List<Double>) state.get("base_lrs"));
+        lastEpoch = ((Number) state.get("last_epoch")).intValue();
+        stepCount = ((Number) state.get("_step_count")).intValue();
+        lastLr = new ArrayList<>((List<Double>) state.get("_last_lr"));
+    }
+
+    /** {@code value} for each group, or the list checked against the group count. */
+    static List<Double> perGroup(Optimizer optimizer, String name, List<Double> values) {
+        int n = optimizer.paramGroups().size();
+        if (values.size() == 1 && n != 1) {
+            List<Double> out = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                out.add(values.get(0));
+            }
+            return out;
+        }
+        if (values.size() != n) {
+            throw new IllegalArgumentException("expected " + n + " values for " + name + ", got " + values.size());
+        }
+        return new ArrayList<>(values);
+    }
+}
