@@ -4,7 +4,6 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -125,9 +124,6 @@ public final class Collate {
                 out.add(defaultCollate(column));
             }
             return out;
-        }
-        if (elem instanceof Collection<?>) {
-            throw unsupported(elem);
         }
         throw unsupported(elem);
     }

@@ -109,7 +109,6 @@ public final class WeightedRandomSampler implements Sampler<Integer> {
         for (int j = 0; j < n; j++) {
             cum[j] /= sum;
         }
-        double[] u = new double[numSamples];
         int[] out = new int[numSamples];
         double[] one = new double[1];
         for (int s = 0; s < numSamples; s++) {
@@ -126,7 +125,6 @@ public final class WeightedRandomSampler implements Sampler<Integer> {
                 }
             }
             out[s] = left;
-            u[s] = x;
         }
         return out;
     }
