@@ -80,7 +80,45 @@ public final class Generator {
      * from a non-deterministic seed until {@link #manualSeed(long)} is called.
      */
     public static Generator defaultGenerator() {
-        return Holder.DEFAULT;
+        Generator local = THREAD_DEFAULT.get();
+        return local != null ? local : Holder.DEFAULT;
+    }
+
+    // A thread's own default generator, set for the duration of a scope (DataLoader worker threads).
+    private static final ThreadLocal<Generator> THREAD_DEFAULT = new ThreadLocal<>();
+
+    /**
+     * Makes {@code g} the default generator of the calling thread until the returned scope is
+     * closed: {@link #defaultGenerator()}, {@code Torch.manualSeed} and every random op without an
+     * explicit generator use {@code g} on this thread, other threads keep theirs. This is how a
+     * DataLoader worker thread gets what a PyTorch worker process has after
+     * {@code torch.manual_seed(base_seed + worker_id)}: a default generator of its own. Scopes
+     * nest; closing one restores the generator that was current when it was opened.
+     */
+    public static Scope useAsThreadDefault(Generator g) {
+        java.util.Objects.requireNonNull(g, "generator");
+        Generator previous = THREAD_DEFAULT.get();
+        THREAD_DEFAULT.set(g);
+        return new Scope(previous);
+    }
+
+    /** Restores the calling thread's previous default generator when closed. */
+    public static final class Scope implements AutoCloseable {
+        private final Generator previous;
+
+        private Scope(Generator previous) {
+            this.previous = previous;
+        }
+
+        /** Restores the default generator that was current when this scope was opened. */
+        @Override
+        public void close() {
+            if (previous == null) {
+                THREAD_DEFAULT.remove();
+            } else {
+                THREAD_DEFAULT.set(previous);
+            }
+        }
     }
 
     /**

@@ -1,0 +1,63 @@
+package jtorch.vision.datasets;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import jtorch.vision.io.Image;
+
+/**
+ * CIFAR-100 from its binary distribution ({@code cifar-100-binary}: {@code train.bin},
+ * {@code test.bin}; records of a coarse label byte, a fine label byte and 3072 pixel bytes). The
+ * target is the fine label (0-99), as torchvision's {@code CIFAR100}; {@link #coarseLabel(int)} gives
+ * the superclass. torchvision: {@code torchvision.datasets.CIFAR100(root, train, transform,
+ * target_transform)}.
+ */
+public class CIFAR100<X, Y> extends CIFAR10<X, Y> {
+
+    /** torchvision: {@code CIFAR100(root, train, transform, target_transform)}. */
+    public CIFAR100(Path root, boolean train, Function<? super Image, ? extends X> transform,
+            Function<? super Integer, ? extends Y> targetTransform) {
+        super(root, train, transform, targetTransform);
+    }
+
+    /** torchvision: {@code CIFAR100(root, train)}. */
+    public static CIFAR100<Image, Integer> of(Path root, boolean train) {
+        return new CIFAR100<>(root, train, identity(), identity());
+    }
+
+    /** torchvision: {@code CIFAR100(root, train, transform=transform)}. */
+    public static <X> CIFAR100<X, Integer> of(Path root, boolean train, Function<? super Image, ? extends X> transform) {
+        return new CIFAR100<>(root, train, transform, identity());
+    }
+
+    @Override
+    String folder() {
+        return "cifar-100-binary";
+    }
+
+    @Override
+    List<String> files(boolean train) {
+        return List.of(train ? "train.bin" : "test.bin");
+    }
+
+    @Override
+    int labelBytes() {
+        return 2;
+    }
+
+    /** The superclass (0-19) of sample {@code index}. */
+    public int coarseLabel(int index) {
+        return coarseTarget(index);
+    }
+
+    /** The 100 fine class names are in the distribution's {@code fine_label_names.txt}; here they are numbered. */
+    @Override
+    public List<String> classes() {
+        List<String> c = new ArrayList<>(100);
+        for (int i = 0; i < 100; i++) {
+            c.add(Integer.toString(i));
+        }
+        return c;
+    }
+}
