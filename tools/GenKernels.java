@@ -772,7 +772,7 @@ public class GenKernels {
                                 acc = acc.add(e);
                             }
                         }
-                        E s = acc.reduceLanes(VectorOperators.ADD);
+                        E s = sumLanes(acc);
                         for (int i = bound; i < n; i++) {
                             E e = (E) Math.exp(x[xo + i] - m);
                             if (!log) {
@@ -899,6 +899,18 @@ public class GenKernels {
     static String vectorReduce(String t) {
         return fill("""
 
+                    // lanes summed in index order: reduceLanes(ADD) leaves the order open and the JIT's intrinsic and
+                    // the interpreter differ in it, so the same call gave different last bits before and after
+                    // compilation (results must repeat bit for bit)
+                    private static E sumLanes(V v) {
+                        T[] lanes = v.toArray();
+                        E s = 0;
+                        for (E e : lanes) {
+                            s += e;
+                        }
+                        return s;
+                    }
+
                     @Override
                     public double reduce(ReduceOp op, T[] x, int off, int stride, int n) {
                         if (stride != 1 || n < MIN_LENGTH || op == ReduceOp.PROD) {
@@ -916,7 +928,7 @@ public class GenKernels {
                                 for (int i = start; i < end; i += S.length()) {
                                     s0 = s0.add(V.fromArray(S, x, off + i));
                                 }
-                                acc += s0.reduceLanes(VectorOperators.ADD);
+                                acc += sumLanes(s0);
                             }
                         } else {
                             VectorOperators.Associative lanes = op == ReduceOp.MAX ? VectorOperators.MAX : VectorOperators.MIN;
@@ -935,6 +947,7 @@ public class GenKernels {
                             case PROD -> acc * tail;
                         };
                     }
-                """, t);
+                """.replace("static E ", "static " + t + " ").replace("E s = 0", t + " s = 0")
+                .replace("(E e", "(" + t + " e"), t);
     }
 }

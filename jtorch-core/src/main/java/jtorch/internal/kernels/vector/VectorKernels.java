@@ -422,6 +422,18 @@ public final class VectorKernels extends ScalarKernels {
                 n - bound);
     }
 
+    // lanes summed in index order: reduceLanes(ADD) leaves the order open and the JIT's intrinsic and
+    // the interpreter differ in it, so the same call gave different last bits before and after
+    // compilation (results must repeat bit for bit)
+    private static float sumLanes(FloatVector v) {
+        float[] lanes = v.toArray();
+        float s = 0;
+        for (float e : lanes) {
+            s += e;
+        }
+        return s;
+    }
+
     @Override
     public double reduce(ReduceOp op, float[] x, int off, int stride, int n) {
         if (stride != 1 || n < MIN_LENGTH || op == ReduceOp.PROD) {
@@ -439,7 +451,7 @@ public final class VectorKernels extends ScalarKernels {
                 for (int i = start; i < end; i += FS.length()) {
                     s0 = s0.add(FloatVector.fromArray(FS, x, off + i));
                 }
-                acc += s0.reduceLanes(VectorOperators.ADD);
+                acc += sumLanes(s0);
             }
         } else {
             VectorOperators.Associative lanes = op == ReduceOp.MAX ? VectorOperators.MAX : VectorOperators.MIN;
@@ -528,7 +540,7 @@ public final class VectorKernels extends ScalarKernels {
                 acc = acc.add(e);
             }
         }
-        float s = acc.reduceLanes(VectorOperators.ADD);
+        float s = sumLanes(acc);
         for (int i = bound; i < n; i++) {
             float e = (float) Math.exp(x[xo + i] - m);
             if (!log) {
@@ -971,6 +983,18 @@ public final class VectorKernels extends ScalarKernels {
                 n - bound);
     }
 
+    // lanes summed in index order: reduceLanes(ADD) leaves the order open and the JIT's intrinsic and
+    // the interpreter differ in it, so the same call gave different last bits before and after
+    // compilation (results must repeat bit for bit)
+    private static double sumLanes(DoubleVector v) {
+        double[] lanes = v.toArray();
+        double s = 0;
+        for (double e : lanes) {
+            s += e;
+        }
+        return s;
+    }
+
     @Override
     public double reduce(ReduceOp op, double[] x, int off, int stride, int n) {
         if (stride != 1 || n < MIN_LENGTH || op == ReduceOp.PROD) {
@@ -988,7 +1012,7 @@ public final class VectorKernels extends ScalarKernels {
                 for (int i = start; i < end; i += DS.length()) {
                     s0 = s0.add(DoubleVector.fromArray(DS, x, off + i));
                 }
-                acc += s0.reduceLanes(VectorOperators.ADD);
+                acc += sumLanes(s0);
             }
         } else {
             VectorOperators.Associative lanes = op == ReduceOp.MAX ? VectorOperators.MAX : VectorOperators.MIN;
@@ -1077,7 +1101,7 @@ public final class VectorKernels extends ScalarKernels {
                 acc = acc.add(e);
             }
         }
-        double s = acc.reduceLanes(VectorOperators.ADD);
+        double s = sumLanes(acc);
         for (int i = bound; i < n; i++) {
             double e = (double) Math.exp(x[xo + i] - m);
             if (!log) {
