@@ -15,6 +15,28 @@ import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PoolOps;
 import jtorch.internal.ops.ResizeOps;
 import jtorch.internal.ops.SoftmaxOps;
+import jtorch.nn.BCELoss;
+import jtorch.nn.BCEWithLogitsLoss;
+import jtorch.nn.CTCLoss;
+import jtorch.nn.CosineEmbeddingLoss;
+import jtorch.nn.CrossEntropyLoss;
+import jtorch.nn.FocalLoss;
+import jtorch.nn.GaussianNLLLoss;
+import jtorch.nn.HingeEmbeddingLoss;
+import jtorch.nn.HuberLoss;
+import jtorch.nn.KLDivLoss;
+import jtorch.nn.L1Loss;
+import jtorch.nn.MSELoss;
+import jtorch.nn.MarginRankingLoss;
+import jtorch.nn.MultiLabelMarginLoss;
+import jtorch.nn.MultiLabelSoftMarginLoss;
+import jtorch.nn.MultiMarginLoss;
+import jtorch.nn.NLLLoss;
+import jtorch.nn.PoissonNLLLoss;
+import jtorch.nn.SmoothL1Loss;
+import jtorch.nn.SoftMarginLoss;
+import jtorch.nn.TripletMarginLoss;
+import jtorch.nn.TripletMarginWithDistanceLoss;
 
 /**
  * Functional forms of layers, activations and losses. PyTorch: {@code torch.nn.functional} (imported
@@ -61,6 +83,270 @@ public final class F {
     /** Mean squared error with reduction "mean", "sum" or "none". */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         return LossOps.mseLoss(input, target, reduction);
+    }
+
+    // ---------------------------------------------------------------- losses (jtorch.internal.ops.LossOps; the
+    // keyword arguments are the options of the matching jtorch.nn loss module)
+
+    /** PyTorch: {@code F.l1_loss(input, target)} with the default keywords. */
+    public static Tensor l1Loss(Tensor input, Tensor target) {
+        return l1Loss(input, target, L1Loss.options());
+    }
+
+    /** PyTorch: {@code F.l1_loss(input, target, **kwargs)}; the keywords of {@code nn.L1Loss}. */
+    public static Tensor l1Loss(Tensor input, Tensor target, L1Loss.Options o) {
+        return LossOps.l1Loss(input, target, o.reduction());
+    }
+
+    /** PyTorch: {@code F.mse_loss(input, target, **kwargs)}; the keywords of {@code nn.MSELoss}. */
+    public static Tensor mseLoss(Tensor input, Tensor target, MSELoss.Options o) {
+        return LossOps.mseLoss(input, target, o.reduction());
+    }
+
+    /** PyTorch: {@code F.cross_entropy(input, target)} with the default keywords. */
+    public static Tensor crossEntropy(Tensor input, Tensor target) {
+        return crossEntropy(input, target, CrossEntropyLoss.options());
+    }
+
+    /** PyTorch: {@code F.cross_entropy(input, target, **kwargs)}; the keywords of {@code nn.CrossEntropyLoss}. */
+    public static Tensor crossEntropy(Tensor input, Tensor target, CrossEntropyLoss.Options o) {
+        return LossOps.crossEntropy(input, target, o.weight(), o.ignoreIndex(), o.reduction(), o.labelSmoothing());
+    }
+
+    /** PyTorch: {@code F.nll_loss(input, target)} with the default keywords. */
+    public static Tensor nllLoss(Tensor input, Tensor target) {
+        return nllLoss(input, target, NLLLoss.options());
+    }
+
+    /** PyTorch: {@code F.nll_loss(input, target, **kwargs)}; the keywords of {@code nn.NLLLoss}. */
+    public static Tensor nllLoss(Tensor input, Tensor target, NLLLoss.Options o) {
+        return LossOps.nllLoss(input, target, o.weight(), o.ignoreIndex(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.poisson_nll_loss(input, target)} with the default keywords. */
+    public static Tensor poissonNllLoss(Tensor input, Tensor target) {
+        return poissonNllLoss(input, target, PoissonNLLLoss.options());
+    }
+
+    /** PyTorch: {@code F.poisson_nll_loss(input, target, **kwargs)}; the keywords of {@code nn.PoissonNLLLoss}. */
+    public static Tensor poissonNllLoss(Tensor input, Tensor target, PoissonNLLLoss.Options o) {
+        return LossOps.poissonNllLoss(input, target, o.logInput(), o.full(), o.eps(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.gaussian_nll_loss(input, target, var)} with the default keywords. */
+    public static Tensor gaussianNllLoss(Tensor input, Tensor target, Tensor var) {
+        return gaussianNllLoss(input, target, var, GaussianNLLLoss.options());
+    }
+
+    /** PyTorch: {@code F.gaussian_nll_loss(input, target, var, **kwargs)}; the keywords of {@code nn.GaussianNLLLoss}. */
+    public static Tensor gaussianNllLoss(Tensor input, Tensor target, Tensor var, GaussianNLLLoss.Options o) {
+        return LossOps.gaussianNllLoss(input, target, var, o.full(), o.eps(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.kl_div(input, target)} with the default keywords. */
+    public static Tensor klDiv(Tensor input, Tensor target) {
+        return klDiv(input, target, KLDivLoss.options());
+    }
+
+    /** PyTorch: {@code F.kl_div(input, target, **kwargs)}; the keywords of {@code nn.KLDivLoss}. */
+    public static Tensor klDiv(Tensor input, Tensor target, KLDivLoss.Options o) {
+        return LossOps.klDiv(input, target, o.reduction(), o.logTarget());
+    }
+
+    /** PyTorch: {@code F.binary_cross_entropy(input, target)} with the default keywords. */
+    public static Tensor binaryCrossEntropy(Tensor input, Tensor target) {
+        return binaryCrossEntropy(input, target, BCELoss.options());
+    }
+
+    /** PyTorch: {@code F.binary_cross_entropy(input, target, **kwargs)}; the keywords of {@code nn.BCELoss}. */
+    public static Tensor binaryCrossEntropy(Tensor input, Tensor target, BCELoss.Options o) {
+        return LossOps.binaryCrossEntropy(input, target, o.weight(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.binary_cross_entropy_with_logits(input, target)} with the default keywords. */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
+        return binaryCrossEntropyWithLogits(input, target, BCEWithLogitsLoss.options());
+    }
+
+    /** PyTorch: {@code F.binary_cross_entropy_with_logits(input, target, **kwargs)}; the keywords of {@code nn.BCEWithLogitsLoss}. */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, BCEWithLogitsLoss.Options o) {
+        return LossOps.binaryCrossEntropyWithLogits(input, target, o.weight(), o.posWeight(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.margin_ranking_loss(input1, input2, target)} with the default keywords. */
+    public static Tensor marginRankingLoss(Tensor input1, Tensor input2, Tensor target) {
+        return marginRankingLoss(input1, input2, target, MarginRankingLoss.options());
+    }
+
+    /** PyTorch: {@code F.margin_ranking_loss(input1, input2, target, **kwargs)}; the keywords of {@code nn.MarginRankingLoss}. */
+    public static Tensor marginRankingLoss(Tensor input1, Tensor input2, Tensor target, MarginRankingLoss.Options o) {
+        return LossOps.marginRankingLoss(input1, input2, target, o.margin(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.hinge_embedding_loss(input, target)} with the default keywords. */
+    public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target) {
+        return hingeEmbeddingLoss(input, target, HingeEmbeddingLoss.options());
+    }
+
+    /** PyTorch: {@code F.hinge_embedding_loss(input, target, **kwargs)}; the keywords of {@code nn.HingeEmbeddingLoss}. */
+    public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, HingeEmbeddingLoss.Options o) {
+        return LossOps.hingeEmbeddingLoss(input, target, o.margin(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.multilabel_margin_loss(input, target)} with the default keywords. */
+    public static Tensor multilabelMarginLoss(Tensor input, Tensor target) {
+        return multilabelMarginLoss(input, target, MultiLabelMarginLoss.options());
+    }
+
+    /** PyTorch: {@code F.multilabel_margin_loss(input, target, **kwargs)}; the keywords of {@code nn.MultiLabelMarginLoss}. */
+    public static Tensor multilabelMarginLoss(Tensor input, Tensor target, MultiLabelMarginLoss.Options o) {
+        return LossOps.multilabelMarginLoss(input, target, o.reduction());
+    }
+
+    /** PyTorch: {@code F.smooth_l1_loss(input, target)} with the default keywords. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target) {
+        return smoothL1Loss(input, target, SmoothL1Loss.options());
+    }
+
+    /** PyTorch: {@code F.smooth_l1_loss(input, target, **kwargs)}; the keywords of {@code nn.SmoothL1Loss}. */
+    public static Tensor smoothL1Loss(Tensor input, Tensor target, SmoothL1Loss.Options o) {
+        return LossOps.smoothL1Loss(input, target, o.reduction(), o.beta());
+    }
+
+    /** PyTorch: {@code F.huber_loss(input, target)} with the default keywords. */
+    public static Tensor huberLoss(Tensor input, Tensor target) {
+        return huberLoss(input, target, HuberLoss.options());
+    }
+
+    /** PyTorch: {@code F.huber_loss(input, target, **kwargs)}; the keywords of {@code nn.HuberLoss}. */
+    public static Tensor huberLoss(Tensor input, Tensor target, HuberLoss.Options o) {
+        return LossOps.huberLoss(input, target, o.reduction(), o.delta());
+    }
+
+    /** PyTorch: {@code F.soft_margin_loss(input, target)} with the default keywords. */
+    public static Tensor softMarginLoss(Tensor input, Tensor target) {
+        return softMarginLoss(input, target, SoftMarginLoss.options());
+    }
+
+    /** PyTorch: {@code F.soft_margin_loss(input, target, **kwargs)}; the keywords of {@code nn.SoftMarginLoss}. */
+    public static Tensor softMarginLoss(Tensor input, Tensor target, SoftMarginLoss.Options o) {
+        return LossOps.softMarginLoss(input, target, o.reduction());
+    }
+
+    /** PyTorch: {@code F.multilabel_soft_margin_loss(input, target)} with the default keywords. */
+    public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target) {
+        return multilabelSoftMarginLoss(input, target, MultiLabelSoftMarginLoss.options());
+    }
+
+    /** PyTorch: {@code F.multilabel_soft_margin_loss(input, target, **kwargs)}; the keywords of {@code nn.MultiLabelSoftMarginLoss}. */
+    public static Tensor multilabelSoftMarginLoss(Tensor input, Tensor target, MultiLabelSoftMarginLoss.Options o) {
+        return LossOps.multilabelSoftMarginLoss(input, target, o.weight(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.cosine_embedding_loss(input1, input2, target)} with the default keywords. */
+    public static Tensor cosineEmbeddingLoss(Tensor input1, Tensor input2, Tensor target) {
+        return cosineEmbeddingLoss(input1, input2, target, CosineEmbeddingLoss.options());
+    }
+
+    /** PyTorch: {@code F.cosine_embedding_loss(input1, input2, target, **kwargs)}; the keywords of {@code nn.CosineEmbeddingLoss}. */
+    public static Tensor cosineEmbeddingLoss(Tensor input1, Tensor input2, Tensor target, CosineEmbeddingLoss.Options o) {
+        return LossOps.cosineEmbeddingLoss(input1, input2, target, o.margin(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.multi_margin_loss(input, target)} with the default keywords. */
+    public static Tensor multiMarginLoss(Tensor input, Tensor target) {
+        return multiMarginLoss(input, target, MultiMarginLoss.options());
+    }
+
+    /** PyTorch: {@code F.multi_margin_loss(input, target, **kwargs)}; the keywords of {@code nn.MultiMarginLoss}. */
+    public static Tensor multiMarginLoss(Tensor input, Tensor target, MultiMarginLoss.Options o) {
+        return LossOps.multiMarginLoss(input, target, o.p(), o.margin(), o.weight(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.triplet_margin_loss(anchor, positive, negative)} with the default keywords. */
+    public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative) {
+        return tripletMarginLoss(anchor, positive, negative, TripletMarginLoss.options());
+    }
+
+    /** PyTorch: {@code F.triplet_margin_loss(anchor, positive, negative, **kwargs)}; the keywords of {@code nn.TripletMarginLoss}. */
+    public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, TripletMarginLoss.Options o) {
+        return LossOps.tripletMarginLoss(anchor, positive, negative, o.margin(), o.p(), o.eps(), o.swap(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.triplet_margin_with_distance_loss(anchor, positive, negative)} with the default keywords. */
+    public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative) {
+        return tripletMarginWithDistanceLoss(anchor, positive, negative, TripletMarginWithDistanceLoss.options());
+    }
+
+    /** PyTorch: {@code F.triplet_margin_with_distance_loss(anchor, positive, negative, **kwargs)}; the keywords of {@code nn.TripletMarginWithDistanceLoss}. */
+    public static Tensor tripletMarginWithDistanceLoss(Tensor anchor, Tensor positive, Tensor negative, TripletMarginWithDistanceLoss.Options o) {
+        return LossOps.tripletWithDistance(anchor, positive, negative, o.distanceFunction(), o.margin(), o.swap(), o.reduction());
+    }
+
+    /** PyTorch: {@code F.cross_entropy(input, target, weight)}. */
+    public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight) {
+        return crossEntropy(input, target, CrossEntropyLoss.options().weight(weight));
+    }
+
+    /** PyTorch: {@code F.nll_loss(input, target, weight)}. */
+    public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight) {
+        return nllLoss(input, target, NLLLoss.options().weight(weight));
+    }
+
+    /** PyTorch: {@code F.binary_cross_entropy(input, target, weight)}. */
+    public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight) {
+        return binaryCrossEntropy(input, target, BCELoss.options().weight(weight));
+    }
+
+    /** PyTorch: {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths)} with lengths as lists. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths) {
+        return ctcLoss(logProbs, targets, inputLengths, targetLengths, CTCLoss.options());
+    }
+
+    /** PyTorch: {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths, **kwargs)}. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths,
+                                 CTCLoss.Options o) {
+        return LossOps.ctcLoss(logProbs, targets, inputLengths, targetLengths, o.blank(), o.reduction(),
+                o.zeroInfinity());
+    }
+
+    /** PyTorch: {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths)} with lengths as tensors. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
+        return ctcLoss(logProbs, targets, inputLengths.toIntArray(), targetLengths.toIntArray(), CTCLoss.options());
+    }
+
+    /** PyTorch: {@code F.ctc_loss(log_probs, targets, input_lengths, target_lengths, **kwargs)}, lengths as tensors. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths,
+                                 CTCLoss.Options o) {
+        return ctcLoss(logProbs, targets, inputLengths.toIntArray(), targetLengths.toIntArray(), o);
+    }
+
+    /**
+     * torchvision's focal loss on logits with alpha 0.25, gamma 2 and reduction "none". PyTorch:
+     * {@code torchvision.ops.sigmoid_focal_loss(inputs, targets)}.
+     */
+    public static Tensor sigmoidFocalLoss(Tensor inputs, Tensor targets) {
+        return LossOps.sigmoidFocalLoss(inputs, targets, 0.25, 2, "none");
+    }
+
+    /** PyTorch: {@code torchvision.ops.sigmoid_focal_loss(inputs, targets, alpha, gamma, reduction)}. */
+    public static Tensor sigmoidFocalLoss(Tensor inputs, Tensor targets, double alpha, double gamma, String reduction) {
+        return LossOps.sigmoidFocalLoss(inputs, targets, alpha, gamma, reduction);
+    }
+
+    /** The focal loss with {@link FocalLoss}'s defaults (alpha 0.25, gamma 2, "mean"); see there for its two forms. */
+    public static Tensor focalLoss(Tensor input, Tensor target) {
+        return focalLoss(input, target, FocalLoss.options());
+    }
+
+    /**
+     * The focal loss: torchvision's sigmoid form for float targets, the multi-class form
+     * {@code -α_t (1 - p_t)^γ log(p_t)} (per-class alpha from {@code weight}) for class indices.
+     */
+    public static Tensor focalLoss(Tensor input, Tensor target, FocalLoss.Options o) {
+        return target.dtype().isFloatingPoint()
+                ? LossOps.sigmoidFocalLoss(input, target, o.alpha(), o.gamma(), o.reduction())
+                : LossOps.softmaxFocalLoss(input, target, o.weight(), o.gamma(), o.reduction());
     }
 
     // ---------------------------------------------------------------- convolution, pooling, normalisation,
