@@ -67,7 +67,7 @@ public class GenKernels {
         VUNARY.put("ABS", "v.abs()");
         VUNARY.put("SQRT", "v.sqrt()");
         VUNARY.put("RSQRT", "v.broadcast(1).div(v.sqrt())");
-        VUNARY.put("EXP", "v.lanewise(VectorOperators.EXP)");
+        VUNARY.put("EXP", "exp(v)");
         VUNARY.put("LOG", "v.lanewise(VectorOperators.LOG)");
         VUNARY.put("LOG1P", "v.lanewise(VectorOperators.LOG1P)");
         VUNARY.put("EXPM1", "v.lanewise(VectorOperators.EXPM1)");
@@ -81,7 +81,7 @@ public class GenKernels {
         VUNARY.put("SINH", "v.lanewise(VectorOperators.SINH)");
         VUNARY.put("COSH", "v.lanewise(VectorOperators.COSH)");
         VUNARY.put("TANH", "v.lanewise(VectorOperators.TANH)");
-        VUNARY.put("SIGMOID", "v.broadcast(1).div(v.neg().lanewise(VectorOperators.EXP).add(1))");
+        VUNARY.put("SIGMOID", "v.broadcast(1).div(exp(v.neg()).add(1))");
         // a blend rather than max(0), whose Java NaN/-0.0 rules cost extra instructions: NaN stays, -0.0 becomes 0.0
         VUNARY.put("RELU", "v.blend(0, v.compare(VectorOperators.LE, 0))");
         VUNARY.put("RECIPROCAL", "v.broadcast(1).div(v)");
@@ -506,6 +506,8 @@ public class GenKernels {
                 import jdk.incubator.vector.ByteVector;
                 import jdk.incubator.vector.DoubleVector;
                 import jdk.incubator.vector.FloatVector;
+                import jdk.incubator.vector.IntVector;
+                import jdk.incubator.vector.LongVector;
                 import jdk.incubator.vector.VectorMask;
                 import jdk.incubator.vector.VectorOperators;
                 import jdk.incubator.vector.VectorShape;
@@ -544,11 +546,60 @@ public class GenKernels {
                     }
                 """);
         for (String t : new String[] {"float", "double"}) {
-            sb.append(vectorUnary(t)).append(vectorBinary(t)).append(vectorCompare(t)).append(vectorWhere(t))
+            sb.append(vectorExp(t)).append(vectorUnary(t)).append(vectorBinary(t)).append(vectorCompare(t)).append(vectorWhere(t))
                     .append(vectorReduce(t)).append(vectorArgExtreme(t)).append(vectorSoftmax(t))
                     .append(vectorGemmCall(t)).append(vectorPoolCall(t));
         }
         return sb.append("}\n").toString();
+    }
+
+    /**
+     * exp of every lane from IEEE add, mul and fma only, whose Java fallbacks round exactly as the compiled
+     * instructions do, so a result is the same in every JIT tier (the JDK's lanewise EXP is the scalar
+     * Math.exp before C2 compiles a loop and SVML after, which differ in the last bit). x = k ln2 + r with
+     * |r| <= ln2/2 (Cody-Waite: ln2 in a high part exact for |k| <= 2^8 and a low part), e^r by its Taylor
+     * polynomial (degree 7 for float, 13 for double: truncation below a tenth of an ulp), and 2^k applied in
+     * two halves so that every factor is a normal number and a subnormal result is rounded once.
+     */
+    static String vectorExp(String t) {
+        boolean f = t.equals("float");
+        int degree = f ? 7 : 13;
+        StringBuilder poly = new StringBuilder();
+        for (int i = degree; i >= 0; i--) {
+            double fact = 1;
+            for (int j = 2; j <= i; j++) {
+                fact *= j;
+            }
+            String c = f ? (float) (1 / fact) + "f" : Double.toString(1 / fact);
+            poly.append(i == degree ? "        V p = V.broadcast(S, " + c + ");\n"
+                    : "        p = p.lanewise(VectorOperators.FMA, r, V.broadcast(S, " + c + "));\n");
+        }
+        String code = """
+
+                    // deterministic exp: see tools/GenKernels.vectorExp
+                    static V exp(V x) {
+                        V c = x.max(@LO@).min(@HI@);
+                        V k = c.lanewise(VectorOperators.FMA, V.broadcast(S, @LOG2E@), V.broadcast(S, @SHIFT@)).sub(@SHIFT@);
+                        V r = k.lanewise(VectorOperators.FMA, V.broadcast(S, -@LN2HI@), c);
+                        r = k.lanewise(VectorOperators.FMA, V.broadcast(S, -@LN2LO@), r);
+                        @POLY@
+                        @IV@ ki = (@IV@) k.convert(VectorOperators.@CONV@, 0);
+                        @IV@ k1 = ki.lanewise(VectorOperators.ASHR, 1);
+                        @IV@ k2 = ki.sub(k1);
+                        V s1 = k1.add(@BIAS@).lanewise(VectorOperators.LSHL, @MANT@).@REINTERPRET@();
+                        V s2 = k2.add(@BIAS@).lanewise(VectorOperators.LSHL, @MANT@).@REINTERPRET@();
+                        return p.mul(s1).mul(s2);
+                    }
+                """.replace("        @POLY@\n", poly.toString())
+                .replace("@LO@", f ? "-104f" : "-746.0").replace("@HI@", f ? "89f" : "710.0")
+                .replace("@LOG2E@", f ? "1.44269504f" : "1.4426950408889634")
+                .replace("@SHIFT@", f ? "12582912f" : "6755399441055744.0")
+                .replace("@LN2HI@", f ? "0.693145751953125f" : "0.6931471803691238")
+                .replace("@LN2LO@", f ? "1.42860677e-06f" : "1.9082149292705877e-10")
+                .replace("@IV@", f ? "IntVector" : "LongVector").replace("@CONV@", f ? "F2I" : "D2L")
+                .replace("@BIAS@", f ? "127" : "1023L").replace("@MANT@", f ? "23" : "52")
+                .replace("@REINTERPRET@", f ? "reinterpretAsFloats" : "reinterpretAsDoubles");
+        return fill(code, t);
     }
 
     static String vectorGemmCall(String t) {
@@ -763,11 +814,11 @@ public class GenKernels {
                         V acc = V.zero(S);
                         if (log) {
                             for (int i = 0; i < bound; i += S.length()) {
-                                acc = acc.add(V.fromArray(S, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+                                acc = acc.add(exp(V.fromArray(S, x, xo + i).sub(shift)));
                             }
                         } else {
                             for (int i = 0; i < bound; i += S.length()) {
-                                V e = V.fromArray(S, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                                V e = exp(V.fromArray(S, x, xo + i).sub(shift));
                                 e.intoArray(out, oo + i);
                                 acc = acc.add(e);
                             }

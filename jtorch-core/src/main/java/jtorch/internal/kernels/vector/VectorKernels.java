@@ -4,6 +4,8 @@ package jtorch.internal.kernels.vector;
 import jdk.incubator.vector.ByteVector;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.LongVector;
 import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorOperators;
 import jdk.incubator.vector.VectorShape;
@@ -39,6 +41,28 @@ public final class VectorKernels extends ScalarKernels {
     @Override
     public int gemmPanelWidth(jtorch.DType dtype) {
         return dtype == jtorch.DType.FLOAT64 ? DoubleGemm.NR : FloatGemm.NR;
+    }
+
+    // deterministic exp: see tools/GenKernels.vectorExp
+    static FloatVector exp(FloatVector x) {
+        FloatVector c = x.max(-104f).min(89f);
+        FloatVector k = c.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, 1.44269504f), FloatVector.broadcast(FS, 12582912f)).sub(12582912f);
+        FloatVector r = k.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, -0.693145751953125f), c);
+        r = k.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, -1.42860677e-06f), r);
+        FloatVector p = FloatVector.broadcast(FS, 1.984127E-4f);
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 0.0013888889f));
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 0.008333334f));
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 0.041666668f));
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 0.16666667f));
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 0.5f));
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 1.0f));
+        p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 1.0f));
+        IntVector ki = (IntVector) k.convert(VectorOperators.F2I, 0);
+        IntVector k1 = ki.lanewise(VectorOperators.ASHR, 1);
+        IntVector k2 = ki.sub(k1);
+        FloatVector s1 = k1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        FloatVector s2 = k2.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
+        return p.mul(s1).mul(s2);
     }
 
     @Override
@@ -80,7 +104,7 @@ public final class VectorKernels extends ScalarKernels {
             case EXP -> {
                 for (int i = 0; i < bound; i += FS.length()) {
                     FloatVector v = FloatVector.fromArray(FS, x, xo + i);
-                    (v.lanewise(VectorOperators.EXP)).intoArray(out, oo + i);
+                    (exp(v)).intoArray(out, oo + i);
                 }
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
@@ -178,7 +202,7 @@ public final class VectorKernels extends ScalarKernels {
             case SIGMOID -> {
                 for (int i = 0; i < bound; i += FS.length()) {
                     FloatVector v = FloatVector.fromArray(FS, x, xo + i);
-                    (v.broadcast(1).div(v.neg().lanewise(VectorOperators.EXP).add(1))).intoArray(out, oo + i);
+                    (v.broadcast(1).div(exp(v.neg()).add(1))).intoArray(out, oo + i);
                 }
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
@@ -531,11 +555,11 @@ public final class VectorKernels extends ScalarKernels {
         FloatVector acc = FloatVector.zero(FS);
         if (log) {
             for (int i = 0; i < bound; i += FS.length()) {
-                acc = acc.add(FloatVector.fromArray(FS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+                acc = acc.add(exp(FloatVector.fromArray(FS, x, xo + i).sub(shift)));
             }
         } else {
             for (int i = 0; i < bound; i += FS.length()) {
-                FloatVector e = FloatVector.fromArray(FS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                FloatVector e = exp(FloatVector.fromArray(FS, x, xo + i).sub(shift));
                 e.intoArray(out, oo + i);
                 acc = acc.add(e);
             }
@@ -602,6 +626,34 @@ public final class VectorKernels extends ScalarKernels {
         }
     }
 
+    // deterministic exp: see tools/GenKernels.vectorExp
+    static DoubleVector exp(DoubleVector x) {
+        DoubleVector c = x.max(-746.0).min(710.0);
+        DoubleVector k = c.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, 1.4426950408889634), DoubleVector.broadcast(DS, 6755399441055744.0)).sub(6755399441055744.0);
+        DoubleVector r = k.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, -0.6931471803691238), c);
+        r = k.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, -1.9082149292705877e-10), r);
+        DoubleVector p = DoubleVector.broadcast(DS, 1.6059043836821613E-10);
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 2.08767569878681E-9));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 2.505210838544172E-8));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 2.755731922398589E-7));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 2.7557319223985893E-6));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 2.48015873015873E-5));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 1.984126984126984E-4));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 0.001388888888888889));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 0.008333333333333333));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 0.041666666666666664));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 0.16666666666666666));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 0.5));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 1.0));
+        p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 1.0));
+        LongVector ki = (LongVector) k.convert(VectorOperators.D2L, 0);
+        LongVector k1 = ki.lanewise(VectorOperators.ASHR, 1);
+        LongVector k2 = ki.sub(k1);
+        DoubleVector s1 = k1.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        DoubleVector s2 = k2.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
+        return p.mul(s1).mul(s2);
+    }
+
     @Override
     public void unary(UnaryOp op, double[] x, int xo, int xs, double[] out, int oo, int os, int n) {
         if (xs != 1 || os != 1 || n < MIN_LENGTH) {
@@ -641,7 +693,7 @@ public final class VectorKernels extends ScalarKernels {
             case EXP -> {
                 for (int i = 0; i < bound; i += DS.length()) {
                     DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
-                    (v.lanewise(VectorOperators.EXP)).intoArray(out, oo + i);
+                    (exp(v)).intoArray(out, oo + i);
                 }
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
@@ -739,7 +791,7 @@ public final class VectorKernels extends ScalarKernels {
             case SIGMOID -> {
                 for (int i = 0; i < bound; i += DS.length()) {
                     DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
-                    (v.broadcast(1).div(v.neg().lanewise(VectorOperators.EXP).add(1))).intoArray(out, oo + i);
+                    (v.broadcast(1).div(exp(v.neg()).add(1))).intoArray(out, oo + i);
                 }
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
@@ -1092,11 +1144,11 @@ public final class VectorKernels extends ScalarKernels {
         DoubleVector acc = DoubleVector.zero(DS);
         if (log) {
             for (int i = 0; i < bound; i += DS.length()) {
-                acc = acc.add(DoubleVector.fromArray(DS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP));
+                acc = acc.add(exp(DoubleVector.fromArray(DS, x, xo + i).sub(shift)));
             }
         } else {
             for (int i = 0; i < bound; i += DS.length()) {
-                DoubleVector e = DoubleVector.fromArray(DS, x, xo + i).sub(shift).lanewise(VectorOperators.EXP);
+                DoubleVector e = exp(DoubleVector.fromArray(DS, x, xo + i).sub(shift));
                 e.intoArray(out, oo + i);
                 acc = acc.add(e);
             }
