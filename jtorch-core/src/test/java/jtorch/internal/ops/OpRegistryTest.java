@@ -28,7 +28,8 @@ class OpRegistryTest {
         Path classes = Path.of(OpDef.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Set<String> declaring = new TreeSet<>();
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".class")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".class") && !p.toString().endsWith("-info.class"))
+                    .toList()) {
                 String name = classes.relativize(f).toString().replace('/', '.').replaceAll("\\.class$", "");
                 Class<?> c = Class.forName(name, false, OpDef.class.getClassLoader());
                 for (Field field : c.getDeclaredFields()) {
