@@ -1,49 +1,76 @@
 package jtorch;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Enforces the layering of DESIGN.md: only jtorch.internal.kernels.vector imports the incubator Vector API,
- * and nn/optim never reach into kernels (they go through tensor ops).
+ * The floors of DESIGN.md, checked on the compiled classes (every reference, not import lines): API →
+ * dispatch and op families ({@code jtorch.internal.ops}) → kernels ({@code jtorch.internal.kernels}), and
+ * the module exports only API packages.
  */
 class ArchitectureTest {
-    private static final Path MAIN = Path.of("src/main/java/jtorch");
+    private static Path classesDir;
+    private static JavaClasses classes;
 
-    private static List<String> violations(String importPrefix, java.util.function.Predicate<Path> allowed)
-            throws IOException {
-        List<String> bad = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(MAIN)) {
-            for (Path p : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                if (allowed.test(p)) {
-                    continue;
-                }
-                for (String line : Files.readAllLines(p)) {
-                    String l = line.trim();
-                    if ((l.startsWith("import " + importPrefix) || l.startsWith("import static " + importPrefix))) {
-                        bad.add(MAIN.relativize(p) + ": " + l);
-                    }
-                }
-            }
+    @BeforeAll
+    static void importClasses() throws URISyntaxException {
+        classesDir = Path.of(Tensor.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        classes = new ClassFileImporter().importPath(classesDir);
+    }
+
+    @Test
+    void onlyTheVectorKernelsUseTheVectorApi() {
+        noClasses().that().resideOutsideOfPackage("jtorch.internal.kernels.vector..")
+                .should().dependOnClassesThat().resideInAPackage("jdk.incubator.vector..").check(classes);
+    }
+
+    @Test
+    void kernelsAreTheBottomFloor() {
+        noClasses().that().resideInAPackage("jtorch.internal.kernels..")
+                .should().dependOnClassesThat().resideInAnyPackage("jtorch.internal.ops..", "jtorch.autograd..",
+                        "jtorch.nn..", "jtorch.optim..", "jtorch.utils..", "jtorch.overrides..")
+                .check(classes);
+    }
+
+    @Test
+    void opFamiliesDoNotReachUp() {
+        noClasses().that().resideInAPackage("jtorch.internal.ops..")
+                .should().dependOnClassesThat().resideInAnyPackage("jtorch.nn..", "jtorch.optim..", "jtorch.utils..")
+                .check(classes);
+    }
+
+    @Test
+    void nnOptimAndDataGoThroughTensorOps() {
+        noClasses().that().resideInAnyPackage("jtorch.nn..", "jtorch.optim..", "jtorch.utils..")
+                .should().dependOnClassesThat().resideInAPackage("jtorch.internal.kernels..").check(classes);
+        noClasses().that().resideInAnyPackage("jtorch.optim..", "jtorch.utils..")
+                .should().dependOnClassesThat().resideInAPackage("jtorch.internal..").check(classes);
+    }
+
+    @Test
+    void theModuleExportsExactlyTheApiPackages() throws IOException {
+        ModuleDescriptor module;
+        try (InputStream in = Files.newInputStream(classesDir.resolve("module-info.class"))) {
+            module = ModuleDescriptor.read(in);
         }
-        return bad;
-    }
-
-    @Test
-    void onlyTheVectorPackageImportsTheVectorApi() throws IOException {
-        assertEquals(List.of(), violations("jdk.incubator.vector", p -> p.startsWith(MAIN.resolve("internal/kernels/vector"))));
-    }
-
-    @Test
-    void nnAndOptimDoNotImportKernels() throws IOException {
-        assertEquals(List.of(), violations("jtorch.internal.kernels",
-                p -> !(p.startsWith(MAIN.resolve("nn")) || p.startsWith(MAIN.resolve("optim")))));
+        Set<String> exported = module.exports().stream().map(ModuleDescriptor.Exports::source)
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> api = module.packages().stream().filter(p -> !p.startsWith("jtorch.internal")
+                && !p.equals("jtorch.examples")).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(api, exported);
     }
 }

@@ -1,0 +1,4 @@
+/**
+ * The DJL peer of jtorch-bench (the {@code djl} Maven profile).
+ */
+package jtorch.bench.djl;

@@ -1,0 +1,4 @@
+/**
+ * Utilities mirroring {@code torch.utils}; see {@code jtorch.utils.data}.
+ */
+package jtorch.utils;
