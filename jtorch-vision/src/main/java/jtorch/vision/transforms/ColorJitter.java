@@ -16,6 +16,7 @@ public final class ColorJitter extends ImageTransform {
     private final double[] contrast;
     private final double[] saturation;
     private final double[] hue;
+    private final boolean[] pair;
 
     /** Keyword arguments of {@link ColorJitter}. */
     public static final class Options {
@@ -23,6 +24,7 @@ public final class ColorJitter extends ImageTransform {
         private double[] contrast;
         private double[] saturation;
         private double[] hue;
+        private final boolean[] pair = new boolean[4];
 
         private Options() {
         }
@@ -30,36 +32,42 @@ public final class ColorJitter extends ImageTransform {
         /** {@code brightness=v}: factor in {@code [max(0, 1 - v), 1 + v]}. */
         public Options brightness(double v) {
             brightness = check(v, "brightness", 1, true);
+            pair[0] = false;
             return this;
         }
 
         /** {@code brightness=(lo, hi)}. */
         public Options brightness(double lo, double hi) {
             brightness = check(lo, hi, "brightness", 0, Double.POSITIVE_INFINITY, 1);
+            pair[0] = true;
             return this;
         }
 
         /** {@code contrast=v}. */
         public Options contrast(double v) {
             contrast = check(v, "contrast", 1, true);
+            pair[1] = false;
             return this;
         }
 
         /** {@code contrast=(lo, hi)}. */
         public Options contrast(double lo, double hi) {
             contrast = check(lo, hi, "contrast", 0, Double.POSITIVE_INFINITY, 1);
+            pair[1] = true;
             return this;
         }
 
         /** {@code saturation=v}. */
         public Options saturation(double v) {
             saturation = check(v, "saturation", 1, true);
+            pair[2] = false;
             return this;
         }
 
         /** {@code saturation=(lo, hi)}. */
         public Options saturation(double lo, double hi) {
             saturation = check(lo, hi, "saturation", 0, Double.POSITIVE_INFINITY, 1);
+            pair[2] = true;
             return this;
         }
 
@@ -69,12 +77,14 @@ public final class ColorJitter extends ImageTransform {
             if (hue != null && !(-0.5 <= hue[0] && hue[1] <= 0.5)) {
                 throw new IllegalArgumentException("hue values should be between (-0.5, 0.5)");
             }
+            pair[3] = false;
             return this;
         }
 
         /** {@code hue=(lo, hi)} within [-0.5, 0.5]. */
         public Options hue(double lo, double hi) {
             hue = check(lo, hi, "hue", -0.5, 0.5, 0);
+            pair[3] = true;
             return this;
         }
 
@@ -119,6 +129,7 @@ public final class ColorJitter extends ImageTransform {
         contrast = o.contrast;
         saturation = o.saturation;
         hue = o.hue;
+        pair = o.pair.clone();
     }
 
     /** The drawn order (a permutation of 0..3) and factors (NaN where unset). torchvision: {@code ColorJitter.get_params}. */
@@ -152,13 +163,14 @@ public final class ColorJitter extends ImageTransform {
         return img;
     }
 
-    private static String r(double[] v) {
-        return v == null ? "None" : Repr.list(v);
+    /** A single value prints as torchvision's computed list, a pair as the tuple given. */
+    private String r(double[] v, int i) {
+        return v == null ? "None" : pair[i] ? Repr.tuple(v) : Repr.list(v);
     }
 
     @Override
     public String toString() {
-        return "ColorJitter(brightness=" + r(brightness) + ", contrast=" + r(contrast) + ", saturation="
-                + r(saturation) + ", hue=" + r(hue) + ")";
+        return "ColorJitter(brightness=" + r(brightness, 0) + ", contrast=" + r(contrast, 1) + ", saturation="
+                + r(saturation, 2) + ", hue=" + r(hue, 3) + ")";
     }
 }

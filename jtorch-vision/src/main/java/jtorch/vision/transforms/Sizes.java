@@ -20,7 +20,7 @@ final class Sizes {
         if (x < 0) {
             throw new IllegalArgumentException("If " + name + " is a single number, it must be positive.");
         }
-        return new double[] {-x, x};
+        return new double[] {0.0 - x, x}; // Python: -0 of an int is 0
     }
 
     static double[] angles(double[] x, String name, int... reqSizes) {
