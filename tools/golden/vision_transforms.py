@@ -297,7 +297,27 @@ def ops():
     write("ops.json", r)
 
 
+def pyrandom():
+    # RandomChoice / RandomOrder draw from Python's random module: its stream for a few seeds
+    import random
+    r = {}
+    for seed in (0, 5, 2**40 + 7):
+        random.seed(seed)
+        rnd = [random.random() for _ in range(3)]
+        order = list(range(6))
+        random.shuffle(order)
+        uniform = [random.choices(range(4))[0] for _ in range(6)]
+        weighted = [random.choices(range(3), weights=[0.2, 0.5, 0.3])[0] for _ in range(6)]
+        r[str(seed)] = {"random": rnd, "shuffle": order, "choices": uniform, "weighted": weighted}
+    random.seed(9)
+    t = T.RandomChoice([T.RandomHorizontalFlip(1.0), T.RandomVerticalFlip(1.0), T.Grayscale(3)], p=[0.3, 0.3, 0.4])
+    o = T.RandomOrder([T.Pad(1), T.CenterCrop(5), T.RandomVerticalFlip(1.0)])
+    r["pipeline"] = {"seed": 9, "choice": [enc(t(U8.clone())) for _ in range(4)], "order": [enc(o(U8.clone())) for _ in range(4)]}
+    write("pyrandom.json", r)
+
+
 if __name__ == "__main__":
+    pyrandom()
     geometry()
     resize()
     color()
