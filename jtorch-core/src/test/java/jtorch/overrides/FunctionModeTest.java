@@ -73,6 +73,17 @@ class FunctionModeTest {
     }
 
     @Test
+    void elementwiseOpsOnTwoDevicesFailAsPyTorchsDo() {
+        Tensor c = Torch.ones(2);
+        Tensor m = Torch.ones(Torch.options().device(Device.META), 2);
+        String expected = "Expected all tensors to be on the same device, but found at least two devices, meta and cpu!";
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> c.add(m)).getMessage());
+        assertEquals(expected, assertThrows(IllegalArgumentException.class, () -> m.mul(c)).getMessage());
+        // a 0-d CPU tensor joins any device's op, as a Python scalar would
+        assertEquals(Device.META, m.add(Torch.tensor(1.0)).device());
+    }
+
+    @Test
     void cudaIsUnavailableWithAClearMessage() {
         assertEquals(false, Torch.cuda().isAvailable());
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> Device.of("cuda"));

@@ -78,6 +78,25 @@ public final class Elementwise {
         });
     }
 
+    /**
+     * PyTorch's TensorIterator device check: operands on two devices fail, except a 0-d CPU tensor (a
+     * scalar, which PyTorch lets join any device's op). The message names the non-CPU device first, as
+     * PyTorch's does.
+     */
+    static void checkSameDevice(Tensor a, Tensor b) {
+        if (a.device() == b.device() || isCpuScalar(a) || isCpuScalar(b)) {
+            return;
+        }
+        jtorch.Device first = a.device() == jtorch.Device.CPU ? b.device() : a.device();
+        jtorch.Device second = first == a.device() ? b.device() : a.device();
+        throw new IllegalArgumentException("Expected all tensors to be on the same device, but found at least two "
+                + "devices, " + first + " and " + second + "!");
+    }
+
+    private static boolean isCpuScalar(Tensor t) {
+        return t.device() == jtorch.Device.CPU && t.dim() == 0;
+    }
+
     /** {@code op(a, b)} with broadcasting, computed and returned in {@code computeType}. */
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType computeType) {
         int[] shape = Shapes.broadcast(a.shape(), b.shape());
@@ -94,6 +113,8 @@ public final class Elementwise {
      */
     public static void binaryInto(BinaryOp op, Tensor a, Tensor b, Tensor out, DType computeType) {
         int[] shape = out.shape();
+        checkSameDevice(a, b);
+        checkSameDevice(out, a);
         checkOutput(out, op.producesBool() ? DType.BOOL : computeType, a, b);
         if (out.isMeta()) {
             return;
