@@ -33,6 +33,9 @@ final class PickleWriter {
     private final Map<String, Integer> globals = new LinkedHashMap<>();
     private final IdentityHashMap<Storage, String> storageKeys = new IdentityHashMap<>();
     private final List<Storage> storages = new ArrayList<>();
+    // containers being written: meeting one again means the structure contains itself, which Python can
+    // pickle but jtorch's loader refuses, so it is refused here too
+    private final IdentityHashMap<Object, Boolean> active = new IdentityHashMap<>();
 
     /** The pickle of {@code obj}; {@link #storages()} then lists the storages it references, key i at index i. */
     byte[] dump(Object obj) {
@@ -194,10 +197,18 @@ final class PickleWriter {
         memoize(s);
     }
 
+    private void checkNotActive(Object container) {
+        if (active.containsKey(container)) {
+            throw new IllegalArgumentException("cannot save a structure that contains itself");
+        }
+    }
+
     private void saveList(Object identity, List<?> l, int depth) {
+        checkNotActive(identity);
         if (getMemo(identity)) {
             return;
         }
+        active.put(identity, true);
         out.write(']');
         memoize(identity);
         for (int start = 0; start < l.size(); start += 1000) {
@@ -213,6 +224,7 @@ final class PickleWriter {
                 out.write('e');
             }
         }
+        active.remove(identity);
     }
 
     private static boolean isStateDict(Map<?, ?> m) {
@@ -228,9 +240,11 @@ final class PickleWriter {
     }
 
     private void saveMap(Map<?, ?> m, int depth) {
+        checkNotActive(m);
         if (getMemo(m)) {
             return;
         }
+        active.put(m, true);
         for (Object k : m.keySet()) {
             if (!(k == null || k instanceof String || k instanceof Number || k instanceof Boolean
                     || k instanceof Character)) {
@@ -262,6 +276,7 @@ final class PickleWriter {
                 out.write('u');
             }
         }
+        active.remove(m);
     }
 
     private void saveTensor(Tensor t, int depth) {
