@@ -117,6 +117,14 @@ public final class Torch {
         return jtorch.serialization.Serialization.load(path, mapLocation);
     }
 
+    /**
+     * Loads a module saved whole with {@code Torch.save(net, path)}, rebuilt through its no-argument constructor
+     * (or a registered factory); only subclasses of {@code type} are built. PyTorch: {@code net = torch.load(f)}.
+     */
+    public static <T extends jtorch.nn.Module> T loadModule(java.nio.file.Path path, Class<T> type) {
+        return jtorch.serialization.Serialization.loadModule(path, type);
+    }
+
     /** Loads with options ({@code map_location}, {@code mmap}). PyTorch: {@code torch.load(f, map_location=, mmap=)}. */
     public static <T> T load(java.nio.file.Path path, jtorch.serialization.LoadOptions options) {
         return jtorch.serialization.Serialization.load(path, options);

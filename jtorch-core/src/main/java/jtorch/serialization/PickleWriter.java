@@ -21,7 +21,7 @@ import jtorch.nn.Parameter;
  * <p>Java to Python: {@code null} None, Boolean bool, Byte/Short/Integer/Long/BigInteger int, Float/Double
  * float, String/Character str, List and arrays list, Map dict (a non-empty map from strings to tensors — a
  * state dict — becomes {@code collections.OrderedDict}, as {@code state_dict()} is in PyTorch), Tensor a tensor,
- * Parameter {@code torch._utils._rebuild_parameter}.
+ * Parameter {@code torch._utils._rebuild_parameter}, a Module the dict of {@link ModuleRecords}.
  */
 final class PickleWriter {
     static final int MAX_DEPTH = 1000;
@@ -68,6 +68,7 @@ final class PickleWriter {
             case Character c -> saveString(String.valueOf(c));
             case String s -> saveString(s);
             case Tensor t -> saveTensor(t, depth);
+            case jtorch.nn.Module m -> saveMap(ModuleRecords.record(m), depth);
             case Map<?, ?> m -> saveMap(m, depth);
             case List<?> l -> saveList(l, l, depth);
             case Object[] a -> saveList(a, List.of(a), depth);

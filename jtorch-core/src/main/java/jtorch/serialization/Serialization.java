@@ -18,7 +18,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  * <p>What can be saved: tensors (views are saved as PyTorch saves them: the whole storage once, with each
  * view's offset and strides), {@code Map}s (a state dict {@code Map<String, Tensor>} keeps its order and is
  * written as {@code collections.OrderedDict}), {@code List}s and arrays, strings, Java numbers, booleans and
- * {@code null} — so a whole training checkpoint (model, optimizer and scheduler state dicts, epoch, best metric,
+ * {@code null}, and whole modules (see {@link #loadModule}) — so a whole training checkpoint (model, optimizer and scheduler state dicts, epoch, best metric,
  * RNG state) goes in one file. The default format is PyTorch's zip archive, which {@code torch.load} reads
  * ({@code weights_only=True} for state dicts of tensors). Loading reads that format, PyTorch's legacy format and
  * safetensors, through a restricted unpickler (see {@link CheckpointException} for what it refuses); it never
@@ -114,6 +114,28 @@ public final class Serialization {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Loads a module saved whole ({@code Torch.save(net, f)}): the file names the module's class and holds its
+     * state dict; the module is rebuilt through a factory registered with {@link #registerModuleFactory} or the
+     * class's no-argument constructor, loaded strictly, and put in the training mode it was saved in. Only
+     * subclasses of {@code type} are built. PyTorch: {@code net = torch.load(f)} of a file written by
+     * {@code torch.save(net, f)}.
+     *
+     * @throws CheckpointException if the file holds no module, the class is unknown or not a {@code type}, or it
+     *     cannot be constructed
+     */
+    public static <T extends jtorch.nn.Module> T loadModule(Path path, Class<T> type) {
+        return ModuleRecords.rebuild(load(path), type);
+    }
+
+    /**
+     * Registers how to build modules of {@code type} for {@link #loadModule} when the class has no no-argument
+     * constructor (PyTorch needs none: it unpickles the object's attributes).
+     */
+    public static <T extends jtorch.nn.Module> void registerModuleFactory(Class<T> type, java.util.function.Supplier<? extends T> factory) {
+        ModuleRecords.register(type, factory);
     }
 
     private interface ChannelBody {
