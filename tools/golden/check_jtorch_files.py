@@ -64,6 +64,10 @@ for k, v in views.items():
 got["row"].add_(100)
 assert got["col"][1].item() == 108.0
 print("jt_views.pt: OK (one storage, PyTorch's offsets and strides)")
+got = load("jt_zip64.pt", True)  # the same views in the ZIP64 layout jtorch uses beyond 4 GB, forced small
+for k, v in views.items():
+    same(v, got[k], "zip64 " + k)
+print("jt_zip64.pt: OK (ZIP64 records and end records)")
 
 special = [0.0, -0.0, 1.5, -2.25, float("inf"), float("-inf"), float("nan"), 65504.0, 1e-3]
 dt = {"f32": torch.tensor(special, dtype=torch.float64).reshape(3, 3).float(),

@@ -25,10 +25,14 @@ final class TorchFormat {
     }
 
     static void writeZip(Object obj, String archiveName, FileChannel ch) throws IOException {
+        writeZip(obj, archiveName, ch, false);
+    }
+
+    static void writeZip(Object obj, String archiveName, FileChannel ch, boolean forceZip64) throws IOException {
         PickleWriter pw = new PickleWriter();
         byte[] pkl = pw.dump(obj);
         List<Storage> storages = pw.storages();
-        ZipWriter z = new ZipWriter(ch);
+        ZipWriter z = new ZipWriter(ch, forceZip64);
         z.writeRecord(archiveName + "/data.pkl", pkl);
         // records in the order PyTorch writes them: keys sorted as strings
         String[] keys = new String[storages.size()];

@@ -27,10 +27,17 @@ final class ZipWriter {
 
     private final FileChannel ch;
     private final List<Entry> entries = new ArrayList<>();
+    private final boolean forceZip64;
     private long pos;
 
     ZipWriter(FileChannel ch) {
+        this(ch, false);
+    }
+
+    /** With {@code forceZip64}, ZIP64 fields are written for every record and the end (tests of the >4 GB layout). */
+    ZipWriter(FileChannel ch, boolean forceZip64) {
         this.ch = ch;
+        this.forceZip64 = forceZip64;
     }
 
     void writeRecord(String name, byte[] data) throws IOException {
@@ -63,7 +70,7 @@ final class ZipWriter {
 
     private long begin(String name, long size) throws IOException {
         byte[] n = name.getBytes(StandardCharsets.UTF_8);
-        boolean zip64 = size >= MAX32;
+        boolean zip64 = forceZip64 || size >= MAX32;
         long start = pos + 30 + n.length + (zip64 ? 20 : 0) + 4;
         int pad = (int) ((ALIGNMENT - start % ALIGNMENT) % ALIGNMENT);
         int extraLen = (zip64 ? 20 : 0) + 4 + pad;
@@ -98,7 +105,7 @@ final class ZipWriter {
     void finish() throws IOException {
         long cdStart = pos;
         for (Entry e : entries) {
-            boolean zip64 = e.size >= MAX32 || e.headerOffset >= MAX32;
+            boolean zip64 = forceZip64 || e.size >= MAX32 || e.headerOffset >= MAX32;
             int extraLen = zip64 ? 28 : 0;
             ByteBuffer b = ByteBuffer.allocate(46 + e.name.length + extraLen).order(ByteOrder.LITTLE_ENDIAN);
             b.putInt(0x02014b50).putShort((short) 45).putShort((short) (zip64 ? 45 : 20)).putShort((short) 0)
@@ -114,7 +121,7 @@ final class ZipWriter {
             write(b);
         }
         long cdSize = pos - cdStart;
-        boolean zip64 = entries.size() >= 0xFFFF || cdStart >= MAX32 || cdSize >= MAX32;
+        boolean zip64 = forceZip64 || entries.size() >= 0xFFFF || cdStart >= MAX32 || cdSize >= MAX32;
         ByteBuffer b = ByteBuffer.allocate(56 + 20 + 22).order(ByteOrder.LITTLE_ENDIAN);
         if (zip64) {
             long eocd64 = pos;

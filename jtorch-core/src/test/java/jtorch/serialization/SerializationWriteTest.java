@@ -280,6 +280,29 @@ class SerializationWriteTest {
         assertArrayEquals(bytesOf(sd.get("w")), Arrays.copyOfRange(raw, (int) (8 + n), (int) (8 + n + 24)));
     }
 
+    /**
+     * The ZIP64 layout PyTorch switches to beyond 4 GB (sizes and offsets in ZIP64 extra fields, ZIP64 end
+     * records), forced on a small archive: java.util.zip reads it, and so does jtorch.
+     */
+    @Test
+    void zip64LayoutReadsBack() throws IOException {
+        Path p = dir.resolve("z64.pt");
+        Map<String, Tensor> src = viewsOfOneStorage();
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(p, java.nio.file.StandardOpenOption.CREATE,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            TorchFormat.writeZip(src, "z64", ch, true);
+        }
+        try (ZipFile z = new ZipFile(p.toFile())) {
+            assertArrayEquals(bytesOf(src.get("base")), z.getInputStream(z.getEntry("z64/data/0")).readAllBytes());
+        }
+        Map<String, Tensor> back = Torch.load(p);
+        for (String k : src.keySet()) {
+            assertArrayEquals(bytesOf(src.get(k)), bytesOf(back.get(k)), k);
+        }
+        Files.copy(p, Path.of(System.getProperty("jtorch.serialization.out", dir.toString())).resolve("jt_zip64.pt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
     /** With -Djtorch.serialization.out=DIR: the files tools/golden/check_jtorch_files.py loads in PyTorch. */
     @Test
     void writeFilesForPyTorch() throws IOException {
