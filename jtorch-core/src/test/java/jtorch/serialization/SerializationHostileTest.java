@@ -97,12 +97,12 @@ class SerializationHostileTest {
     @Test
     void truncatedArchivesFailCleanly() throws IOException {
         byte[] full = Files.readAllBytes(fixture("checkpoint.pt"));
-        for (int n = 0; n < full.length; n += 7) {
+        for (int n = 0; n < full.length; n += 11) {
             Path p = write("trunc.pt", Arrays.copyOf(full, n));
             assertThrows(CheckpointException.class, () -> Torch.load(p), "prefix of " + n + " bytes");
         }
         byte[] legacy = Files.readAllBytes(fixture("dtypes_legacy.pt"));
-        for (int n = 1; n < legacy.length; n += 3) {
+        for (int n = 1; n < legacy.length; n += 5) {
             Path p = write("trunc_legacy.pt", Arrays.copyOf(legacy, n));
             assertThrows(CheckpointException.class, () -> Torch.load(p), "legacy prefix of " + n + " bytes");
         }
