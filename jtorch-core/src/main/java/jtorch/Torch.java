@@ -53,6 +53,83 @@ public final class Torch {
         return Generator.defaultGenerator().initialSeed();
     }
 
+    /**
+     * The default generator's state as a uint8 tensor of 5056 bytes, PyTorch's {@code CPUGeneratorImplState}
+     * layout, so states move between jtorch and PyTorch. PyTorch: {@code torch.get_rng_state()}.
+     */
+    public static Tensor getRngState() {
+        byte[] state = Generator.defaultGenerator().getState();
+        return new Tensor(Storage.wrap(DType.UINT8, state), new int[] {state.length}, new int[] {1}, 0);
+    }
+
+    /**
+     * Restores the default generator from {@link #getRngState()} or {@code torch.get_rng_state()} bytes.
+     * PyTorch: {@code torch.set_rng_state(new_state)}.
+     *
+     * @throws IllegalArgumentException if the tensor is not a uint8 tensor holding a valid state
+     */
+    public static void setRngState(Tensor newState) {
+        if (newState.dtype() != DType.UINT8) {
+            throw new IllegalArgumentException("expected a torch.ByteTensor, but got " + newState.dtype().tensorTypeName());
+        }
+        Tensor c = newState.contiguous();
+        byte[] bytes = new byte[c.numel()];
+        System.arraycopy((byte[]) c.storage().data(), c.storageOffset(), bytes, 0, bytes.length);
+        Generator.defaultGenerator().setState(bytes);
+    }
+
+    // ---------------------------------------------------------------- checkpoints
+
+    /**
+     * Saves tensors, state dicts and nested maps/lists of them with Java primitives and strings in PyTorch's zip
+     * format (or safetensors for a {@code .safetensors} name), atomically. PyTorch: {@code torch.save(obj, f)}.
+     * See {@link jtorch.serialization.Serialization}.
+     */
+    public static void save(Object obj, java.nio.file.Path path) {
+        jtorch.serialization.Serialization.save(obj, path);
+    }
+
+    /** {@link #save(Object, java.nio.file.Path)} to a path given as a string. PyTorch: {@code torch.save(obj, f)}. */
+    public static void save(Object obj, String path) {
+        jtorch.serialization.Serialization.save(obj, java.nio.file.Path.of(path));
+    }
+
+    /** Saves in the given format. PyTorch: {@code torch.save(obj, f)} / safetensors' {@code save_file}. */
+    public static void save(Object obj, java.nio.file.Path path, jtorch.serialization.Format format) {
+        jtorch.serialization.Serialization.save(obj, path, format);
+    }
+
+    /**
+     * Loads what {@code torch.save} (zip or legacy format), safetensors or {@link #save} wrote, through a
+     * restricted unpickler. PyTorch: {@code torch.load(f)}. See {@link jtorch.serialization.Serialization}.
+     */
+    public static <T> T load(java.nio.file.Path path) {
+        return jtorch.serialization.Serialization.load(path);
+    }
+
+    /** {@link #load(java.nio.file.Path)} from a path given as a string. PyTorch: {@code torch.load(f)}. */
+    public static <T> T load(String path) {
+        return jtorch.serialization.Serialization.load(java.nio.file.Path.of(path));
+    }
+
+    /** Loads with {@code map_location} ({@code "cpu"}, {@code "meta"}). PyTorch: {@code torch.load(f, map_location)}. */
+    public static <T> T load(java.nio.file.Path path, String mapLocation) {
+        return jtorch.serialization.Serialization.load(path, mapLocation);
+    }
+
+    /**
+     * Loads a module saved whole with {@code Torch.save(net, path)}, rebuilt through its no-argument constructor
+     * (or a registered factory); only subclasses of {@code type} are built. PyTorch: {@code net = torch.load(f)}.
+     */
+    public static <T extends jtorch.nn.Module> T loadModule(java.nio.file.Path path, Class<T> type) {
+        return jtorch.serialization.Serialization.loadModule(path, type);
+    }
+
+    /** Loads with options ({@code map_location}, {@code mmap}). PyTorch: {@code torch.load(f, map_location=, mmap=)}. */
+    public static <T> T load(java.nio.file.Path path, jtorch.serialization.LoadOptions options) {
+        return jtorch.serialization.Serialization.load(path, options);
+    }
+
     /** Gradient mode off until the guard closes. PyTorch: {@code with torch.no_grad():}. */
     public static GradMode.Guard noGrad() {
         return GradMode.disable();

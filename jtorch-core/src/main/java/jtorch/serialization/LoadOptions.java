@@ -1,0 +1,69 @@
+package jtorch.serialization;
+
+import java.util.Optional;
+import jtorch.Device;
+
+/**
+ * The keyword arguments of {@code torch.load(f, map_location=None, mmap=None)} that jtorch supports. Create with
+ * {@link Serialization#loadOptions()}; setters return this options object.
+ */
+public final class LoadOptions {
+    private Optional<Device> mapLocation = Optional.empty();
+    private boolean mmap;
+
+    LoadOptions() {
+    }
+
+    /**
+     * Where storages go ({@code map_location}): {@code "cpu"}, or {@code "meta"} for shapes, dtypes and strides
+     * without reading any tensor data. Without it, storages saved on a CUDA device fail to load, as in a PyTorch
+     * build without CUDA.
+     */
+    public LoadOptions mapLocation(String device) {
+        this.mapLocation = Optional.of(Device.of(device));
+        return this;
+    }
+
+    /** {@link #mapLocation(String)} given a {@link Device}. */
+    public LoadOptions mapLocation(Device device) {
+        this.mapLocation = Optional.of(device);
+        return this;
+    }
+
+    /**
+     * Read tensor data through memory mappings of the file ({@code mmap=True}, PyTorch 2.1) instead of buffered
+     * reads; either way the data goes straight into the tensors' storage without a second copy in the heap.
+     */
+    public LoadOptions mmap(boolean mmap) {
+        this.mmap = mmap;
+        return this;
+    }
+
+    /** The map location, if one was given. */
+    public Optional<Device> mapLocation() {
+        return mapLocation;
+    }
+
+    /** Whether tensor data is read through memory mappings. */
+    public boolean mmap() {
+        return mmap;
+    }
+
+    boolean meta() {
+        return mapLocation.isPresent() && mapLocation.get() == Device.META;
+    }
+
+    /** PyTorch's checks on the location a storage was saved from. */
+    void checkLocation(String location) {
+        if (mapLocation.isPresent() || location.equals("cpu") || location.startsWith("cpu:")) {
+            return;
+        }
+        if (location.startsWith("cuda")) {
+            throw new CheckpointException("Attempting to deserialize object on a CUDA device but"
+                    + " torch.cuda.is_available() is False. If you are running on a CPU-only machine, please use"
+                    + " torch.load with map_location=torch.device('cpu') to map your storages to the CPU.");
+        }
+        throw new CheckpointException("don't know how to restore data location of a storage (tagged with "
+                + location + ")");
+    }
+}

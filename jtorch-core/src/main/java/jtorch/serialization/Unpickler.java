@@ -1,0 +1,621 @@
+package jtorch.serialization;
+
+import java.math.BigInteger;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import jtorch.DType;
+import jtorch.Storage;
+import jtorch.Tensor;
+import jtorch.nn.Parameter;
+
+/**
+ * A restricted unpickler: it runs the pickle opcodes of protocols 0-4 that plain data needs and can build
+ * nothing but what a checkpoint holds — tensors ({@code torch._utils._rebuild_tensor_v2},
+ * {@code _rebuild_parameter}), storages (persistent ids naming {@code torch.*Storage}),
+ * {@code collections.OrderedDict}, {@code torch.Size}, dicts, lists, tuples, strings, bytes, numbers, booleans
+ * and None. Any other global, any opcode that builds arbitrary objects (INST, OBJ, NEWOBJ, sets), containers
+ * nested deeper than {@link #MAX_DEPTH} or made to contain themselves fail with a {@link CheckpointException}.
+ * Nothing is ever instantiated by name and no Java deserialization takes place.
+ *
+ * <p>Python to Java: None {@code null}, bool Boolean, int Integer (Long beyond 32 bits, BigInteger beyond 64),
+ * float Double, str String, bytes {@code byte[]}, list ArrayList, tuple an unmodifiable List, dict and
+ * OrderedDict LinkedHashMap (insertion order), torch.Size an unmodifiable List of Integers.
+ */
+final class Unpickler {
+    static final int MAX_DEPTH = 1000;
+    private static final int MAX_LONG_BYTES = 1024;
+    private static final int MAX_LINE = 4096;
+
+    /** Resolves a persistent storage id {@code ('storage', type, key, location, numel[, view_metadata])}. */
+    interface StorageResolver {
+        Storage resolve(DType dtype, String key, String location, long numel, Object viewMetadata);
+    }
+
+    private enum Callable { REBUILD_TENSOR_V2, REBUILD_PARAMETER, ORDERED_DICT, TORCH_SIZE }
+
+    private record StorageType(DType dtype) {
+    }
+
+    private record Global(Callable callable) {
+    }
+
+    /** A Python tuple: an immutable list. */
+    static final class Tuple extends AbstractList<Object> {
+        private final Object[] items;
+
+        Tuple(Object[] items) {
+            this.items = items;
+        }
+
+        @Override
+        public Object get(int index) {
+            return items[index];
+        }
+
+        @Override
+        public int size() {
+            return items.length;
+        }
+    }
+
+    private static final class Info {
+        int depth;
+        boolean sealed;
+    }
+
+    private final PickleInput in;
+    private final StorageResolver storages;
+    private final ArrayList<Object> stack = new ArrayList<>();
+    private final ArrayList<ArrayList<Object>> metastack = new ArrayList<>();
+    private final HashMap<Long, Object> memo = new HashMap<>();
+    private final IdentityHashMap<Object, Info> containers = new IdentityHashMap<>();
+    private ArrayList<Object> current = stack;
+
+    Unpickler(PickleInput in, StorageResolver storages) {
+        this.in = in;
+        this.storages = storages;
+    }
+
+    /** Reads one pickle (up to its STOP opcode) and returns the object it builds. */
+    Object load() {
+        while (true) {
+            int op = in.readByte();
+            switch (op) {
+                case 0x80 -> { // PROTO
+                    int proto = in.readByte();
+                    if (proto > 5) {
+                        throw new CheckpointException("unsupported pickle protocol: " + proto);
+                    }
+                }
+                case 0x95 -> in.read(8, "FRAME"); // FRAME: the frame length is only a hint
+                case '.' -> {
+                    if (!metastack.isEmpty()) {
+                        throw new CheckpointException("pickle data is malformed: unclosed MARK at STOP");
+                    }
+                    return pop();
+                }
+                case '(' -> {
+                    metastack.add(current);
+                    current = new ArrayList<>();
+                }
+                case '0' -> pop();
+                case '1' -> popMark();
+                case '2' -> push(peek());
+                case 'N' -> push(null);
+                case 0x88 -> push(Boolean.TRUE);
+                case 0x89 -> push(Boolean.FALSE);
+                case 'K' -> push(in.readByte());
+                case 'M' -> push(in.readByte() | (in.readByte() << 8));
+                case 'J' -> push(int32());
+                case 0x8a -> push(longFrom(in.read(in.readByte(), "LONG1")));
+                case 0x8b -> {
+                    long n = int32() & 0xFFFFFFFFL;
+                    if (n > MAX_LONG_BYTES) {
+                        throw new CheckpointException("pickle LONG4 of " + n + " bytes exceeds the limit of "
+                                + MAX_LONG_BYTES);
+                    }
+                    push(longFrom(in.read(n, "LONG4")));
+                }
+                case 'I' -> push(textInt(readLine()));
+                case 'L' -> {
+                    String s = readLine();
+                    push(textInt(s.endsWith("L") ? s.substring(0, s.length() - 1) : s));
+                }
+                case 'G' -> {
+                    long bits = 0;
+                    for (int i = 0; i < 8; i++) {
+                        bits = (bits << 8) | in.readByte();
+                    }
+                    push(Double.longBitsToDouble(bits));
+                }
+                case 'F' -> {
+                    String s = readLine();
+                    try {
+                        push(Double.parseDouble(s));
+                    } catch (NumberFormatException e) {
+                        throw new CheckpointException("pickle data is malformed: bad FLOAT '" + s + "'");
+                    }
+                }
+                case 'X' -> push(utf8(in.read(int32() & 0xFFFFFFFFL, "BINUNICODE")));
+                case 0x8c -> push(utf8(in.read(in.readByte(), "SHORT_BINUNICODE")));
+                case 0x8d -> push(utf8(in.read(int64(), "BINUNICODE8")));
+                case 'T' -> push(new String(in.read(int32() & 0xFFFFFFFFL, "BINSTRING"), StandardCharsets.ISO_8859_1));
+                case 'U' -> push(new String(in.read(in.readByte(), "SHORT_BINSTRING"), StandardCharsets.ISO_8859_1));
+                case 'B' -> push(in.read(int32() & 0xFFFFFFFFL, "BINBYTES"));
+                case 'C' -> push(in.read(in.readByte(), "SHORT_BINBYTES"));
+                case 0x8e -> push(in.read(int64(), "BINBYTES8"));
+                case ')' -> push(tuple(new Object[0]));
+                case 0x85 -> push(tuple(new Object[] {pop()}));
+                case 0x86 -> {
+                    Object b = pop();
+                    Object a = pop();
+                    push(tuple(new Object[] {a, b}));
+                }
+                case 0x87 -> {
+                    Object c = pop();
+                    Object b = pop();
+                    Object a = pop();
+                    push(tuple(new Object[] {a, b, c}));
+                }
+                case 't' -> push(tuple(popMark().toArray()));
+                case ']' -> push(container(new ArrayList<>()));
+                case 'l' -> {
+                    ArrayList<Object> items = popMark();
+                    ArrayList<Object> list = container(new ArrayList<>());
+                    for (Object o : items) {
+                        adopt(list, o);
+                        list.add(o);
+                    }
+                    push(list);
+                }
+                case '}' -> push(container(new LinkedHashMap<>()));
+                case 'd' -> {
+                    ArrayList<Object> items = popMark();
+                    LinkedHashMap<Object, Object> map = container(new LinkedHashMap<>());
+                    setItems(map, items);
+                    push(map);
+                }
+                case 'a' -> {
+                    ArrayList<Object> one = new ArrayList<>(1);
+                    one.add(pop());
+                    appendAll(peek(), one);
+                }
+                case 'e' -> {
+                    ArrayList<Object> items = popMark();
+                    appendAll(peek(), items);
+                }
+                case 's' -> {
+                    Object v = pop();
+                    Object k = pop();
+                    ArrayList<Object> kv = new ArrayList<>(2);
+                    kv.add(k);
+                    kv.add(v);
+                    setItems(asMap(peek(), "SETITEM"), kv);
+                }
+                case 'u' -> {
+                    ArrayList<Object> items = popMark();
+                    setItems(asMap(peek(), "SETITEMS"), items);
+                }
+                case 'h' -> push(memoGet(in.readByte()));
+                case 'j' -> push(memoGet(int32() & 0xFFFFFFFFL));
+                case 'g' -> push(memoGet(textInt(readLine()).longValue()));
+                case 'q' -> memo.put((long) in.readByte(), peek());
+                case 'r' -> memo.put(int32() & 0xFFFFFFFFL, peek());
+                case 'p' -> memo.put(textInt(readLine()).longValue(), peek());
+                case 0x94 -> memo.put((long) memo.size(), peek());
+                case 'c' -> {
+                    String module = readLine();
+                    String name = readLine();
+                    push(global(module, name));
+                }
+                case 0x93 -> {
+                    Object name = pop();
+                    Object module = pop();
+                    if (!(module instanceof String m) || !(name instanceof String n)) {
+                        throw new CheckpointException("pickle data is malformed: STACK_GLOBAL needs two strings");
+                    }
+                    push(global(m, n));
+                }
+                case 'R' -> {
+                    Object args = pop();
+                    Object fn = pop();
+                    push(reduce(fn, args));
+                }
+                case 'b' -> {
+                    Object state = pop();
+                    build(peek(), state);
+                }
+                case 'Q' -> push(persistentLoad(pop()));
+                case 'P' -> throw new CheckpointException("pickle data uses PERSID with a text id, which checkpoints never contain");
+                case 'i', 'o', 0x81, 0x92 -> throw new CheckpointException("Unsupported operand " + opName(op)
+                        + ": the pickle wants to instantiate an object, which jtorch's restricted unpickler never does");
+                case 0x8f, 0x90, 0x91 -> throw new CheckpointException("Unsupported operand " + opName(op)
+                        + ": sets are not part of a checkpoint");
+                default -> throw new CheckpointException(String.format("invalid load key, '\\x%02x'.", op));
+            }
+        }
+    }
+
+    private static String opName(int op) {
+        return switch (op) {
+            case 'i' -> "INST";
+            case 'o' -> "OBJ";
+            case 0x81 -> "NEWOBJ";
+            case 0x92 -> "NEWOBJ_EX";
+            case 0x8f -> "EMPTY_SET";
+            case 0x90 -> "ADDITEMS";
+            default -> "FROZENSET";
+        };
+    }
+
+    // ---------------------------------------------------------------- stack
+
+    private void push(Object o) {
+        current.add(o);
+    }
+
+    private Object pop() {
+        if (current.isEmpty()) {
+            throw new CheckpointException("pickle data is malformed: unpickling stack underflow");
+        }
+        return current.remove(current.size() - 1);
+    }
+
+    private Object peek() {
+        if (current.isEmpty()) {
+            throw new CheckpointException("pickle data is malformed: unpickling stack underflow");
+        }
+        return current.get(current.size() - 1);
+    }
+
+    private ArrayList<Object> popMark() {
+        if (metastack.isEmpty()) {
+            throw new CheckpointException("pickle data is malformed: could not find MARK");
+        }
+        ArrayList<Object> items = current;
+        current = metastack.remove(metastack.size() - 1);
+        return items;
+    }
+
+    private Object memoGet(long idx) {
+        if (!memo.containsKey(idx)) {
+            throw new CheckpointException("pickle data is malformed: Memo value not found at index " + idx);
+        }
+        return memo.get(idx);
+    }
+
+    // ---------------------------------------------------------------- containers, depth and cycles
+
+    private <T> T container(T c) {
+        containers.put(c, new Info());
+        return c;
+    }
+
+    /** Records that {@code child} goes into {@code parent}: seals the child, bounds the depth, forbids cycles. */
+    private void adopt(Object parent, Object child) {
+        Info p = containers.get(parent);
+        if (p.sealed) {
+            throw new CheckpointException("pickle data is malformed: a container is modified after it was placed"
+                    + " inside another (jtorch refuses self-referencing structures)");
+        }
+        Info c = child == null ? null : containers.get(child);
+        if (c == null) {
+            return;
+        }
+        if (child == parent) {
+            throw new CheckpointException("pickle data is malformed: a container contains itself");
+        }
+        c.sealed = true;
+        if (c.depth + 1 > p.depth) {
+            p.depth = c.depth + 1;
+            if (p.depth > MAX_DEPTH) {
+                throw new CheckpointException("pickle data nests containers more than " + MAX_DEPTH
+                        + " levels deep");
+            }
+        }
+    }
+
+    private Tuple tuple(Object[] items) {
+        Tuple t = container(new Tuple(items));
+        for (Object o : items) {
+            adopt(t, o);
+        }
+        containers.get(t).sealed = true;
+        return t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private void appendAll(Object target, ArrayList<Object> items) {
+        if (!(target instanceof ArrayList<?> l) || !containers.containsKey(target)) {
+            throw new CheckpointException("pickle data is malformed: APPENDS to a " + pyType(target));
+        }
+        for (Object o : items) {
+            adopt(target, o);
+            ((ArrayList<Object>) l).add(o);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private LinkedHashMap<Object, Object> asMap(Object target, String op) {
+        if (!(target instanceof LinkedHashMap<?, ?> m) || !containers.containsKey(target)) {
+            throw new CheckpointException("pickle data is malformed: " + op + " on a " + pyType(target));
+        }
+        return (LinkedHashMap<Object, Object>) m;
+    }
+
+    private void setItems(LinkedHashMap<Object, Object> map, List<Object> kv) {
+        if (kv.size() % 2 != 0) {
+            throw new CheckpointException("pickle data is malformed: odd number of items for SETITEMS");
+        }
+        for (int i = 0; i < kv.size(); i += 2) {
+            Object k = kv.get(i);
+            checkHashable(k);
+            adopt(map, k);
+            adopt(map, kv.get(i + 1));
+            map.put(k, kv.get(i + 1));
+        }
+    }
+
+    private static void checkHashable(Object k) {
+        if (k == null || k instanceof String || k instanceof Number || k instanceof Boolean || k instanceof byte[]) {
+            if (k instanceof byte[]) {
+                throw new CheckpointException("jtorch does not load dicts keyed by bytes");
+            }
+            return;
+        }
+        if (k instanceof Tuple t) {
+            for (Object o : t) {
+                checkHashable(o);
+            }
+            return;
+        }
+        throw new CheckpointException("unhashable type: '" + pyType(k) + "'");
+    }
+
+    private static String pyType(Object o) {
+        return switch (o) {
+            case null -> "NoneType";
+            case Tuple t -> "tuple";
+            case List<?> l -> "list";
+            case Map<?, ?> m -> "dict";
+            case String s -> "str";
+            case Boolean b -> "bool";
+            case Double d -> "float";
+            case Number n -> "int";
+            case Tensor t -> "Tensor";
+            case Storage s -> "Storage";
+            case byte[] b -> "bytes";
+            default -> o.getClass().getSimpleName();
+        };
+    }
+
+    // ---------------------------------------------------------------- globals and reduce
+
+    private Object global(String module, String name) {
+        if (module.equals("torch._utils") && name.equals("_rebuild_tensor_v2")) {
+            return new Global(Callable.REBUILD_TENSOR_V2);
+        }
+        if (module.equals("torch._utils") && name.equals("_rebuild_parameter")) {
+            return new Global(Callable.REBUILD_PARAMETER);
+        }
+        if (module.equals("collections") && name.equals("OrderedDict")) {
+            return new Global(Callable.ORDERED_DICT);
+        }
+        if (module.equals("torch") && name.equals("Size")) {
+            return new Global(Callable.TORCH_SIZE);
+        }
+        if (module.equals("torch")) {
+            Optional<DType> d = StorageTypes.dtype(name);
+            if (d.isPresent()) {
+                return new StorageType(d.get());
+            }
+        }
+        throw new CheckpointException("Unsupported global: GLOBAL " + module + "." + name + " was not an allowed"
+                + " global. jtorch's restricted unpickler only builds tensors (torch._utils._rebuild_tensor_v2,"
+                + " torch._utils._rebuild_parameter), storages (torch.*Storage), collections.OrderedDict,"
+                + " torch.Size, dicts, lists, tuples, strings, numbers, booleans and None");
+    }
+
+    private Object reduce(Object fn, Object argsObj) {
+        if (!(fn instanceof Global g)) {
+            throw new CheckpointException("pickle data is malformed: REDUCE on a " + pyType(fn)
+                    + ", which is not callable");
+        }
+        if (!(argsObj instanceof Tuple args)) {
+            throw new CheckpointException("pickle data is malformed: REDUCE arguments are a " + pyType(argsObj)
+                    + ", not a tuple");
+        }
+        return switch (g.callable()) {
+            case ORDERED_DICT -> {
+                if (!args.isEmpty()) {
+                    throw new CheckpointException("jtorch only loads OrderedDict() pickled without arguments");
+                }
+                yield container(new LinkedHashMap<>());
+            }
+            case TORCH_SIZE -> {
+                if (args.size() != 1 || !(args.get(0) instanceof Tuple dims)) {
+                    throw new CheckpointException("torch.Size expects one tuple argument");
+                }
+                Object[] out = new Object[dims.size()];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = intArg(dims.get(i), "torch.Size");
+                }
+                yield tuple(out);
+            }
+            case REBUILD_PARAMETER -> {
+                if (args.size() != 3 || !(args.get(0) instanceof Tensor data) || !(args.get(1) instanceof Boolean rg)) {
+                    throw new CheckpointException("_rebuild_parameter expects (Tensor, bool, OrderedDict)");
+                }
+                yield new Parameter(data, rg && data.isFloatingPoint());
+            }
+            case REBUILD_TENSOR_V2 -> rebuildTensor(args);
+        };
+    }
+
+    private Tensor rebuildTensor(Tuple args) {
+        if (args.size() != 6 && args.size() != 7) {
+            throw new CheckpointException("_rebuild_tensor_v2() takes 6 or 7 arguments, got " + args.size());
+        }
+        if (!(args.get(0) instanceof Storage storage)) {
+            throw new CheckpointException("_rebuild_tensor_v2 expects a storage, got a " + pyType(args.get(0)));
+        }
+        long offset = intArg(args.get(1), "storage_offset");
+        if (!(args.get(2) instanceof Tuple size) || !(args.get(3) instanceof Tuple stride)) {
+            throw new CheckpointException("_rebuild_tensor_v2 expects size and stride tuples");
+        }
+        if (size.size() != stride.size()) {
+            throw new CheckpointException("mismatch in length of strides and shape: size has " + size.size()
+                    + " dims, stride " + stride.size());
+        }
+        if (!(args.get(4) instanceof Boolean requiresGrad)) {
+            throw new CheckpointException("_rebuild_tensor_v2 expects requires_grad to be a bool");
+        }
+        int dims = size.size();
+        int[] shape = new int[dims];
+        int[] strides = new int[dims];
+        long numel = 1;
+        long maxIndex = offset;
+        for (int i = 0; i < dims; i++) {
+            long n = intArg(size.get(i), "size");
+            long s = intArg(stride.get(i), "stride");
+            if (n < 0 || s < 0 || n > Integer.MAX_VALUE || s > Integer.MAX_VALUE) {
+                throw new CheckpointException("invalid tensor geometry: size " + size + ", stride " + stride);
+            }
+            shape[i] = (int) n;
+            strides[i] = (int) s;
+            numel = Math.multiplyHigh(numel, n) != 0 ? Long.MAX_VALUE : numel * n;
+            if (n > 0) {
+                maxIndex += (n - 1) * s;
+            }
+        }
+        if (numel > Integer.MAX_VALUE) {
+            throw new CheckpointException("tensor of size " + size + " has more than 2^31-1 elements");
+        }
+        if (offset < 0 || offset > storage.size() || (numel > 0 && maxIndex >= storage.size())) {
+            throw new CheckpointException("setStorage: sizes " + size + ", strides " + stride + " and storage offset "
+                    + offset + " require a storage of at least " + (maxIndex + 1) + " elements, but the storage has "
+                    + storage.size());
+        }
+        Tensor t = new Tensor(storage, shape, strides, (int) offset);
+        if (requiresGrad) {
+            if (!t.isFloatingPoint()) {
+                throw new CheckpointException("only Tensors of floating point dtype can require gradients");
+            }
+            t.requiresGrad_(true);
+        }
+        return t;
+    }
+
+    private static long intArg(Object o, String what) {
+        if (o instanceof Integer || o instanceof Long) {
+            return ((Number) o).longValue();
+        }
+        throw new CheckpointException("expected an int for " + what + ", got a " + pyType(o));
+    }
+
+    private void build(Object target, Object state) {
+        // PyTorch's state_dict() carries its per-module versions as the attribute _metadata; jtorch keeps the keys
+        if (target instanceof LinkedHashMap<?, ?> && containers.containsKey(target) && state instanceof Map<?, ?>) {
+            adopt(target, state);
+            return;
+        }
+        throw new CheckpointException("pickle data is malformed: BUILD on a " + pyType(target)
+                + " is not supported by jtorch's restricted unpickler");
+    }
+
+    private Storage persistentLoad(Object pid) {
+        if (!(pid instanceof Tuple t) || t.size() < 5 || t.size() > 6 || !"storage".equals(t.get(0))) {
+            throw new CheckpointException("Unknown saved id type: " + pid);
+        }
+        if (!(t.get(1) instanceof StorageType type)) {
+            throw new CheckpointException("persistent id names a " + pyType(t.get(1)) + " instead of a storage type");
+        }
+        if (!(t.get(2) instanceof String key) || !(t.get(3) instanceof String location)) {
+            throw new CheckpointException("persistent id has a malformed key or location: " + pid);
+        }
+        long numel = intArg(t.get(4), "storage numel");
+        if (numel < 0) {
+            throw new CheckpointException("negative storage size " + numel);
+        }
+        return storages.resolve(type.dtype(), key, location, numel, t.size() == 6 ? t.get(5) : null);
+    }
+
+    // ---------------------------------------------------------------- scalars
+
+    private int int32() {
+        return in.readByte() | (in.readByte() << 8) | (in.readByte() << 16) | (in.readByte() << 24);
+    }
+
+    private long int64() {
+        long lo = int32() & 0xFFFFFFFFL;
+        long hi = int32() & 0xFFFFFFFFL;
+        return lo | (hi << 32);
+    }
+
+    private static Number longFrom(byte[] le) {
+        if (le.length == 0) {
+            return 0;
+        }
+        byte[] be = new byte[le.length];
+        for (int i = 0; i < le.length; i++) {
+            be[i] = le[le.length - 1 - i];
+        }
+        return normalize(new BigInteger(be));
+    }
+
+    static Number normalize(BigInteger v) {
+        if (v.bitLength() < 32) {
+            return v.intValue();
+        }
+        if (v.bitLength() < 64) {
+            return v.longValue();
+        }
+        return v;
+    }
+
+    private static Number textInt(String s) {
+        if (s.equals("00")) {
+            return 0;
+        }
+        if (s.equals("01")) {
+            return 1;
+        }
+        try {
+            return normalize(new BigInteger(s.trim()));
+        } catch (NumberFormatException e) {
+            throw new CheckpointException("pickle data is malformed: bad int '" + s + "'");
+        }
+    }
+
+    private String readLine() {
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            int b = in.readByte();
+            if (b == '\n') {
+                return sb.toString();
+            }
+            if (sb.length() >= MAX_LINE) {
+                throw new CheckpointException("pickle data is malformed: line longer than " + MAX_LINE + " bytes");
+            }
+            sb.append((char) b);
+        }
+    }
+
+    private static String utf8(byte[] b) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(b)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CheckpointException("'utf-8' codec can't decode a string in the pickle data");
+        }
+    }
+}
