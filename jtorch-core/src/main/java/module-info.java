@@ -17,5 +17,6 @@ module jtorch.core {
     exports jtorch.optim;
     exports jtorch.optim.lr;
     exports jtorch.overrides;
+    exports jtorch.serialization;
     exports jtorch.utils.data;
 }

@@ -57,7 +57,7 @@ class ArchitectureTest {
     void nnOptimAndDataGoThroughTensorOps() {
         noClasses().that().resideInAnyPackage("jtorch.nn..", "jtorch.optim..", "jtorch.utils..")
                 .should().dependOnClassesThat().resideInAPackage("jtorch.internal.kernels..").check(classes);
-        noClasses().that().resideInAnyPackage("jtorch.optim..", "jtorch.utils..")
+        noClasses().that().resideInAnyPackage("jtorch.optim..", "jtorch.utils..", "jtorch.serialization..")
                 .should().dependOnClassesThat().resideInAPackage("jtorch.internal..").check(classes);
     }
 
