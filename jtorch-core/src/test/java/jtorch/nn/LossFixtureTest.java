@@ -203,10 +203,7 @@ class LossFixtureTest {
     }
 
     static Stream<Case> gradGradCases() {
-        // jtorch's cosine_similarity (DistanceOps) fails float64 gradgradcheck on its own, so the triplet cases
-        // with a cosine distance function are left out here until that op's double backward is fixed
-        return OpFixtures.load("losses").stream().filter(FixtureGradGrad::wanted)
-                .filter(c -> !c.name().contains("cosine"));
+        return OpFixtures.load("losses").stream().filter(FixtureGradGrad::wanted);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -15,6 +15,17 @@ import org.junit.jupiter.api.Test;
 /** The loss modules' Python-side behaviour: call arity, buffers, repr, legacy reduction arguments. */
 class LossModulesTest {
     @Test
+    void ctcHasNoSecondDerivativeAsInPyTorch() {
+        Tensor lp = F.logSoftmax(Torch.randn(5, 2, 4).toDouble(), 2).detach().requiresGrad_(true);
+        Tensor targets = Torch.tensor(new long[][] {{1, 2}, {1, 1}});
+        Tensor loss = F.ctcLoss(lp, targets, new int[] {5, 5}, new int[] {2, 2});
+        Tensor g = Torch.autograd().grad(loss, List.of(lp), true, true).get(0);
+        assertEquals("NotImplemented", g.gradFn().name());
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> g.sum().backward());
+        assertEquals("derivative for aten::_ctc_loss_backward is not implemented", e.getMessage());
+    }
+
+    @Test
     void aScriptsLinesTranslateOneToOne() {
         // criterion = nn.CrossEntropyLoss(weight=w); loss = criterion(outputs, labels); loss.backward()
         Tensor w = Torch.tensor(new double[] {1, 10, 100, 100}).toFloat();

@@ -37,16 +37,15 @@ public final class DistanceOps {
         return a.div(clampedNorm(a, dim, eps)).mul(b.div(clampedNorm(b, dim, eps))).sum(dim);
     }
 
-    // max(||x||, eps) along dim (kept). PyTorch 1.13 clamps the norm in place outside the graph, and its
-    // backward then differentiates the norm as x / max(||x||, eps): c + (q - q.detach()) / 2c has the
-    // value c and exactly that gradient (q = sum x², dq = 2x).
+    // max(||x||, eps) along dim (kept). PyTorch 1.13 clamps the norm in place outside the graph, so the value is
+    // c = max(n, eps) while the graph still differentiates the norm, with its gradient read as x / c:
+    // c + (n - n.detach()) · n / c has the value c, the gradient x / c, and (through n) the norm's own second
+    // derivative, as PyTorch's double backward has.
     private static Tensor clampedNorm(Tensor x, int dim, double eps) {
-        Tensor c;
-        try (var g = Torch.noGrad()) {
-            c = x.norm(2, dim, true).clampMin(eps);
-        }
-        Tensor q = x.mul(x).sum(dim, true);
-        return c.add(q.sub(q.detach()).div(c.mul(2)));
+        Tensor n = x.norm(2, dim, true);
+        Tensor nd = n.detach();
+        Tensor c = nd.clampMin(eps);
+        return c.add(n.sub(nd).mul(nd.div(c)));
     }
 
     /**

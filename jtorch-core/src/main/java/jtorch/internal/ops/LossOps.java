@@ -38,6 +38,8 @@ public final class LossOps {
             "BinaryCrossEntropyWithLogitsBackward0", Saves.ALL_INPUTS);
     /** Inputs (log_probs, targets); the lengths are values of the formula. */
     static final OpDef CTC_LOSS = OpDef.withNode("_ctc_loss", "CtcLossBackward0", Saves.inputs(0));
+    /** CTC's gradient as a node of its own, so that differentiating it fails as in PyTorch (no double backward). */
+    static final OpDef CTC_LOSS_BACKWARD = OpDef.withNode("_ctc_loss_backward", "NotImplemented", Saves.NOTHING);
 
     private LossOps() {
     }
@@ -861,9 +863,16 @@ public final class LossOps {
             double[] out = ctc.forward(lp.contiguous().toDoubleArray());
             return Torch.fromArray(out).to(lp.dtype());
         }, (ctx, g) -> {
-            double[] lpData = ctx.input(0).contiguous().toDoubleArray();
-            Tensor grad = Torch.fromArray(ctc.backward(lpData, zeroInfinity)).to(lpType).view(maxT, batch, classes);
-            return new Tensor[] {grad.mul(g[0].view(1, batch, 1)), null};
+            Tensor in = ctx.input(0);
+            Tensor gradOut = g[0];
+            Tensor grad = Dispatch.apply(CTC_LOSS_BACKWARD, new Tensor[] {gradOut, in}, () -> Torch.fromArray(
+                    ctc.backward(in.contiguous().toDoubleArray(), zeroInfinity)).to(lpType).view(maxT, batch, classes)
+                    .mul(gradOut.view(1, batch, 1)),
+                    (ctx2, gg) -> {
+                        throw new UnsupportedOperationException(
+                                "derivative for aten::_ctc_loss_backward is not implemented");
+                    });
+            return new Tensor[] {grad, null};
         });
         if (zeroInfinity) {
             nll = Torch.where(nll.eq(Double.POSITIVE_INFINITY), 0.0, nll);

@@ -32,7 +32,9 @@ class OpRegistryCoverageTest {
             "MaxPool2DWithIndicesBackwardBackward0",
             "ReflectionPad1DBackwardBackward0", "ReflectionPad2DBackwardBackward0", "ReflectionPad3DBackwardBackward0",
             "ReplicationPad1DBackwardBackward0", "ReplicationPad2DBackwardBackward0",
-            "ReplicationPad3DBackwardBackward0", "CopySlicesBackward", "UpsampleBackwardBackward1");
+            "ReplicationPad3DBackwardBackward0", "CopySlicesBackward", "UpsampleBackwardBackward1",
+            // CTC's gradient, whose own derivative fails as in PyTorch (LossModulesTest checks the message)
+            "NotImplemented");
 
     @Test
     void everyDifferentiableOpHasAGradientFixture() throws IOException, URISyntaxException {
