@@ -259,11 +259,38 @@ public class Tensor {
         return requiresGrad_(true);
     }
 
+    /**
+     * The gradient accumulated by {@code backward()}, or null. PyTorch: {@code x.grad}; as there, reading it
+     * on a non-leaf tensor that does not retain its gradient warns (it is never populated).
+     */
     public Tensor grad() {
-        return autograd == null ? null : autograd.grad();
+        Tensor g = autograd == null ? null : autograd.grad();
+        if (g == null && autograd != null && autograd.gradFn() != null && !autograd.retainsGrad()) {
+            Warnings.warn("The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+                    + "attribute won't be populated during autograd.backward(). If you indeed want the .grad field to "
+                    + "be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access "
+                    + "the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
+                    + "github.com/pytorch/pytorch/pull/30531 for more informations.");
+        }
+        return g;
     }
 
+    /**
+     * Assigns {@code .grad}; null clears it. The gradient must have this tensor's dtype, device and size.
+     * PyTorch: {@code x.grad = g}.
+     */
     public void setGrad(Tensor g) {
+        if (g != null) {
+            if (g == this) {
+                throw new IllegalArgumentException("can't assign Variable as its own grad");
+            }
+            if (g.dtype() != dtype() || !g.device().equals(device())) {
+                throw new IllegalArgumentException("assigned grad has data of a different type");
+            }
+            if (!java.util.Arrays.equals(g.shape(), shape())) {
+                throw new IllegalArgumentException("assigned grad has data of a different size");
+            }
+        }
         autogradMeta().setGrad(g);
     }
 

@@ -53,32 +53,51 @@ public final class Torch {
         return Generator.defaultGenerator().initialSeed();
     }
 
-    /** Gradient mode off until the guard closes. PyTorch: {@code with torch.no_grad():}. */
+    /**
+     * Gradient mode off until the guard closes. PyTorch: {@code with torch.no_grad():}. Prefer the lambda
+     * form {@link #noGrad(Runnable)}, or use this one only in try-with-resources:
+     * {@code try (var g = Torch.noGrad()) { ... }}; a bare {@code Torch.noGrad();} switches autograd off for
+     * the rest of the thread (a later {@code backward()} error then names the line that created it).
+     */
     public static GradMode.Guard noGrad() {
-        return GradMode.disable();
+        return GradMode.set(false, "Torch.noGrad() guard", callerFrame());
     }
 
-    /** Runs {@code body} with gradient recording off. */
+    // the frame that called the public method: cheap (one frame, no full stack trace)
+    private static final StackWalker CALLER = StackWalker.getInstance();
+
+    private static StackTraceElement callerFrame() {
+        return CALLER.walk(s -> s.skip(2).findFirst().map(StackWalker.StackFrame::toStackTraceElement).orElse(null));
+    }
+
+    /** Runs {@code body} with gradient recording off and returns its result. PyTorch: {@code with torch.no_grad():}. */
     public static <T> T noGrad(Supplier<T> body) {
         try (GradMode.Guard g = GradMode.disable()) {
             return body.get();
         }
     }
 
+    /** Runs {@code body} with gradient recording off. PyTorch: {@code with torch.no_grad():}. */
     public static void noGrad(Runnable body) {
         try (GradMode.Guard g = GradMode.disable()) {
             body.run();
         }
     }
 
+    /** Gradient mode on until the guard closes. PyTorch: {@code with torch.enable_grad():}. */
     public static GradMode.Guard enableGrad() {
         return GradMode.enable();
     }
 
+    /**
+     * Sets gradient mode for this thread; the returned guard restores the previous mode. PyTorch:
+     * {@code torch.set_grad_enabled(mode)} (as a function or a context manager).
+     */
     public static GradMode.Guard setGradEnabled(boolean enabled) {
-        return GradMode.set(enabled);
+        return enabled ? GradMode.set(true) : GradMode.set(false, "Torch.setGradEnabled(false) guard", callerFrame());
     }
 
+    /** Whether gradient mode is on for this thread. PyTorch: {@code torch.is_grad_enabled()}. */
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
     }

@@ -17,8 +17,9 @@ import java.util.function.Consumer;
  *   <li>{@code TORCH_WARN_ONCE} warnings ({@link #warnOnce}) are shown once per process.</li>
  *   <li>Shown warnings go to {@link System.Logger} {@code "jtorch"} at level {@code WARNING}, as
  *       {@code "Site: UserWarning: message"}; {@link #setHandler} routes them elsewhere.</li>
- *   <li>{@link #setErrors(boolean)} turns every warning into a {@link WarningException} (Python's
- *       {@code warnings.simplefilter("error")}), for tests; {@link #record} collects the warnings a block
+ *   <li>{@link #setErrors(boolean)} (or {@code -Djtorch.warnings=error} at start-up) turns every warning
+ *       into a {@link WarningException} (Python's {@code warnings.simplefilter("error")} / {@code -W error}),
+ *       for tests; {@link #record} collects the warnings a block
  *       raises on this thread, each time they are raised (Python's
  *       {@code warnings.catch_warnings(record=True)} with {@code simplefilter("always")}).</li>
  * </ul>
@@ -56,7 +57,7 @@ public final class Warnings {
     private static final Consumer<Warning> LOG_HANDLER = w -> LOG.log(System.Logger.Level.WARNING, w.toString());
     private static final Set<String> SHOWN = ConcurrentHashMap.newKeySet();
     private static final ThreadLocal<List<Warning>> RECORDING = new ThreadLocal<>();
-    private static volatile boolean errors;
+    private static volatile boolean errors = "error".equals(System.getProperty("jtorch.warnings"));
     private static volatile Consumer<Warning> handler = LOG_HANDLER;
     private static final StackWalker WALKER = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
     private static final java.security.CodeSource LIBRARY = Warnings.class.getProtectionDomain().getCodeSource();
