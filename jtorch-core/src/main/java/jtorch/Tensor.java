@@ -331,6 +331,63 @@ public class Tensor {
         return new Tensor(storage, shape, stride, offset, base);
     }
 
+    /**
+     * The tensor's data without its autograd history. PyTorch: {@code x.data}. jtorch returns
+     * {@link #detach()}, which shares the version counter: an in-place change through it of a tensor that
+     * backward still needs fails with PyTorch's in-place error instead of silently changing the gradient.
+     */
+    public Tensor data() {
+        return detach();
+    }
+
+    /** This tensor on the CPU (itself when it is already there). PyTorch: {@code x.cpu()}. */
+    public Tensor cpu() {
+        return to(Device.CPU);
+    }
+
+    /** Fails as PyTorch does without CUDA. PyTorch: {@code x.cuda()}. */
+    public Tensor cuda() {
+        throw new IllegalStateException("Torch not compiled with CUDA enabled");
+    }
+
+    /**
+     * The dimensions reversed: the transpose of a matrix. PyTorch: {@code x.T}; as there, using it on a
+     * tensor that is neither 0-d nor 2-d is deprecated and warns once.
+     */
+    public Tensor T() {
+        int n = dim();
+        if (n != 0 && n != 2) {
+            Warnings.warnOnce("The use of `x.T` on tensors of dimension other than 2 to reverse their shape is "
+                    + "deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches "
+                    + "of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a "
+                    + "tensor.");
+        }
+        int[] dims = new int[n];
+        for (int i = 0; i < n; i++) {
+            dims[i] = n - 1 - i;
+        }
+        return permute(dims);
+    }
+
+    /** The last two dimensions transposed (a batch of matrices). PyTorch: {@code x.mT}. */
+    public Tensor mT() {
+        if (dim() < 2) {
+            throw new IllegalArgumentException("tensor.mT is only supported on matrices or batches of matrices. Got "
+                    + dim() + "-D tensor.");
+        }
+        return transpose(-2, -1);
+    }
+
+    /** Softmax along {@code dim}. PyTorch: {@code x.softmax(dim)}. */
+    public Tensor softmax(int dim) {
+        return jtorch.internal.ops.SoftmaxOps.softmax(this, dim, null);
+    }
+
+    /** Softmax along {@code dim}, computed in {@code dtype}. PyTorch: {@code x.softmax(dim, dtype=dtype)}. */
+    public Tensor softmax(int dim, DType dtype) {
+        return jtorch.internal.ops.SoftmaxOps.softmax(this, dim, dtype);
+    }
+
     /** Cuts this tensor from the graph in place. PyTorch: {@code Tensor.detach_()}. */
     public Tensor detach_() {
         if (autograd != null) {

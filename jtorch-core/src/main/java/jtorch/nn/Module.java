@@ -577,8 +577,39 @@ public abstract class Module {
         return convert(t -> t.isFloatingPoint() ? t.to(dtype) : t);
     }
 
+    /** Moves parameters and buffers to {@code device}, in place. PyTorch: {@code module.to(device)}. */
     public Module to(Device device) {
         return convert(t -> t.to(device));
+    }
+
+    /** Parameters and buffers on the CPU (where they already are). PyTorch: {@code module.cpu()}. */
+    public Module cpu() {
+        return to(Device.CPU);
+    }
+
+    /** Fails as PyTorch does without CUDA. PyTorch: {@code module.cuda()}. */
+    public Module cuda() {
+        throw new IllegalStateException("Torch not compiled with CUDA enabled");
+    }
+
+    /** Floating parameters and buffers to float16, in place. PyTorch: {@code module.half()}. */
+    public Module half() {
+        return to(DType.FLOAT16);
+    }
+
+    /** Floating parameters and buffers to bfloat16, in place. PyTorch: {@code module.bfloat16()}. */
+    public Module bfloat16() {
+        return to(DType.BFLOAT16);
+    }
+
+    /** Floating parameters and buffers to float32, in place. PyTorch: {@code module.float()}. */
+    public Module toFloat() {
+        return to(DType.FLOAT32);
+    }
+
+    /** Floating parameters and buffers to float64, in place. PyTorch: {@code module.double()}. */
+    public Module toDouble() {
+        return to(DType.FLOAT64);
     }
 
     private Module convert(java.util.function.UnaryOperator<Tensor> fn) {
@@ -626,6 +657,26 @@ public abstract class Module {
 
     /** Missing and unexpected keys of {@link #loadStateDict}. PyTorch: {@code _IncompatibleKeys}. */
     public record IncompatibleKeys(List<String> missingKeys, List<String> unexpectedKeys) {
+        /**
+         * PyTorch's repr: {@code <All keys matched successfully>} when both lists are empty, else
+         * {@code _IncompatibleKeys(missing_keys=['bias'], unexpected_keys=['extra'])}.
+         */
+        @Override
+        public String toString() {
+            if (missingKeys.isEmpty() && unexpectedKeys.isEmpty()) {
+                return "<All keys matched successfully>";
+            }
+            return "_IncompatibleKeys(missing_keys=" + pyList(missingKeys) + ", unexpected_keys=" + pyList(unexpectedKeys)
+                    + ")";
+        }
+
+        private static String pyList(List<String> keys) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < keys.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append('\'').append(keys.get(i)).append('\'');
+            }
+            return sb.append("]").toString();
+        }
     }
 
     /**
