@@ -12,6 +12,8 @@ public class GenKernels {
 
     // Scalar element expressions over double `v` (unary) or `a`, `b` (binary); the result is cast to the dtype.
     static final Map<String, String> UNARY = new LinkedHashMap<>();
+    /** float32 formulas where PyTorch's float arithmetic differs from rounding the double result. */
+    static final Map<String, String> UNARY_FLOAT = new LinkedHashMap<>();
     static final Map<String, String> BINARY = new LinkedHashMap<>();
     // Vector API forms over `v` / `a`, `b`; ops missing here fall back to the scalar loop.
     static final Map<String, String> VUNARY = new LinkedHashMap<>();
@@ -38,6 +40,9 @@ public class GenKernels {
         UNARY.put("COSH", "Math.cosh(v)");
         UNARY.put("TANH", "Math.tanh(v)");
         UNARY.put("SIGMOID", "1.0 / (1.0 + Math.exp(-v))");
+        // float32 as PyTorch computes it, in float: exp(-v) overflows to inf below -88.72, so sigmoid is 0
+        // there (in double it would round to a float32 subnormal, 3.78e-44 at -100)
+        UNARY_FLOAT.put("SIGMOID", "1.0f / (1.0f + (float) Math.exp(-v))");
         UNARY.put("RELU", "v > 0 || v != v ? v : 0.0");
         UNARY.put("FLOOR", "Math.floor(v)");
         UNARY.put("CEIL", "Math.ceil(v)");
@@ -193,7 +198,8 @@ public class GenKernels {
             sb.append("            case ").append(e.getKey()).append(" -> {\n");
             sb.append("                for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {\n");
             sb.append("                    double v = x[xi];\n");
-            sb.append("                    out[oi] = (").append(t).append(") (").append(e.getValue()).append(");\n");
+            String expr = t.equals("float") ? UNARY_FLOAT.getOrDefault(e.getKey(), e.getValue()) : e.getValue();
+            sb.append("                    out[oi] = (").append(t).append(") (").append(expr).append(");\n");
             sb.append("                }\n            }\n");
         }
         sb.append("        }\n    }\n");

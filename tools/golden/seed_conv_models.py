@@ -2,7 +2,7 @@
 LeNet `Net` (001_6d82f735346a2cd8.txt), ResidualBlock and ResNet34 with _make_layer (003_ce998acfe9dc3462.txt)
 and the U-Net `Up` block with its DoubleConv (001; DoubleConv as in the U-Net code the note quotes).
 
-Case fields: name, model, seed (torch.manual_seed before building), repr, num_params,
+Case fields: name, model, seed (torch.manual_seed before building), repr, num_params, state_dict_keys,
   params: [[name, T]...] right after construction (PyTorch's seeded init; large tensors as nn_summary
   summaries with SHA-256, so equality is bit for bit),
   state: [[name, T]...] the state dict the forward runs with (loaded into the Java model with
@@ -179,7 +179,7 @@ def case(name, model, seed, build, inputs=None, train=True, randomize=False, inp
     m = build()
     c = {"name": name, "model": model, "seed": seed, "repr": repr(m),
          "num_params": sum(p.numel() for p in m.parameters()), "params": named(m.named_parameters()),
-         "train": train}
+         "state_dict_keys": list(m.state_dict().keys()), "train": train}
     if params_only:
         _cases.append(c)
         return

@@ -5,28 +5,62 @@ public final class ReturnTypes {
     private ReturnTypes() {
     }
 
+    private static String format(String name, Tensor values, Tensor indices) {
+        return "torch.return_types." + name + "(\nvalues=" + values + ",\nindices=" + indices + ")";
+    }
+
     /** {@code x.max(dim)}. */
     public record Max(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.max(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("max", values, indices);
+        }
     }
 
     /** {@code x.min(dim)}. */
     public record Min(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.min(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("min", values, indices);
+        }
     }
 
     /** {@code x.topk(k)}. */
     public record Topk(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.topk(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("topk", values, indices);
+        }
     }
 
     /** {@code x.kthvalue(k)}. */
     public record Kthvalue(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.kthvalue(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("kthvalue", values, indices);
+        }
     }
 
     /** {@code x.sort()}. */
     public record Sort(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.sort(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("sort", values, indices);
+        }
     }
 
     /** {@code x.median(dim)} / {@code x.mode(dim)}. */
     public record Median(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.median(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("median", values, indices);
+        }
     }
 
     /** Pooling with {@code return_indices=True} ({@code F.max_pool2d}, {@code F.adaptive_max_pool2d}): output and flat indices. */

@@ -259,11 +259,38 @@ public class Tensor {
         return requiresGrad_(true);
     }
 
+    /**
+     * The gradient accumulated by {@code backward()}, or null. PyTorch: {@code x.grad}; as there, reading it
+     * on a non-leaf tensor that does not retain its gradient warns (it is never populated).
+     */
     public Tensor grad() {
-        return autograd == null ? null : autograd.grad();
+        Tensor g = autograd == null ? null : autograd.grad();
+        if (g == null && autograd != null && autograd.gradFn() != null && !autograd.retainsGrad()) {
+            Warnings.warn("The .grad attribute of a Tensor that is not a leaf Tensor is being accessed. Its .grad "
+                    + "attribute won't be populated during autograd.backward(). If you indeed want the .grad field to "
+                    + "be populated for a non-leaf Tensor, use .retain_grad() on the non-leaf Tensor. If you access "
+                    + "the non-leaf Tensor by mistake, make sure you access the leaf Tensor instead. See "
+                    + "github.com/pytorch/pytorch/pull/30531 for more informations.");
+        }
+        return g;
     }
 
+    /**
+     * Assigns {@code .grad}; null clears it. The gradient must have this tensor's dtype, device and size.
+     * PyTorch: {@code x.grad = g}.
+     */
     public void setGrad(Tensor g) {
+        if (g != null) {
+            if (g == this) {
+                throw new IllegalArgumentException("can't assign Variable as its own grad");
+            }
+            if (g.dtype() != dtype() || !g.device().equals(device())) {
+                throw new IllegalArgumentException("assigned grad has data of a different type");
+            }
+            if (!java.util.Arrays.equals(g.shape(), shape())) {
+                throw new IllegalArgumentException("assigned grad has data of a different size");
+            }
+        }
         autogradMeta().setGrad(g);
     }
 
@@ -302,6 +329,63 @@ public class Tensor {
     /** A tensor sharing data but cut from the graph. PyTorch: {@code Tensor.detach()}. */
     public Tensor detach() {
         return new Tensor(storage, shape, stride, offset, base);
+    }
+
+    /**
+     * The tensor's data without its autograd history. PyTorch: {@code x.data}. jtorch returns
+     * {@link #detach()}, which shares the version counter: an in-place change through it of a tensor that
+     * backward still needs fails with PyTorch's in-place error instead of silently changing the gradient.
+     */
+    public Tensor data() {
+        return detach();
+    }
+
+    /** This tensor on the CPU (itself when it is already there). PyTorch: {@code x.cpu()}. */
+    public Tensor cpu() {
+        return to(Device.CPU);
+    }
+
+    /** Fails as PyTorch does without CUDA. PyTorch: {@code x.cuda()}. */
+    public Tensor cuda() {
+        throw new IllegalStateException("Torch not compiled with CUDA enabled");
+    }
+
+    /**
+     * The dimensions reversed: the transpose of a matrix. PyTorch: {@code x.T}; as there, using it on a
+     * tensor that is neither 0-d nor 2-d is deprecated and warns once.
+     */
+    public Tensor T() {
+        int n = dim();
+        if (n != 0 && n != 2) {
+            Warnings.warnOnce("The use of `x.T` on tensors of dimension other than 2 to reverse their shape is "
+                    + "deprecated and it will throw an error in a future release. Consider `x.mT` to transpose batches "
+                    + "of matrices or `x.permute(*torch.arange(x.ndim - 1, -1, -1))` to reverse the dimensions of a "
+                    + "tensor.");
+        }
+        int[] dims = new int[n];
+        for (int i = 0; i < n; i++) {
+            dims[i] = n - 1 - i;
+        }
+        return permute(dims);
+    }
+
+    /** The last two dimensions transposed (a batch of matrices). PyTorch: {@code x.mT}. */
+    public Tensor mT() {
+        if (dim() < 2) {
+            throw new IllegalArgumentException("tensor.mT is only supported on matrices or batches of matrices. Got "
+                    + dim() + "-D tensor.");
+        }
+        return transpose(-2, -1);
+    }
+
+    /** Softmax along {@code dim}. PyTorch: {@code x.softmax(dim)}. */
+    public Tensor softmax(int dim) {
+        return jtorch.internal.ops.SoftmaxOps.softmax(this, dim, null);
+    }
+
+    /** Softmax along {@code dim}, computed in {@code dtype}. PyTorch: {@code x.softmax(dim, dtype=dtype)}. */
+    public Tensor softmax(int dim, DType dtype) {
+        return jtorch.internal.ops.SoftmaxOps.softmax(this, dim, dtype);
     }
 
     /** Cuts this tensor from the graph in place. PyTorch: {@code Tensor.detach_()}. */

@@ -130,32 +130,113 @@ public final class Torch {
         return jtorch.serialization.Serialization.load(path, options);
     }
 
-    /** Gradient mode off until the guard closes. PyTorch: {@code with torch.no_grad():}. */
+    /**
+     * Gradient mode off until the guard closes. PyTorch: {@code with torch.no_grad():}. Prefer the lambda
+     * form {@link #noGrad(Runnable)}, or use this one only in try-with-resources:
+     * {@code try (var g = Torch.noGrad()) { ... }}; a bare {@code Torch.noGrad();} switches autograd off for
+     * the rest of the thread (a later {@code backward()} error then names the line that created it).
+     */
     public static GradMode.Guard noGrad() {
-        return GradMode.disable();
+        return GradMode.set(false, "Torch.noGrad() guard", callerFrame());
     }
 
-    /** Runs {@code body} with gradient recording off. */
+    // the frame that called the public method: cheap (one frame, no full stack trace)
+    private static final StackWalker CALLER = StackWalker.getInstance();
+
+    private static StackTraceElement callerFrame() {
+        return CALLER.walk(s -> s.skip(2).findFirst().map(StackWalker.StackFrame::toStackTraceElement).orElse(null));
+    }
+
+    private static final ThreadLocal<boolean[]> INFERENCE = ThreadLocal.withInitial(() -> new boolean[1]);
+
+    /**
+     * Inference mode until the guard closes: gradient recording off, as in {@link #noGrad()}. PyTorch:
+     * {@code with torch.inference_mode():}. jtorch has no separate inference tensors: tensors made inside
+     * are ordinary tensors that do not require grad. Prefer {@link #inferenceMode(Supplier)}.
+     */
+    public static InferenceModeGuard inferenceMode() {
+        boolean[] cell = INFERENCE.get();
+        boolean previous = cell[0];
+        GradMode.Guard g = GradMode.set(false, "Torch.inferenceMode() guard", callerFrame());
+        cell[0] = true;
+        return new InferenceModeGuard(g, cell, previous);
+    }
+
+    /** Runs {@code body} in inference mode and returns its result. PyTorch: {@code with torch.inference_mode():}. */
+    public static <T> T inferenceMode(Supplier<T> body) {
+        boolean[] cell = INFERENCE.get();
+        boolean previous = cell[0];
+        cell[0] = true;
+        try (GradMode.Guard g = GradMode.disable()) {
+            return body.get();
+        } finally {
+            cell[0] = previous;
+        }
+    }
+
+    /** Whether inference mode is on for this thread. PyTorch: {@code torch.is_inference_mode_enabled()}. */
+    public static boolean isInferenceModeEnabled() {
+        return INFERENCE.get()[0];
+    }
+
+    /** Restores the inference and grad modes that were active when {@link #inferenceMode()} made it. */
+    public static final class InferenceModeGuard implements AutoCloseable {
+        private final GradMode.Guard grad;
+        private final boolean[] cell;
+        private final boolean previous;
+
+        private InferenceModeGuard(GradMode.Guard grad, boolean[] cell, boolean previous) {
+            this.grad = grad;
+            this.cell = cell;
+            this.previous = previous;
+        }
+
+        /** Leaves inference mode. */
+        @Override
+        public void close() {
+            cell[0] = previous;
+            grad.close();
+        }
+    }
+
+    /** Softmax along {@code dim}. PyTorch: {@code torch.softmax(input, dim)}. */
+    public static Tensor softmax(Tensor input, int dim) {
+        return input.softmax(dim);
+    }
+
+    /** Softmax along {@code dim}, computed in {@code dtype}. PyTorch: {@code torch.softmax(input, dim, dtype=dtype)}. */
+    public static Tensor softmax(Tensor input, int dim, DType dtype) {
+        return input.softmax(dim, dtype);
+    }
+
+    /** Runs {@code body} with gradient recording off and returns its result. PyTorch: {@code with torch.no_grad():}. */
     public static <T> T noGrad(Supplier<T> body) {
         try (GradMode.Guard g = GradMode.disable()) {
             return body.get();
         }
     }
 
+    /** Runs {@code body} with gradient recording off. PyTorch: {@code with torch.no_grad():}. */
     public static void noGrad(Runnable body) {
         try (GradMode.Guard g = GradMode.disable()) {
             body.run();
         }
     }
 
+    /** Gradient mode on until the guard closes. PyTorch: {@code with torch.enable_grad():}. */
     public static GradMode.Guard enableGrad() {
         return GradMode.enable();
     }
 
+    /**
+     * Sets gradient mode for this thread; the returned guard restores the previous mode. PyTorch:
+     * {@code torch.set_grad_enabled(mode)} (as a function or a context manager).
+     */
     public static GradMode.Guard setGradEnabled(boolean enabled) {
-        return GradMode.set(enabled);
+        return enabled ? GradMode.set(true) : GradMode.set(false, "Torch.setGradEnabled(false) guard", callerFrame());
     }
 
+    /** Whether gradient mode is on for this thread. PyTorch: {@code torch.is_grad_enabled()}. */
     public static boolean isGradEnabled() {
         return GradMode.isEnabled();
     }
@@ -717,5 +798,825 @@ public final class Torch {
 
     public static Tensor clone(Tensor x) {
         return x.clone();
+    }
+
+    // ---------------------------------------------------------------- tensor methods as torch functions
+
+    // torch.x(input, ...) for each Tensor.x(...) that PyTorch also has as a torch function; each delegates to
+    // the method (TorchFunctionsTest checks that none is missing).
+
+    /** PyTorch: {@code torch.all(input)}; the same as {@link Tensor#all}. */
+    public static Tensor all(Tensor input) {
+        return input.all();
+    }
+
+    /** PyTorch: {@code torch.all(input, dim, keepdim)}; the same as {@link Tensor#all}. */
+    public static Tensor all(Tensor input, int dim, boolean keepdim) {
+        return input.all(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.any(input)}; the same as {@link Tensor#any}. */
+    public static Tensor any(Tensor input) {
+        return input.any();
+    }
+
+    /** PyTorch: {@code torch.any(input, dim, keepdim)}; the same as {@link Tensor#any}. */
+    public static Tensor any(Tensor input, int dim, boolean keepdim) {
+        return input.any(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.argmin(input)}; the same as {@link Tensor#argmin}. */
+    public static Tensor argmin(Tensor input) {
+        return input.argmin();
+    }
+
+    /** PyTorch: {@code torch.argmin(input, dim)}; the same as {@link Tensor#argmin}. */
+    public static Tensor argmin(Tensor input, int dim) {
+        return input.argmin(dim);
+    }
+
+    /** PyTorch: {@code torch.argmin(input, dim, keepdim)}; the same as {@link Tensor#argmin}. */
+    public static Tensor argmin(Tensor input, int dim, boolean keepdim) {
+        return input.argmin(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.argsort(input)}; the same as {@link Tensor#argsort}. */
+    public static Tensor argsort(Tensor input) {
+        return input.argsort();
+    }
+
+    /** PyTorch: {@code torch.argsort(input, dim)}; the same as {@link Tensor#argsort}. */
+    public static Tensor argsort(Tensor input, int dim) {
+        return input.argsort(dim);
+    }
+
+    /** PyTorch: {@code torch.argsort(input, dim, descending)}; the same as {@link Tensor#argsort}. */
+    public static Tensor argsort(Tensor input, int dim, boolean descending) {
+        return input.argsort(dim, descending);
+    }
+
+    /** PyTorch: {@code torch.argsort(input, dim, descending, stable)}; the same as {@link Tensor#argsort}. */
+    public static Tensor argsort(Tensor input, int dim, boolean descending, boolean stable) {
+        return input.argsort(dim, descending, stable);
+    }
+
+    /** PyTorch: {@code torch.as_strided(input, size, stride, storage_offset)}; the same as {@link Tensor#asStrided}. */
+    public static Tensor asStrided(Tensor input, int[] size, int[] stride, int storageOffset) {
+        return input.asStrided(size, stride, storageOffset);
+    }
+
+    /** PyTorch: {@code torch.atan2(input, other)}; the same as {@link Tensor#atan2}. */
+    public static Tensor atan2(Tensor input, Tensor other) {
+        return input.atan2(other);
+    }
+
+    /** PyTorch: {@code torch.ceil(input)}; the same as {@link Tensor#ceil}. */
+    public static Tensor ceil(Tensor input) {
+        return input.ceil();
+    }
+
+    /** PyTorch: {@code torch.clamp_max(input, max)}; the same as {@link Tensor#clampMax}. */
+    public static Tensor clampMax(Tensor input, double max) {
+        return input.clampMax(max);
+    }
+
+    /** PyTorch: {@code torch.clamp_max(input, max)}; the same as {@link Tensor#clampMax}. */
+    public static Tensor clampMax(Tensor input, long max) {
+        return input.clampMax(max);
+    }
+
+    /** PyTorch: {@code torch.clamp_min(input, min)}; the same as {@link Tensor#clampMin}. */
+    public static Tensor clampMin(Tensor input, double min) {
+        return input.clampMin(min);
+    }
+
+    /** PyTorch: {@code torch.clamp_min(input, min)}; the same as {@link Tensor#clampMin}. */
+    public static Tensor clampMin(Tensor input, long min) {
+        return input.clampMin(min);
+    }
+
+    /** PyTorch: {@code torch.cos(input)}; the same as {@link Tensor#cos}. */
+    public static Tensor cos(Tensor input) {
+        return input.cos();
+    }
+
+    /** PyTorch: {@code torch.count_nonzero(input)}; the same as {@link Tensor#countNonzero}. */
+    public static Tensor countNonzero(Tensor input) {
+        return input.countNonzero();
+    }
+
+    /** PyTorch: {@code torch.count_nonzero(input, dim)}; the same as {@link Tensor#countNonzero}. */
+    public static Tensor countNonzero(Tensor input, int dim) {
+        return input.countNonzero(dim);
+    }
+
+    /** PyTorch: {@code torch.count_nonzero(input, dims)}; the same as {@link Tensor#countNonzero}. */
+    public static Tensor countNonzero(Tensor input, int[] dims) {
+        return input.countNonzero(dims);
+    }
+
+    /** PyTorch: {@code torch.cumprod(input, dim)}; the same as {@link Tensor#cumprod}. */
+    public static Tensor cumprod(Tensor input, int dim) {
+        return input.cumprod(dim);
+    }
+
+    /** PyTorch: {@code torch.cumprod(input, dim, dtype)}; the same as {@link Tensor#cumprod}. */
+    public static Tensor cumprod(Tensor input, int dim, DType dtype) {
+        return input.cumprod(dim, dtype);
+    }
+
+    /** PyTorch: {@code torch.erfinv(input)}; the same as {@link Tensor#erfinv}. */
+    public static Tensor erfinv(Tensor input) {
+        return input.erfinv();
+    }
+
+    /** PyTorch: {@code torch.expm1(input)}; the same as {@link Tensor#expm1}. */
+    public static Tensor expm1(Tensor input) {
+        return input.expm1();
+    }
+
+    /** PyTorch: {@code torch.floor(input)}; the same as {@link Tensor#floor}. */
+    public static Tensor floor(Tensor input) {
+        return input.floor();
+    }
+
+    /** PyTorch: {@code torch.floor_divide(input, other)}; the same as {@link Tensor#floorDivide}. */
+    public static Tensor floorDivide(Tensor input, Tensor other) {
+        return input.floorDivide(other);
+    }
+
+    /** PyTorch: {@code torch.floor_divide(input, other)}; the same as {@link Tensor#floorDivide}. */
+    public static Tensor floorDivide(Tensor input, double other) {
+        return input.floorDivide(other);
+    }
+
+    /** PyTorch: {@code torch.floor_divide(input, other)}; the same as {@link Tensor#floorDivide}. */
+    public static Tensor floorDivide(Tensor input, long other) {
+        return input.floorDivide(other);
+    }
+
+    /** PyTorch: {@code torch.fmod(input, other)}; the same as {@link Tensor#fmod}. */
+    public static Tensor fmod(Tensor input, Tensor other) {
+        return input.fmod(other);
+    }
+
+    /** PyTorch: {@code torch.fmod(input, other)}; the same as {@link Tensor#fmod}. */
+    public static Tensor fmod(Tensor input, double other) {
+        return input.fmod(other);
+    }
+
+    /** PyTorch: {@code torch.fmod(input, other)}; the same as {@link Tensor#fmod}. */
+    public static Tensor fmod(Tensor input, long other) {
+        return input.fmod(other);
+    }
+
+    /** PyTorch: {@code torch.frac(input)}; the same as {@link Tensor#frac}. */
+    public static Tensor frac(Tensor input) {
+        return input.frac();
+    }
+
+    /** PyTorch: {@code torch.ge(input, other)}; the same as {@link Tensor#ge}. */
+    public static Tensor ge(Tensor input, Tensor other) {
+        return input.ge(other);
+    }
+
+    /** PyTorch: {@code torch.ge(input, other)}; the same as {@link Tensor#ge}. */
+    public static Tensor ge(Tensor input, double other) {
+        return input.ge(other);
+    }
+
+    /** PyTorch: {@code torch.ge(input, other)}; the same as {@link Tensor#ge}. */
+    public static Tensor ge(Tensor input, long other) {
+        return input.ge(other);
+    }
+
+    /** PyTorch: {@code torch.gt(input, other)}; the same as {@link Tensor#gt}. */
+    public static Tensor gt(Tensor input, Tensor other) {
+        return input.gt(other);
+    }
+
+    /** PyTorch: {@code torch.gt(input, other)}; the same as {@link Tensor#gt}. */
+    public static Tensor gt(Tensor input, double other) {
+        return input.gt(other);
+    }
+
+    /** PyTorch: {@code torch.gt(input, other)}; the same as {@link Tensor#gt}. */
+    public static Tensor gt(Tensor input, long other) {
+        return input.gt(other);
+    }
+
+    /** PyTorch: {@code torch.index_put(input, indices, values, accumulate)}; the same as {@link Tensor#indexPut}. */
+    public static Tensor indexPut(Tensor input, Tensor[] indices, Tensor values, boolean accumulate) {
+        return input.indexPut(indices, values, accumulate);
+    }
+
+    /** PyTorch: {@code torch.index_put(input, indices, values)}; the same as {@link Tensor#indexPut}. */
+    public static Tensor indexPut(Tensor input, Tensor[] indices, Tensor values) {
+        return input.indexPut(indices, values);
+    }
+
+    /** PyTorch: {@code torch.is_floating_point(input)}; the same as {@link Tensor#isFloatingPoint}. */
+    public static boolean isFloatingPoint(Tensor input) {
+        return input.isFloatingPoint();
+    }
+
+    /** PyTorch: {@code torch.isfinite(input)}; the same as {@link Tensor#isfinite}. */
+    public static Tensor isfinite(Tensor input) {
+        return input.isfinite();
+    }
+
+    /** PyTorch: {@code torch.isinf(input)}; the same as {@link Tensor#isinf}. */
+    public static Tensor isinf(Tensor input) {
+        return input.isinf();
+    }
+
+    /** PyTorch: {@code torch.isnan(input)}; the same as {@link Tensor#isnan}. */
+    public static Tensor isnan(Tensor input) {
+        return input.isnan();
+    }
+
+    /** PyTorch: {@code torch.kthvalue(input, k)}; the same as {@link Tensor#kthvalue}. */
+    public static ReturnTypes.Kthvalue kthvalue(Tensor input, int k) {
+        return input.kthvalue(k);
+    }
+
+    /** PyTorch: {@code torch.kthvalue(input, k, dim)}; the same as {@link Tensor#kthvalue}. */
+    public static ReturnTypes.Kthvalue kthvalue(Tensor input, int k, int dim) {
+        return input.kthvalue(k, dim);
+    }
+
+    /** PyTorch: {@code torch.kthvalue(input, k, dim, keepdim)}; the same as {@link Tensor#kthvalue}. */
+    public static ReturnTypes.Kthvalue kthvalue(Tensor input, int k, int dim, boolean keepdim) {
+        return input.kthvalue(k, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.le(input, other)}; the same as {@link Tensor#le}. */
+    public static Tensor le(Tensor input, Tensor other) {
+        return input.le(other);
+    }
+
+    /** PyTorch: {@code torch.le(input, other)}; the same as {@link Tensor#le}. */
+    public static Tensor le(Tensor input, double other) {
+        return input.le(other);
+    }
+
+    /** PyTorch: {@code torch.le(input, other)}; the same as {@link Tensor#le}. */
+    public static Tensor le(Tensor input, long other) {
+        return input.le(other);
+    }
+
+    /** PyTorch: {@code torch.log10(input)}; the same as {@link Tensor#log10}. */
+    public static Tensor log10(Tensor input) {
+        return input.log10();
+    }
+
+    /** PyTorch: {@code torch.log1p(input)}; the same as {@link Tensor#log1p}. */
+    public static Tensor log1p(Tensor input) {
+        return input.log1p();
+    }
+
+    /** PyTorch: {@code torch.log2(input)}; the same as {@link Tensor#log2}. */
+    public static Tensor log2(Tensor input) {
+        return input.log2();
+    }
+
+    /** PyTorch: {@code torch.logical_and(input, other)}; the same as {@link Tensor#logicalAnd}. */
+    public static Tensor logicalAnd(Tensor input, Tensor other) {
+        return input.logicalAnd(other);
+    }
+
+    /** PyTorch: {@code torch.logical_not(input)}; the same as {@link Tensor#logicalNot}. */
+    public static Tensor logicalNot(Tensor input) {
+        return input.logicalNot();
+    }
+
+    /** PyTorch: {@code torch.logical_or(input, other)}; the same as {@link Tensor#logicalOr}. */
+    public static Tensor logicalOr(Tensor input, Tensor other) {
+        return input.logicalOr(other);
+    }
+
+    /** PyTorch: {@code torch.logical_xor(input, other)}; the same as {@link Tensor#logicalXor}. */
+    public static Tensor logicalXor(Tensor input, Tensor other) {
+        return input.logicalXor(other);
+    }
+
+    /** PyTorch: {@code torch.lt(input, other)}; the same as {@link Tensor#lt}. */
+    public static Tensor lt(Tensor input, Tensor other) {
+        return input.lt(other);
+    }
+
+    /** PyTorch: {@code torch.lt(input, other)}; the same as {@link Tensor#lt}. */
+    public static Tensor lt(Tensor input, double other) {
+        return input.lt(other);
+    }
+
+    /** PyTorch: {@code torch.lt(input, other)}; the same as {@link Tensor#lt}. */
+    public static Tensor lt(Tensor input, long other) {
+        return input.lt(other);
+    }
+
+    /** PyTorch: {@code torch.masked_fill(input, mask, value)}; the same as {@link Tensor#maskedFill}. */
+    public static Tensor maskedFill(Tensor input, Tensor mask, double value) {
+        return input.maskedFill(mask, value);
+    }
+
+    /** PyTorch: {@code torch.masked_fill(input, mask, value)}; the same as {@link Tensor#maskedFill}. */
+    public static Tensor maskedFill(Tensor input, Tensor mask, Tensor value) {
+        return input.maskedFill(mask, value);
+    }
+
+    /** PyTorch: {@code torch.masked_fill(input, mask, value)}; the same as {@link Tensor#maskedFill}. */
+    public static Tensor maskedFill(Tensor input, Tensor mask, long value) {
+        return input.maskedFill(mask, value);
+    }
+
+    /** PyTorch: {@code torch.max(input)}; the same as {@link Tensor#max}. */
+    public static Tensor max(Tensor input) {
+        return input.max();
+    }
+
+    /** PyTorch: {@code torch.max(input, dim)}; the same as {@link Tensor#max}. */
+    public static ReturnTypes.Max max(Tensor input, int dim) {
+        return input.max(dim);
+    }
+
+    /** PyTorch: {@code torch.max(input, dim, keepdim)}; the same as {@link Tensor#max}. */
+    public static ReturnTypes.Max max(Tensor input, int dim, boolean keepdim) {
+        return input.max(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.max(input, other)}; the same as {@link Tensor#max}. */
+    public static Tensor max(Tensor input, Tensor other) {
+        return input.max(other);
+    }
+
+    /** PyTorch: {@code torch.min(input)}; the same as {@link Tensor#min}. */
+    public static Tensor min(Tensor input) {
+        return input.min();
+    }
+
+    /** PyTorch: {@code torch.min(input, dim)}; the same as {@link Tensor#min}. */
+    public static ReturnTypes.Min min(Tensor input, int dim) {
+        return input.min(dim);
+    }
+
+    /** PyTorch: {@code torch.min(input, dim, keepdim)}; the same as {@link Tensor#min}. */
+    public static ReturnTypes.Min min(Tensor input, int dim, boolean keepdim) {
+        return input.min(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.min(input, other)}; the same as {@link Tensor#min}. */
+    public static Tensor min(Tensor input, Tensor other) {
+        return input.min(other);
+    }
+
+    /** PyTorch: {@code torch.movedim(input, source, destination)}; the same as {@link Tensor#movedim}. */
+    public static Tensor movedim(Tensor input, int source, int destination) {
+        return input.movedim(source, destination);
+    }
+
+    /** PyTorch: {@code torch.movedim(input, source, destination)}; the same as {@link Tensor#movedim}. */
+    public static Tensor movedim(Tensor input, int[] source, int[] destination) {
+        return input.movedim(source, destination);
+    }
+
+    /** PyTorch: {@code torch.narrow(input, dim, start, length)}; the same as {@link Tensor#narrow}. */
+    public static Tensor narrow(Tensor input, int dim, int start, int length) {
+        return input.narrow(dim, start, length);
+    }
+
+    /** PyTorch: {@code torch.ne(input, other)}; the same as {@link Tensor#ne}. */
+    public static Tensor ne(Tensor input, Tensor other) {
+        return input.ne(other);
+    }
+
+    /** PyTorch: {@code torch.ne(input, other)}; the same as {@link Tensor#ne}. */
+    public static Tensor ne(Tensor input, double other) {
+        return input.ne(other);
+    }
+
+    /** PyTorch: {@code torch.ne(input, other)}; the same as {@link Tensor#ne}. */
+    public static Tensor ne(Tensor input, long other) {
+        return input.ne(other);
+    }
+
+    /** PyTorch: {@code torch.neg(input)}; the same as {@link Tensor#neg}. */
+    public static Tensor neg(Tensor input) {
+        return input.neg();
+    }
+
+    /** PyTorch: {@code torch.norm(input)}; the same as {@link Tensor#norm}. */
+    public static Tensor norm(Tensor input) {
+        return input.norm();
+    }
+
+    /** PyTorch: {@code torch.norm(input, p)}; the same as {@link Tensor#norm}. */
+    public static Tensor norm(Tensor input, double p) {
+        return input.norm(p);
+    }
+
+    /** PyTorch: {@code torch.norm(input, p, dim)}; the same as {@link Tensor#norm}. */
+    public static Tensor norm(Tensor input, double p, int dim) {
+        return input.norm(p, dim);
+    }
+
+    /** PyTorch: {@code torch.norm(input, p, dim, keepdim)}; the same as {@link Tensor#norm}. */
+    public static Tensor norm(Tensor input, double p, int dim, boolean keepdim) {
+        return input.norm(p, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.norm(input, p, dims, keepdim)}; the same as {@link Tensor#norm}. */
+    public static Tensor norm(Tensor input, double p, int[] dims, boolean keepdim) {
+        return input.norm(p, dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.norm(input, p, dims, keepdim)}; the same as {@link Tensor#norm}. */
+    public static Tensor norm(Tensor input, String p, int[] dims, boolean keepdim) {
+        return input.norm(p, dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.numel(input)}; the same as {@link Tensor#numel}. */
+    public static int numel(Tensor input) {
+        return input.numel();
+    }
+
+    /** PyTorch: {@code torch.prod(input)}; the same as {@link Tensor#prod}. */
+    public static Tensor prod(Tensor input) {
+        return input.prod();
+    }
+
+    /** PyTorch: {@code torch.prod(input, dim)}; the same as {@link Tensor#prod}. */
+    public static Tensor prod(Tensor input, int dim) {
+        return input.prod(dim);
+    }
+
+    /** PyTorch: {@code torch.prod(input, dim, keepdim)}; the same as {@link Tensor#prod}. */
+    public static Tensor prod(Tensor input, int dim, boolean keepdim) {
+        return input.prod(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.reciprocal(input)}; the same as {@link Tensor#reciprocal}. */
+    public static Tensor reciprocal(Tensor input) {
+        return input.reciprocal();
+    }
+
+    /** PyTorch: {@code torch.remainder(input, other)}; the same as {@link Tensor#remainder}. */
+    public static Tensor remainder(Tensor input, Tensor other) {
+        return input.remainder(other);
+    }
+
+    /** PyTorch: {@code torch.remainder(input, other)}; the same as {@link Tensor#remainder}. */
+    public static Tensor remainder(Tensor input, double other) {
+        return input.remainder(other);
+    }
+
+    /** PyTorch: {@code torch.remainder(input, other)}; the same as {@link Tensor#remainder}. */
+    public static Tensor remainder(Tensor input, long other) {
+        return input.remainder(other);
+    }
+
+    /** PyTorch: {@code torch.round(input)}; the same as {@link Tensor#round}. */
+    public static Tensor round(Tensor input) {
+        return input.round();
+    }
+
+    /** PyTorch: {@code torch.rsub(input, other)}; the same as {@link Tensor#rsub}. */
+    public static Tensor rsub(Tensor input, double other) {
+        return input.rsub(other);
+    }
+
+    /** PyTorch: {@code torch.rsub(input, other)}; the same as {@link Tensor#rsub}. */
+    public static Tensor rsub(Tensor input, long other) {
+        return input.rsub(other);
+    }
+
+    /** PyTorch: {@code torch.scatter(input, dim, index, src)}; the same as {@link Tensor#scatter}. */
+    public static Tensor scatter(Tensor input, int dim, Tensor index, Tensor src) {
+        return input.scatter(dim, index, src);
+    }
+
+    /** PyTorch: {@code torch.scatter(input, dim, index, value)}; the same as {@link Tensor#scatter}. */
+    public static Tensor scatter(Tensor input, int dim, Tensor index, double value) {
+        return input.scatter(dim, index, value);
+    }
+
+    /** PyTorch: {@code torch.scatter_add(input, dim, index, src)}; the same as {@link Tensor#scatterAdd}. */
+    public static Tensor scatterAdd(Tensor input, int dim, Tensor index, Tensor src) {
+        return input.scatterAdd(dim, index, src);
+    }
+
+    /** PyTorch: {@code torch.select(input, dim, index)}; the same as {@link Tensor#select}. */
+    public static Tensor select(Tensor input, int dim, int index) {
+        return input.select(dim, index);
+    }
+
+    /** PyTorch: {@code torch.sign(input)}; the same as {@link Tensor#sign}. */
+    public static Tensor sign(Tensor input) {
+        return input.sign();
+    }
+
+    /** PyTorch: {@code torch.sin(input)}; the same as {@link Tensor#sin}. */
+    public static Tensor sin(Tensor input) {
+        return input.sin();
+    }
+
+    /** PyTorch: {@code torch.sort(input)}; the same as {@link Tensor#sort}. */
+    public static ReturnTypes.Sort sort(Tensor input) {
+        return input.sort();
+    }
+
+    /** PyTorch: {@code torch.sort(input, dim)}; the same as {@link Tensor#sort}. */
+    public static ReturnTypes.Sort sort(Tensor input, int dim) {
+        return input.sort(dim);
+    }
+
+    /** PyTorch: {@code torch.sort(input, dim, descending)}; the same as {@link Tensor#sort}. */
+    public static ReturnTypes.Sort sort(Tensor input, int dim, boolean descending) {
+        return input.sort(dim, descending);
+    }
+
+    /** PyTorch: {@code torch.sort(input, dim, descending, stable)}; the same as {@link Tensor#sort}. */
+    public static ReturnTypes.Sort sort(Tensor input, int dim, boolean descending, boolean stable) {
+        return input.sort(dim, descending, stable);
+    }
+
+    /** PyTorch: {@code torch.square(input)}; the same as {@link Tensor#square}. */
+    public static Tensor square(Tensor input) {
+        return input.square();
+    }
+
+    /** PyTorch: {@code torch.std(input)}; the same as {@link Tensor#std}. */
+    public static Tensor std(Tensor input) {
+        return input.std();
+    }
+
+    /** PyTorch: {@code torch.std(input, dim)}; the same as {@link Tensor#std}. */
+    public static Tensor std(Tensor input, int dim) {
+        return input.std(dim);
+    }
+
+    /** PyTorch: {@code torch.std(input, dims, correction, keepdim)}; the same as {@link Tensor#std}. */
+    public static Tensor std(Tensor input, int[] dims, double correction, boolean keepdim) {
+        return input.std(dims, correction, keepdim);
+    }
+
+    /** PyTorch: {@code torch.t(input)}; the same as {@link Tensor#t}. */
+    public static Tensor t(Tensor input) {
+        return input.t();
+    }
+
+    /** PyTorch: {@code torch.tan(input)}; the same as {@link Tensor#tan}. */
+    public static Tensor tan(Tensor input) {
+        return input.tan();
+    }
+
+    /** PyTorch: {@code torch.topk(input, k)}; the same as {@link Tensor#topk}. */
+    public static ReturnTypes.Topk topk(Tensor input, int k) {
+        return input.topk(k);
+    }
+
+    /** PyTorch: {@code torch.topk(input, k, dim)}; the same as {@link Tensor#topk}. */
+    public static ReturnTypes.Topk topk(Tensor input, int k, int dim) {
+        return input.topk(k, dim);
+    }
+
+    /** PyTorch: {@code torch.topk(input, k, dim, largest)}; the same as {@link Tensor#topk}. */
+    public static ReturnTypes.Topk topk(Tensor input, int k, int dim, boolean largest) {
+        return input.topk(k, dim, largest);
+    }
+
+    /** PyTorch: {@code torch.topk(input, k, dim, largest, sorted)}; the same as {@link Tensor#topk}. */
+    public static ReturnTypes.Topk topk(Tensor input, int k, int dim, boolean largest, boolean sorted) {
+        return input.topk(k, dim, largest, sorted);
+    }
+
+    /** PyTorch: {@code torch.trunc(input)}; the same as {@link Tensor#trunc}. */
+    public static Tensor trunc(Tensor input) {
+        return input.trunc();
+    }
+
+    /** PyTorch: {@code torch.unbind(input, dim)}; the same as {@link Tensor#unbind}. */
+    public static List<Tensor> unbind(Tensor input, int dim) {
+        return input.unbind(dim);
+    }
+
+    /** PyTorch: {@code torch.unbind(input)}; the same as {@link Tensor#unbind}. */
+    public static List<Tensor> unbind(Tensor input) {
+        return input.unbind();
+    }
+
+    /** PyTorch: {@code torch.unflatten(input, dim, sizes)}; the same as {@link Tensor#unflatten}. */
+    public static Tensor unflatten(Tensor input, int dim, int... sizes) {
+        return input.unflatten(dim, sizes);
+    }
+
+    /** PyTorch: {@code torch.var(input)}; the same as {@link Tensor#var}. */
+    public static Tensor var(Tensor input) {
+        return input.var();
+    }
+
+    /** PyTorch: {@code torch.var(input, dim)}; the same as {@link Tensor#var}. */
+    public static Tensor var(Tensor input, int dim) {
+        return input.var(dim);
+    }
+
+    /** PyTorch: {@code torch.var(input, dims, correction, keepdim)}; the same as {@link Tensor#var}. */
+    public static Tensor var(Tensor input, int[] dims, double correction, boolean keepdim) {
+        return input.var(dims, correction, keepdim);
+    }
+
+    /** PyTorch: {@code torch.add(input, other, alpha)}; the same as {@link Tensor#add}. */
+    public static Tensor add(Tensor input, Tensor other, double alpha) {
+        return input.add(other, alpha);
+    }
+
+    /** PyTorch: {@code torch.add(input, other, alpha)}; the same as {@link Tensor#add}. */
+    public static Tensor add(Tensor input, Tensor other, long alpha) {
+        return input.add(other, alpha);
+    }
+
+    /** PyTorch: {@code torch.add(input, other)}; the same as {@link Tensor#add}. */
+    public static Tensor add(Tensor input, double other) {
+        return input.add(other);
+    }
+
+    /** PyTorch: {@code torch.add(input, other)}; the same as {@link Tensor#add}. */
+    public static Tensor add(Tensor input, long other) {
+        return input.add(other);
+    }
+
+    /** PyTorch: {@code torch.argmax(input, dim)}; the same as {@link Tensor#argmax}. */
+    public static Tensor argmax(Tensor input, int dim) {
+        return input.argmax(dim);
+    }
+
+    /** PyTorch: {@code torch.argmax(input, dim, keepdim)}; the same as {@link Tensor#argmax}. */
+    public static Tensor argmax(Tensor input, int dim, boolean keepdim) {
+        return input.argmax(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.chunk(input, chunks)}; the same as {@link Tensor#chunk}. */
+    public static List<Tensor> chunk(Tensor input, int chunks) {
+        return input.chunk(chunks);
+    }
+
+    /** PyTorch: {@code torch.clamp(input, min, max)}; the same as {@link Tensor#clamp}. */
+    public static Tensor clamp(Tensor input, double min, double max) {
+        return input.clamp(min, max);
+    }
+
+    /** PyTorch: {@code torch.clamp(input, min, max)}; the same as {@link Tensor#clamp}. */
+    public static Tensor clamp(Tensor input, long min, long max) {
+        return input.clamp(min, max);
+    }
+
+    /** PyTorch: {@code torch.cumsum(input, dim, dtype)}; the same as {@link Tensor#cumsum}. */
+    public static Tensor cumsum(Tensor input, int dim, DType dtype) {
+        return input.cumsum(dim, dtype);
+    }
+
+    /** PyTorch: {@code torch.div(input, other)}; the same as {@link Tensor#div}. */
+    public static Tensor div(Tensor input, double other) {
+        return input.div(other);
+    }
+
+    /** PyTorch: {@code torch.div(input, other)}; the same as {@link Tensor#div}. */
+    public static Tensor div(Tensor input, long other) {
+        return input.div(other);
+    }
+
+    /** PyTorch: {@code torch.div(input, other, rounding_mode)}; the same as {@link Tensor#div}. */
+    public static Tensor div(Tensor input, Tensor other, String roundingMode) {
+        return input.div(other, roundingMode);
+    }
+
+    /** PyTorch: {@code torch.div(input, other, rounding_mode)}; the same as {@link Tensor#div}. */
+    public static Tensor div(Tensor input, double other, String roundingMode) {
+        return input.div(other, roundingMode);
+    }
+
+    /** PyTorch: {@code torch.div(input, other, rounding_mode)}; the same as {@link Tensor#div}. */
+    public static Tensor div(Tensor input, long other, String roundingMode) {
+        return input.div(other, roundingMode);
+    }
+
+    /** PyTorch: {@code torch.eq(input, other)}; the same as {@link Tensor#eq}. */
+    public static Tensor eq(Tensor input, double other) {
+        return input.eq(other);
+    }
+
+    /** PyTorch: {@code torch.eq(input, other)}; the same as {@link Tensor#eq}. */
+    public static Tensor eq(Tensor input, long other) {
+        return input.eq(other);
+    }
+
+    /** PyTorch: {@code torch.flatten(input, start_dim)}; the same as {@link Tensor#flatten}. */
+    public static Tensor flatten(Tensor input, int startDim) {
+        return input.flatten(startDim);
+    }
+
+    /** PyTorch: {@code torch.flatten(input, start_dim, end_dim)}; the same as {@link Tensor#flatten}. */
+    public static Tensor flatten(Tensor input, int startDim, int endDim) {
+        return input.flatten(startDim, endDim);
+    }
+
+    /** PyTorch: {@code torch.isclose(input, other, rtol, atol, equal_nan)}; the same as {@link Tensor#isclose}. */
+    public static Tensor isclose(Tensor input, Tensor other, double rtol, double atol, boolean equalNan) {
+        return input.isclose(other, rtol, atol, equalNan);
+    }
+
+    /** PyTorch: {@code torch.logsumexp(input, dim, keepdim)}; the same as {@link Tensor#logsumexp}. */
+    public static Tensor logsumexp(Tensor input, int dim, boolean keepdim) {
+        return input.logsumexp(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.logsumexp(input, dims, keepdim)}; the same as {@link Tensor#logsumexp}. */
+    public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+        return input.logsumexp(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.mean(input, dim)}; the same as {@link Tensor#mean}. */
+    public static Tensor mean(Tensor input, int dim) {
+        return input.mean(dim);
+    }
+
+    /** PyTorch: {@code torch.mean(input, dim, keepdim)}; the same as {@link Tensor#mean}. */
+    public static Tensor mean(Tensor input, int dim, boolean keepdim) {
+        return input.mean(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.mean(input, dims, keepdim)}; the same as {@link Tensor#mean}. */
+    public static Tensor mean(Tensor input, int[] dims, boolean keepdim) {
+        return input.mean(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.mul(input, other)}; the same as {@link Tensor#mul}. */
+    public static Tensor mul(Tensor input, double other) {
+        return input.mul(other);
+    }
+
+    /** PyTorch: {@code torch.mul(input, other)}; the same as {@link Tensor#mul}. */
+    public static Tensor mul(Tensor input, long other) {
+        return input.mul(other);
+    }
+
+    /** PyTorch: {@code torch.pow(input, exponent)}; the same as {@link Tensor#pow}. */
+    public static Tensor pow(Tensor input, long exponent) {
+        return input.pow(exponent);
+    }
+
+    /** PyTorch: {@code torch.split(input, split_size)}; the same as {@link Tensor#split}. */
+    public static List<Tensor> split(Tensor input, int splitSize) {
+        return input.split(splitSize);
+    }
+
+    /** PyTorch: {@code torch.squeeze(input, dim)}; the same as {@link Tensor#squeeze}. */
+    public static Tensor squeeze(Tensor input, int dim) {
+        return input.squeeze(dim);
+    }
+
+    /** PyTorch: {@code torch.sub(input, other, alpha)}; the same as {@link Tensor#sub}. */
+    public static Tensor sub(Tensor input, Tensor other, double alpha) {
+        return input.sub(other, alpha);
+    }
+
+    /** PyTorch: {@code torch.sub(input, other, alpha)}; the same as {@link Tensor#sub}. */
+    public static Tensor sub(Tensor input, Tensor other, long alpha) {
+        return input.sub(other, alpha);
+    }
+
+    /** PyTorch: {@code torch.sub(input, other)}; the same as {@link Tensor#sub}. */
+    public static Tensor sub(Tensor input, double other) {
+        return input.sub(other);
+    }
+
+    /** PyTorch: {@code torch.sub(input, other)}; the same as {@link Tensor#sub}. */
+    public static Tensor sub(Tensor input, long other) {
+        return input.sub(other);
+    }
+
+    /** PyTorch: {@code torch.sum(input, dim)}; the same as {@link Tensor#sum}. */
+    public static Tensor sum(Tensor input, int dim) {
+        return input.sum(dim);
+    }
+
+    /** PyTorch: {@code torch.sum(input, dim, keepdim)}; the same as {@link Tensor#sum}. */
+    public static Tensor sum(Tensor input, int dim, boolean keepdim) {
+        return input.sum(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.sum(input, dims, keepdim)}; the same as {@link Tensor#sum}. */
+    public static Tensor sum(Tensor input, int[] dims, boolean keepdim) {
+        return input.sum(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.sum(input, dtype)}; the same as {@link Tensor#sum}. */
+    public static Tensor sum(Tensor input, DType dtype) {
+        return input.sum(dtype);
+    }
+
+    /** PyTorch: {@code torch.sum(input, dims, keepdim, dtype)}; the same as {@link Tensor#sum}. */
+    public static Tensor sum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+        return input.sum(dims, keepdim, dtype);
     }
 }

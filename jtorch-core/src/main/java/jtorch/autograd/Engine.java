@@ -35,7 +35,9 @@ public final class Engine {
         for (int i = 0; i < outputs.length; i++) {
             Tensor out = outputs[i];
             if (!out.requiresGrad()) {
-                throw new IllegalStateException("element " + i + " of tensors does not require grad and does not have a grad_fn");
+                String why = GradMode.describeDisabled();
+                throw new IllegalStateException("element " + i + " of tensors does not require grad and does not have a grad_fn"
+                        + (why.isEmpty() ? "" : " (" + why + ")"));
             }
             Edge e = out.autogradMeta().gradientEdge(out);
             addTo(buffers, e.function(), e.inputNr(), gradOutputs[i], null);

@@ -52,6 +52,7 @@ public class HuberLoss extends Loss {
 
     /** PyTorch: {@code forward(input, target)}. */
     public Tensor forward(Tensor input, Tensor target) {
+        LossOps.warnTargetSize(input, target, true);
         return LossOps.huberLoss(input, target, reduction, delta);
     }
 

@@ -37,6 +37,7 @@ public class L1Loss extends Loss {
 
     /** PyTorch: {@code forward(input, target)}. */
     public Tensor forward(Tensor input, Tensor target) {
+        LossOps.warnTargetSize(input, target, true);
         return LossOps.l1Loss(input, target, reduction);
     }
 

@@ -21,7 +21,8 @@ public abstract class Loss extends Module {
      * Keyword arguments shared by every loss: {@code reduction} and the deprecated {@code size_average} /
      * {@code reduce}, which, when either is set, override the reduction by PyTorch's legacy rule
      * ({@code reduce=False} gives "none", else {@code size_average=False} gives "sum", else "mean").
-     * PyTorch warns when they are used; jtorch's warnings facility belongs to another issue.
+     * As in PyTorch, using them warns ("size_average and reduce args will be deprecated, please use
+     * reduction='sum' instead.", through {@link jtorch.Warnings}).
      */
     public abstract static class Options<O extends Options<O>> {
         String reduction;

@@ -37,6 +37,7 @@ public class MSELoss extends Loss {
 
     /** PyTorch: {@code forward(input, target)}. */
     public Tensor forward(Tensor input, Tensor target) {
+        LossOps.warnTargetSize(input, target, true);
         return LossOps.mseLoss(input, target, reduction);
     }
 

@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -20,34 +21,59 @@ import jtorch.Torch;
 /**
  * Base class of all network modules. PyTorch: {@code nn.Module}.
  *
- * <p>Child modules and {@link Parameter}s declared as fields are registered under their field names,
- * in the order they were created (PyTorch's assignment order; Java reflection gives no order, so
- * every Module and Parameter carries a creation sequence). Explicit {@link #registerParameter},
- * {@link #registerBuffer} and {@link #registerModule} also exist; plain Tensor fields are not buffers.
- * Registration is read lazily, so fields assigned after {@code super()} are seen, and a reassigned
- * field keeps its position with the new value.
+ * <pre>{@code
+ * import jtorch.Tensor;
+ * import jtorch.nn.Linear;
+ * import jtorch.nn.Module;   // not jtorch.nn.*: java.lang.Module would make "Module" ambiguous
+ * import jtorch.nn.functional.F;
+ *
+ * class MLP extends Module {
+ *     final Linear hidden = new Linear(784, 256);
+ *     final Linear out = new Linear(256, 10);
+ *
+ *     @Override
+ *     public Tensor forward(Tensor x) {
+ *         return out.call(F.relu(hidden.call(x)));
+ *     }
+ * }
+ * }</pre>
+ *
+ * <p><b>Registration.</b> An instance field registers by its runtime value, under the field's name: a field
+ * holding a {@link Parameter} is a parameter and a field holding a Module is a child module, whatever the
+ * field's declared type ({@code Tensor weight = new Parameter(...)} and {@code Object head = new Linear(...)}
+ * both register). A field that is null is not registered; reassigning a field replaces the registered value in
+ * place. Plain tensors in fields are not buffers: use {@link #registerBuffer}. Modules or parameters kept in a
+ * plain {@code List}, {@code Map} or array are not registered (as in PyTorch) and raise a warning naming the
+ * field at the first inspection: hold them in a {@link ModuleList}, {@link ModuleDict}, {@link ParameterList}
+ * or {@link ParameterDict}.
+ *
+ * <p><b>Order.</b> PyTorch orders parameters, buffers and children by assignment, which Java cannot observe;
+ * jtorch uses the closest Java analogue, <em>field declaration order</em>, superclass fields first. It does
+ * not depend on when objects were created or on whether the module was inspected before a field was
+ * reassigned, so {@code parameters()}, {@code stateDict()} and the printed tree are deterministic: declare
+ * fields in the order the Python model assigns {@code self.x = ...} and the keys are PyTorch's. Explicit
+ * {@link #registerParameter}, {@link #registerBuffer} and {@link #registerModule} calls also exist; an explicit
+ * registration comes after the fields that already held a value when it was made (so a subclass of
+ * {@link Sequential} lists the constructor's modules before its own fields), and under a field's name it wins.
  *
  * <p>Override {@code forward(Tensor)} (or {@code forward(Tensor...)} for several inputs) and run the
  * module with {@link #call}, which also runs the registered hooks.
  */
 public abstract class Module {
-    private final long creationSeq = Parameter.CREATION.incrementAndGet();
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final Map<String, Tensor> buffers = new LinkedHashMap<>();
     private final Set<String> nonPersistent = new HashSet<>();
     private final Map<String, Module> modules = new LinkedHashMap<>();
-    /** Names registered by reflection (as opposed to explicit register calls). */
+    /** Kind-prefixed names ("p:weight", "m:fc") registered from fields (as opposed to explicit register calls). */
     private final Set<String> reflected = new HashSet<>();
+    /** For each explicit registration (kind-prefixed name), the fields that held a value when it was made. */
+    private final Map<String, Set<String>> explicitAfter = new HashMap<>();
     private boolean training = true;
     final List<ForwardPreHook> forwardPreHooks = new ArrayList<>();
     final List<ForwardHook> forwardHooks = new ArrayList<>();
     final List<BackwardHook> backwardHooks = new ArrayList<>();
 
     private static final Map<Class<?>, List<Field>> FIELDS = new ConcurrentHashMap<>();
-
-    long creationSeq() {
-        return creationSeq;
-    }
 
     // ---------------------------------------------------------------- forward and call
 
@@ -140,6 +166,8 @@ public abstract class Module {
         if (modules.containsKey(name) || buffers.containsKey(name)) {
             throw new IllegalArgumentException("attribute '" + name + "' already exists");
         }
+        explicitAfter.put("p:" + name, assignedFields());
+        reflected.remove("p:" + name);
         parameters.put(name, param);
     }
 
@@ -168,6 +196,8 @@ public abstract class Module {
         if (parameters.containsKey(name) || buffers.containsKey(name)) {
             throw new IllegalArgumentException("attribute '" + name + "' already exists");
         }
+        explicitAfter.put("m:" + name, assignedFields());
+        reflected.remove("m:" + name);
         modules.put(name, module);
     }
 
@@ -195,57 +225,197 @@ public abstract class Module {
         buffers.put(name, tensor);
     }
 
-    /** Reads the Module/Parameter fields of this object into the registries, in creation order. */
+    // Fields whose runtime value is a Parameter or a Module register under their names. The order (PyTorch's
+    // assignment order, which Java cannot observe) is field declaration order, superclass fields first; an
+    // explicit register call comes after the fields that already held a value when it was made.
     private void scanFields() {
         List<Field> fields = FIELDS.computeIfAbsent(getClass(), Module::registrableFields);
-        List<Object[]> found = new ArrayList<>();
+        if (fields.isEmpty()) {
+            return;
+        }
+        Map<String, Parameter> fieldParams = new LinkedHashMap<>();
+        Map<String, Module> fieldModules = new LinkedHashMap<>();
+        List<Field> collections = null;
         for (Field f : fields) {
-            try {
-                Object v = f.get(this);
-                if (v instanceof Parameter || v instanceof Module) {
-                    found.add(new Object[] {f.getName(), v});
-                } else if (v == null && reflected.contains(f.getName())) {
-                    parameters.remove(f.getName());
-                    modules.remove(f.getName());
-                    reflected.remove(f.getName());
+            Object v = read(f);
+            if (v instanceof Parameter p) {
+                fieldParams.put(f.getName(), p);
+            } else if (v instanceof Module m) {
+                fieldModules.put(f.getName(), m);
+            } else if (v instanceof java.util.Collection<?> || v instanceof Map<?, ?> || v instanceof Object[]) {
+                if (collections == null) {
+                    collections = new ArrayList<>();
                 }
-            } catch (IllegalAccessException e) {
-                throw new IllegalStateException("cannot read field " + f, e);
+                collections.add(f);
             }
         }
-        found.sort(Comparator.comparingLong(o -> o[1] instanceof Parameter p ? p.creationSeq() : ((Module) o[1]).creationSeq()));
-        for (Object[] e : found) {
-            String name = (String) e[0];
-            if (e[1] instanceof Parameter p) {
-                if (parameters.get(name) != p && !(reflected.contains(name) || !parameters.containsKey(name))) {
-                    continue; // an explicit registration under the same name wins
-                }
-                parameters.put(name, p);
-            } else {
-                Module m = (Module) e[1];
-                if (modules.get(name) != m && !(reflected.contains(name) || !modules.containsKey(name))) {
-                    continue;
-                }
-                modules.put(name, m);
-            }
-            reflected.add(name);
+        rebuild(parameters, fieldParams, "p:");
+        rebuild(modules, fieldModules, "m:");
+        if (collections != null) {
+            hintContainers(collections);
         }
     }
 
-    private static List<Field> registrableFields(Class<?> cls) {
-        List<Field> out = new ArrayList<>();
-        for (Class<?> c = cls; c != null && c != Module.class; c = c.getSuperclass()) {
-            for (Field f : c.getDeclaredFields()) {
-                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic()) {
-                    continue;
+    private <T> void rebuild(Map<String, T> registry, Map<String, T> fieldValues, String kind) {
+        Map<String, T> out = new LinkedHashMap<>();
+        Set<String> fromFields = new HashSet<>();
+        for (Map.Entry<String, T> e : registry.entrySet()) {
+            if (reflected.contains(kind + e.getKey())) {
+                continue;
+            }
+            // an explicit registration: the fields assigned before it come first
+            Set<String> before = explicitAfter.getOrDefault(kind + e.getKey(), Set.of());
+            for (Map.Entry<String, T> f : fieldValues.entrySet()) {
+                if (before.contains(f.getKey()) && !out.containsKey(f.getKey()) && !isExplicit(registry, kind, f.getKey())) {
+                    out.put(f.getKey(), f.getValue());
+                    fromFields.add(f.getKey());
                 }
-                if (Module.class.isAssignableFrom(f.getType()) || Parameter.class.isAssignableFrom(f.getType())) {
-                    f.setAccessible(true);
-                    out.add(f);
-                }
+            }
+            out.put(e.getKey(), e.getValue()); // an explicit registration under a field's name wins
+        }
+        for (Map.Entry<String, T> f : fieldValues.entrySet()) {
+            if (!out.containsKey(f.getKey())) {
+                out.put(f.getKey(), f.getValue());
+                fromFields.add(f.getKey());
+            }
+        }
+        reflected.removeIf(n -> n.startsWith(kind));
+        for (String n : fromFields) {
+            reflected.add(kind + n);
+        }
+        if (!sameEntries(registry, out)) {
+            registry.clear();
+            registry.putAll(out);
+        }
+    }
+
+    private boolean isExplicit(Map<String, ?> registry, String kind, String name) {
+        return registry.containsKey(name) && !reflected.contains(kind + name);
+    }
+
+    private static boolean sameEntries(Map<String, ?> a, Map<String, ?> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        var ia = a.entrySet().iterator();
+        for (Map.Entry<String, ?> e : b.entrySet()) {
+            Map.Entry<String, ?> x = ia.next();
+            if (!x.getKey().equals(e.getKey()) || x.getValue() != e.getValue()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // the field names holding a Parameter or Module now: an explicit registration comes after them
+    private Set<String> assignedFields() {
+        Set<String> out = new HashSet<>();
+        for (Field f : FIELDS.computeIfAbsent(getClass(), Module::registrableFields)) {
+            Object v = read(f);
+            if (v instanceof Parameter || v instanceof Module) {
+                out.add(f.getName());
             }
         }
         return out;
+    }
+
+    private Object read(Field f) {
+        try {
+            return f.get(this);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot read field " + f, e);
+        }
+    }
+
+    private static final Set<String> HINTED = ConcurrentHashMap.newKeySet();
+
+    // PyTorch does not register modules or parameters kept in a plain list, map or array either; say so
+    private void hintContainers(List<Field> fields) {
+        Set<Object> registered = null;
+        for (Field f : fields) {
+            String key = f.getDeclaringClass().getName() + "." + f.getName();
+            if (HINTED.contains(key)) {
+                continue;
+            }
+            Object v = read(f);
+            Iterable<?> items = v instanceof Map<?, ?> map ? map.values()
+                    : v instanceof Object[] arr ? java.util.Arrays.asList(arr) : (java.util.Collection<?>) v;
+            String kind = null;
+            for (Object item : items) {
+                if (!(item instanceof Module) && !(item instanceof Parameter)) {
+                    continue;
+                }
+                if (registered == null) {
+                    registered = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+                    registered.addAll(parameters.values());
+                    for (Module child : modules.values()) {
+                        if (child != null) {
+                            registered.addAll(child.modules());
+                            registered.addAll(child.parameters());
+                        }
+                    }
+                }
+                if (!registered.contains(item)) {
+                    kind = item instanceof Module ? "modules" : "parameters";
+                    break;
+                }
+            }
+            if (kind != null && HINTED.add(key)) {
+                boolean mods = kind.equals("modules");
+                jtorch.Warnings.warnOnce(f.getDeclaringClass().getSimpleName() + "." + f.getName() + " is a "
+                        + v.getClass().getName() + " holding " + kind + " that are not registered: like PyTorch, "
+                        + "jtorch does not register " + kind + " kept in a plain list, map or array, so they are "
+                        + "missing from parameters(), stateDict(), zeroGrad() and to(). Hold them in a "
+                        + (mods ? "ModuleList (or ModuleDict)" : "ParameterList (or ParameterDict)")
+                        + " instead.");
+            }
+        }
+    }
+
+    // every instance field below Module, superclass fields first, each class's in declaration order
+    private static List<Field> registrableFields(Class<?> cls) {
+        List<Class<?>> chain = new ArrayList<>();
+        for (Class<?> c = cls; c != null && c != Module.class; c = c.getSuperclass()) {
+            chain.add(0, c);
+        }
+        List<Field> out = new ArrayList<>();
+        for (Class<?> c : chain) {
+            List<Field> own = new ArrayList<>();
+            for (Field f : c.getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) || f.isSynthetic() || f.getType().isPrimitive()
+                        || f.getType() == String.class || Number.class.isAssignableFrom(f.getType())
+                        || f.getType() == Boolean.class) {
+                    continue;
+                }
+                f.setAccessible(true);
+                own.add(f);
+            }
+            List<String> declared = declarationOrder(c);
+            if (declared != null) {
+                own.sort(Comparator.comparingInt(f -> declared.indexOf(f.getName())));
+            }
+            out.addAll(own);
+        }
+        return out;
+    }
+
+    // the order of the fields in the class file, which javac writes in declaration order (reflection
+    // promises no order); null when the class file cannot be read
+    private static List<String> declarationOrder(Class<?> c) {
+        String file = c.getName().substring(c.getName().lastIndexOf('.') + 1) + ".class";
+        try (var in = c.getResourceAsStream(file)) {
+            if (in == null) {
+                return null;
+            }
+            var model = java.lang.classfile.ClassFile.of().parse(in.readAllBytes());
+            List<String> names = new ArrayList<>();
+            for (var fm : model.fields()) {
+                names.add(fm.fieldName().stringValue());
+            }
+            return names;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** This module's own parameters (not recursing), by name; null entries are declared-but-absent. */
@@ -407,8 +577,39 @@ public abstract class Module {
         return convert(t -> t.isFloatingPoint() ? t.to(dtype) : t);
     }
 
+    /** Moves parameters and buffers to {@code device}, in place. PyTorch: {@code module.to(device)}. */
     public Module to(Device device) {
         return convert(t -> t.to(device));
+    }
+
+    /** Parameters and buffers on the CPU (where they already are). PyTorch: {@code module.cpu()}. */
+    public Module cpu() {
+        return to(Device.CPU);
+    }
+
+    /** Fails as PyTorch does without CUDA. PyTorch: {@code module.cuda()}. */
+    public Module cuda() {
+        throw new IllegalStateException("Torch not compiled with CUDA enabled");
+    }
+
+    /** Floating parameters and buffers to float16, in place. PyTorch: {@code module.half()}. */
+    public Module half() {
+        return to(DType.FLOAT16);
+    }
+
+    /** Floating parameters and buffers to bfloat16, in place. PyTorch: {@code module.bfloat16()}. */
+    public Module bfloat16() {
+        return to(DType.BFLOAT16);
+    }
+
+    /** Floating parameters and buffers to float32, in place. PyTorch: {@code module.float()}. */
+    public Module toFloat() {
+        return to(DType.FLOAT32);
+    }
+
+    /** Floating parameters and buffers to float64, in place. PyTorch: {@code module.double()}. */
+    public Module toDouble() {
+        return to(DType.FLOAT64);
     }
 
     private Module convert(java.util.function.UnaryOperator<Tensor> fn) {
@@ -439,7 +640,7 @@ public abstract class Module {
     private void replaceParameter(String name, Parameter p) {
         parameters.put(name, p);
         for (Field f : FIELDS.computeIfAbsent(getClass(), Module::registrableFields)) {
-            if (f.getName().equals(name)) {
+            if (f.getName().equals(name) && read(f) instanceof Parameter && f.getType().isInstance(p)) {
                 try {
                     f.set(this, p);
                 } catch (IllegalAccessException e) {
@@ -456,6 +657,26 @@ public abstract class Module {
 
     /** Missing and unexpected keys of {@link #loadStateDict}. PyTorch: {@code _IncompatibleKeys}. */
     public record IncompatibleKeys(List<String> missingKeys, List<String> unexpectedKeys) {
+        /**
+         * PyTorch's repr: {@code <All keys matched successfully>} when both lists are empty, else
+         * {@code _IncompatibleKeys(missing_keys=['bias'], unexpected_keys=['extra'])}.
+         */
+        @Override
+        public String toString() {
+            if (missingKeys.isEmpty() && unexpectedKeys.isEmpty()) {
+                return "<All keys matched successfully>";
+            }
+            return "_IncompatibleKeys(missing_keys=" + pyList(missingKeys) + ", unexpected_keys=" + pyList(unexpectedKeys)
+                    + ")";
+        }
+
+        private static String pyList(List<String> keys) {
+            StringBuilder sb = new StringBuilder("[");
+            for (int i = 0; i < keys.size(); i++) {
+                sb.append(i == 0 ? "" : ", ").append('\'').append(keys.get(i)).append('\'');
+            }
+            return sb.append("]").toString();
+        }
     }
 
     /**

@@ -1,6 +1,5 @@
 package jtorch.nn;
 
-import java.util.concurrent.atomic.AtomicLong;
 import jtorch.Tensor;
 
 /**
@@ -8,8 +7,6 @@ import jtorch.Tensor;
  * default, and is registered when assigned to a {@link Module} field. PyTorch: {@code nn.Parameter}.
  */
 public class Parameter extends Tensor {
-    static final AtomicLong CREATION = new AtomicLong();
-    private final long creationSeq = CREATION.incrementAndGet();
 
     public Parameter(Tensor data) {
         this(data, true);
@@ -20,11 +17,6 @@ public class Parameter extends Tensor {
         if (requiresGrad) {
             requiresGrad_(true);
         }
-    }
-
-    /** Order of creation, shared with modules: reflected fields register in this order (PyTorch's assignment order). */
-    long creationSeq() {
-        return creationSeq;
     }
 
     /** PyTorch's repr: {@code Parameter containing:} followed by the tensor. */

@@ -52,6 +52,7 @@ public class SmoothL1Loss extends Loss {
 
     /** PyTorch: {@code forward(input, target)}. */
     public Tensor forward(Tensor input, Tensor target) {
+        LossOps.warnTargetSize(input, target, true);
         return LossOps.smoothL1Loss(input, target, reduction, beta);
     }
 

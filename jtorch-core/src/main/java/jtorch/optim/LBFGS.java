@@ -254,6 +254,7 @@ public class LBFGS extends Optimizer {
         if (closure == null) {
             return step();
         }
+        countStep();
         ParamGroup group = paramGroups().get(0);
         double lr = group.lr();
         int maxIter = group.getInt("max_iter");

@@ -146,6 +146,21 @@ public abstract class Optimizer {
         }
     }
 
+    private int stepCount;
+
+    /**
+     * How many times {@code step} has run (learning-rate schedulers read it to warn when they step first).
+     * PyTorch: {@code optimizer._step_count}, counted from creation rather than from the scheduler's.
+     */
+    public int stepCount() {
+        return stepCount;
+    }
+
+    /** Subclasses that override {@code step(closure)} without calling it count their steps here. */
+    protected void countStep() {
+        stepCount++;
+    }
+
     /** One optimization step. PyTorch: {@code optimizer.step()}. Returns null (no closure, no loss). */
     public Tensor step() {
         return step(null);
@@ -156,6 +171,7 @@ public abstract class Optimizer {
      * and returns the loss, which this method returns. PyTorch: {@code optimizer.step(closure)}.
      */
     public Tensor step(Supplier<Tensor> closure) {
+        stepCount++;
         Tensor loss = null;
         if (closure != null) {
             try (var g = Torch.enableGrad()) {

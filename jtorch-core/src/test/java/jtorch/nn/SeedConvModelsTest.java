@@ -79,12 +79,8 @@ class SeedConvModelsTest {
                     new Conv2d(Conv2d.options(outchannel, outchannel, 3).stride(1).padding(1).bias(false)),
                     new BatchNorm2d(outchannel));
             right = shortcut;
-            // PyTorch orders children by assignment; the shortcut was created before `left` (fields register in
-            // creation order), so the assignment order is stated explicitly
-            registerModule("left", left);
-            if (shortcut != null) {
-                registerModule("right", shortcut);
-            }
+            // the shortcut was created before `left` (in makeLayer): fields register in declaration order,
+            // which is PyTorch's assignment order here, whatever the creation order
         }
 
         @Override
@@ -265,6 +261,9 @@ class SeedConvModelsTest {
                 "parameter count");
         assertNamed(c.get("name").getAsString() + " initial", c.getAsJsonArray("params"), m.namedParameters(), null,
                 true);
+        List<String> keys = new ArrayList<>();
+        c.getAsJsonArray("state_dict_keys").forEach(k -> keys.add(k.getAsString()));
+        assertEquals(keys, List.copyOf(m.stateDict().keySet()), "state_dict keys");
         return m;
     }
 

@@ -142,7 +142,7 @@ public class ScalarKernels implements KernelProvider {
             case SIGMOID -> {
                 for (int i = 0, xi = xo, oi = oo; i < n; i++, xi += xs, oi += os) {
                     double v = x[xi];
-                    out[oi] = (float) (1.0 / (1.0 + Math.exp(-v)));
+                    out[oi] = (float) (1.0f / (1.0f + (float) Math.exp(-v)));
                 }
             }
             case RELU -> {

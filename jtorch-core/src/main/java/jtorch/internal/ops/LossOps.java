@@ -67,7 +67,29 @@ public final class LossOps {
     public static String legacyReduction(Boolean sizeAverage, Boolean reduce) {
         boolean sa = sizeAverage == null || sizeAverage;
         boolean rd = reduce == null || reduce;
-        return !rd ? "none" : sa ? "mean" : "sum";
+        String r = !rd ? "none" : sa ? "mean" : "sum";
+        // PyTorch warns from one line of torch/nn/_reduction.py: once per process under the default filter
+        jtorch.Warnings.warnOnce("size_average and reduce args will be deprecated, please use reduction='" + r
+                + "' instead.");
+        return r;
+    }
+
+    /**
+     * PyTorch's warning of mse_loss, l1_loss, smooth_l1_loss and huber_loss when the target's size differs
+     * from the input's (they broadcast and compute anyway). {@code once}: from a loss module, where PyTorch
+     * attributes the warning to a line of its own loss.py (shown once per process); from F, to the caller.
+     */
+    public static void warnTargetSize(Tensor input, Tensor target, boolean once) {
+        if (!java.util.Arrays.equals(input.shape(), target.shape())) {
+            String msg = "Using a target size (" + torchSize(target.shape()) + ") that is different to the input size ("
+                    + torchSize(input.shape()) + "). This will likely lead to incorrect results due to broadcasting. "
+                    + "Please ensure they have the same size.";
+            if (once) {
+                jtorch.Warnings.warnOnce(msg);
+            } else {
+                jtorch.Warnings.warn(msg);
+            }
+        }
     }
 
     static Tensor reduce(Tensor loss, String reduction) {

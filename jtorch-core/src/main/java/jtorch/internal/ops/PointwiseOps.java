@@ -218,9 +218,13 @@ public final class PointwiseOps {
         return unaryInPlace(SIGMOID, UnaryOp.SIGMOID, x, PointwiseOps::sigmoid);
     }
 
-    /** relu's gradient passes where the result is positive (PyTorch's threshold_backward). */
+    /**
+     * relu's gradient is zero where the result is {@code <= 0} and passes elsewhere, NaN included (PyTorch's
+     * {@code threshold_backward(grad, result, 0)}).
+     */
     public static Tensor relu(Tensor x) {
-        return unary(RELU, UnaryOp.RELU, x, (ctx, g) -> one(passWhere(ctx.output().gt(0), g[0])));
+        return unary(RELU, UnaryOp.RELU, x, (ctx, g) -> one(ComparisonOps.where(ctx.output().le(0),
+                Torch.scalarTensor(0, g[0].dtype()), g[0])));
     }
 
     public static Tensor relu_(Tensor x) {

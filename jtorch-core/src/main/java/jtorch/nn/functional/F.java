@@ -77,11 +77,13 @@ public final class F {
 
     /** Mean squared error, averaged. PyTorch: {@code F.mse_loss(input, target)}. */
     public static Tensor mseLoss(Tensor input, Tensor target) {
+        LossOps.warnTargetSize(input, target, false);
         return LossOps.mseLoss(input, target, "mean");
     }
 
     /** Mean squared error with reduction "mean", "sum" or "none". */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        LossOps.warnTargetSize(input, target, false);
         return LossOps.mseLoss(input, target, reduction);
     }
 
@@ -95,11 +97,13 @@ public final class F {
 
     /** PyTorch: {@code F.l1_loss(input, target, **kwargs)}; the keywords of {@code nn.L1Loss}. */
     public static Tensor l1Loss(Tensor input, Tensor target, L1Loss.Options o) {
+        LossOps.warnTargetSize(input, target, false);
         return LossOps.l1Loss(input, target, o.reduction());
     }
 
     /** PyTorch: {@code F.mse_loss(input, target, **kwargs)}; the keywords of {@code nn.MSELoss}. */
     public static Tensor mseLoss(Tensor input, Tensor target, MSELoss.Options o) {
+        LossOps.warnTargetSize(input, target, false);
         return LossOps.mseLoss(input, target, o.reduction());
     }
 
@@ -210,6 +214,7 @@ public final class F {
 
     /** PyTorch: {@code F.smooth_l1_loss(input, target, **kwargs)}; the keywords of {@code nn.SmoothL1Loss}. */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, SmoothL1Loss.Options o) {
+        LossOps.warnTargetSize(input, target, false);
         return LossOps.smoothL1Loss(input, target, o.reduction(), o.beta());
     }
 
@@ -220,6 +225,7 @@ public final class F {
 
     /** PyTorch: {@code F.huber_loss(input, target, **kwargs)}; the keywords of {@code nn.HuberLoss}. */
     public static Tensor huberLoss(Tensor input, Tensor target, HuberLoss.Options o) {
+        LossOps.warnTargetSize(input, target, false);
         return LossOps.huberLoss(input, target, o.reduction(), o.delta());
     }
 

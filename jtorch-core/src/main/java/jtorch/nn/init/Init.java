@@ -238,6 +238,7 @@ public final class Init {
      */
     public static Tensor kaimingUniform_(Tensor t, double a, String mode, String nonlinearity) {
         if (t.numel() == 0) {
+            jtorch.Warnings.warnOnce("Initializing zero-element tensors is a no-op");
             return t;
         }
         double bound = Math.sqrt(3.0) * kaimingStd(t, a, mode, nonlinearity);
@@ -257,6 +258,7 @@ public final class Init {
     /** He normal: N(0, std²) with std = gain / sqrt(fan). PyTorch: {@code nn.init.kaiming_normal_}. */
     public static Tensor kaimingNormal_(Tensor t, double a, String mode, String nonlinearity) {
         if (t.numel() == 0) {
+            jtorch.Warnings.warnOnce("Initializing zero-element tensors is a no-op");
             return t;
         }
         double std = kaimingStd(t, a, mode, nonlinearity);

@@ -59,6 +59,7 @@ public class CosineAnnealingWarmRestarts extends LRScheduler {
     /** PyTorch: {@code CosineAnnealingWarmRestarts.step()}. */
     @Override
     public void step() {
+        warnIfBeforeOptimizerStep();
         stepCount++;
         if (lastEpoch < 0) {
             stepTo(0);
@@ -76,6 +77,7 @@ public class CosineAnnealingWarmRestarts extends LRScheduler {
     /** PyTorch: {@code CosineAnnealingWarmRestarts.step(epoch)}. */
     @Override
     public void step(int epoch) {
+        warnIfBeforeOptimizerStep();
         stepCount++;
         stepTo(epoch);
     }

@@ -54,6 +54,25 @@ public abstract class LRScheduler {
             baseLrs.add(g.getDouble("initial_lr"));
         }
         this.lastEpoch = lastEpoch;
+        this.optimizerStepsAtInit = optimizer.stepCount();
+    }
+
+    // PyTorch resets optimizer._step_count when a scheduler is created; the count at creation stands in for it
+    private final int optimizerStepsAtInit;
+
+    /**
+     * PyTorch's warning when the first {@code scheduler.step()} after construction comes before any
+     * {@code optimizer.step()}; subclasses overriding {@code step} call it before counting the step.
+     */
+    protected void warnIfBeforeOptimizerStep() {
+        if (stepCount == 1 && optimizer.stepCount() == optimizerStepsAtInit) {
+            // attributed to one line of torch/optim/lr_scheduler.py by PyTorch: shown once per process
+            jtorch.Warnings.warnOnce("Detected call of `lr_scheduler.step()` before `optimizer.step()`. In PyTorch "
+                    + "1.1.0 and later, you should call them in the opposite order: `optimizer.step()` before "
+                    + "`lr_scheduler.step()`.  Failure to do this will result in PyTorch skipping the first value of "
+                    + "the learning rate schedule. See more details at "
+                    + "https://pytorch.org/docs/stable/optim.html#how-to-adjust-learning-rate");
+        }
     }
 
     /** The first step, at construction. PyTorch: {@code _LRScheduler._initial_step()}. */
@@ -77,6 +96,7 @@ public abstract class LRScheduler {
 
     /** Advances one epoch. PyTorch: {@code scheduler.step()}. */
     public void step() {
+        warnIfBeforeOptimizerStep();
         stepCount++;
         lastEpoch++;
         apply(getLr());
@@ -84,6 +104,7 @@ public abstract class LRScheduler {
 
     /** Jumps to {@code epoch} (closed form where available; deprecated in PyTorch). PyTorch: {@code scheduler.step(epoch)}. */
     public void step(int epoch) {
+        warnIfBeforeOptimizerStep();
         stepCount++;
         lastEpoch = epoch;
         List<Double> closed = closedFormLr();
