@@ -11,7 +11,8 @@
 # 4. repr: Python's repr() of float32 values widened to double (tensors.tsv of add_embedding).
 # 5. summary: torchsummary.summary's table for the seed's LeNet on (1, 32, 32) and the seed's ResNet34
 #    on (3, 224, 224), hooks on every module except Sequential/ModuleList/the model, batch_size -1.
-# 6. profiler: torch.profiler's top-level CPU ops (no parent op) for a LeNet forward + cross_entropy.
+# 6. profiler: torch.profiler's top-level CPU ops (no parent op) and all ops with their counts for a LeNet
+#    forward + cross_entropy.
 # Run as:   OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/observe.py
 import json
 import os
@@ -260,11 +261,12 @@ def profiler_fixtures():
     with profile(activities=[ProfilerActivity.CPU], record_shapes=True) as prof:
         out = net(x)
         F.cross_entropy(out, y)
-    top = OrderedDict()
+    top, every = OrderedDict(), OrderedDict()
     for e in prof.events():
+        every[e.name] = every.get(e.name, 0) + 1
         if e.cpu_parent is None:
             top[e.name] = top.get(e.name, 0) + 1
-    return {"top_level_ops": top}
+    return {"top_level_ops": top, "all_ops": every}
 
 
 def main():
