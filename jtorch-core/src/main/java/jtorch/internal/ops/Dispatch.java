@@ -22,10 +22,15 @@ public final class Dispatch {
     private Dispatch() {
     }
 
+    /** The arguments a mode sees; absent optional tensors (a loss without weight) are null entries. */
+    private static List<Object> args(Tensor[] inputs) {
+        return java.util.Collections.unmodifiableList(java.util.Arrays.asList((Object[]) inputs.clone()));
+    }
+
     /** A single-output op. {@code backward} may be null for ops without a gradient. */
     public static Tensor apply(OpDef op, Tensor[] inputs, Supplier<Tensor> forward, Backward backward) {
         if (TorchFunctionMode.anyActive()) {
-            return (Tensor) OpCall.dispatch(op, List.of((Object[]) inputs), null,
+            return (Tensor) OpCall.dispatch(op, args(inputs), null,
                     o -> record(op, inputs, forward, backward));
         }
         return record(op, inputs, forward, backward);
@@ -38,7 +43,7 @@ public final class Dispatch {
     public static Tensor[] applyMulti(OpDef op, Tensor[] inputs, Supplier<Tensor[]> forward, Backward backward,
                                       int differentiableOutputs) {
         if (TorchFunctionMode.anyActive()) {
-            return (Tensor[]) OpCall.dispatch(op, List.of((Object[]) inputs), null,
+            return (Tensor[]) OpCall.dispatch(op, args(inputs), null,
                     o -> recordMulti(op, inputs, forward, backward, differentiableOutputs));
         }
         return recordMulti(op, inputs, forward, backward, differentiableOutputs);
@@ -71,7 +76,7 @@ public final class Dispatch {
             Tensor[] all = new Tensor[others.length + 1];
             all[0] = self;
             System.arraycopy(others, 0, all, 1, others.length);
-            return (Tensor) OpCall.dispatch(op, List.of((Object[]) all), null,
+            return (Tensor) OpCall.dispatch(op, args(all), null,
                     o -> runInPlace(self, record, outOfPlace, direct));
         }
         return runInPlace(self, record, outOfPlace, direct);

@@ -1,0 +1,128 @@
+package jtorch.utils.plot;
+
+import java.awt.Color;
+import java.awt.Font;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jtorch.Tensor;
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.HeatMapChart;
+import org.knowm.xchart.HeatMapChartBuilder;
+import org.knowm.xchart.Histogram;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYChartBuilder;
+import org.knowm.xchart.internal.chartpart.Chart;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+
+/**
+ * The seeds' training pictures as XChart charts saved to PNG: loss/accuracy curves (train vs valid over epochs,
+ * the Visdom/matplotlib plots of the notes), the confusion matrix of {@code show_confMat} and value histograms.
+ */
+public final class Plots {
+    private Plots() {
+    }
+
+    /**
+     * Curves over epochs 1..n, one series per entry (e.g. "train", "valid"), as matplotlib's
+     * {@code plt.plot(x, y, label=...)} with a legend.
+     */
+    public static XYChart curves(String title, String yLabel, Map<String, double[]> series) {
+        XYChart c = new XYChartBuilder().width(640).height(480).title(title).xAxisTitle("Epoch").yAxisTitle(yLabel).build();
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        for (Map.Entry<String, double[]> e : series.entrySet()) {
+            double[] y = e.getValue();
+            double[] x = new double[y.length];
+            for (int i = 0; i < y.length; i++) {
+                x[i] = i + 1;
+            }
+            c.addSeries(e.getKey(), x, y).setMarker(SeriesMarkers.NONE);
+        }
+        return c;
+    }
+
+    /**
+     * The seed's {@code show_confMat} figure: rows true labels, columns predicted, cells coloured by the
+     * row-normalised value on matplotlib's {@code Greys} map (0 white, 1 black) with that value written in red
+     * (the seed writes the raw count; XChart's heat map can only print the cell's value), class names on both axes, title {@code Confusion_Matrix_<setName>}.
+     */
+    public static HeatMapChart confusionMatrix(long[][] counts, List<String> classes, String setName) {
+        int n = classes.size();
+        if (counts.length != n) {
+            throw new IllegalArgumentException("confusion matrix has " + counts.length + " rows for " + n + " classes");
+        }
+        HeatMapChart c = new HeatMapChartBuilder().width(640).height(560).title("Confusion_Matrix_" + setName)
+                .xAxisTitle("Predict label").yAxisTitle("True label").build();
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setRangeColors(new Color[] {Color.WHITE, Color.BLACK});
+        c.getStyler().setMin(0).setMax(1);
+        c.getStyler().setShowValue(true).setValueFontColor(Color.RED).setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        c.getStyler().setDrawBorder(false);
+        c.getStyler().setPlotGridLinesVisible(false);
+        List<Number[]> cells = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (counts[i].length != n) {
+                throw new IllegalArgumentException("confusion matrix row " + i + " has " + counts[i].length + " columns");
+            }
+            long rowSum = 0;
+            for (long v : counts[i]) {
+                rowSum += v;
+            }
+            for (int j = 0; j < n; j++) {
+                double norm = rowSum == 0 ? 0 : (double) counts[i][j] / rowSum;
+                cells.add(new Number[] {j, n - 1 - i, norm}); // row 0 at the top, as imshow draws it
+            }
+        }
+        // XChart 3.8 writes a cell's colour value (through a DecimalFormat), so the cells show the row share
+        c.getStyler().setHeatMapValueDecimalPattern("0.00");
+        List<String> yNames = new ArrayList<>(classes);
+        java.util.Collections.reverse(yNames);
+        c.addSeries("confusion", classes, yNames, cells);
+        return c;
+    }
+
+    /** Writes {@code Confusion_Matrix_<setName>.png} into {@code outDir}. The seed's {@code show_confMat}. */
+    public static Path showConfMat(long[][] counts, List<String> classes, String setName, Path outDir) {
+        return save(confusionMatrix(counts, classes, setName), outDir.resolve("Confusion_Matrix_" + setName + ".png"));
+    }
+
+    /** A histogram of a tensor's values in {@code bins} equal bins (weights or gradients of a layer). */
+    public static CategoryChart histogram(String title, Tensor values, int bins) {
+        double[] v = values.toDoubleArray();
+        List<Double> data = new ArrayList<>(v.length);
+        for (double d : v) {
+            data.add(d);
+        }
+        Histogram h = new Histogram(data, bins);
+        CategoryChart c = new CategoryChartBuilder().width(640).height(480).title(title).xAxisTitle("value")
+                .yAxisTitle("count").build();
+        c.getStyler().setChartBackgroundColor(Color.WHITE);
+        c.getStyler().setLegendVisible(false);
+        c.getStyler().setAvailableSpaceFill(0.99);
+        c.getStyler().setXAxisDecimalPattern("0.###");
+        c.getStyler().setXAxisLabelRotation(60);
+        c.addSeries(title, h.getxAxisData(), h.getyAxisData());
+        return c;
+    }
+
+    /** Renders a chart to a PNG file (parent directories created) and returns the path. */
+    public static Path save(Chart<?, ?> chart, Path png) {
+        try {
+            if (png.getParent() != null) {
+                Files.createDirectories(png.getParent());
+            }
+            String name = png.toString();
+            String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
+            BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
+            return Path.of(base + ".png");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + png, e);
+        }
+    }
+}
