@@ -20,12 +20,12 @@ public final class LoadOptions {
      * build without CUDA.
      */
     public LoadOptions mapLocation(String device) {
-        this.mapLocation = Optional.of(Device.of(device));
-        return this;
+        return mapLocation(Device.of(device));
     }
 
     /** {@link #mapLocation(String)} given a {@link Device}. */
     public LoadOptions mapLocation(Device device) {
+        device.placement(); // CUDA fails here, as on a PyTorch build without CUDA
         this.mapLocation = Optional.of(device);
         return this;
     }
@@ -50,7 +50,7 @@ public final class LoadOptions {
     }
 
     boolean meta() {
-        return mapLocation.isPresent() && mapLocation.get() == Device.META;
+        return mapLocation.isPresent() && mapLocation.get().placement() == Device.META;
     }
 
     /** PyTorch's checks on the location a storage was saved from. */

@@ -86,7 +86,26 @@ class FunctionModeTest {
     @Test
     void cudaIsUnavailableWithAClearMessage() {
         assertEquals(false, Torch.cuda().isAvailable());
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> Device.of("cuda"));
-        assertTrue(e.getMessage().startsWith("Torch not compiled with CUDA enabled"), e.getMessage());
+        // as on a PyTorch build without CUDA, a cuda device can be named but holds no tensor
+        Device cuda = Device.of("cuda:1");
+        assertEquals("cuda", cuda.type());
+        assertEquals(1, cuda.index());
+        assertEquals("cuda:1", cuda.toString());
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> Torch.zeros(Torch.options().device(cuda), 2));
+        assertEquals("Torch not compiled with CUDA enabled", e.getMessage());
+        assertThrows(IllegalStateException.class, () -> Torch.ones(2).to(Device.of("cuda")));
+    }
+
+    @Test
+    void devicesAreValuesOfTypeAndIndex() {
+        assertEquals(Device.CPU, Device.of("cpu"));
+        assertTrue(Device.CPU != Device.of("cpu:0") && !Device.CPU.equals(Device.of("cpu:0")),
+                "torch.device('cpu') != torch.device('cpu:0')");
+        assertEquals(Device.of("cuda", 0), Device.of("cuda:0"));
+        assertEquals(Device.CPU, Torch.ones(Torch.options().device("cpu:0"), 2).device());
+        assertEquals("Expected one of cpu, cuda, meta device type at start of device string: tpu",
+                assertThrows(IllegalArgumentException.class, () -> Device.of("tpu")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Device.of("cuda:x"));
     }
 }

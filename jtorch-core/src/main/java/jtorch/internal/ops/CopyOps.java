@@ -35,10 +35,11 @@ public final class CopyOps {
     }
 
     public static Tensor to(Tensor x, Device device) {
-        if (x.device() == device) {
+        Device target = device.placement();
+        if (x.device() == target) {
             return x;
         }
-        if (device == Device.META) {
+        if (target == Device.META) {
             return Torch.empty(Torch.options().dtype(x.dtype()).device(Device.META), x.shape());
         }
         throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data! Please consider using "

@@ -46,7 +46,7 @@ public final class CreationOps {
         }
         DType dtype = o.dtypeOr(Torch.getDefaultDtype());
         int n = Shapes.numel(shape);
-        Storage s = o.device() == Device.META ? Storage.meta(dtype, n) : Storage.allocate(dtype, n);
+        Storage s = o.device().placement() == Device.META ? Storage.meta(dtype, n) : Storage.allocate(dtype, n);
         return new Tensor(s, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
