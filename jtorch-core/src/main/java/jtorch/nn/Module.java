@@ -227,8 +227,9 @@ public abstract class Module {
 
     // Fields whose runtime value is a Parameter or a Module register under their names. The order (PyTorch's
     // assignment order, which Java cannot observe) is field declaration order, superclass fields first; an
-    // explicit register call comes after the fields that already held a value when it was made.
-    private void scanFields() {
+    // explicit register call comes after the fields that already held a value when it was made. Synchronized:
+    // every inspection rescans, and an eval-mode module may serve several inference threads at once.
+    private synchronized void scanFields() {
         List<Field> fields = FIELDS.computeIfAbsent(getClass(), Module::registrableFields);
         if (fields.isEmpty()) {
             return;
