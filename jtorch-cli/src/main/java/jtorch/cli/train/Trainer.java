@@ -209,7 +209,7 @@ public final class Trainer {
                 } else if (scheduler instanceof ReduceLROnPlateau p) {
                     p.step(valid.loss());
                 }
-                boolean better = valid.loss() < bestLoss;
+                boolean better = bestEpoch == 0 || valid.loss() < bestLoss; // a NaN first epoch is still saved
                 if (better) {
                     bestLoss = valid.loss();
                     bestEpoch = epoch;
