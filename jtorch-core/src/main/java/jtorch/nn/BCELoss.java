@@ -10,25 +10,13 @@ import jtorch.nn.Module;
  *
  * <p>{@code new BCELoss(BCELoss.options().weight(...))}; functional form {@code F.binaryCrossEntropy}.
  */
-public class BCELoss extends Loss {
+public class BCELoss extends WeightedLoss {
 
     /** Keyword arguments of {@code nn.BCELoss} (and of {@code F.binary_cross_entropy}). */
-    public static final class Options extends Loss.Options<Options> {
-        private Tensor weight = null;
+    public static final class Options extends WeightedLoss.Options<Options> {
 
         Options() {
             super("mean");
-        }
-
-        /** PyTorch: {@code weight=}: a rescaling weight broadcast to the input. */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The {@code weight} set (default {@code null}). */
-        public Tensor weight() {
-            return weight;
         }
     }
 
@@ -49,13 +37,7 @@ public class BCELoss extends Loss {
 
     /** PyTorch: {@code nn.BCELoss(**kwargs)}. */
     public BCELoss(Options o) {
-        super(o.reduction());
-        registerBuffer("weight", o.weight());
-    }
-
-    /** The {@code weight} buffer (null when not given). PyTorch: {@code self.weight}. */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
+        super(o);
     }
 
     /** PyTorch: {@code forward(input, target)}. */

@@ -10,26 +10,14 @@ import jtorch.nn.Module;
  *
  * <p>{@code new BCEWithLogitsLoss(BCEWithLogitsLoss.options().weight(...).posWeight(...))}; functional form {@code F.binaryCrossEntropyWithLogits}.
  */
-public class BCEWithLogitsLoss extends Loss {
+public class BCEWithLogitsLoss extends WeightedLoss {
 
     /** Keyword arguments of {@code nn.BCEWithLogitsLoss} (and of {@code F.binary_cross_entropy_with_logits}). */
-    public static final class Options extends Loss.Options<Options> {
-        private Tensor weight = null;
+    public static final class Options extends WeightedLoss.Options<Options> {
         private Tensor posWeight = null;
 
         Options() {
             super("mean");
-        }
-
-        /** PyTorch: {@code weight=}: a rescaling weight broadcast to the input. */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The {@code weight} set (default {@code null}). */
-        public Tensor weight() {
-            return weight;
         }
 
         /** PyTorch: {@code pos_weight=}: weights of the positive examples, per class (the last dim). */
@@ -56,14 +44,8 @@ public class BCEWithLogitsLoss extends Loss {
 
     /** PyTorch: {@code nn.BCEWithLogitsLoss(**kwargs)}. */
     public BCEWithLogitsLoss(Options o) {
-        super(o.reduction());
-        registerBuffer("weight", o.weight());
+        super(o);
         registerBuffer("pos_weight", o.posWeight());
-    }
-
-    /** The {@code weight} buffer (null when not given). PyTorch: {@code self.weight}. */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
     }
 
     /** The {@code pos_weight} buffer (null when not given). PyTorch: {@code self.pos_weight}. */

@@ -10,31 +10,19 @@ import jtorch.nn.Module;
  *
  * <p>{@code new CrossEntropyLoss(CrossEntropyLoss.options().weight(...).ignoreIndex(...))}; functional form {@code F.crossEntropy}.
  */
-public class CrossEntropyLoss extends Loss {
+public class CrossEntropyLoss extends WeightedLoss {
     /** PyTorch: {@code self.ignore_index}. */
     public final long ignoreIndex;
     /** PyTorch: {@code self.label_smoothing}. */
     public final double labelSmoothing;
 
     /** Keyword arguments of {@code nn.CrossEntropyLoss} (and of {@code F.cross_entropy}). */
-    public static final class Options extends Loss.Options<Options> {
-        private Tensor weight = null;
+    public static final class Options extends WeightedLoss.Options<Options> {
         private long ignoreIndex = -100;
         private double labelSmoothing = 0.0;
 
         Options() {
             super("mean");
-        }
-
-        /** PyTorch: {@code weight=}: per-class weights (C). */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The {@code weight} set (default {@code null}). */
-        public Tensor weight() {
-            return weight;
         }
 
         /** PyTorch: {@code ignore_index=}: a target class that contributes nothing, not even to the mean's denominator. */
@@ -77,15 +65,9 @@ public class CrossEntropyLoss extends Loss {
 
     /** PyTorch: {@code nn.CrossEntropyLoss(**kwargs)}. */
     public CrossEntropyLoss(Options o) {
-        super(o.reduction());
-        registerBuffer("weight", o.weight());
+        super(o);
         ignoreIndex = o.ignoreIndex();
         labelSmoothing = o.labelSmoothing();
-    }
-
-    /** The {@code weight} buffer (null when not given). PyTorch: {@code self.weight}. */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
     }
 
     /** PyTorch: {@code forward(input, target)}. */

@@ -17,17 +17,16 @@ import jtorch.nn.Module;
  * PyTorch has no module for it; the options follow torchvision's function, with reduction "mean" as every
  * loss module (torchvision's function defaults to "none": {@code F.sigmoidFocalLoss(inputs, targets)}).
  */
-public class FocalLoss extends Loss {
+public class FocalLoss extends WeightedLoss {
     /** The sigmoid form's alpha. */
     public final double alpha;
     /** The focusing exponent gamma. */
     public final double gamma;
 
-    /** Keyword arguments of {@code FocalLoss} (and of {@code F.focalLoss}). */
-    public static final class Options extends Loss.Options<Options> {
+    /** Keyword arguments of {@code FocalLoss} (and of {@code F.focalLoss}); {@code weight} is the multi-class form's per-class alpha (C) (default null: 1 for every class). */
+    public static final class Options extends WeightedLoss.Options<Options> {
         private double alpha = 0.25;
         private double gamma = 2.0;
-        private Tensor weight = null;
 
         Options() {
             super("mean");
@@ -54,17 +53,6 @@ public class FocalLoss extends Loss {
         public double gamma() {
             return gamma;
         }
-
-        /** Per-class alpha (C) of the multi-class form. */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The per-class alpha set (default null: 1 for every class). */
-        public Tensor weight() {
-            return weight;
-        }
     }
 
     /** A fresh set of FocalLoss's keyword arguments: alpha 0.25, gamma 2, reduction "mean". */
@@ -82,16 +70,11 @@ public class FocalLoss extends Loss {
         this(options().alpha(alpha).gamma(gamma));
     }
 
+    /** torchvision: {@code sigmoid_focal_loss(inputs, targets, alpha, gamma, reduction)}'s keyword arguments, plus the per-class {@code weight}. */
     public FocalLoss(Options o) {
-        super(o.reduction());
+        super(o);
         alpha = o.alpha();
         gamma = o.gamma();
-        registerBuffer("weight", o.weight());
-    }
-
-    /** The per-class alpha buffer of the multi-class form (null when not given). */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
     }
 
     /** The sigmoid form for float targets, the multi-class form for class indices. */

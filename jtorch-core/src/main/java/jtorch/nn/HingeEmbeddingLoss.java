@@ -10,27 +10,12 @@ import jtorch.nn.Module;
  *
  * <p>{@code new HingeEmbeddingLoss(HingeEmbeddingLoss.options().margin(...))}; functional form {@code F.hingeEmbeddingLoss}.
  */
-public class HingeEmbeddingLoss extends Loss {
-    /** PyTorch: {@code self.margin}. */
-    public final double margin;
+public class HingeEmbeddingLoss extends MarginLoss {
 
-    /** Keyword arguments of {@code nn.HingeEmbeddingLoss} (and of {@code F.hinge_embedding_loss}). */
-    public static final class Options extends Loss.Options<Options> {
-        private double margin = 1.0;
-
+    /** Keyword arguments of {@code nn.HingeEmbeddingLoss} (and of {@code F.hinge_embedding_loss}); {@code margin} defaults to {@code 1.0}. */
+    public static final class Options extends MarginLoss.Options<Options> {
         Options() {
-            super("mean");
-        }
-
-        /** PyTorch: {@code margin=}: the margin. */
-        public Options margin(double margin) {
-            this.margin = margin;
-            return this;
-        }
-
-        /** The {@code margin} set (default {@code 1.0}). */
-        public double margin() {
-            return margin;
+            super("mean", 1.0);
         }
     }
 
@@ -51,8 +36,7 @@ public class HingeEmbeddingLoss extends Loss {
 
     /** PyTorch: {@code nn.HingeEmbeddingLoss(**kwargs)}. */
     public HingeEmbeddingLoss(Options o) {
-        super(o.reduction());
-        margin = o.margin();
+        super(o);
     }
 
     /** PyTorch: {@code forward(input, target)}. */

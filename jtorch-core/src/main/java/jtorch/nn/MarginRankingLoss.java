@@ -10,27 +10,12 @@ import jtorch.nn.Module;
  *
  * <p>{@code new MarginRankingLoss(MarginRankingLoss.options().margin(...))}; functional form {@code F.marginRankingLoss}.
  */
-public class MarginRankingLoss extends Loss {
-    /** PyTorch: {@code self.margin}. */
-    public final double margin;
+public class MarginRankingLoss extends MarginLoss {
 
-    /** Keyword arguments of {@code nn.MarginRankingLoss} (and of {@code F.margin_ranking_loss}). */
-    public static final class Options extends Loss.Options<Options> {
-        private double margin = 0.0;
-
+    /** Keyword arguments of {@code nn.MarginRankingLoss} (and of {@code F.margin_ranking_loss}); {@code margin} defaults to {@code 0.0}. */
+    public static final class Options extends MarginLoss.Options<Options> {
         Options() {
-            super("mean");
-        }
-
-        /** PyTorch: {@code margin=}: the margin. */
-        public Options margin(double margin) {
-            this.margin = margin;
-            return this;
-        }
-
-        /** The {@code margin} set (default {@code 0.0}). */
-        public double margin() {
-            return margin;
+            super("mean", 0.0);
         }
     }
 
@@ -51,8 +36,7 @@ public class MarginRankingLoss extends Loss {
 
     /** PyTorch: {@code nn.MarginRankingLoss(**kwargs)}. */
     public MarginRankingLoss(Options o) {
-        super(o.reduction());
-        margin = o.margin();
+        super(o);
     }
 
     /** PyTorch: {@code forward(input1, input2, target)}. */

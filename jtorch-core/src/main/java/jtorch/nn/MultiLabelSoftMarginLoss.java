@@ -10,25 +10,13 @@ import jtorch.nn.Module;
  *
  * <p>{@code new MultiLabelSoftMarginLoss(MultiLabelSoftMarginLoss.options().weight(...))}; functional form {@code F.multilabelSoftMarginLoss}.
  */
-public class MultiLabelSoftMarginLoss extends Loss {
+public class MultiLabelSoftMarginLoss extends WeightedLoss {
 
     /** Keyword arguments of {@code nn.MultiLabelSoftMarginLoss} (and of {@code F.multilabel_soft_margin_loss}). */
-    public static final class Options extends Loss.Options<Options> {
-        private Tensor weight = null;
+    public static final class Options extends WeightedLoss.Options<Options> {
 
         Options() {
             super("mean");
-        }
-
-        /** PyTorch: {@code weight=}: per-class weights (C). */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The {@code weight} set (default {@code null}). */
-        public Tensor weight() {
-            return weight;
         }
     }
 
@@ -49,13 +37,7 @@ public class MultiLabelSoftMarginLoss extends Loss {
 
     /** PyTorch: {@code nn.MultiLabelSoftMarginLoss(**kwargs)}. */
     public MultiLabelSoftMarginLoss(Options o) {
-        super(o.reduction());
-        registerBuffer("weight", o.weight());
-    }
-
-    /** The {@code weight} buffer (null when not given). PyTorch: {@code self.weight}. */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
+        super(o);
     }
 
     /** PyTorch: {@code forward(input, target)}. */

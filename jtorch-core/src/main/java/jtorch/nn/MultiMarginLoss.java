@@ -10,17 +10,16 @@ import jtorch.nn.Module;
  *
  * <p>{@code new MultiMarginLoss(MultiMarginLoss.options().p(...).margin(...))}; functional form {@code F.multiMarginLoss}.
  */
-public class MultiMarginLoss extends Loss {
+public class MultiMarginLoss extends WeightedLoss {
     /** PyTorch: {@code self.p}. */
     public final int p;
     /** PyTorch: {@code self.margin}. */
     public final double margin;
 
     /** Keyword arguments of {@code nn.MultiMarginLoss} (and of {@code F.multi_margin_loss}). */
-    public static final class Options extends Loss.Options<Options> {
+    public static final class Options extends WeightedLoss.Options<Options> {
         private int p = 1;
         private double margin = 1.0;
-        private Tensor weight = null;
 
         Options() {
             super("mean");
@@ -47,17 +46,6 @@ public class MultiMarginLoss extends Loss {
         public double margin() {
             return margin;
         }
-
-        /** PyTorch: {@code weight=}: per-class weights (C). */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The {@code weight} set (default {@code null}). */
-        public Tensor weight() {
-            return weight;
-        }
     }
 
     /** A fresh set of {@code nn.MultiMarginLoss}'s keyword arguments with PyTorch's defaults. */
@@ -77,15 +65,9 @@ public class MultiMarginLoss extends Loss {
 
     /** PyTorch: {@code nn.MultiMarginLoss(**kwargs)}. */
     public MultiMarginLoss(Options o) {
-        super(o.reduction());
+        super(o);
         p = o.p();
         margin = o.margin();
-        registerBuffer("weight", o.weight());
-    }
-
-    /** The {@code weight} buffer (null when not given). PyTorch: {@code self.weight}. */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
     }
 
     /** PyTorch: {@code forward(input, target)}. */

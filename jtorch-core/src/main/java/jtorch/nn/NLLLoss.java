@@ -10,28 +10,16 @@ import jtorch.nn.Module;
  *
  * <p>{@code new NLLLoss(NLLLoss.options().weight(...).ignoreIndex(...))}; functional form {@code F.nllLoss}.
  */
-public class NLLLoss extends Loss {
+public class NLLLoss extends WeightedLoss {
     /** PyTorch: {@code self.ignore_index}. */
     public final long ignoreIndex;
 
     /** Keyword arguments of {@code nn.NLLLoss} (and of {@code F.nll_loss}). */
-    public static final class Options extends Loss.Options<Options> {
-        private Tensor weight = null;
+    public static final class Options extends WeightedLoss.Options<Options> {
         private long ignoreIndex = -100;
 
         Options() {
             super("mean");
-        }
-
-        /** PyTorch: {@code weight=}: per-class weights (C). */
-        public Options weight(Tensor weight) {
-            this.weight = weight;
-            return this;
-        }
-
-        /** The {@code weight} set (default {@code null}). */
-        public Tensor weight() {
-            return weight;
         }
 
         /** PyTorch: {@code ignore_index=}: a target class that contributes nothing. */
@@ -63,14 +51,8 @@ public class NLLLoss extends Loss {
 
     /** PyTorch: {@code nn.NLLLoss(**kwargs)}. */
     public NLLLoss(Options o) {
-        super(o.reduction());
-        registerBuffer("weight", o.weight());
+        super(o);
         ignoreIndex = o.ignoreIndex();
-    }
-
-    /** The {@code weight} buffer (null when not given). PyTorch: {@code self.weight}. */
-    public Tensor weight() {
-        return ownBuffers().get("weight");
     }
 
     /** PyTorch: {@code forward(input, target)}. */

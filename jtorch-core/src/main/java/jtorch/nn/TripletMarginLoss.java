@@ -10,9 +10,7 @@ import jtorch.nn.Module;
  *
  * <p>{@code new TripletMarginLoss(TripletMarginLoss.options().margin(...).p(...))}; functional form {@code F.tripletMarginLoss}.
  */
-public class TripletMarginLoss extends Loss {
-    /** PyTorch: {@code self.margin}. */
-    public final double margin;
+public class TripletMarginLoss extends MarginLoss {
     /** PyTorch: {@code self.p}. */
     public final double p;
     /** PyTorch: {@code self.eps}. */
@@ -20,26 +18,14 @@ public class TripletMarginLoss extends Loss {
     /** PyTorch: {@code self.swap}. */
     public final boolean swap;
 
-    /** Keyword arguments of {@code nn.TripletMarginLoss} (and of {@code F.triplet_margin_loss}). */
-    public static final class Options extends Loss.Options<Options> {
-        private double margin = 1.0;
+    /** Keyword arguments of {@code nn.TripletMarginLoss} (and of {@code F.triplet_margin_loss}); {@code margin} defaults to {@code 1.0}. */
+    public static final class Options extends MarginLoss.Options<Options> {
         private double p = 2.0;
         private double eps = 1e-6;
         private boolean swap = false;
 
         Options() {
-            super("mean");
-        }
-
-        /** PyTorch: {@code margin=}: the margin. */
-        public Options margin(double margin) {
-            this.margin = margin;
-            return this;
-        }
-
-        /** The {@code margin} set (default {@code 1.0}). */
-        public double margin() {
-            return margin;
+            super("mean", 1.0);
         }
 
         /** PyTorch: {@code p=}: the norm of the pairwise distance. */
@@ -93,8 +79,7 @@ public class TripletMarginLoss extends Loss {
 
     /** PyTorch: {@code nn.TripletMarginLoss(**kwargs)}. */
     public TripletMarginLoss(Options o) {
-        super(o.reduction());
-        margin = o.margin();
+        super(o);
         p = o.p();
         eps = o.eps();
         swap = o.swap();

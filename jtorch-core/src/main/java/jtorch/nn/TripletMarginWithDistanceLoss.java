@@ -11,22 +11,19 @@ import jtorch.nn.Module;
  *
  * <p>{@code new TripletMarginWithDistanceLoss(TripletMarginWithDistanceLoss.options().distanceFunction(...).margin(...))}; functional form {@code F.tripletMarginWithDistanceLoss}.
  */
-public class TripletMarginWithDistanceLoss extends Loss {
+public class TripletMarginWithDistanceLoss extends MarginLoss {
     /** PyTorch: {@code self.distance_function}. */
     public final BinaryOperator<Tensor> distanceFunction;
-    /** PyTorch: {@code self.margin}. */
-    public final double margin;
     /** PyTorch: {@code self.swap}. */
     public final boolean swap;
 
-    /** Keyword arguments of {@code nn.TripletMarginWithDistanceLoss} (and of {@code F.triplet_margin_with_distance_loss}). */
-    public static final class Options extends Loss.Options<Options> {
+    /** Keyword arguments of {@code nn.TripletMarginWithDistanceLoss} (and of {@code F.triplet_margin_with_distance_loss}); {@code margin} defaults to {@code 1.0}. */
+    public static final class Options extends MarginLoss.Options<Options> {
         private BinaryOperator<Tensor> distanceFunction = null;
-        private double margin = 1.0;
         private boolean swap = false;
 
         Options() {
-            super("mean");
+            super("mean", 1.0);
         }
 
         /** PyTorch: {@code distance_function=}: the distance of two batches of embeddings (default {@code F::pairwiseDistance}). */
@@ -38,17 +35,6 @@ public class TripletMarginWithDistanceLoss extends Loss {
         /** The {@code distance_function} set (default {@code null}). */
         public BinaryOperator<Tensor> distanceFunction() {
             return distanceFunction;
-        }
-
-        /** PyTorch: {@code margin=}: the margin. */
-        public Options margin(double margin) {
-            this.margin = margin;
-            return this;
-        }
-
-        /** The {@code margin} set (default {@code 1.0}). */
-        public double margin() {
-            return margin;
         }
 
         /** PyTorch: {@code swap=}: use the distance swap. */
@@ -75,9 +61,8 @@ public class TripletMarginWithDistanceLoss extends Loss {
 
     /** PyTorch: {@code nn.TripletMarginWithDistanceLoss(**kwargs)}. */
     public TripletMarginWithDistanceLoss(Options o) {
-        super(o.reduction());
+        super(o);
         distanceFunction = o.distanceFunction();
-        margin = o.margin();
         swap = o.swap();
     }
 
