@@ -17,21 +17,13 @@ import jtorch.Torch;
  */
 public class ASGD extends Optimizer {
     /** Keyword arguments of {@code torch.optim.ASGD}. */
-    public static final class Options {
-        double lr = 1e-2;
+    public static final class Options extends Optimizer.Options<Options> {
         double lambd = 1e-4;
         double alpha = 0.75;
         double t0 = 1e6;
-        double weightDecay;
-        boolean maximize;
 
         Options() {
-        }
-
-        /** {@code lr=1e-2}. */
-        public Options lr(double v) {
-            lr = v;
-            return this;
+            super(1e-2, 0);
         }
 
         /** {@code lambd=1e-4} (decay term). */
@@ -52,21 +44,9 @@ public class ASGD extends Optimizer {
             return this;
         }
 
-        /** {@code weight_decay=0}. */
-        public Options weightDecay(double v) {
-            weightDecay = v;
-            return this;
-        }
-
-        /** {@code maximize=False}. */
-        public Options maximize(boolean v) {
-            maximize = v;
-            return this;
-        }
-
         Map<String, Object> defaults() {
-            check(0.0 <= lr, "Invalid learning rate: " + py(lr));
-            check(0.0 <= weightDecay, "Invalid weight_decay value: " + py(weightDecay));
+            checkLr();
+            checkWeightDecay();
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("lr", lr);
             d.put("lambd", lambd);
@@ -112,11 +92,7 @@ public class ASGD extends Optimizer {
         double t0 = g.getDouble("t0");
         double wd = g.getDouble("weight_decay");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             double step = incrementStep(p);
             Tensor etaT = stateTensor(p, "eta", () -> Torch.scalarTensor(lr, DType.FLOAT32));
             Tensor muT = stateTensor(p, "mu", () -> Torch.scalarTensor(1.0, DType.FLOAT32));
@@ -142,6 +118,6 @@ public class ASGD extends Optimizer {
             ax.commit();
             etaT.fill_(lr / Math.pow(1 + lambd * lr * step, alpha));
             muT.fill_(1 / Math.max(1, step - t0));
-        }
+        });
     }
 }

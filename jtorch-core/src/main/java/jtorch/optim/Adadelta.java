@@ -15,20 +15,12 @@ import jtorch.Torch;
  */
 public class Adadelta extends Optimizer {
     /** Keyword arguments of {@code torch.optim.Adadelta}. */
-    public static final class Options {
-        double lr = 1.0;
+    public static final class Options extends Optimizer.Options<Options> {
         double rho = 0.9;
         double eps = 1e-6;
-        double weightDecay;
-        boolean maximize;
 
         Options() {
-        }
-
-        /** {@code lr=1.0}. */
-        public Options lr(double v) {
-            lr = v;
-            return this;
+            super(1.0, 0);
         }
 
         /** {@code rho=0.9}. */
@@ -43,23 +35,11 @@ public class Adadelta extends Optimizer {
             return this;
         }
 
-        /** {@code weight_decay=0}. */
-        public Options weightDecay(double v) {
-            weightDecay = v;
-            return this;
-        }
-
-        /** {@code maximize=False}. */
-        public Options maximize(boolean v) {
-            maximize = v;
-            return this;
-        }
-
         Map<String, Object> defaults() {
-            check(0.0 <= lr, "Invalid learning rate: " + py(lr));
+            checkLr();
             check(0.0 <= rho && rho <= 1.0, "Invalid rho value: " + py(rho));
             check(0.0 <= eps, "Invalid epsilon value: " + py(eps));
-            check(0.0 <= weightDecay, "Invalid weight_decay value: " + py(weightDecay));
+            checkWeightDecay();
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("lr", lr);
             d.put("rho", rho);
@@ -103,13 +83,8 @@ public class Adadelta extends Optimizer {
         double eps = g.getDouble("eps");
         double wd = g.getDouble("weight_decay");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
-            Map<String, Object> st = state(p);
-            st.merge("step", 1, (a, b) -> ((Integer) a) + 1);
+        forEachWithGrad(g, (p, grad) -> {
+            incrementIntStep(p);
             Flat sq = Flat.of(stateTensor(p, "square_avg", () -> Torch.zerosLike(p)));
             Flat acc = Flat.of(stateTensor(p, "acc_delta", () -> Torch.zerosLike(p)));
             Prec P = Prec.of(p);
@@ -132,6 +107,6 @@ public class Adadelta extends Optimizer {
             pf.commit();
             sq.commit();
             acc.commit();
-        }
+        });
     }
 }

@@ -17,32 +17,18 @@ import jtorch.Torch;
  */
 public class Adagrad extends Optimizer {
     /** Keyword arguments of {@code torch.optim.Adagrad}. */
-    public static final class Options {
-        double lr = 1e-2;
+    public static final class Options extends Optimizer.Options<Options> {
         double lrDecay;
-        double weightDecay;
         double initialAccumulatorValue;
         double eps = 1e-10;
-        boolean maximize;
 
         Options() {
-        }
-
-        /** {@code lr=1e-2}. */
-        public Options lr(double v) {
-            lr = v;
-            return this;
+            super(1e-2, 0);
         }
 
         /** {@code lr_decay=0}. */
         public Options lrDecay(double v) {
             lrDecay = v;
-            return this;
-        }
-
-        /** {@code weight_decay=0}. */
-        public Options weightDecay(double v) {
-            weightDecay = v;
             return this;
         }
 
@@ -58,16 +44,10 @@ public class Adagrad extends Optimizer {
             return this;
         }
 
-        /** {@code maximize=False}. */
-        public Options maximize(boolean v) {
-            maximize = v;
-            return this;
-        }
-
         Map<String, Object> defaults() {
-            check(0.0 <= lr, "Invalid learning rate: " + py(lr));
+            checkLr();
             check(0.0 <= lrDecay, "Invalid lr_decay value: " + py(lrDecay));
-            check(0.0 <= weightDecay, "Invalid weight_decay value: " + py(weightDecay));
+            checkWeightDecay();
             check(0.0 <= initialAccumulatorValue,
                     "Invalid initial_accumulator_value value: " + py(initialAccumulatorValue));
             check(0.0 <= eps, "Invalid epsilon value: " + py(eps));
@@ -128,11 +108,7 @@ public class Adagrad extends Optimizer {
         double wd = g.getDouble("weight_decay");
         double eps = g.getDouble("eps");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             double step = incrementStep(p);
             Flat sum = Flat.of(stateTensor(p, "sum",
                     () -> Torch.fullLike(p, g.getDouble("initial_accumulator_value"))));
@@ -153,6 +129,6 @@ public class Adagrad extends Optimizer {
             }
             pf.commit();
             sum.commit();
-        }
+        });
     }
 }

@@ -81,11 +81,7 @@ public class Adam extends Optimizer {
         double eps = g.getDouble("eps");
         double wd = g.getDouble("weight_decay");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             double step = opt.incrementStep(p);
             Flat m = Flat.of(opt.stateTensor(p, "exp_avg", () -> Torch.zerosLike(p)));
             Flat v = Flat.of(opt.stateTensor(p, "exp_avg_sq", () -> Torch.zerosLike(p)));
@@ -127,6 +123,6 @@ public class Adam extends Optimizer {
             if (vmax != null) {
                 vmax.commit();
             }
-        }
+        });
     }
 }

@@ -4,33 +4,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Keyword arguments shared by the Adam family ({@code lr}, {@code betas}, {@code eps},
- * {@code weight_decay}, {@code maximize}); each optimizer's {@code Options} extends it.
+ * Keyword arguments shared by the Adam family: those of {@link Optimizer.Options} ({@code lr},
+ * {@code weight_decay}, {@code maximize}; PyTorch 1.13's NAdam and RAdam take no {@code maximize}) plus
+ * {@code betas} and {@code eps}; each optimizer's {@code Options} extends it.
  *
  * @param <O> the concrete options type, returned by the fluent setters
  */
-public abstract class AdamLikeOptions<O extends AdamLikeOptions<O>> {
-    double lr;
+public abstract class AdamLikeOptions<O extends AdamLikeOptions<O>> extends Optimizer.Options<O> {
     double beta1 = 0.9;
     double beta2 = 0.999;
     double eps = 1e-8;
-    double weightDecay;
-    boolean maximize;
 
     AdamLikeOptions(double lr, double weightDecay) {
-        this.lr = lr;
-        this.weightDecay = weightDecay;
-    }
-
-    @SuppressWarnings("unchecked")
-    private O self() {
-        return (O) this;
-    }
-
-    /** {@code lr}. */
-    public O lr(double v) {
-        lr = v;
-        return self();
+        super(lr, weightDecay);
     }
 
     /** {@code betas=(0.9, 0.999)}. */
@@ -46,26 +32,14 @@ public abstract class AdamLikeOptions<O extends AdamLikeOptions<O>> {
         return self();
     }
 
-    /** {@code weight_decay}. */
-    public O weightDecay(double v) {
-        weightDecay = v;
-        return self();
-    }
-
-    /** {@code maximize=False} (not offered by NAdam and RAdam in PyTorch 1.13). */
-    public O maximize(boolean v) {
-        maximize = v;
-        return self();
-    }
-
     /** PyTorch's checks of lr, eps, betas and weight_decay, in its order; the first keys of the defaults. */
     Map<String, Object> common(boolean withWeightDecay) {
-        Optimizer.check(0.0 <= lr, "Invalid learning rate: " + PyFloat.repr(lr));
+        checkLr();
         Optimizer.check(0.0 <= eps, "Invalid epsilon value: " + PyFloat.repr(eps));
         Optimizer.check(0.0 <= beta1 && beta1 < 1.0, "Invalid beta parameter at index 0: " + PyFloat.repr(beta1));
         Optimizer.check(0.0 <= beta2 && beta2 < 1.0, "Invalid beta parameter at index 1: " + PyFloat.repr(beta2));
         if (withWeightDecay) {
-            Optimizer.check(0.0 <= weightDecay, "Invalid weight_decay value: " + PyFloat.repr(weightDecay));
+            checkWeightDecay();
         }
         Map<String, Object> d = new LinkedHashMap<>();
         d.put("lr", lr);

@@ -60,11 +60,7 @@ public class Adamax extends Optimizer {
         double eps = g.getDouble("eps");
         double wd = g.getDouble("weight_decay");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             double step = incrementStep(p);
             Flat m = Flat.of(stateTensor(p, "exp_avg", () -> Torch.zerosLike(p)));
             Flat u = Flat.of(stateTensor(p, "exp_inf", () -> Torch.zerosLike(p)));
@@ -90,6 +86,6 @@ public class Adamax extends Optimizer {
             pf.commit();
             m.commit();
             u.commit();
-        }
+        });
     }
 }

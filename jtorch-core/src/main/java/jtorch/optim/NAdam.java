@@ -72,11 +72,7 @@ public class NAdam extends Optimizer {
         double eps = g.getDouble("eps");
         double wd = g.getDouble("weight_decay");
         double md = g.getDouble("momentum_decay");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             double step = incrementStep(p);
             Tensor muProductT = stateTensor(p, "mu_product", () -> Torch.scalarTensor(1.0, DType.FLOAT32));
             Flat m = Flat.of(stateTensor(p, "exp_avg", () -> Torch.zerosLike(p)));
@@ -110,6 +106,6 @@ public class NAdam extends Optimizer {
             pf.commit();
             m.commit();
             v.commit();
-        }
+        });
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import jtorch.DType;
 import jtorch.Tensor;
@@ -297,6 +298,79 @@ public abstract class Optimizer {
     }
 
     // ---- helpers for subclasses ----
+
+    /**
+     * Keyword arguments shared by the optimizers with a weight decay: {@code lr}, {@code weight_decay} and
+     * {@code maximize}; each such optimizer's {@code Options} extends it, adds its own arguments and lays out its
+     * {@code defaults} in PyTorch's key order. The defaults of {@code lr} and {@code weight_decay} are each
+     * optimizer's own (see its {@code options()}); {@code maximize} defaults to False.
+     *
+     * @param <O> the concrete options type, returned by the fluent setters
+     */
+    public abstract static class Options<O extends Options<O>> {
+        double lr;
+        double weightDecay;
+        boolean maximize;
+
+        Options(double lr, double weightDecay) {
+            this.lr = lr;
+            this.weightDecay = weightDecay;
+        }
+
+        @SuppressWarnings("unchecked")
+        final O self() {
+            return (O) this;
+        }
+
+        /** PyTorch: {@code lr=}: the learning rate. */
+        public O lr(double v) {
+            lr = v;
+            return self();
+        }
+
+        /** PyTorch: {@code weight_decay=}: the L2 penalty (AdamW: the decoupled decay). */
+        public O weightDecay(double v) {
+            weightDecay = v;
+            return self();
+        }
+
+        /** PyTorch: {@code maximize=False}: maximize the objective instead of minimizing it. */
+        public O maximize(boolean v) {
+            maximize = v;
+            return self();
+        }
+
+        /** PyTorch's {@code ValueError("Invalid learning rate: ...")} for a negative (or NaN) {@code lr}. */
+        void checkLr() {
+            check(0.0 <= lr, "Invalid learning rate: " + py(lr));
+        }
+
+        /** PyTorch's {@code ValueError("Invalid weight_decay value: ...")} for a negative (or NaN) weight decay. */
+        void checkWeightDecay() {
+            check(0.0 <= weightDecay, "Invalid weight_decay value: " + py(weightDecay));
+        }
+    }
+
+    /**
+     * Runs {@code body(p, p.grad)} for each parameter of {@code group} that has a gradient, in order: the loop
+     * of every PyTorch optimizer's {@code step}, {@code for p in group['params']: if p.grad is not None: ...}.
+     */
+    protected static void forEachWithGrad(ParamGroup group, BiConsumer<Tensor, Tensor> body) {
+        for (Tensor p : group.params()) {
+            Tensor grad = p.grad();
+            if (grad != null) {
+                body.accept(p, grad);
+            }
+        }
+    }
+
+    /**
+     * Increments the int {@code step} of {@code p}'s state, created at 1 (PyTorch 1.13 keeps RMSprop's,
+     * Adadelta's and Rprop's step as a Python int: {@code state['step'] += 1}).
+     */
+    protected void incrementIntStep(Tensor p) {
+        state(p).merge("step", 1, (a, b) -> ((Integer) a) + 1);
+    }
 
     /** The state tensor {@code key} of {@code p}, created by {@code init} on first use. */
     protected Tensor stateTensor(Tensor p, String key, Supplier<Tensor> init) {

@@ -59,11 +59,7 @@ public class RAdam extends Optimizer {
         double b2 = betas[1];
         double eps = g.getDouble("eps");
         double wd = g.getDouble("weight_decay");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             double step = incrementStep(p);
             Flat m = Flat.of(stateTensor(p, "exp_avg", () -> Torch.zerosLike(p)));
             Flat v = Flat.of(stateTensor(p, "exp_avg_sq", () -> Torch.zerosLike(p)));
@@ -100,6 +96,6 @@ public class RAdam extends Optimizer {
             pf.commit();
             m.commit();
             v.commit();
-        }
+        });
     }
 }

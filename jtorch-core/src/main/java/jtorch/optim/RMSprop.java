@@ -16,22 +16,14 @@ import jtorch.Torch;
  */
 public class RMSprop extends Optimizer {
     /** Keyword arguments of {@code torch.optim.RMSprop}. */
-    public static final class Options {
-        double lr = 1e-2;
+    public static final class Options extends Optimizer.Options<Options> {
         double alpha = 0.99;
         double eps = 1e-8;
-        double weightDecay;
         double momentum;
         boolean centered;
-        boolean maximize;
 
         Options() {
-        }
-
-        /** {@code lr=1e-2}. */
-        public Options lr(double v) {
-            lr = v;
-            return this;
+            super(1e-2, 0);
         }
 
         /** {@code alpha=0.99}. */
@@ -43,12 +35,6 @@ public class RMSprop extends Optimizer {
         /** {@code eps=1e-8}. */
         public Options eps(double v) {
             eps = v;
-            return this;
-        }
-
-        /** {@code weight_decay=0}. */
-        public Options weightDecay(double v) {
-            weightDecay = v;
             return this;
         }
 
@@ -64,17 +50,11 @@ public class RMSprop extends Optimizer {
             return this;
         }
 
-        /** {@code maximize=False}. */
-        public Options maximize(boolean v) {
-            maximize = v;
-            return this;
-        }
-
         Map<String, Object> defaults() {
-            check(0.0 <= lr, "Invalid learning rate: " + py(lr));
+            checkLr();
             check(0.0 <= eps, "Invalid epsilon value: " + py(eps));
             check(0.0 <= momentum, "Invalid momentum value: " + py(momentum));
-            check(0.0 <= weightDecay, "Invalid weight_decay value: " + py(weightDecay));
+            checkWeightDecay();
             check(0.0 <= alpha, "Invalid alpha value: " + py(alpha));
             Map<String, Object> d = new LinkedHashMap<>();
             d.put("lr", lr);
@@ -124,13 +104,8 @@ public class RMSprop extends Optimizer {
         double momentum = g.getDouble("momentum");
         boolean centered = g.getBool("centered");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
-            Map<String, Object> st = state(p);
-            st.merge("step", 1, (a, b) -> ((Integer) a) + 1);
+        forEachWithGrad(g, (p, grad) -> {
+            incrementIntStep(p);
             Flat sq = Flat.of(stateTensor(p, "square_avg", () -> Torch.zerosLike(p)));
             Flat buf = momentum > 0 ? Flat.of(stateTensor(p, "momentum_buffer", () -> Torch.zerosLike(p))) : null;
             Flat ga = centered ? Flat.of(stateTensor(p, "grad_avg", () -> Torch.zerosLike(p))) : null;
@@ -170,6 +145,6 @@ public class RMSprop extends Optimizer {
             if (ga != null) {
                 ga.commit();
             }
-        }
+        });
     }
 }

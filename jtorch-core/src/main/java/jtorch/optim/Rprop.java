@@ -97,16 +97,10 @@ public class Rprop extends Optimizer {
         double[] etas = g.getPair("etas");
         double[] sizes = g.getPair("step_sizes");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
-            Map<String, Object> st = state(p);
-            st.merge("step", 0, (a, b) -> a);
+        forEachWithGrad(g, (p, grad) -> {
+            incrementIntStep(p);
             Flat prev = Flat.of(stateTensor(p, "prev", () -> Torch.zerosLike(p)));
             Flat ss = Flat.of(stateTensor(p, "step_size", () -> Torch.fullLike(p, g.lr())));
-            st.put("step", ((Integer) st.get("step")) + 1);
             Prec P = Prec.of(p);
             double etaMinus = P.r(etas[0]);
             double etaPlus = P.r(etas[1]);
@@ -131,6 +125,6 @@ public class Rprop extends Optimizer {
             pf.commit();
             ss.commit();
             prev.commit();
-        }
+        });
     }
 }

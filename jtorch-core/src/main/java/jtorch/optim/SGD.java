@@ -16,22 +16,13 @@ import jtorch.Tensor;
  */
 public class SGD extends Optimizer {
     /** Keyword arguments of {@code torch.optim.SGD}. */
-    public static final class Options {
-        private double lr;
+    public static final class Options extends Optimizer.Options<Options> {
         private double momentum;
         private double dampening;
-        private double weightDecay;
         private boolean nesterov;
-        private boolean maximize;
 
         Options(double lr) {
-            this.lr = lr;
-        }
-
-        /** {@code lr} (required). */
-        public Options lr(double v) {
-            lr = v;
-            return this;
+            super(lr, 0);
         }
 
         /** {@code momentum=0}. */
@@ -46,28 +37,16 @@ public class SGD extends Optimizer {
             return this;
         }
 
-        /** {@code weight_decay=0}. */
-        public Options weightDecay(double v) {
-            weightDecay = v;
-            return this;
-        }
-
         /** {@code nesterov=False}. */
         public Options nesterov(boolean v) {
             nesterov = v;
             return this;
         }
 
-        /** {@code maximize=False}. */
-        public Options maximize(boolean v) {
-            maximize = v;
-            return this;
-        }
-
         Map<String, Object> defaults() {
-            check(lr >= 0, "Invalid learning rate: " + py(lr));
+            checkLr();
             check(momentum >= 0, "Invalid momentum value: " + py(momentum));
-            check(weightDecay >= 0, "Invalid weight_decay value: " + py(weightDecay));
+            checkWeightDecay();
             check(!nesterov || (momentum > 0 && dampening == 0),
                     "Nesterov momentum requires a momentum and zero dampening");
             Map<String, Object> d = new LinkedHashMap<>();
@@ -116,11 +95,7 @@ public class SGD extends Optimizer {
         double wd = g.getDouble("weight_decay");
         boolean nesterov = g.getBool("nesterov");
         boolean maximize = g.getBool("maximize");
-        for (Tensor p : g.params()) {
-            Tensor grad = p.grad();
-            if (grad == null) {
-                continue;
-            }
+        forEachWithGrad(g, (p, grad) -> {
             Map<String, Object> st = state(p);
             Prec P = Prec.of(p);
             Flat pf = Flat.of(p);
@@ -156,6 +131,6 @@ public class SGD extends Optimizer {
                 bf.commit();
             }
             st.put("momentum_buffer", bf == null ? null : bf.target);
-        }
+        });
     }
 }
