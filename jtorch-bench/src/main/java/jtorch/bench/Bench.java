@@ -95,7 +95,7 @@ public final class Bench {
         Map<Integer, Double> peak = new java.util.TreeMap<>();
         if (o.fmaPeak) {
             for (int t : o.threads) {
-                peak.put(t, FmaPeak.measure(t, 5));
+                peak.put(t, FmaPeak.measure(t, 20));
             }
         }
         Machine machine = Machine.describe(peers, peak);

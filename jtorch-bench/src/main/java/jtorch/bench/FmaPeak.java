@@ -1,5 +1,7 @@
 package jtorch.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -9,8 +11,11 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * The machine's float32 FMA peak, measured: each thread runs independent FMA chains on the preferred
  * species (12 chains, enough to cover the latency of two FMA pipes and few enough for AVX2's 16
- * registers), and the figure is the best of a few rounds (a hardware bound: the best is the least
- * disturbed). GEMM and convolution figures are printed as a fraction of it.
+ * registers), timed by each thread's own CPU time, so that a shared machine's other processes, which
+ * take turns on the cores, slow the figure less; the threads run at once (two hyperthreads of one core
+ * share its FMA units, and the figure shows it). The figure is the sum of the threads' rates, the best of
+ * a few rounds (a hardware bound: the best is the least disturbed). GEMM and convolution figures are
+ * printed as a fraction of it.
  */
 final class FmaPeak {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
@@ -45,14 +50,24 @@ final class FmaPeak {
     private static double round(int threads) throws InterruptedException {
         CyclicBarrier start = new CyclicBarrier(threads + 1);
         List<Thread> workers = new ArrayList<>();
+        double[] rates = new double[threads];
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         for (int t = 0; t < threads; t++) {
+            int id = t;
             Thread w = new Thread(() -> {
                 try {
                     start.await();
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
+                long c0 = mx.getCurrentThreadCpuTime();
+                long t0 = System.nanoTime();
                 sink += chains(STEPS);
+                long c1 = mx.getCurrentThreadCpuTime();
+                long wall = System.nanoTime() - t0;
+                // the shorter of CPU and wall time (without a CPU clock, -1: wall time)
+                double seconds = (c0 < 0 || c1 <= c0 ? wall : Math.min(wall, c1 - c0)) / 1e9;
+                rates[id] = 2.0 * CHAINS * S.length() * STEPS / seconds / 1e9;
             }, "fma-peak-" + t);
             w.setDaemon(true);
             workers.add(w);
@@ -63,12 +78,12 @@ final class FmaPeak {
         } catch (java.util.concurrent.BrokenBarrierException e) {
             throw new IllegalStateException(e);
         }
-        long t0 = System.nanoTime();
-        for (Thread w : workers) {
-            w.join();
+        double total = 0;
+        for (int t = 0; t < threads; t++) {
+            workers.get(t).join();
+            total += rates[t];
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        return 2.0 * CHAINS * S.length() * STEPS * threads / seconds / 1e9;
+        return total;
     }
 
     // acc = acc * x + y on 12 independent chains: x < 1 keeps every value near the fixed point y / (1 - x)
