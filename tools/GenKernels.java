@@ -153,12 +153,177 @@ public class GenKernels {
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
-    // The Vector API GEMM is one template for both dtypes: $T element type, $V boxed name, $ZERO, $DTYPE.
+    /**
+     * The GEMM micro-tiles, rows x vectors of the preferred species: one kernel method each, its accumulators
+     * in locals (an array of vectors would defeat escape analysis). The first is the 256-bit (AVX2) tile.
+     */
+    static final int[][] GEMM_TILES = {{4, 2}, {6, 2}, {8, 2}, {4, 3}};
+    /** The tile and blocking (KC, MC, NC) for 512-bit vectors (AVX-512), measured: README, per-CPU GEMM geometry. */
+    static final String GEMM_WIDE_TILE = "6x2";
+    static final int[] GEMM_WIDE_BLOCKING = {256, 96, 1024};
+
+    // The Vector API GEMM is one template for both dtypes: $T element type, $V boxed name, $ZERO, $DTYPE; the
+    // micro-kernels are generated per tile ($GEMM_KERNELS).
     static String vectorGemm(String template, String t) {
         boolean f = t.equals("float");
         String body = template.substring(template.indexOf('\n') + 1); // drop the template's own first-line note
-        return HEADER + body.replace("$T", t).replace("$V", f ? "Float" : "Double")
+        StringBuilder names = new StringBuilder();
+        for (int[] tile : GEMM_TILES) {
+            names.append(names.isEmpty() ? "" : ", ").append('"').append(tile[0]).append('x').append(tile[1]).append('"');
+        }
+        return HEADER + body.replace("$GEMM_KERNELS", gemmKernels()).replace("$TILE_NAMES", names)
+                .replace("$WIDE_TILE", GEMM_WIDE_TILE).replace("$WIDE_KC", Integer.toString(GEMM_WIDE_BLOCKING[0]))
+                .replace("$WIDE_MC", Integer.toString(GEMM_WIDE_BLOCKING[1]))
+                .replace("$WIDE_NC", Integer.toString(GEMM_WIDE_BLOCKING[2]))
+                .replace("$T", t).replace("$V", f ? "Float" : "Double")
                 .replace("$ZERO", f ? "0f" : "0.0").replace("$DTYPE", f ? "float32" : "float64");
+    }
+
+    // kernel and stridedKernel switch on the tile (a static final, folded by C2) to one method per tile;
+    // packRows to one per row count
+    static String gemmKernels() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("""
+                    /** C[0:MR, 0:NR] (+)= packed A panel (MR×kc) · packed B panel (kc×NR), by the tile's kernel. */
+                    private static void kernel(int kc, $T[] a, int ai, $T[] b, int bi, $T[] c, int ci, int ldc,
+                                               boolean accumulate) {
+                        switch (TILE) {
+                """);
+        for (int i = 0; i < GEMM_TILES.length; i++) {
+            sb.append("            case ").append(i).append(" -> kernel").append(tileName(GEMM_TILES[i]))
+                    .append("(kc, a, ai, b, bi, c, ci, ldc, accumulate);\n");
+        }
+        sb.append("""
+                            default -> throw new AssertionError(TILE);
+                        }
+                    }
+
+                    /** C[0:MR, 0:NR] (+)= A[0:MR, 0:kc] (strides ars, acs) · B[0:kc, 0:NR] (row stride brs), in place. */
+                    private static void stridedKernel(int kc, $T[] a, int ai, int ars, int acs, $T[] b, int bi, int brs,
+                                                      $T[] c, int ci, int ldc, boolean accumulate) {
+                        switch (TILE) {
+                """);
+        for (int i = 0; i < GEMM_TILES.length; i++) {
+            sb.append("            case ").append(i).append(" -> stridedKernel").append(tileName(GEMM_TILES[i]))
+                    .append("(kc, a, ai, ars, acs, b, bi, brs, c, ci, ldc, accumulate);\n");
+        }
+        sb.append("""
+                            default -> throw new AssertionError(TILE);
+                        }
+                    }
+
+                    /*
+                     * MR rows of a row-major A (kc values each from a[s], row stride ars) into one packed panel from
+                     * dst[d]: the rows are read as MR sequential streams and the panel written in order, one
+                     * MR-value column at a time (row by row, the panel was written MR times with stores MR apart).
+                     */
+                    private static void packRows(int kc, $T[] a, int s, int ars, $T[] dst, int d) {
+                        switch (MR) {
+                """);
+        java.util.TreeSet<Integer> rows = new java.util.TreeSet<>();
+        for (int[] tile : GEMM_TILES) {
+            rows.add(tile[0]);
+        }
+        for (int r : rows) {
+            sb.append("            case ").append(r).append(" -> packRows").append(r).append("(kc, a, s, ars, dst, d);\n");
+        }
+        sb.append("""
+                            default -> throw new AssertionError(MR);
+                        }
+                    }
+                """);
+        for (int r : rows) {
+            sb.append("\n    private static void packRows").append(r)
+                    .append("(int kc, $T[] a, int s0, int ars, $T[] dst, int d) {\n");
+            for (int i = 1; i < r; i++) {
+                sb.append("        int s").append(i).append(" = s").append(i - 1).append(" + ars;\n");
+            }
+            sb.append("        for (int p = 0; p < kc; p++, d += ").append(r).append(") {\n");
+            for (int i = 0; i < r; i++) {
+                sb.append("            dst[d").append(i == 0 ? "" : " + " + i).append("] = a[s").append(i).append(" + p];\n");
+            }
+            sb.append("        }\n    }\n");
+        }
+        for (int[] tile : GEMM_TILES) {
+            sb.append(microKernel(tile[0], tile[1], false)).append(microKernel(tile[0], tile[1], true));
+        }
+        return sb.toString();
+    }
+
+    static String tileName(int[] tile) {
+        return tile[0] + "x" + tile[1];
+    }
+
+    /*
+     * One micro-kernel: C[0:mr, 0:nv·L] (+)= A·B with mr·nv accumulators in locals, B read as nv vectors per
+     * step and each A value broadcast once. Packed: A in MR-value columns, B in NR-value rows, one bounds
+     * check up front and indices affine in p, so C2 drops the per-load range checks. Strided: A through
+     * (ars, acs), B with row stride brs (the unpacked path of small products).
+     */
+    static String microKernel(int mr, int nv, boolean strided) {
+        String name = (strided ? "stridedKernel" : "kernel") + mr + "x" + nv;
+        StringBuilder sb = new StringBuilder("\n");
+        if (strided) {
+            sb.append("    private static void ").append(name).append("(int kc, $T[] a, int ai, int ars, int acs, $T[] b, int bi,\n")
+                    .append("            int brs, $T[] c, int ci, int ldc, boolean accumulate) {\n");
+        } else {
+            sb.append("    private static void ").append(name).append("(int kc, $T[] a, int ai, $T[] b, int bi, $T[] c, int ci,\n")
+                    .append("            int ldc, boolean accumulate) {\n");
+            sb.append("        if (ai < 0 || bi < 0 || ai + kc * ").append(mr).append(" > a.length || bi + kc * ")
+                    .append(nv == 1 ? "L" : nv + " * L").append(" > b.length) {\n")
+                    .append("            throw new IndexOutOfBoundsException(\"gemm panel out of bounds\");\n        }\n");
+        }
+        for (int i = 0; i < mr; i++) {
+            for (int v = 0; v < nv; v++) {
+                sb.append("        $VVector c").append(i).append(v).append(" = $VVector.zero(S);\n");
+            }
+        }
+        if (strided) {
+            for (int i = 1; i < mr; i++) {
+                sb.append("        int a").append(i).append(" = ").append(i == 1 ? "ai" : "a" + (i - 1)).append(" + ars;\n");
+            }
+        }
+        sb.append("        for (int p = 0; p < kc; p++) {\n");
+        if (strided) {
+            sb.append("            int bq = bi + p * brs;\n            int aq = p * acs;\n");
+        } else {
+            sb.append("            int aq = ai + p * ").append(mr).append(";\n");
+            sb.append("            int bq = bi + p * ").append(nv == 1 ? "L" : "(" + nv + " * L)").append(";\n");
+        }
+        for (int v = 0; v < nv; v++) {
+            sb.append("            $VVector b").append(v).append(" = $VVector.fromArray(S, b, bq")
+                    .append(offset(v, "L")).append(");\n");
+        }
+        for (int i = 0; i < mr; i++) {
+            String ai = strided ? (i == 0 ? "ai" : "a" + i) + " + aq" : "aq" + (i == 0 ? "" : " + " + i);
+            sb.append("            ").append(i == 0 ? "$VVector " : "").append("x = $VVector.broadcast(S, a[").append(ai).append("]);\n");
+            for (int v = 0; v < nv; v++) {
+                sb.append("            c").append(i).append(v).append(" = x.fma(b").append(v).append(", c").append(i).append(v).append(");\n");
+            }
+        }
+        sb.append("        }\n        if (accumulate) {\n");
+        for (int i = 0; i < mr; i++) {
+            for (int v = 0; v < nv; v++) {
+                sb.append("            c").append(i).append(v).append(" = c").append(i).append(v)
+                        .append(".add($VVector.fromArray(S, c, ci").append(rowOffset(i)).append(offset(v, "L")).append("));\n");
+            }
+        }
+        sb.append("        }\n");
+        for (int i = 0; i < mr; i++) {
+            for (int v = 0; v < nv; v++) {
+                sb.append("        c").append(i).append(v).append(".intoArray(c, ci").append(rowOffset(i)).append(offset(v, "L")).append(");\n");
+            }
+        }
+        return sb.append("    }\n").toString();
+    }
+
+    // " + i * ldc" spelled as the hand-written kernels did
+    static String rowOffset(int i) {
+        return i == 0 ? "" : i == 1 ? " + ldc" : " + " + i + " * ldc";
+    }
+
+    static String offset(int v, String unit) {
+        return v == 0 ? "" : v == 1 ? " + " + unit : " + " + v + " * " + unit;
     }
 
     static void write(Path p, String text) throws IOException {
@@ -543,7 +708,7 @@ public class GenKernels {
 
                     @Override
                     public String name() {
-                        return "vector(" + FS.vectorBitSize() + "-bit)";
+                        return "vector(" + FS.vectorBitSize() + "-bit, gemm " + FloatGemm.TILE_NAME + ")";
                     }
 
                     @Override

@@ -12,12 +12,13 @@ import java.util.Map;
  * jtorch-bench: times named workloads in jtorch and, in the same run, in its peers (PyTorch in each
  * thread configuration, DJL when built with {@code -Pdjl}), interleaved repetition by repetition after
  * a warm-up, and prints one table of medians with jtorch/peer ratios; every row is also appended as a
- * JSON line so runs can be compared over time.
+ * JSON line so runs can be compared over time. GFLOP/s figures are also given as a fraction of the
+ * machine's FMA peak, measured first at each thread count ({@link FmaPeak}).
  *
  * <pre>
  * java --add-modules jdk.incubator.vector -cp ... jtorch.bench.Bench [--workloads gemm,twolayer,pointwise,reduce]
  *     [--threads 1,N] [--reps 5] [--warmup 5.0] [--rep-seconds 0.25] [--settle-ms 250]
- *     [--python /usr/bin/python3 | --python none] [--no-djl] [--json target/bench/results.jsonl]
+ *     [--python /usr/bin/python3 | --python none] [--no-djl] [--no-fma-peak] [--json target/bench/results.jsonl]
  * </pre>
  */
 public final class Bench {
@@ -35,6 +36,7 @@ public final class Bench {
         long settleMillis = 250;
         String python = "/usr/bin/python3";
         boolean djl = true;
+        boolean fmaPeak = true;
         Path json = Path.of("target", "bench", "results.jsonl");
 
         static List<Integer> defaultThreads() {
@@ -48,6 +50,10 @@ public final class Bench {
                 String a = args[i];
                 if (a.equals("--no-djl")) {
                     o.djl = false;
+                    continue;
+                }
+                if (a.equals("--no-fma-peak")) {
+                    o.fmaPeak = false;
                     continue;
                 }
                 if (i + 1 >= args.length) {
@@ -86,7 +92,13 @@ public final class Bench {
                 peers.add(djl);
             }
         }
-        Machine machine = Machine.describe(peers);
+        Map<Integer, Double> peak = new java.util.TreeMap<>();
+        if (o.fmaPeak) {
+            for (int t : o.threads) {
+                peak.put(t, FmaPeak.measure(t, 20));
+            }
+        }
+        Machine machine = Machine.describe(peers, peak);
         System.err.println(machine.summary());
         List<Result> results = new ArrayList<>();
         try {

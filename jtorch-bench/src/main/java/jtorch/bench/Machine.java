@@ -8,11 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Where a run happened: CPU, cores, JDK, kernel provider, peer versions, and the load around it. */
+/**
+ * Where a run happened: CPU, cores, JDK, kernel provider, peer versions, the load around it, and the
+ * measured float32 FMA peak in GFLOP/s by thread count ({@link FmaPeak}; empty when not measured).
+ */
 record Machine(String when, String cpu, int cores, String jdk, String kernels, Map<String, String> peers,
-               String loadBefore, String loadAfter) {
+               String loadBefore, String loadAfter, Map<Integer, Double> fmaPeak) {
 
-    static Machine describe(List<Peer> peers) {
+    static Machine describe(List<Peer> peers, Map<Integer, Double> fmaPeak) {
         Map<String, String> versions = new LinkedHashMap<>();
         for (Peer p : peers) {
             if (p instanceof PythonPeer py) {
@@ -22,17 +25,33 @@ record Machine(String when, String cpu, int cores, String jdk, String kernels, M
             }
         }
         return new Machine(Instant.now().toString(), cpuModel(), Runtime.getRuntime().availableProcessors(),
-                Runtime.version().toString(), jtorch.Torch.cpuCapability(), versions, loadAverage(), null);
+                Runtime.version().toString(), jtorch.Torch.cpuCapability(), versions, loadAverage(), null, fmaPeak);
     }
 
     Machine withLoadAfter() {
-        return new Machine(when, cpu, cores, jdk, kernels, peers, loadBefore, loadAverage());
+        return new Machine(when, cpu, cores, jdk, kernels, peers, loadBefore, loadAverage(), fmaPeak);
     }
 
     String summary() {
         return "machine: " + cpu + ", " + cores + " cores, JDK " + jdk + ", jtorch kernels " + kernels
                 + (peers.isEmpty() ? "" : ", peers " + peers) + "; load average " + loadBefore
-                + (loadAfter == null ? "" : " (after: " + loadAfter + ")");
+                + (loadAfter == null ? "" : " (after: " + loadAfter + ")")
+                + (fmaPeak.isEmpty() ? "" : "\n" + FmaPeak.describe() + ": " + peakSummary());
+    }
+
+    /** The FMA peak at {@code threads}, or NaN when not measured. */
+    double peak(int threads) {
+        Double p = fmaPeak.get(threads);
+        return p == null ? Double.NaN : p;
+    }
+
+    private String peakSummary() {
+        StringBuilder sb = new StringBuilder();
+        for (var e : new java.util.TreeMap<>(fmaPeak).entrySet()) {
+            sb.append(sb.isEmpty() ? "" : ", ").append(String.format(java.util.Locale.ROOT, "%.0f GFLOP/s at %dt",
+                    e.getValue(), e.getKey()));
+        }
+        return sb.toString();
     }
 
     private static String cpuModel() {

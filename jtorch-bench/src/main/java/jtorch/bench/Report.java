@@ -41,6 +41,10 @@ final class Report {
         for (String f : families) {
             header.add("jtorch/" + f + (f.equals("torch") ? " best" : ""));
         }
+        boolean peak = !m.fmaPeak().isEmpty();
+        if (peak) {
+            header.add("jtorch/FMA peak");
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Bench.Result r : results) {
             List<String> row = new ArrayList<>(List.of(r.c().label(), r.c().unit(), Integer.toString(r.c().threads()),
@@ -52,12 +56,21 @@ final class Report {
                 double best = r.best(f);
                 row.add(Double.isNaN(best) ? "" : String.format(Locale.ROOT, "%.2fx", r.figure("jtorch") / best));
             }
+            if (peak) {
+                double f = fractionOfPeak(m, r);
+                row.add(Double.isNaN(f) ? "" : String.format(Locale.ROOT, "%.2f", f));
+            }
             rows.add(row);
         }
         StringBuilder sb = new StringBuilder();
         sb.append(m.summary()).append("\n\n");
         sb.append(markdown(header, rows));
         return sb.toString();
+    }
+
+    /** jtorch's figure as a fraction of the FMA peak at the case's thread count; NaN unless a GFLOP/s case. */
+    static double fractionOfPeak(Machine m, Bench.Result r) {
+        return r.c().unit().equals("GFLOP/s") ? r.figure("jtorch") / m.peak(r.c().threads()) : Double.NaN;
     }
 
     private static String markdown(List<String> header, List<List<String>> rows) {
@@ -123,6 +136,10 @@ final class Report {
                 if (!f.equals("jtorch")) {
                     o.addProperty("ratio_" + f + "_best", r.figure("jtorch") / r.best(f));
                 }
+            }
+            double f = fractionOfPeak(m, r);
+            if (!Double.isNaN(f)) {
+                o.addProperty("fraction_of_fma_peak", f);
             }
             o.add("machine", machine);
             sb.append(gson.toJson(o)).append('\n');

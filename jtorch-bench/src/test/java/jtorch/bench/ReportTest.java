@@ -34,7 +34,8 @@ class ReportTest {
         }
     }
 
-    private static final Machine MACHINE = new Machine("now", "cpu", 2, "25", "scalar", Map.of(), "0 0 0", null);
+    private static final Machine MACHINE = new Machine("now", "cpu", 2, "25", "scalar", Map.of(), "0 0 0", null,
+            Map.of());
 
     // 1 GFLOP per op: a time of 0.1 s is 10 GFLOP/s
     private static Bench.Result result(Map<String, List<Double>> seconds, Map<String, String> families) {
@@ -59,6 +60,25 @@ class ReportTest {
         assertEquals(List.of("gemm n=1024", "GFLOP/s", "2", "10.0", "5.00", "8.00", "20.0", "1.25x", "0.50x"),
                 cells(row));
         assertTrue(table.lines().anyMatch(l -> l.contains("jtorch/torch best") && l.contains("jtorch/djl")));
+    }
+
+    @Test
+    void gflopFiguresAreAlsoGivenAsAFractionOfTheFmaPeak(@TempDir Path dir) throws Exception {
+        Machine m = new Machine("now", "cpu", 2, "25", "scalar", Map.of(), "0 0 0", null, Map.of(1, 20.0, 2, 40.0));
+        Map<String, List<Double>> s = new LinkedHashMap<>();
+        s.put("jtorch", List.of(0.1)); // 10 GFLOP/s at 2 threads: a quarter of 40
+        Bench.Result r = result(s, Map.of("jtorch", "jtorch"));
+        Bench.Result gbs = new Bench.Result(new Case("reduce", "sum", 2, "GB/s", 1e9, 1e9), s, Map.of("jtorch", "jtorch"));
+        String table = Report.table(m, List.of(new Named("jtorch", "jtorch")), List.of(r, gbs));
+        assertTrue(table.contains("FMA peak"), table);
+        String row = table.lines().filter(l -> l.startsWith("| gemm")).findFirst().orElseThrow();
+        assertEquals(List.of("gemm n=1024", "GFLOP/s", "2", "10.0", "0.25"), cells(row));
+        String reduce = table.lines().filter(l -> l.startsWith("| reduce")).findFirst().orElseThrow();
+        assertEquals(4, cells(reduce).size(), reduce); // no fraction of peak for GB/s
+        Path out = dir.resolve("r.jsonl");
+        Report.appendJson(out, m, List.of(r));
+        JsonObject o = JsonParser.parseString(Files.readAllLines(out).get(0)).getAsJsonObject();
+        assertEquals(0.25, o.get("fraction_of_fma_peak").getAsDouble(), 1e-12);
     }
 
     @Test

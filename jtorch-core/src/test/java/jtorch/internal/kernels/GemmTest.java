@@ -5,20 +5,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import jtorch.DType;
 import jtorch.Storage;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The GEMM loop nests against the textbook triple loop, on shapes that cross every blocking boundary
- * of both providers (scalar: MC=64 rows, KC=256 depth, NC=512 columns, 4x4 tiles; vector: 4-row by
- * two-vector tiles, MC=96, KC=512, NC=1024, B packed in parts beyond 2^22 elements, the unpacked
+ * of both providers (scalar: MC=64 rows, KC=256 depth, NC=512 columns, 4x4 tiles; vector: the micro-tile
+ * of the CPU's vector width, 4 rows by two vectors up to 256 bits and 6 by two at 512, MC=96, KC=512 or
+ * 256, NC=1024, B packed in parts beyond 2^22 elements, the unpacked
  * small-product path, and the tasks threads share: row blocks, and panel ranges when C has few rows)
  * and on every operand layout: row-major, column-major (a transposed view), padded rows and stride-0
  * (expanded) operands; then again with B packed first and the product added onto C. The PyTorch fixtures
- * (join_linalg.json) pin the ops; these shapes would make fixture files too large.
+ * (join_linalg.json) pin the ops; these shapes would make fixture files too large. jtorch-core's pom runs
+ * this class again once per micro-tile the vector GEMM has ({@code -Djtorch.gemm.tile=4x2, 6x2, 8x2, 4x3}),
+ * so every tile is tested whatever CPU runs the build.
  */
 class GemmTest {
+    /** Under {@code -Djtorch.gemm.tile}, the vector provider runs that tile (its name says which). */
+    @Test
+    void theTileAskedForIsTheOneRunning() {
+        String tile = System.getProperty("jtorch.gemm.tile");
+        String name = Kernels.get().name();
+        Assumptions.assumeTrue(tile != null && name.startsWith("vector"), "no tile override, or no vector provider");
+        assertEquals(true, name.endsWith(", gemm " + tile + ")"), name);
+    }
+
     enum Layout { ROW_MAJOR, COLUMN_MAJOR, PADDED, BROADCAST_ROWS }
 
     static java.util.stream.Stream<Arguments> shapes() {

@@ -23,23 +23,61 @@ import jtorch.internal.kernels.Parallel;
 final class FloatGemm {
     private static final VectorSpecies<Float> S = FloatVector.SPECIES_PREFERRED;
     private static final int L = S.length();
+    /** The micro-tiles this class has a kernel for, as rows x vectors (index = {@link #TILE}). */
+    static final String[] TILES = {"4x2", "6x2", "8x2", "4x3"};
     /**
-     * Micro-tile: MR rows by two vectors. Eight accumulators, two B vectors and the A broadcasts fit the 16
-     * AVX2 registers; six rows (12 accumulators) made C2 spill one to the stack and ran 15% slower here.
+     * The micro-tile, chosen once at start-up from the vector width, or by {@code -Djtorch.gemm.tile=RxV} (any
+     * of {@link #TILES}, so tests run every tile on any CPU). Up to 256-bit vectors (AVX2, 16 registers):
+     * 4 rows by two vectors, eight accumulators, two B vectors and the A broadcasts; six rows (12
+     * accumulators) made C2 spill one to the stack and ran 15% slower there. 512-bit vectors (AVX-512, 32
+     * registers): 6x2, measured best on AVX-512 (README, per-CPU GEMM geometry).
      */
-    static final int MR = 4;
-    static final int NR = 2 * L;
-    /** MR lanes: one column of a packed A panel (128 bits in float32, 256 in float64). */
-    private static final VectorSpecies<Float> SMR = VectorSpecies.of(float.class, VectorShape.forBitSize(MR * Float.SIZE));
+    static final String TILE_NAME;
+    /** Index of the tile in {@link #TILES}: a constant to C2, so the kernel switches fold away. */
+    private static final int TILE;
+    /** Rows of the micro-tile. */
+    static final int MR;
+    /** Vectors across the micro-tile. */
+    static final int NV;
+    /** Columns of the micro-tile: the width of a packed B panel. */
+    static final int NR;
     /**
-     * Depth of a packed slice: a KC×NR panel of B (32 KB at 256-bit) stays in L1. Measured against 384 and 768
-     * (float32, n = 256..2048, 1 and 2 threads): 512 was 2-5% faster, fewer passes over C outweigh the fuller L1.
+     * Depth of a packed slice: a KC×NR panel of B stays in L1 (256-bit: KC = 512, 32 KB; measured against 384
+     * and 768 in float32, n = 256..2048, 1 and 2 threads, 512 was 2-5% faster, fewer passes over C outweigh
+     * the fuller L1). Overridable by {@code -Djtorch.gemm.kc}.
      */
-    static final int KC = 512;
-    /** Rows of a packed A block: MC×KC (192 KB) stays in L2. */
-    static final int MC = 24 * MR;
-    /** Columns of a packed B block; one KC-deep slice of it (2 MB) sits in L3. */
-    static final int NC = 1024;
+    static final int KC;
+    /** Rows of a packed A block, a multiple of MR: MC×KC stays in L2. Overridable by {@code -Djtorch.gemm.mc}. */
+    static final int MC;
+    /** Columns of a packed B block; one KC-deep slice of it sits in L3. Overridable by {@code -Djtorch.gemm.nc}. */
+    static final int NC;
+    /** Lanes of the vector packA copies a transposed A's MR-value columns with (a power of two, at most MR and L). */
+    private static final int AL;
+    /** AL lanes: MR values of a packed A column are copied by ceil(MR / AL) possibly overlapping vectors. */
+    private static final VectorSpecies<Float> SMR;
+
+    static {
+        String tile = System.getProperty("jtorch.gemm.tile", S.vectorBitSize() >= 512 ? "6x2" : "4x2").trim();
+        int index = java.util.Arrays.asList(TILES).indexOf(tile);
+        if (index < 0) {
+            throw new IllegalArgumentException("jtorch.gemm.tile=" + tile + ": not one of " + String.join(", ", TILES));
+        }
+        TILE_NAME = tile;
+        TILE = index;
+        MR = Integer.parseInt(tile.substring(0, tile.indexOf('x')));
+        NV = Integer.parseInt(tile.substring(tile.indexOf('x') + 1));
+        NR = NV * L;
+        boolean wide = S.vectorBitSize() >= 512;
+        KC = Integer.getInteger("jtorch.gemm.kc", wide ? 256 : 512);
+        MC = Math.max(1, Integer.getInteger("jtorch.gemm.mc", wide ? 96 : 96) / MR) * MR;
+        NC = Integer.getInteger("jtorch.gemm.nc", wide ? 1024 : 1024);
+        if (KC < 1 || NC < 1) {
+            throw new IllegalArgumentException("jtorch.gemm.kc and jtorch.gemm.nc must be positive");
+        }
+        AL = Math.min(Integer.highestOneBit(MR), L);
+        SMR = VectorSpecies.of(float.class, VectorShape.forBitSize(AL * Float.SIZE));
+    }
+
     /** B blocks with fewer elements than this are packed by the calling thread alone. */
     static final long PARALLEL_PACK_MIN = 1L << 16;
     /** Most elements of B packed at once (16 MB in float32): deeper products are packed in parts. */
@@ -122,8 +160,9 @@ final class FloatGemm {
     static void copyRuns(float[] src, int so, int ss, float[] dst, int dOff, int ds, int runs, int len, int lo, int hi) {
         if (len == NR && runs == 1 && so >= 0 && so + NR <= src.length) {
             // a vector copy, then the (at an image border, one or two) padding values zeroed
-            FloatVector.fromArray(S, src, so).intoArray(dst, dOff);
-            FloatVector.fromArray(S, src, so + L).intoArray(dst, dOff + L);
+            for (int v = 0; v < NR; v += L) {
+                FloatVector.fromArray(S, src, so + v).intoArray(dst, dOff + v);
+            }
             int zeroEnd = Math.min(lo >= hi ? NR : lo, NR);
             for (int j = 0; j < zeroEnd; j++) {
                 dst[dOff + j] = 0f;
@@ -380,16 +419,17 @@ final class FloatGemm {
             if (bcs == 1) {
                 if (w == NR) {
                     for (int p = 0; p < kc; p++, d += NR, s += brs) {
-                        FloatVector.fromArray(S, b, s).intoArray(dst, d);
-                        FloatVector.fromArray(S, b, s + L).intoArray(dst, d + L);
+                        for (int v = 0; v < NR; v += L) {
+                            FloatVector.fromArray(S, b, s + v).intoArray(dst, d + v);
+                        }
                     }
                 } else {
                     // the last, narrower panel: masked loads read its w columns and zero the rest
-                    VectorMask<Float> m0 = S.indexInRange(0, w);
-                    VectorMask<Float> m1 = S.indexInRange(L, w);
-                    for (int p = 0; p < kc; p++, d += NR, s += brs) {
-                        FloatVector.fromArray(S, b, s, m0).intoArray(dst, d);
-                        FloatVector.fromArray(S, b, s + L, m1).intoArray(dst, d + L);
+                    for (int v = 0; v < NR; v += L) {
+                        VectorMask<Float> mask = S.indexInRange(v, w);
+                        for (int p = 0, dv = d + v, sv = s + v; p < kc; p++, dv += NR, sv += brs) {
+                            FloatVector.fromArray(S, b, sv, mask).intoArray(dst, dv);
+                        }
                     }
                 }
                 continue;
@@ -421,7 +461,12 @@ final class FloatGemm {
                 int p1 = Math.min(kc, p0 + 16);
                 for (int q = 0; q < full; q += MR) {
                     for (int p = p0, s = off + p0 * acs + q, d = q * kc + p0 * MR; p < p1; p++, s += acs, d += MR) {
-                        FloatVector.fromArray(SMR, a, s).intoArray(dst, d);
+                        // MR values in vectors of AL lanes, the last one overlapping the one before when AL
+                        // does not divide MR (six rows: values 0-3 and 2-5)
+                        for (int o = 0; o < MR; o += AL) {
+                            int oo = Math.min(o, MR - AL);
+                            FloatVector.fromArray(SMR, a, s + oo).intoArray(dst, d + oo);
+                        }
                     }
                 }
             }
@@ -431,16 +476,7 @@ final class FloatGemm {
             // times with stores MR apart)
             full = mc / MR * MR;
             for (int q = 0; q < full; q += MR) {
-                int s0 = off + q * ars;
-                int s1 = s0 + ars;
-                int s2 = s1 + ars;
-                int s3 = s2 + ars;
-                for (int p = 0, d = q * kc; p < kc; p++, d += MR) {
-                    dst[d] = a[s0 + p];
-                    dst[d + 1] = a[s1 + p];
-                    dst[d + 2] = a[s2 + p];
-                    dst[d + 3] = a[s3 + p];
-                }
+                packRows(kc, a, off + q * ars, ars, dst, q * kc);
             }
         }
         for (int q = full; q < mc; q += MR) {
@@ -461,13 +497,95 @@ final class FloatGemm {
         }
     }
 
+    /** C[0:MR, 0:NR] (+)= packed A panel (MR×kc) · packed B panel (kc×NR), by the tile's kernel. */
+    private static void kernel(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci, int ldc,
+                               boolean accumulate) {
+        switch (TILE) {
+            case 0 -> kernel4x2(kc, a, ai, b, bi, c, ci, ldc, accumulate);
+            case 1 -> kernel6x2(kc, a, ai, b, bi, c, ci, ldc, accumulate);
+            case 2 -> kernel8x2(kc, a, ai, b, bi, c, ci, ldc, accumulate);
+            case 3 -> kernel4x3(kc, a, ai, b, bi, c, ci, ldc, accumulate);
+            default -> throw new AssertionError(TILE);
+        }
+    }
+
+    /** C[0:MR, 0:NR] (+)= A[0:MR, 0:kc] (strides ars, acs) · B[0:kc, 0:NR] (row stride brs), in place. */
+    private static void stridedKernel(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi, int brs,
+                                      float[] c, int ci, int ldc, boolean accumulate) {
+        switch (TILE) {
+            case 0 -> stridedKernel4x2(kc, a, ai, ars, acs, b, bi, brs, c, ci, ldc, accumulate);
+            case 1 -> stridedKernel6x2(kc, a, ai, ars, acs, b, bi, brs, c, ci, ldc, accumulate);
+            case 2 -> stridedKernel8x2(kc, a, ai, ars, acs, b, bi, brs, c, ci, ldc, accumulate);
+            case 3 -> stridedKernel4x3(kc, a, ai, ars, acs, b, bi, brs, c, ci, ldc, accumulate);
+            default -> throw new AssertionError(TILE);
+        }
+    }
+
     /*
-     * C[0:MR, 0:NR] (+)= packed A panel (MR×kc) · packed B panel (kc×NR). The eight accumulators are locals,
-     * never an array (that keeps them in registers), and the indices are affine in p with constant
-     * strides after one bounds check, so C2 drops the per-load range checks.
+     * MR rows of a row-major A (kc values each from a[s], row stride ars) into one packed panel from
+     * dst[d]: the rows are read as MR sequential streams and the panel written in order, one
+     * MR-value column at a time (row by row, the panel was written MR times with stores MR apart).
      */
-    private static void kernel(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci, int ldc, boolean accumulate) {
-        if (ai < 0 || bi < 0 || ai + kc * MR > a.length || bi + kc * NR > b.length) {
+    private static void packRows(int kc, float[] a, int s, int ars, float[] dst, int d) {
+        switch (MR) {
+            case 4 -> packRows4(kc, a, s, ars, dst, d);
+            case 6 -> packRows6(kc, a, s, ars, dst, d);
+            case 8 -> packRows8(kc, a, s, ars, dst, d);
+            default -> throw new AssertionError(MR);
+        }
+    }
+
+    private static void packRows4(int kc, float[] a, int s0, int ars, float[] dst, int d) {
+        int s1 = s0 + ars;
+        int s2 = s1 + ars;
+        int s3 = s2 + ars;
+        for (int p = 0; p < kc; p++, d += 4) {
+            dst[d] = a[s0 + p];
+            dst[d + 1] = a[s1 + p];
+            dst[d + 2] = a[s2 + p];
+            dst[d + 3] = a[s3 + p];
+        }
+    }
+
+    private static void packRows6(int kc, float[] a, int s0, int ars, float[] dst, int d) {
+        int s1 = s0 + ars;
+        int s2 = s1 + ars;
+        int s3 = s2 + ars;
+        int s4 = s3 + ars;
+        int s5 = s4 + ars;
+        for (int p = 0; p < kc; p++, d += 6) {
+            dst[d] = a[s0 + p];
+            dst[d + 1] = a[s1 + p];
+            dst[d + 2] = a[s2 + p];
+            dst[d + 3] = a[s3 + p];
+            dst[d + 4] = a[s4 + p];
+            dst[d + 5] = a[s5 + p];
+        }
+    }
+
+    private static void packRows8(int kc, float[] a, int s0, int ars, float[] dst, int d) {
+        int s1 = s0 + ars;
+        int s2 = s1 + ars;
+        int s3 = s2 + ars;
+        int s4 = s3 + ars;
+        int s5 = s4 + ars;
+        int s6 = s5 + ars;
+        int s7 = s6 + ars;
+        for (int p = 0; p < kc; p++, d += 8) {
+            dst[d] = a[s0 + p];
+            dst[d + 1] = a[s1 + p];
+            dst[d + 2] = a[s2 + p];
+            dst[d + 3] = a[s3 + p];
+            dst[d + 4] = a[s4 + p];
+            dst[d + 5] = a[s5 + p];
+            dst[d + 6] = a[s6 + p];
+            dst[d + 7] = a[s7 + p];
+        }
+    }
+
+    private static void kernel4x2(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci,
+            int ldc, boolean accumulate) {
+        if (ai < 0 || bi < 0 || ai + kc * 4 > a.length || bi + kc * 2 * L > b.length) {
             throw new IndexOutOfBoundsException("gemm panel out of bounds");
         }
         FloatVector c00 = FloatVector.zero(S);
@@ -479,8 +597,8 @@ final class FloatGemm {
         FloatVector c30 = FloatVector.zero(S);
         FloatVector c31 = FloatVector.zero(S);
         for (int p = 0; p < kc; p++) {
-            int aq = ai + p * MR;
-            int bq = bi + p * NR;
+            int aq = ai + p * 4;
+            int bq = bi + p * (2 * L);
             FloatVector b0 = FloatVector.fromArray(S, b, bq);
             FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
             FloatVector x = FloatVector.broadcast(S, a[aq]);
@@ -516,12 +634,8 @@ final class FloatGemm {
         c31.intoArray(c, ci + 3 * ldc + L);
     }
 
-    /*
-     * C[0:MR, 0:NR] (+)= A[0:MR, 0:kc] · B[0:kc, 0:NR] with A read in place through strides (ars, acs) and B
-     * with row stride brs and unit column stride: the unpacked path for small products.
-     */
-    private static void stridedKernel(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi, int brs, float[] c,
-                                      int ci, int ldc, boolean accumulate) {
+    private static void stridedKernel4x2(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi,
+            int brs, float[] c, int ci, int ldc, boolean accumulate) {
         FloatVector c00 = FloatVector.zero(S);
         FloatVector c01 = FloatVector.zero(S);
         FloatVector c10 = FloatVector.zero(S);
@@ -569,5 +683,459 @@ final class FloatGemm {
         c21.intoArray(c, ci + 2 * ldc + L);
         c30.intoArray(c, ci + 3 * ldc);
         c31.intoArray(c, ci + 3 * ldc + L);
+    }
+
+    private static void kernel6x2(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci,
+            int ldc, boolean accumulate) {
+        if (ai < 0 || bi < 0 || ai + kc * 6 > a.length || bi + kc * 2 * L > b.length) {
+            throw new IndexOutOfBoundsException("gemm panel out of bounds");
+        }
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S);
+        FloatVector c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S);
+        FloatVector c51 = FloatVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int aq = ai + p * 6;
+            int bq = bi + p * (2 * L);
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector x = FloatVector.broadcast(S, a[aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[aq + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[aq + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[aq + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[aq + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[aq + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+            c40 = c40.add(FloatVector.fromArray(S, c, ci + 4 * ldc));
+            c41 = c41.add(FloatVector.fromArray(S, c, ci + 4 * ldc + L));
+            c50 = c50.add(FloatVector.fromArray(S, c, ci + 5 * ldc));
+            c51 = c51.add(FloatVector.fromArray(S, c, ci + 5 * ldc + L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+        c40.intoArray(c, ci + 4 * ldc);
+        c41.intoArray(c, ci + 4 * ldc + L);
+        c50.intoArray(c, ci + 5 * ldc);
+        c51.intoArray(c, ci + 5 * ldc + L);
+    }
+
+    private static void stridedKernel6x2(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi,
+            int brs, float[] c, int ci, int ldc, boolean accumulate) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S);
+        FloatVector c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S);
+        FloatVector c51 = FloatVector.zero(S);
+        int a1 = ai + ars;
+        int a2 = a1 + ars;
+        int a3 = a2 + ars;
+        int a4 = a3 + ars;
+        int a5 = a4 + ars;
+        for (int p = 0; p < kc; p++) {
+            int bq = bi + p * brs;
+            int aq = p * acs;
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector x = FloatVector.broadcast(S, a[ai + aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + aq]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + aq]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + aq]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[a4 + aq]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[a5 + aq]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+            c40 = c40.add(FloatVector.fromArray(S, c, ci + 4 * ldc));
+            c41 = c41.add(FloatVector.fromArray(S, c, ci + 4 * ldc + L));
+            c50 = c50.add(FloatVector.fromArray(S, c, ci + 5 * ldc));
+            c51 = c51.add(FloatVector.fromArray(S, c, ci + 5 * ldc + L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+        c40.intoArray(c, ci + 4 * ldc);
+        c41.intoArray(c, ci + 4 * ldc + L);
+        c50.intoArray(c, ci + 5 * ldc);
+        c51.intoArray(c, ci + 5 * ldc + L);
+    }
+
+    private static void kernel8x2(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci,
+            int ldc, boolean accumulate) {
+        if (ai < 0 || bi < 0 || ai + kc * 8 > a.length || bi + kc * 2 * L > b.length) {
+            throw new IndexOutOfBoundsException("gemm panel out of bounds");
+        }
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S);
+        FloatVector c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S);
+        FloatVector c51 = FloatVector.zero(S);
+        FloatVector c60 = FloatVector.zero(S);
+        FloatVector c61 = FloatVector.zero(S);
+        FloatVector c70 = FloatVector.zero(S);
+        FloatVector c71 = FloatVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int aq = ai + p * 8;
+            int bq = bi + p * (2 * L);
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector x = FloatVector.broadcast(S, a[aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[aq + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[aq + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[aq + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[aq + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[aq + 5]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[aq + 6]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[aq + 7]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+            c40 = c40.add(FloatVector.fromArray(S, c, ci + 4 * ldc));
+            c41 = c41.add(FloatVector.fromArray(S, c, ci + 4 * ldc + L));
+            c50 = c50.add(FloatVector.fromArray(S, c, ci + 5 * ldc));
+            c51 = c51.add(FloatVector.fromArray(S, c, ci + 5 * ldc + L));
+            c60 = c60.add(FloatVector.fromArray(S, c, ci + 6 * ldc));
+            c61 = c61.add(FloatVector.fromArray(S, c, ci + 6 * ldc + L));
+            c70 = c70.add(FloatVector.fromArray(S, c, ci + 7 * ldc));
+            c71 = c71.add(FloatVector.fromArray(S, c, ci + 7 * ldc + L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+        c40.intoArray(c, ci + 4 * ldc);
+        c41.intoArray(c, ci + 4 * ldc + L);
+        c50.intoArray(c, ci + 5 * ldc);
+        c51.intoArray(c, ci + 5 * ldc + L);
+        c60.intoArray(c, ci + 6 * ldc);
+        c61.intoArray(c, ci + 6 * ldc + L);
+        c70.intoArray(c, ci + 7 * ldc);
+        c71.intoArray(c, ci + 7 * ldc + L);
+    }
+
+    private static void stridedKernel8x2(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi,
+            int brs, float[] c, int ci, int ldc, boolean accumulate) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c40 = FloatVector.zero(S);
+        FloatVector c41 = FloatVector.zero(S);
+        FloatVector c50 = FloatVector.zero(S);
+        FloatVector c51 = FloatVector.zero(S);
+        FloatVector c60 = FloatVector.zero(S);
+        FloatVector c61 = FloatVector.zero(S);
+        FloatVector c70 = FloatVector.zero(S);
+        FloatVector c71 = FloatVector.zero(S);
+        int a1 = ai + ars;
+        int a2 = a1 + ars;
+        int a3 = a2 + ars;
+        int a4 = a3 + ars;
+        int a5 = a4 + ars;
+        int a6 = a5 + ars;
+        int a7 = a6 + ars;
+        for (int p = 0; p < kc; p++) {
+            int bq = bi + p * brs;
+            int aq = p * acs;
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector x = FloatVector.broadcast(S, a[ai + aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + aq]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + aq]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + aq]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[a4 + aq]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[a5 + aq]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+            x = FloatVector.broadcast(S, a[a6 + aq]);
+            c60 = x.fma(b0, c60);
+            c61 = x.fma(b1, c61);
+            x = FloatVector.broadcast(S, a[a7 + aq]);
+            c70 = x.fma(b0, c70);
+            c71 = x.fma(b1, c71);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+            c40 = c40.add(FloatVector.fromArray(S, c, ci + 4 * ldc));
+            c41 = c41.add(FloatVector.fromArray(S, c, ci + 4 * ldc + L));
+            c50 = c50.add(FloatVector.fromArray(S, c, ci + 5 * ldc));
+            c51 = c51.add(FloatVector.fromArray(S, c, ci + 5 * ldc + L));
+            c60 = c60.add(FloatVector.fromArray(S, c, ci + 6 * ldc));
+            c61 = c61.add(FloatVector.fromArray(S, c, ci + 6 * ldc + L));
+            c70 = c70.add(FloatVector.fromArray(S, c, ci + 7 * ldc));
+            c71 = c71.add(FloatVector.fromArray(S, c, ci + 7 * ldc + L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+        c40.intoArray(c, ci + 4 * ldc);
+        c41.intoArray(c, ci + 4 * ldc + L);
+        c50.intoArray(c, ci + 5 * ldc);
+        c51.intoArray(c, ci + 5 * ldc + L);
+        c60.intoArray(c, ci + 6 * ldc);
+        c61.intoArray(c, ci + 6 * ldc + L);
+        c70.intoArray(c, ci + 7 * ldc);
+        c71.intoArray(c, ci + 7 * ldc + L);
+    }
+
+    private static void kernel4x3(int kc, float[] a, int ai, float[] b, int bi, float[] c, int ci,
+            int ldc, boolean accumulate) {
+        if (ai < 0 || bi < 0 || ai + kc * 4 > a.length || bi + kc * 3 * L > b.length) {
+            throw new IndexOutOfBoundsException("gemm panel out of bounds");
+        }
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c02 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c12 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c22 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c32 = FloatVector.zero(S);
+        for (int p = 0; p < kc; p++) {
+            int aq = ai + p * 4;
+            int bq = bi + p * (3 * L);
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bq + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            x = FloatVector.broadcast(S, a[aq + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            x = FloatVector.broadcast(S, a[aq + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            x = FloatVector.broadcast(S, a[aq + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c02 = c02.add(FloatVector.fromArray(S, c, ci + 2 * L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c12 = c12.add(FloatVector.fromArray(S, c, ci + ldc + 2 * L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c22 = c22.add(FloatVector.fromArray(S, c, ci + 2 * ldc + 2 * L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+            c32 = c32.add(FloatVector.fromArray(S, c, ci + 3 * ldc + 2 * L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c02.intoArray(c, ci + 2 * L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c12.intoArray(c, ci + ldc + 2 * L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c22.intoArray(c, ci + 2 * ldc + 2 * L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+        c32.intoArray(c, ci + 3 * ldc + 2 * L);
+    }
+
+    private static void stridedKernel4x3(int kc, float[] a, int ai, int ars, int acs, float[] b, int bi,
+            int brs, float[] c, int ci, int ldc, boolean accumulate) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = FloatVector.zero(S);
+        FloatVector c02 = FloatVector.zero(S);
+        FloatVector c10 = FloatVector.zero(S);
+        FloatVector c11 = FloatVector.zero(S);
+        FloatVector c12 = FloatVector.zero(S);
+        FloatVector c20 = FloatVector.zero(S);
+        FloatVector c21 = FloatVector.zero(S);
+        FloatVector c22 = FloatVector.zero(S);
+        FloatVector c30 = FloatVector.zero(S);
+        FloatVector c31 = FloatVector.zero(S);
+        FloatVector c32 = FloatVector.zero(S);
+        int a1 = ai + ars;
+        int a2 = a1 + ars;
+        int a3 = a2 + ars;
+        for (int p = 0; p < kc; p++) {
+            int bq = bi + p * brs;
+            int aq = p * acs;
+            FloatVector b0 = FloatVector.fromArray(S, b, bq);
+            FloatVector b1 = FloatVector.fromArray(S, b, bq + L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bq + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ai + aq]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            x = FloatVector.broadcast(S, a[a1 + aq]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            x = FloatVector.broadcast(S, a[a2 + aq]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            x = FloatVector.broadcast(S, a[a3 + aq]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+        }
+        if (accumulate) {
+            c00 = c00.add(FloatVector.fromArray(S, c, ci));
+            c01 = c01.add(FloatVector.fromArray(S, c, ci + L));
+            c02 = c02.add(FloatVector.fromArray(S, c, ci + 2 * L));
+            c10 = c10.add(FloatVector.fromArray(S, c, ci + ldc));
+            c11 = c11.add(FloatVector.fromArray(S, c, ci + ldc + L));
+            c12 = c12.add(FloatVector.fromArray(S, c, ci + ldc + 2 * L));
+            c20 = c20.add(FloatVector.fromArray(S, c, ci + 2 * ldc));
+            c21 = c21.add(FloatVector.fromArray(S, c, ci + 2 * ldc + L));
+            c22 = c22.add(FloatVector.fromArray(S, c, ci + 2 * ldc + 2 * L));
+            c30 = c30.add(FloatVector.fromArray(S, c, ci + 3 * ldc));
+            c31 = c31.add(FloatVector.fromArray(S, c, ci + 3 * ldc + L));
+            c32 = c32.add(FloatVector.fromArray(S, c, ci + 3 * ldc + 2 * L));
+        }
+        c00.intoArray(c, ci);
+        c01.intoArray(c, ci + L);
+        c02.intoArray(c, ci + 2 * L);
+        c10.intoArray(c, ci + ldc);
+        c11.intoArray(c, ci + ldc + L);
+        c12.intoArray(c, ci + ldc + 2 * L);
+        c20.intoArray(c, ci + 2 * ldc);
+        c21.intoArray(c, ci + 2 * ldc + L);
+        c22.intoArray(c, ci + 2 * ldc + 2 * L);
+        c30.intoArray(c, ci + 3 * ldc);
+        c31.intoArray(c, ci + 3 * ldc + L);
+        c32.intoArray(c, ci + 3 * ldc + 2 * L);
     }
 }

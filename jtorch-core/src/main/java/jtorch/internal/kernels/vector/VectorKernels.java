@@ -35,7 +35,7 @@ public final class VectorKernels extends ScalarKernels {
 
     @Override
     public String name() {
-        return "vector(" + FS.vectorBitSize() + "-bit)";
+        return "vector(" + FS.vectorBitSize() + "-bit, gemm " + FloatGemm.TILE_NAME + ")";
     }
 
     @Override
