@@ -750,11 +750,13 @@ public class GenKernels {
                     // deterministic exp: see tools/GenKernels.vectorExp
                     static V exp(V x) {
                         V c = x.max(@LO@).min(@HI@);
-                        V k = c.lanewise(VectorOperators.FMA, V.broadcast(S, @LOG2E@), V.broadcast(S, @SHIFT@)).sub(@SHIFT@);
+                        V t = c.lanewise(VectorOperators.FMA, V.broadcast(S, @LOG2E@), V.broadcast(S, @SHIFT@));
+                        V k = t.sub(@SHIFT@);
                         V r = k.lanewise(VectorOperators.FMA, V.broadcast(S, -@LN2HI@), c);
                         r = k.lanewise(VectorOperators.FMA, V.broadcast(S, -@LN2LO@), r);
                         @POLY@
-                        @IV@ ki = (@IV@) k.convert(VectorOperators.@CONV@, 0);
+                        // t = SHIFT + k exactly, so k is t's bits minus SHIFT's (no float-to-int conversion)
+                        @IV@ ki = t.@ASBITS@().sub(@SHIFTBITS@);
                         @IV@ k1 = ki.lanewise(VectorOperators.ASHR, 1);
                         @IV@ k2 = ki.sub(k1);
                         V s1 = k1.add(@BIAS@).lanewise(VectorOperators.LSHL, @MANT@).@REINTERPRET@();
@@ -767,7 +769,8 @@ public class GenKernels {
                 .replace("@SHIFT@", f ? "12582912f" : "6755399441055744.0")
                 .replace("@LN2HI@", f ? "0.693145751953125f" : "0.6931471803691238")
                 .replace("@LN2LO@", f ? "1.42860677e-06f" : "1.9082149292705877e-10")
-                .replace("@IV@", f ? "IntVector" : "LongVector").replace("@CONV@", f ? "F2I" : "D2L")
+                .replace("@IV@", f ? "IntVector" : "LongVector").replace("@ASBITS@", f ? "reinterpretAsInts" : "reinterpretAsLongs")
+                .replace("@SHIFTBITS@", f ? "0x4B400000" : "0x4338000000000000L")
                 .replace("@BIAS@", f ? "127" : "1023L").replace("@MANT@", f ? "23" : "52")
                 .replace("@REINTERPRET@", f ? "reinterpretAsFloats" : "reinterpretAsDoubles");
         return fill(code, t);
@@ -855,19 +858,31 @@ public class GenKernels {
                 + "            super.unary(op, x, xo, xs, out, oo, os, n);\n            return;\n        }\n"
                 + "        int bound = S.loopBound(n);\n"
                 + "        switch (op) {\n").replace("T[]", t + "[]").replace("S.", sp(t) + "."));
+        // ops built on jtorch's exp get a loop method of their own: inside this large switch C2 does not inline
+        // exp(), and a vector passed to a call that is not inlined is boxed
+        StringBuilder own = new StringBuilder();
         for (var e : VUNARY.entrySet()) {
             String expr = e.getValue();
+            String loop = "                for (int i = 0; i < bound; i += S.length()) {\n".replace("S.", sp(t) + ".")
+                    + "                    V v = V.fromArray(S, x, xo + i);\n".replace("V", vt(t)).replace("S,", sp(t) + ",")
+                    + "                    (" + expr + ").intoArray(out, oo + i);\n"
+                    + "                }\n";
             sb.append("            case ").append(e.getKey()).append(" -> {\n");
-            sb.append("                for (int i = 0; i < bound; i += S.length()) {\n".replace("S.", sp(t) + "."));
-            sb.append("                    V v = V.fromArray(S, x, xo + i);\n".replace("V", vt(t)).replace("S,", sp(t) + ","));
-            sb.append("                    (").append(expr).append(").intoArray(out, oo + i);\n");
-            sb.append("                }\n");
+            if (expr.contains("exp(")) {
+                String name = "unary" + e.getKey().charAt(0) + e.getKey().substring(1).toLowerCase();
+                sb.append("                ").append(name).append("(x, xo, out, oo, bound);\n");
+                own.append("\n    private static void ").append(name).append("(").append(t).append("[] x, int xo, ")
+                        .append(t).append("[] out, int oo, int bound) {\n").append(loop.replace("            ", "    "))
+                        .append("    }\n");
+            } else {
+                sb.append(loop);
+            }
             sb.append("                super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);\n");
             sb.append("            }\n");
         }
         sb.append("            default -> super.unary(op, x, xo, xs, out, oo, os, n);\n");
         sb.append("        }\n    }\n");
-        return sb.toString();
+        return sb.append(own).toString();
     }
 
     static String vectorBinary(String t) {

@@ -46,7 +46,8 @@ public final class VectorKernels extends ScalarKernels {
     // deterministic exp: see tools/GenKernels.vectorExp
     static FloatVector exp(FloatVector x) {
         FloatVector c = x.max(-104f).min(89f);
-        FloatVector k = c.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, 1.44269504f), FloatVector.broadcast(FS, 12582912f)).sub(12582912f);
+        FloatVector t = c.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, 1.44269504f), FloatVector.broadcast(FS, 12582912f));
+        FloatVector k = t.sub(12582912f);
         FloatVector r = k.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, -0.693145751953125f), c);
         r = k.lanewise(VectorOperators.FMA, FloatVector.broadcast(FS, -1.42860677e-06f), r);
         FloatVector p = FloatVector.broadcast(FS, 1.984127E-4f);
@@ -57,7 +58,8 @@ public final class VectorKernels extends ScalarKernels {
         p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 0.5f));
         p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 1.0f));
         p = p.lanewise(VectorOperators.FMA, r, FloatVector.broadcast(FS, 1.0f));
-        IntVector ki = (IntVector) k.convert(VectorOperators.F2I, 0);
+        // t = SHIFT + k exactly, so k is t's bits minus SHIFT's (no float-to-int conversion)
+        IntVector ki = t.reinterpretAsInts().sub(0x4B400000);
         IntVector k1 = ki.lanewise(VectorOperators.ASHR, 1);
         IntVector k2 = ki.sub(k1);
         FloatVector s1 = k1.add(127).lanewise(VectorOperators.LSHL, 23).reinterpretAsFloats();
@@ -102,10 +104,7 @@ public final class VectorKernels extends ScalarKernels {
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case EXP -> {
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector v = FloatVector.fromArray(FS, x, xo + i);
-                    (exp(v)).intoArray(out, oo + i);
-                }
+                unaryExp(x, xo, out, oo, bound);
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case LOG -> {
@@ -200,10 +199,7 @@ public final class VectorKernels extends ScalarKernels {
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case SIGMOID -> {
-                for (int i = 0; i < bound; i += FS.length()) {
-                    FloatVector v = FloatVector.fromArray(FS, x, xo + i);
-                    (v.broadcast(1).div(exp(v.neg()).add(1))).intoArray(out, oo + i);
-                }
+                unarySigmoid(x, xo, out, oo, bound);
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case RELU -> {
@@ -228,6 +224,20 @@ public final class VectorKernels extends ScalarKernels {
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             default -> super.unary(op, x, xo, xs, out, oo, os, n);
+        }
+    }
+
+    private static void unaryExp(float[] x, int xo, float[] out, int oo, int bound) {
+        for (int i = 0; i < bound; i += FS.length()) {
+            FloatVector v = FloatVector.fromArray(FS, x, xo + i);
+            (exp(v)).intoArray(out, oo + i);
+        }
+    }
+
+    private static void unarySigmoid(float[] x, int xo, float[] out, int oo, int bound) {
+        for (int i = 0; i < bound; i += FS.length()) {
+            FloatVector v = FloatVector.fromArray(FS, x, xo + i);
+            (v.broadcast(1).div(exp(v.neg()).add(1))).intoArray(out, oo + i);
         }
     }
 
@@ -629,7 +639,8 @@ public final class VectorKernels extends ScalarKernels {
     // deterministic exp: see tools/GenKernels.vectorExp
     static DoubleVector exp(DoubleVector x) {
         DoubleVector c = x.max(-746.0).min(710.0);
-        DoubleVector k = c.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, 1.4426950408889634), DoubleVector.broadcast(DS, 6755399441055744.0)).sub(6755399441055744.0);
+        DoubleVector t = c.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, 1.4426950408889634), DoubleVector.broadcast(DS, 6755399441055744.0));
+        DoubleVector k = t.sub(6755399441055744.0);
         DoubleVector r = k.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, -0.6931471803691238), c);
         r = k.lanewise(VectorOperators.FMA, DoubleVector.broadcast(DS, -1.9082149292705877e-10), r);
         DoubleVector p = DoubleVector.broadcast(DS, 1.6059043836821613E-10);
@@ -646,7 +657,8 @@ public final class VectorKernels extends ScalarKernels {
         p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 0.5));
         p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 1.0));
         p = p.lanewise(VectorOperators.FMA, r, DoubleVector.broadcast(DS, 1.0));
-        LongVector ki = (LongVector) k.convert(VectorOperators.D2L, 0);
+        // t = SHIFT + k exactly, so k is t's bits minus SHIFT's (no float-to-int conversion)
+        LongVector ki = t.reinterpretAsLongs().sub(0x4338000000000000L);
         LongVector k1 = ki.lanewise(VectorOperators.ASHR, 1);
         LongVector k2 = ki.sub(k1);
         DoubleVector s1 = k1.add(1023L).lanewise(VectorOperators.LSHL, 52).reinterpretAsDoubles();
@@ -691,10 +703,7 @@ public final class VectorKernels extends ScalarKernels {
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case EXP -> {
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
-                    (exp(v)).intoArray(out, oo + i);
-                }
+                unaryExp(x, xo, out, oo, bound);
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case LOG -> {
@@ -789,10 +798,7 @@ public final class VectorKernels extends ScalarKernels {
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case SIGMOID -> {
-                for (int i = 0; i < bound; i += DS.length()) {
-                    DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
-                    (v.broadcast(1).div(exp(v.neg()).add(1))).intoArray(out, oo + i);
-                }
+                unarySigmoid(x, xo, out, oo, bound);
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             case RELU -> {
@@ -817,6 +823,20 @@ public final class VectorKernels extends ScalarKernels {
                 super.unary(op, x, xo + bound, 1, out, oo + bound, 1, n - bound);
             }
             default -> super.unary(op, x, xo, xs, out, oo, os, n);
+        }
+    }
+
+    private static void unaryExp(double[] x, int xo, double[] out, int oo, int bound) {
+        for (int i = 0; i < bound; i += DS.length()) {
+            DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
+            (exp(v)).intoArray(out, oo + i);
+        }
+    }
+
+    private static void unarySigmoid(double[] x, int xo, double[] out, int oo, int bound) {
+        for (int i = 0; i < bound; i += DS.length()) {
+            DoubleVector v = DoubleVector.fromArray(DS, x, xo + i);
+            (v.broadcast(1).div(exp(v.neg()).add(1))).intoArray(out, oo + i);
         }
     }
 
