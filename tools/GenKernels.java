@@ -997,19 +997,7 @@ public class GenKernels {
                             m = Math.max(m, x[xo + i]);
                         }
                         V shift = V.broadcast(S, m);
-                        V acc = V.zero(S);
-                        if (log) {
-                            for (int i = 0; i < bound; i += S.length()) {
-                                acc = acc.add(exp(V.fromArray(S, x, xo + i).sub(shift)));
-                            }
-                        } else {
-                            for (int i = 0; i < bound; i += S.length()) {
-                                V e = exp(V.fromArray(S, x, xo + i).sub(shift));
-                                e.intoArray(out, oo + i);
-                                acc = acc.add(e);
-                            }
-                        }
-                        E s = sumLanes(acc);
+                        E s = expShiftedSum(x, xo, m, out, oo, bound, !log);
                         for (int i = bound; i < n; i++) {
                             E e = (E) Math.exp(x[xo + i] - m);
                             if (!log) {
@@ -1030,7 +1018,26 @@ public class GenKernels {
                         }
                         softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
                     }
-                """.replace("E m", t + " m").replace("E s", t + " s").replace("E e", t + " e")
+
+                    // the sum of exp(x - m) over the vector part, lanes added in index order, each exp stored unless
+                    // log: a method of its own, so that C2 inlines exp() here (it did not inside softmax)
+                    private static E expShiftedSum(T[] x, int xo, E m, T[] out, int oo, int bound, boolean store) {
+                        V shift = V.broadcast(S, m);
+                        V acc = V.zero(S);
+                        if (store) {
+                            for (int i = 0; i < bound; i += S.length()) {
+                                V e = exp(V.fromArray(S, x, xo + i).sub(shift));
+                                e.intoArray(out, oo + i);
+                                acc = acc.add(e);
+                            }
+                        } else {
+                            for (int i = 0; i < bound; i += S.length()) {
+                                acc = acc.add(exp(V.fromArray(S, x, xo + i).sub(shift)));
+                            }
+                        }
+                        return sumLanes(acc);
+                    }
+                """.replace("static E ", "static " + t + " ").replace("E m", t + " m").replace("E s", t + " s").replace("E e", t + " e")
                 .replace("(E)", "(" + t + ")"), t);
     }
 
@@ -1140,10 +1147,9 @@ public class GenKernels {
                     // the interpreter differ in it, so the same call gave different last bits before and after
                     // compilation (results must repeat bit for bit)
                     private static E sumLanes(V v) {
-                        T[] lanes = v.toArray();
                         E s = 0;
-                        for (E e : lanes) {
-                            s += e;
+                        for (int i = 0; i < S.length(); i++) {
+                            s += v.lane(i);
                         }
                         return s;
                     }

@@ -460,10 +460,9 @@ public final class VectorKernels extends ScalarKernels {
     // the interpreter differ in it, so the same call gave different last bits before and after
     // compilation (results must repeat bit for bit)
     private static float sumLanes(FloatVector v) {
-        float[] lanes = v.toArray();
         float s = 0;
-        for (float e : lanes) {
-            s += e;
+        for (int i = 0; i < FS.length(); i++) {
+            s += v.lane(i);
         }
         return s;
     }
@@ -562,19 +561,7 @@ public final class VectorKernels extends ScalarKernels {
             m = Math.max(m, x[xo + i]);
         }
         FloatVector shift = FloatVector.broadcast(FS, m);
-        FloatVector acc = FloatVector.zero(FS);
-        if (log) {
-            for (int i = 0; i < bound; i += FS.length()) {
-                acc = acc.add(exp(FloatVector.fromArray(FS, x, xo + i).sub(shift)));
-            }
-        } else {
-            for (int i = 0; i < bound; i += FS.length()) {
-                FloatVector e = exp(FloatVector.fromArray(FS, x, xo + i).sub(shift));
-                e.intoArray(out, oo + i);
-                acc = acc.add(e);
-            }
-        }
-        float s = sumLanes(acc);
+        float s = expShiftedSum(x, xo, m, out, oo, bound, !log);
         for (int i = bound; i < n; i++) {
             float e = (float) Math.exp(x[xo + i] - m);
             if (!log) {
@@ -594,6 +581,25 @@ public final class VectorKernels extends ScalarKernels {
             }
         }
         softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
+    }
+
+    // the sum of exp(x - m) over the vector part, lanes added in index order, each exp stored unless
+    // log: a method of its own, so that C2 inlines exp() here (it did not inside softmax)
+    private static float expShiftedSum(float[] x, int xo, float m, float[] out, int oo, int bound, boolean store) {
+        FloatVector shift = FloatVector.broadcast(FS, m);
+        FloatVector acc = FloatVector.zero(FS);
+        if (store) {
+            for (int i = 0; i < bound; i += FS.length()) {
+                FloatVector e = exp(FloatVector.fromArray(FS, x, xo + i).sub(shift));
+                e.intoArray(out, oo + i);
+                acc = acc.add(e);
+            }
+        } else {
+            for (int i = 0; i < bound; i += FS.length()) {
+                acc = acc.add(exp(FloatVector.fromArray(FS, x, xo + i).sub(shift)));
+            }
+        }
+        return sumLanes(acc);
     }
 
     @Override
@@ -1059,10 +1065,9 @@ public final class VectorKernels extends ScalarKernels {
     // the interpreter differ in it, so the same call gave different last bits before and after
     // compilation (results must repeat bit for bit)
     private static double sumLanes(DoubleVector v) {
-        double[] lanes = v.toArray();
         double s = 0;
-        for (double e : lanes) {
-            s += e;
+        for (int i = 0; i < DS.length(); i++) {
+            s += v.lane(i);
         }
         return s;
     }
@@ -1161,19 +1166,7 @@ public final class VectorKernels extends ScalarKernels {
             m = Math.max(m, x[xo + i]);
         }
         DoubleVector shift = DoubleVector.broadcast(DS, m);
-        DoubleVector acc = DoubleVector.zero(DS);
-        if (log) {
-            for (int i = 0; i < bound; i += DS.length()) {
-                acc = acc.add(exp(DoubleVector.fromArray(DS, x, xo + i).sub(shift)));
-            }
-        } else {
-            for (int i = 0; i < bound; i += DS.length()) {
-                DoubleVector e = exp(DoubleVector.fromArray(DS, x, xo + i).sub(shift));
-                e.intoArray(out, oo + i);
-                acc = acc.add(e);
-            }
-        }
-        double s = sumLanes(acc);
+        double s = expShiftedSum(x, xo, m, out, oo, bound, !log);
         for (int i = bound; i < n; i++) {
             double e = (double) Math.exp(x[xo + i] - m);
             if (!log) {
@@ -1193,6 +1186,25 @@ public final class VectorKernels extends ScalarKernels {
             }
         }
         softmaxFinish(x, xo + bound, 1, out, oo + bound, 1, n - bound, log, m, s);
+    }
+
+    // the sum of exp(x - m) over the vector part, lanes added in index order, each exp stored unless
+    // log: a method of its own, so that C2 inlines exp() here (it did not inside softmax)
+    private static double expShiftedSum(double[] x, int xo, double m, double[] out, int oo, int bound, boolean store) {
+        DoubleVector shift = DoubleVector.broadcast(DS, m);
+        DoubleVector acc = DoubleVector.zero(DS);
+        if (store) {
+            for (int i = 0; i < bound; i += DS.length()) {
+                DoubleVector e = exp(DoubleVector.fromArray(DS, x, xo + i).sub(shift));
+                e.intoArray(out, oo + i);
+                acc = acc.add(e);
+            }
+        } else {
+            for (int i = 0; i < bound; i += DS.length()) {
+                acc = acc.add(exp(DoubleVector.fromArray(DS, x, xo + i).sub(shift)));
+            }
+        }
+        return sumLanes(acc);
     }
 
     @Override
