@@ -22,7 +22,7 @@ public record Saves(int inputMask, boolean outputs, int crossed) {
     /** mul, mm, bmm: each input's gradient reads the other input only. */
     public static final Saves CROSSED = crossed(0);
     /** Every input (ops of variable arity whose formula reads them all). */
-    public static final Saves ALL_INPUTS = new Saves(-1, false, -1);
+    public static final Saves ALL_INPUTS = inputsFrom(0);
 
     /** A product of inputs {@code first} and {@code first + 1}: each is kept only when the other needs a gradient. */
     public static Saves crossed(int first) {
