@@ -131,11 +131,11 @@ public class Tensor {
     }
 
     public Device device() {
-        return storage.isMeta() ? Device.META : Device.CPU;
+        return storage.device();
     }
 
     public boolean isMeta() {
-        return storage.isMeta();
+        return storage.device() == Device.META;
     }
 
     public boolean isContiguous() {

@@ -185,7 +185,7 @@ final class TorchFormat {
                         + " bytes, " + in.remaining() + " remain");
             }
             long pos = in.position();
-            if (!s.isMeta()) {
+            if (s.device() != jtorch.Device.META) {
                 ChannelData.read(ch, pos, s.data(), s.size(), ByteOrder.LITTLE_ENDIAN, o.mmap(), null);
             }
             in.seek(pos + bytes);

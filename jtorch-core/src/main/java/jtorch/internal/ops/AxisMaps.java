@@ -5,7 +5,6 @@ import jtorch.DType;
 import jtorch.Device;
 import jtorch.Tensor;
 import jtorch.Torch;
-import jtorch.internal.kernels.AxisKernels;
 
 /**
  * Linear maps that act on a tensor one axis at a time: padding (reflect, replicate), resizing
@@ -119,21 +118,9 @@ final class AxisMaps {
     static Tensor applyRaw(Tensor x, int dim, Axis axis) {
         int[] shape = x.shape();
         shape[dim] = axis.outSize();
-        Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.isMeta() ? Device.META : Device.CPU), shape);
-        if (x.isMeta() || out.numel() == 0) {
-            return out;
-        }
-        Tensor c = x.contiguous();
-        int outer = 1;
-        for (int i = 0; i < dim; i++) {
-            outer *= shape[i];
-        }
-        int inner = 1;
-        for (int i = dim + 1; i < shape.length; i++) {
-            inner *= shape[i];
-        }
-        AxisKernels.apply(c.storage(), c.storageOffset(), out.storage(), outer, axis.inSize(), inner, axis.rowStart(),
-                axis.index(), axis.weight());
+        Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
+        Operands.backend(out).axisMap(Operands.of(x.contiguous()), dim, axis.rowStart(), axis.index(), axis.weight(),
+                Operands.of(out));
         return out;
     }
 }

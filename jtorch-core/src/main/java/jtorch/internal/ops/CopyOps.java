@@ -8,8 +8,6 @@ import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.TensorFormatter;
 import jtorch.Torch;
-import jtorch.internal.kernels.Parallel;
-import jtorch.internal.kernels.StridedIterator;
 
 /** Copies and casts: clone, contiguous, to(dtype/device), copy_, fill_, array export, printing. */
 public final class CopyOps {
@@ -82,49 +80,7 @@ public final class CopyOps {
      * converted like a C++ static_cast, into {@code dst}. No autograd, no version bump.
      */
     public static void copyInto(Tensor dst, Tensor src) {
-        if (dst.isMeta() || src.isMeta()) {
-            if (!dst.isMeta()) {
-                throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data!");
-            }
-            return;
-        }
-        int[] shape = dst.shape();
-        int[] srcStrides = Shapes.broadcastStrides(src.shape(), src.stride(), shape);
-        StridedIterator it = new StridedIterator(shape, new int[][] {dst.stride(), srcStrides},
-                new int[] {dst.storageOffset(), src.storageOffset()});
-        if (it.isEmpty()) {
-            return;
-        }
-        Storage d = dst.storage();
-        Storage s = src.storage();
-        int ds = it.innerStride(0);
-        int ss = it.innerStride(1);
-        boolean sameType = d.dtype() == s.dtype();
-        boolean viaLong = !d.dtype().isFloatingPoint() && d.dtype() != DType.BOOL && !s.dtype().isFloatingPoint();
-        boolean floats = d.dtype() == DType.FLOAT32 || d.dtype() == DType.FLOAT64;
-        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
-            int dOff = off[0];
-            int sOff = off[1];
-            if (sameType && ds == 1 && ss == 1) {
-                System.arraycopy(s.data(), sOff, d.data(), dOff, n);
-            } else if (sameType && floats && ds == 1 && ss == 0) {
-                d.fill(dOff, dOff + n, s.getDouble(sOff)); // fill_, zero_, expanded scalars
-            } else if (sameType && d.dtype() == DType.FLOAT32) {
-                float[] da = (float[]) d.data();
-                float[] sa = (float[]) s.data();
-                for (int i = 0; i < n; i++) {
-                    da[dOff + i * ds] = sa[sOff + i * ss];
-                }
-            } else if (viaLong || (sameType && d.dtype() == DType.INT64)) {
-                for (int i = 0; i < n; i++) {
-                    d.setLong(dOff + i * ds, s.getLong(sOff + i * ss));
-                }
-            } else {
-                for (int i = 0; i < n; i++) {
-                    d.setDouble(dOff + i * ds, s.getDouble(sOff + i * ss));
-                }
-            }
-        });
+        Operands.backend(dst).copy(Operands.broadcast(src, dst.shape()), Operands.of(dst));
     }
 
     public static void checkHasData(Tensor t) {
@@ -171,7 +127,7 @@ public final class CopyOps {
 
     /** PyTorch's repr through {@link TensorFormatter}. */
     public static String repr(Tensor t) {
-        Tensor c = t.isMeta() ? t : t.contiguous();
+        Tensor c = t.contiguous();
         Storage s = c.storage();
         int off = c.storageOffset();
         TensorFormatter.Elements el = new TensorFormatter.Elements() {

@@ -9,6 +9,7 @@ import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.TensorOptions;
 import jtorch.Torch;
+import jtorch.internal.backend.Backend;
 
 /**
  * Factories: empty/zeros/ones/full/eye/arange/linspace and tensors from Java data. Java numbers
@@ -46,7 +47,7 @@ public final class CreationOps {
         }
         DType dtype = o.dtypeOr(Torch.getDefaultDtype());
         int n = Shapes.numel(shape);
-        Storage s = o.device().placement() == Device.META ? Storage.meta(dtype, n) : Storage.allocate(dtype, n);
+        Storage s = Backend.of(o.device().placement()).allocate(dtype, n);
         return new Tensor(s, shape.clone(), Shapes.contiguousStrides(shape), 0);
     }
 
@@ -57,9 +58,7 @@ public final class CreationOps {
     public static Tensor ones(TensorOptions o, int... shape) {
         return Dispatch.factory(ONES, o, opts -> {
             Tensor t = allocate(opts, shape);
-            if (!t.isMeta()) {
-                t.storage().fill(0, t.numel(), 1);
-            }
+            Operands.backend(t).fill(Operands.of(t), 1L);
             return t;
         });
     }
@@ -76,13 +75,7 @@ public final class CreationOps {
         return Dispatch.factory(FULL, o, opts -> {
             Tensor t = allocate(opts.dtype() == null ? opts.dtype(literal) : opts, shape);
             checkFits(value, t.dtype(), true);
-            if (!t.isMeta() && t.numel() > 0) {
-                put(t.storage(), 0, value);
-                Object v = t.storage().data();
-                for (int filled = 1; filled < t.numel(); filled *= 2) {
-                    System.arraycopy(v, 0, v, filled, Math.min(filled, t.numel() - filled));
-                }
-            }
+            Operands.backend(t).fill(Operands.of(t), (Number) (value instanceof Boolean b ? (b ? 1L : 0L) : value));
             return t;
         });
     }
@@ -96,11 +89,11 @@ public final class CreationOps {
         }
         return Dispatch.factory(EYE, o, opts -> {
             Tensor t = allocate(opts, new int[] {n, m});
-            if (!t.isMeta()) {
+            Operands.backend(t).generate(Operands.of(t), t.dtype(), (host, off, count) -> {
                 for (int i = 0; i < Math.min(n, m); i++) {
-                    t.storage().setLong(i * m + i, 1);
+                    host.setLong(off + i * m + i, 1);
                 }
-            }
+            });
             return t;
         });
     }
@@ -140,15 +133,15 @@ public final class CreationOps {
         int n = (int) sized;
         return Dispatch.factory(ARANGE, o.dtype(dtype), opts -> {
             Tensor t = allocate(opts, new int[] {n});
-            if (!t.isMeta()) {
+            Operands.backend(t).generate(Operands.of(t), t.dtype(), (host, off, count) -> {
                 for (int i = 0; i < n; i++) {
                     if (intOut) {
-                        t.storage().setLong(i, ls + lst * i);
+                        host.setLong(off + i, ls + lst * i);
                     } else {
-                        t.storage().setDouble(i, s + st * i);
+                        host.setDouble(off + i, s + st * i);
                     }
                 }
-            }
+            });
             return t;
         });
     }
@@ -165,28 +158,27 @@ public final class CreationOps {
         }
         return Dispatch.factory(LINSPACE, o, opts -> {
             Tensor t = allocate(opts, new int[] {steps});
-            if (t.isMeta() || steps == 0) {
-                return t;
-            }
-            if (steps == 1) {
-                t.storage().setDouble(0, start);
-                return t;
-            }
-            int half = steps / 2;
-            Storage s = t.storage();
-            if (t.dtype() == DType.FLOAT32) {
-                float fs = (float) start;
-                float fe = (float) end;
-                float fstep = (fe - fs) / (steps - 1);
-                for (int i = 0; i < steps; i++) {
-                    s.setDouble(i, i < half ? fs + fstep * i : fe - fstep * (steps - i - 1));
+            boolean single = t.dtype() == DType.FLOAT32;
+            Operands.backend(t).generate(Operands.of(t), t.dtype(), (s, off, count) -> {
+                if (steps == 1) {
+                    s.setDouble(off, start);
+                    return;
                 }
-            } else {
-                double step = (end - start) / (steps - 1);
-                for (int i = 0; i < steps; i++) {
-                    s.setDouble(i, i < half ? start + step * i : end - step * (steps - i - 1));
+                int half = steps / 2;
+                if (single) {
+                    float fs = (float) start;
+                    float fe = (float) end;
+                    float fstep = (fe - fs) / (steps - 1);
+                    for (int i = 0; i < steps; i++) {
+                        s.setDouble(off + i, i < half ? fs + fstep * i : fe - fstep * (steps - i - 1));
+                    }
+                } else {
+                    double step = (end - start) / (steps - 1);
+                    for (int i = 0; i < steps; i++) {
+                        s.setDouble(off + i, i < half ? start + step * i : end - step * (steps - i - 1));
+                    }
                 }
-            }
+            });
             return t;
         });
     }
@@ -237,11 +229,11 @@ public final class CreationOps {
             for (Object v : leaves) {
                 checkFits(v, t.dtype(), false);
             }
-            if (!t.isMeta()) {
+            Operands.backend(t).generate(Operands.of(t), t.dtype(), (host, off, count) -> {
                 for (int i = 0; i < leaves.size(); i++) {
-                    put(t.storage(), i, leaves.get(i));
+                    put(host, off + i, leaves.get(i));
                 }
-            }
+            });
             return t;
         });
     }
@@ -262,16 +254,15 @@ public final class CreationOps {
                     throw overflow(d);
                 }
             }
-            if (!t.isMeta()) {
-                Storage st = t.storage();
+            Operands.backend(t).generate(Operands.of(t), d, (st, off, count) -> {
                 for (int i = 0; i < n; i++) {
                     if (floating) {
-                        st.setDouble(i, dv[i]);
+                        st.setDouble(off + i, dv[i]);
                     } else {
-                        st.setLong(i, lv[i]);
+                        st.setLong(off + i, lv[i]);
                     }
                 }
-            }
+            });
             return t;
         });
     }

@@ -1,15 +1,10 @@
 package jtorch.internal.ops;
 
 import jtorch.DType;
-import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.GenericKernels;
-import jtorch.internal.kernels.KernelProvider;
-import jtorch.internal.kernels.Kernels;
-import jtorch.internal.kernels.Parallel;
-import jtorch.internal.kernels.StridedIterator;
 import jtorch.internal.kernels.UnaryOp;
 
 /**
@@ -45,9 +40,7 @@ public final class Elementwise {
     public static void unaryInto(UnaryOp op, Tensor x, Tensor out) {
         DType computeType = unaryResultType(op, x.dtype());
         checkCast(computeType, out.dtype());
-        if (out.isMeta()) {
-            return;
-        }
+        checkSameDevice(out, x);
         if (isHalf(computeType)) {
             Tensor r = unary(op, x.to(DType.FLOAT32));
             CopyOps.copyInto(out, r);
@@ -59,23 +52,7 @@ public final class Elementwise {
             CopyOps.copyInto(out, tmp);
             return;
         }
-        StridedIterator it = new StridedIterator(out.shape(), new int[][] {out.stride(), in.stride()},
-                new int[] {out.storageOffset(), in.storageOffset()});
-        if (it.isEmpty()) {
-            return;
-        }
-        KernelProvider k = Kernels.get();
-        Storage os = out.storage();
-        Storage xs = in.storage();
-        int ost = it.innerStride(0);
-        int xst = it.innerStride(1);
-        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
-            switch (computeType) {
-                case FLOAT32 -> k.unary(op, (float[]) xs.data(), off[1], xst, (float[]) os.data(), off[0], ost, n);
-                case FLOAT64 -> k.unary(op, (double[]) xs.data(), off[1], xst, (double[]) os.data(), off[0], ost, n);
-                default -> GenericKernels.unaryIntegral(op, xs, off[1], xst, os, off[0], ost, n);
-            }
-        });
+        Operands.backend(out).unary(op, Operands.of(in), Operands.of(out));
     }
 
     /**
@@ -93,6 +70,11 @@ public final class Elementwise {
                 + "devices, " + first + " and " + second + "!");
     }
 
+    /** The device of operands that passed {@link #checkSameDevice}: a CPU scalar joins the other's device. */
+    static jtorch.Device commonDevice(Tensor a, Tensor b) {
+        return a.device() != jtorch.Device.CPU ? a.device() : b.device();
+    }
+
     private static boolean isCpuScalar(Tensor t) {
         return t.device() == jtorch.Device.CPU && t.dim() == 0;
     }
@@ -101,8 +83,8 @@ public final class Elementwise {
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType computeType) {
         int[] shape = Shapes.broadcast(a.shape(), b.shape());
         DType outType = op.producesBool() ? DType.BOOL : computeType;
-        Tensor out = Torch.empty(Torch.options().dtype(outType).device(a.isMeta() || b.isMeta() ? jtorch.Device.META
-                : jtorch.Device.CPU), shape);
+        checkSameDevice(a, b);
+        Tensor out = Torch.empty(Torch.options().dtype(outType).device(commonDevice(a, b)), shape);
         binaryInto(op, a, b, out, computeType);
         return out;
     }
@@ -116,9 +98,6 @@ public final class Elementwise {
         checkSameDevice(a, b);
         checkSameDevice(out, a);
         checkOutput(out, op.producesBool() ? DType.BOOL : computeType, a, b);
-        if (out.isMeta()) {
-            return;
-        }
         if (isHalf(computeType) && !op.producesBool()) {
             Tensor r = binary(op, a, b, DType.FLOAT32);
             CopyOps.copyInto(out, r);
@@ -139,41 +118,7 @@ public final class Elementwise {
         if (y.storage() == out.storage() && !sameGeometry(y, out)) {
             y = y.clone();
         }
-        int[][] strides = {out.stride(), Shapes.broadcastStrides(x.shape(), x.stride(), shape),
-            Shapes.broadcastStrides(y.shape(), y.stride(), shape)};
-        StridedIterator it = new StridedIterator(shape, strides,
-                new int[] {out.storageOffset(), x.storageOffset(), y.storageOffset()});
-        if (it.isEmpty()) {
-            return;
-        }
-        KernelProvider k = Kernels.get();
-        Storage os = out.storage();
-        Storage xs = x.storage();
-        Storage ys = y.storage();
-        int s0 = it.innerStride(0);
-        int s1 = it.innerStride(1);
-        int s2 = it.innerStride(2);
-        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
-            if (op.producesBool()) {
-                if (isLogical(op) || computeType != DType.FLOAT32 && computeType != DType.FLOAT64) {
-                    GenericKernels.compare(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
-                } else if (computeType == DType.FLOAT32) {
-                    k.compare(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (byte[]) os.data(),
-                            off[0], s0, n);
-                } else {
-                    k.compare(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (byte[]) os.data(),
-                            off[0], s0, n);
-                }
-            } else if (computeType == DType.FLOAT32) {
-                k.binary(op, (float[]) xs.data(), off[1], s1, (float[]) ys.data(), off[2], s2, (float[]) os.data(), off[0],
-                        s0, n);
-            } else if (computeType == DType.FLOAT64) {
-                k.binary(op, (double[]) xs.data(), off[1], s1, (double[]) ys.data(), off[2], s2, (double[]) os.data(),
-                        off[0], s0, n);
-            } else {
-                GenericKernels.binaryIntegral(op, xs, off[1], s1, ys, off[2], s2, os, off[0], s0, n);
-            }
-        });
+        Operands.backend(out).binary(op, Operands.broadcast(x, shape), Operands.broadcast(y, shape), Operands.of(out));
     }
 
     // Arithmetic and comparisons run in computeType, as PyTorch's do (uint8 == -1 compares 255 == 255,
@@ -234,48 +179,18 @@ public final class Elementwise {
         Tensor x = a.to(type);
         Tensor y = b.to(type);
         int[] shape = Shapes.broadcast(cond.shape(), a.shape(), b.shape());
-        Tensor out = Torch.empty(Torch.options().dtype(type), shape);
-        int[][] strides = {out.stride(), Shapes.broadcastStrides(cond.shape(), cond.stride(), shape),
-            Shapes.broadcastStrides(x.shape(), x.stride(), shape), Shapes.broadcastStrides(y.shape(), y.stride(), shape)};
-        StridedIterator it = new StridedIterator(shape, strides,
-                new int[] {0, cond.storageOffset(), x.storageOffset(), y.storageOffset()});
-        if (it.isEmpty()) {
-            return out;
-        }
-        KernelProvider k = Kernels.get();
-        byte[] c = (byte[]) cond.storage().data();
-        Storage xs = x.storage();
-        Storage ys = y.storage();
-        Storage os = out.storage();
-        int s0 = it.innerStride(0);
-        int s1 = it.innerStride(1);
-        int s2 = it.innerStride(2);
-        int s3 = it.innerStride(3);
-        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
-            switch (type) {
-                case FLOAT32 -> k.where(c, off[1], s1, (float[]) xs.data(), off[2], s2, (float[]) ys.data(), off[3], s3,
-                        (float[]) os.data(), off[0], s0, n);
-                case FLOAT64 -> k.where(c, off[1], s1, (double[]) xs.data(), off[2], s2, (double[]) ys.data(), off[3], s3,
-                        (double[]) os.data(), off[0], s0, n);
-                default -> GenericKernels.where(cond.storage(), off[1], s1, xs, off[2], s2, ys, off[3], s3, os, off[0], s0,
-                        n);
-            }
-        });
+        checkSameDevice(cond, a);
+        checkSameDevice(a, b);
+        Tensor out = Torch.empty(Torch.options().dtype(type).device(commonDevice(a, b)), shape);
+        Operands.backend(out).where(Operands.broadcast(cond, shape), Operands.broadcast(x, shape),
+                Operands.broadcast(y, shape), Operands.of(out));
         return out;
     }
 
     /** isnan / isinf / isfinite. */
     public static Tensor test(GenericKernels.FloatTest t, Tensor x) {
-        Tensor out = Torch.empty(Torch.options().dtype(DType.BOOL), x.shape());
-        StridedIterator it = new StridedIterator(x.shape(), new int[][] {out.stride(), x.stride()},
-                new int[] {0, x.storageOffset()});
-        if (it.isEmpty()) {
-            return out;
-        }
-        do {
-            GenericKernels.test(t, x.storage(), it.offset(1), it.innerStride(1), out.storage(), it.offset(0),
-                    it.innerStride(0), it.innerSize());
-        } while (it.next());
+        Tensor out = Torch.empty(Torch.options().dtype(DType.BOOL).device(x.device()), x.shape());
+        Operands.backend(out).test(t, Operands.of(x), Operands.of(out));
         return out;
     }
 }

@@ -65,11 +65,9 @@ public final class JoinOps {
         }
         return Dispatch.apply(CAT, in, () -> {
             Tensor out = Torch.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
-            if (!out.isMeta()) {
-                for (int i = 0; i < in.length; i++) {
-                    if (lengths[i] >= 0) {
-                        CopyOps.copyInto(slice(out, d, offsets[i], lengths[i]), in[i]);
-                    }
+            for (int i = 0; i < in.length; i++) {
+                if (lengths[i] >= 0) {
+                    CopyOps.copyInto(slice(out, d, offsets[i], lengths[i]), in[i]);
                 }
             }
             return out;
@@ -104,11 +102,9 @@ public final class JoinOps {
         DType dtype = TypePromotion.resultType(in);
         return Dispatch.apply(STACK, in, () -> {
             Tensor out = Torch.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
-            if (!out.isMeta()) {
-                int[] entryStride = ViewOps.remove(out.stride(), d);
-                for (int i = 0; i < in.length; i++) {
-                    CopyOps.copyInto(Tensor.viewOf(out, in[i].shape(), entryStride, i * out.stride(d)), in[i]);
-                }
+            int[] entryStride = ViewOps.remove(out.stride(), d);
+            for (int i = 0; i < in.length; i++) {
+                CopyOps.copyInto(Tensor.viewOf(out, in[i].shape(), entryStride, i * out.stride(d)), in[i]);
             }
             return out;
         }, (ctx, g) -> {
@@ -153,11 +149,9 @@ public final class JoinOps {
 
     private static Device deviceOf(Tensor[] in) {
         for (Tensor t : in) {
-            if (t.isMeta()) {
-                return Device.META;
-            }
+            Elementwise.checkSameDevice(in[0], t);
         }
-        return Device.CPU;
+        return in.length == 0 ? Device.CPU : in[0].device();
     }
 
     // A raw view of [start, start + length) along dim (no autograd, no dispatch).
@@ -299,7 +293,7 @@ public final class JoinOps {
         }
         return Dispatch.apply(REPEAT, new Tensor[] {x}, () -> {
             Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), target);
-            if (!out.isMeta() && out.numel() > 0) {
+            if (out.numel() > 0) {
                 CopyOps.copyInto(Tensor.viewOf(out, interleaved, Shapes.contiguousStrides(interleaved), 0),
                         Tensor.viewOf(x, interleaved, srcStride, x.storageOffset()));
             }

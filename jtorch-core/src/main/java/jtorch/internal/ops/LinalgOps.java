@@ -5,8 +5,7 @@ import jtorch.DType;
 import jtorch.Device;
 import jtorch.Tensor;
 import jtorch.Torch;
-import jtorch.internal.kernels.Gemm;
-import jtorch.internal.kernels.Parallel;
+import jtorch.internal.backend.Strided;
 
 /**
  * Matrix products: mm, bmm, mv and dot are primitives on the {@link Gemm} kernel, each with its
@@ -235,9 +234,6 @@ public final class LinalgOps {
                 t.storageOffset());
     }
 
-    /** Multiply-adds from which one product of a batch is worth splitting across threads by itself. */
-    private static final long SPLIT_INSIDE_MACS = 1L << 20;
-
     /**
      * out[i] = a[i]·b[i] for [batch, m, k] and [batch, k, n] views, written contiguously into a new
      * tensor of {@code outShape} (batch·m·n elements). bfloat16 is computed in float32 and rounded once,
@@ -245,31 +241,17 @@ public final class LinalgOps {
      */
     private static Tensor product(Tensor a, Tensor b, int... outShape) {
         DType dtype = a.dtype();
-        Device device = a.isMeta() || b.isMeta() ? Device.META : Device.CPU;
-        Tensor out = Torch.empty(Torch.options().dtype(dtype).device(device), outShape);
-        if (device == Device.META) {
-            return out;
-        }
+        Elementwise.checkSameDevice(a, b);
+        Tensor out = Torch.empty(Torch.options().dtype(dtype).device(a.device()), outShape);
         boolean viaFloat = dtype == DType.BFLOAT16;
         Tensor x = viaFloat ? converted(a, DType.FLOAT32) : a;
         Tensor y = viaFloat ? converted(b, DType.FLOAT32) : b;
-        Tensor c = viaFloat ? Torch.empty(Torch.options().dtype(DType.FLOAT32), outShape) : out;
+        Tensor c = viaFloat ? Torch.empty(Torch.options().dtype(DType.FLOAT32).device(a.device()), outShape) : out;
         int batch = x.size(0);
         int m = x.size(1);
-        int k = x.size(2);
         int n = y.size(2);
-        // a stack of small products is split across the threads by matrix, since the GEMM runs each such product on
-        // one thread; a large product is split inside the GEMM instead (grain = batch: one range, here)
-        long macs = Math.max(1L, (long) m * n * k);
-        boolean byMatrix = macs < SPLIT_INSIDE_MACS;
-        Parallel.forRange(batch, byMatrix ? 1 : batch, byMatrix ? (int) Math.min(batch, SPLIT_INSIDE_MACS / macs) : 1,
-                (from, to) -> {
-                    for (int i = from; i < to; i++) {
-                        Gemm.gemm(m, n, k, x.storage(), x.storageOffset() + i * x.stride(0), x.stride(1), x.stride(2),
-                                y.storage(), y.storageOffset() + i * y.stride(0), y.stride(1), y.stride(2),
-                                c.storage(), c.storageOffset() + i * m * n, n);
-                    }
-                });
+        Operands.backend(c).bmm(Operands.of(x), Operands.of(y),
+                new Strided(c.storage(), new int[] {batch, m, n}, new int[] {m * n, n, 1}, c.storageOffset()));
         if (viaFloat) {
             CopyOps.copyInto(out, c);
         }
@@ -277,7 +259,7 @@ public final class LinalgOps {
     }
 
     private static Tensor converted(Tensor t, DType dtype) {
-        Tensor out = Torch.empty(Torch.options().dtype(dtype), t.shape());
+        Tensor out = Torch.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
         CopyOps.copyInto(out, t);
         return out;
     }

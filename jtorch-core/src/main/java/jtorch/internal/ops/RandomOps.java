@@ -4,6 +4,7 @@ import jtorch.DType;
 import jtorch.Generator;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.backend.Backend;
 
 /**
  * In-place random fills, drawing from a {@link Generator} (the default one when null) exactly as
@@ -24,26 +25,10 @@ public final class RandomOps {
         return g != null ? g : Generator.defaultGenerator();
     }
 
-    /** A fill that writes a contiguous float32/float64/int64 array segment. */
-    private interface Fill {
-        void into(Tensor contiguousTarget);
-    }
-
-    private static Tensor fill(OpDef op, Tensor self, DType drawType, Fill fill) {
+    private static Tensor fill(OpDef op, Tensor self, DType drawType, Backend.HostValues draws) {
         return Dispatch.inPlace(op, self, new Tensor[0], s -> {
             throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
-        }, () -> {
-            if (self.isMeta()) {
-                return;
-            }
-            if (self.isContiguous() && self.dtype() == drawType) {
-                fill.into(self);
-            } else {
-                Tensor tmp = Torch.empty(Torch.options().dtype(drawType), self.shape());
-                fill.into(tmp);
-                CopyOps.copyInto(self, tmp);
-            }
-        });
+        }, () -> Operands.backend(self).generate(Operands.of(self), drawType, draws));
     }
 
     private static DType floatDrawType(Tensor t) {
@@ -59,11 +44,11 @@ public final class RandomOps {
             throw new IllegalArgumentException("uniform_ expects to return a [from, to) range, but found from=" + from
                     + " > to=" + to);
         }
-        return fill(UNIFORM_, self, floatDrawType(self), t -> {
+        return fill(UNIFORM_, self, floatDrawType(self), (t, off, n) -> {
             if (t.dtype() == DType.FLOAT32) {
-                gen(g).uniform((float[]) t.storage().data(), t.storageOffset(), t.numel(), from, to);
+                gen(g).uniform((float[]) t.data(), off, n, from, to);
             } else {
-                gen(g).uniform((double[]) t.storage().data(), t.storageOffset(), t.numel(), from, to);
+                gen(g).uniform((double[]) t.data(), off, n, from, to);
             }
         });
     }
@@ -72,11 +57,11 @@ public final class RandomOps {
         if (std < 0) {
             throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + std);
         }
-        return fill(NORMAL_, self, floatDrawType(self), t -> {
+        return fill(NORMAL_, self, floatDrawType(self), (t, off, n) -> {
             if (t.dtype() == DType.FLOAT32) {
-                gen(g).normal((float[]) t.storage().data(), t.storageOffset(), t.numel(), mean, std);
+                gen(g).normal((float[]) t.data(), off, n, mean, std);
             } else {
-                gen(g).normal((double[]) t.storage().data(), t.storageOffset(), t.numel(), mean, std);
+                gen(g).normal((double[]) t.data(), off, n, mean, std);
             }
         });
     }
@@ -86,11 +71,11 @@ public final class RandomOps {
             throw new IllegalArgumentException("bernoulli_ expects p to be in [0, 1], but got p=" + p);
         }
         DType draw = self.dtype() == DType.FLOAT32 ? DType.FLOAT32 : DType.FLOAT64;
-        return fill(BERNOULLI_, self, draw, t -> {
+        return fill(BERNOULLI_, self, draw, (t, off, n) -> {
             if (t.dtype() == DType.FLOAT32) {
-                gen(g).bernoulli((float[]) t.storage().data(), t.storageOffset(), t.numel(), p);
+                gen(g).bernoulli((float[]) t.data(), off, n, p);
             } else {
-                gen(g).bernoulli((double[]) t.storage().data(), t.storageOffset(), t.numel(), p);
+                gen(g).bernoulli((double[]) t.data(), off, n, p);
             }
         });
     }
@@ -101,8 +86,8 @@ public final class RandomOps {
             throw new IllegalArgumentException("random_ expects 'from' to be less than 'to', but got from=" + from
                     + " >= to=" + to);
         }
-        return fill(RANDOM_, self, DType.INT64, t ->
-                gen(g).randomFromTo((long[]) t.storage().data(), t.storageOffset(), t.numel(), from, to));
+        return fill(RANDOM_, self, DType.INT64, (t, off, n) ->
+                gen(g).randomFromTo((long[]) t.data(), off, n, from, to));
     }
 
     /** A random permutation of 0..n-1 (int64 unless another dtype is asked for). */
@@ -111,7 +96,8 @@ public final class RandomOps {
             throw new IllegalArgumentException("n must be non-negative, got" + n);
         }
         Tensor out = Torch.empty(Torch.options().dtype(DType.INT64), n);
-        gen(g).randperm((long[]) out.storage().data(), 0, n);
+        Operands.backend(out).generate(Operands.of(out), DType.INT64, (t, off, count) ->
+                gen(g).randperm((long[]) t.data(), off, count));
         return out;
     }
 }

@@ -399,9 +399,6 @@ public final class ReductionOps {
         return Dispatch.apply(LOGSUMEXP, new Tensor[] {x}, () -> {
             Tensor xf = x.dtype().isFloatingPoint() ? x : x.to(Torch.getDefaultDtype());
             DType t = xf.dtype();
-            if (x.isMeta()) {
-                return Torch.empty(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.shape(), d, keepdim));
-            }
             Tensor maxes = Reductions.reduce(ReduceOp.MAX, xf, d, true, t, t);
             maxes = Torch.where(maxes.isinf(), 0.0, maxes);
             Tensor sum = Reductions.reduce(ReduceOp.SUM, xf.sub(maxes).exp(), d, keepdim, t, t);

@@ -9,6 +9,7 @@ import jtorch.TensorOptions;
 import jtorch.Torch;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.SliceKernels;
+import jtorch.internal.kernels.Slices;
 import jtorch.internal.kernels.SortKernels;
 
 /**
@@ -55,7 +56,7 @@ public final class SortOps {
                 return new Tensor[] {values, indices};
             }
             Selection s = new Selection(x, d, descending);
-            Reductions.forEachSlice(shape, d, new int[][] {x.stride(), values.stride(), indices.stride()},
+            Slices.forEach(shape, d, new int[][] {x.stride(), values.stride(), indices.stride()},
                     new int[] {x.storageOffset(), 0, 0}, off -> {
                         s.load(off[0]);
                         if (stable) {
@@ -104,7 +105,7 @@ public final class SortOps {
             // a 0-d input is copied through even for k = 0, as in PyTorch
             int take = x.dim() == 0 ? 1 : k;
             Selection s = new Selection(x, d, largest);
-            Reductions.forEachSlice(shape, d, new int[][] {x.stride(), values.stride(), indices.stride()},
+            Slices.forEach(shape, d, new int[][] {x.stride(), values.stride(), indices.stride()},
                     new int[] {x.storageOffset(), 0, 0}, off -> {
                         if (take == 0) {
                             return;
@@ -149,7 +150,7 @@ public final class SortOps {
                 return new Tensor[] {values, indices};
             }
             Selection s = new Selection(x, d, false);
-            Reductions.forEachSlice(shape, d, new int[][] {x.stride(), Reductions.keptStrides(values, d, rank),
+            Slices.forEach(shape, d, new int[][] {x.stride(), Reductions.keptStrides(values, d, rank),
                 Reductions.keptStrides(indices, d, rank)}, new int[] {x.storageOffset(), 0, 0}, off -> {
                     s.load(off[0]);
                     SortKernels.quickSelect(s.keys, s.ids, n, k - 1);
@@ -212,7 +213,7 @@ public final class SortOps {
             int n = Reductions.sliceLength(in, d);
             int is = Reductions.sliceStride(in, d);
             int rs = Reductions.sliceStride(r, d);
-            Reductions.forEachSlice(x.shape(), d, new int[][] {in.stride(), r.stride()},
+            Slices.forEach(x.shape(), d, new int[][] {in.stride(), r.stride()},
                     new int[] {in.storageOffset(), 0},
                     off -> SliceKernels.scan(in.storage(), off[0], is, r.storage(), off[1], rs, n, product));
             return r;
@@ -235,7 +236,7 @@ public final class SortOps {
         if (!GradMode.isEnabled()) {
             Tensor r = Torch.empty(like(x, y.dtype()), x.shape());
             int n = x.size(d);
-            Reductions.forEachSlice(x.shape(), d, new int[][] {x.stride(), g.stride(), y.stride(), r.stride()},
+            Slices.forEach(x.shape(), d, new int[][] {x.stride(), g.stride(), y.stride(), r.stride()},
                     new int[] {x.storageOffset(), g.storageOffset(), y.storageOffset(), 0},
                     off -> SliceKernels.cumprodGradWithZeros(x.storage(), off[0], x.stride(d), g.storage(), off[1],
                             g.stride(d), y.storage(), off[2], y.stride(d), r.storage(), off[3], r.stride(d), n));

@@ -1,0 +1,52 @@
+package jtorch.internal.backend;
+
+import jtorch.internal.kernels.AxisKernels;
+import jtorch.internal.kernels.Gemm;
+import jtorch.internal.kernels.Parallel;
+
+/** The CPU's matrix loops: batched products through the GEMM, and sparse matrices applied along one axis. */
+final class CpuMatrices {
+    /** Multiply-adds from which one product of a batch is worth splitting across threads by itself. */
+    private static final long SPLIT_INSIDE_MACS = 1L << 20;
+
+    private CpuMatrices() {
+    }
+
+    static void bmm(Strided a, Strided b, Strided out) {
+        int batch = a.shape()[0];
+        int m = a.shape()[1];
+        int k = a.shape()[2];
+        int n = b.shape()[2];
+        int[] as = a.stride();
+        int[] bs = b.stride();
+        int[] cs = out.stride();
+        // a stack of small products is split across the threads by matrix, since the GEMM runs each such product on
+        // one thread; a large product is split inside the GEMM instead (grain = batch: one range, here)
+        long macs = Math.max(1L, (long) m * n * k);
+        boolean byMatrix = macs < SPLIT_INSIDE_MACS;
+        Parallel.forRange(batch, byMatrix ? 1 : batch, byMatrix ? (int) Math.min(batch, SPLIT_INSIDE_MACS / macs) : 1,
+                (from, to) -> {
+                    for (int i = from; i < to; i++) {
+                        Gemm.gemm(m, n, k, a.storage(), a.offset() + i * as[0], as[1], as[2],
+                                b.storage(), b.offset() + i * bs[0], bs[1], bs[2],
+                                out.storage(), out.offset() + i * cs[0], cs[1]);
+                    }
+                });
+    }
+
+    static void axisMap(Strided x, int dim, int[] rowStart, int[] index, double[] weight, Strided out) {
+        int[] shape = x.shape();
+        if (out.numel() == 0) {
+            return;
+        }
+        int outer = 1;
+        for (int i = 0; i < dim; i++) {
+            outer *= shape[i];
+        }
+        int inner = 1;
+        for (int i = dim + 1; i < shape.length; i++) {
+            inner *= shape[i];
+        }
+        AxisKernels.apply(x.storage(), x.offset(), out.storage(), outer, shape[dim], inner, rowStart, index, weight);
+    }
+}
