@@ -41,9 +41,33 @@ class ArchitectureTest {
     @Test
     void kernelsAreTheBottomFloor() {
         noClasses().that().resideInAPackage("jtorch.internal.kernels..")
-                .should().dependOnClassesThat().resideInAnyPackage("jtorch.internal.ops..", "jtorch.autograd..",
+                .should().dependOnClassesThat().resideInAnyPackage("jtorch.internal.ops..", "jtorch.internal.backend..",
+                        "jtorch.autograd..",
                         "jtorch.nn..", "jtorch.optim..", "jtorch.utils..", "jtorch.overrides..")
                 .check(classes);
+    }
+
+    /** The backend computes on storage plus layout: it knows no Tensor, op family, autograd or API above it. */
+    @Test
+    void theBackendSitsUnderTheOpsAndOverTheKernels() {
+        noClasses().that().resideInAPackage("jtorch.internal.backend..")
+                .should().dependOnClassesThat().resideInAnyPackage("jtorch.internal.ops..", "jtorch.autograd..",
+                        "jtorch.nn..", "jtorch.optim..", "jtorch.utils..", "jtorch.overrides..", "jtorch.serialization..")
+                .orShould().dependOnClassesThat().belongToAnyOf(Tensor.class, jtorch.Torch.class)
+                .check(classes);
+    }
+
+    /**
+     * Only the backend touches a device storage's array. The two exceptions hold host buffers: RandomOps hands
+     * the backend's host buffer to the Generator's fills, and CopyOps.toArray returns a fresh CPU copy's array to
+     * the user ({@code toFloatArray}).
+     */
+    @Test
+    void opFamiliesDoNotReadArrays() {
+        noClasses().that().resideInAPackage("jtorch.internal.ops..")
+                .and().doNotHaveFullyQualifiedName("jtorch.internal.ops.RandomOps")
+                .and().doNotHaveFullyQualifiedName("jtorch.internal.ops.CopyOps")
+                .should().callMethod(jtorch.Storage.class, "data").check(classes);
     }
 
     @Test

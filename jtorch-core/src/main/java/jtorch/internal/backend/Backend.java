@@ -4,7 +4,9 @@ import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
+import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
 
@@ -94,4 +96,94 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
 
     /** Softmax or log-softmax of float32/float64 slices along {@code dim} into {@code out} (x's shape). */
     void softmax(Strided x, int dim, boolean log, Strided out);
+
+    /**
+     * Sorts each slice along {@code dim} (NaN largest; ties as PyTorch 1.13's CPU sort, or stable) into values and
+     * their int64 indices (x's shape).
+     */
+    void sort(Strided x, int dim, boolean descending, boolean stable, Strided values, Strided indices);
+
+    /**
+     * The k largest (or smallest) elements of each slice along {@code dim} and their indices (size k along dim),
+     * in PyTorch 1.13's CPU order.
+     */
+    void topk(Strided x, int dim, int k, boolean largest, boolean sorted, Strided values, Strided indices);
+
+    /** The k-th smallest element (k from 1) of each slice along {@code dim} and its index (size 1 along dim). */
+    void kthvalue(Strided x, int dim, int k, Strided values, Strided indices);
+
+    /** Running sum (or product) along {@code dim} into {@code out} (x's shape and dtype). */
+    void scan(Strided x, int dim, boolean product, Strided out);
+
+    /** cumprod's input gradient when x has zeros, by PyTorch's O(n) pass (g the output gradient, y = cumprod(x)). */
+    void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out);
+
+    /**
+     * Max pooling of {@code planes} contiguous planes of x (float32/float64) into out and the int64 flat plane
+     * indices of each maximum.
+     */
+    void maxPool(Strided x, int planes, PoolGeometry g, Strided out, Strided indices);
+
+    /**
+     * Adaptive max pooling: the maximum of each window (rows from hStart/hIndex, columns from wStart/wIndex) of
+     * {@code planes} contiguous [h, w] planes.
+     */
+    void windowMax(Strided x, int planes, int h, int w, int[] hStart, int[] hIndex, int[] wStart, int[] wIndex,
+            Strided out, Strided indices);
+
+    /**
+     * Max pooling's input gradient: each output gradient added into the zero-filled contiguous gradIn at its
+     * maximum's index.
+     */
+    void maxPoolBackward(Strided grad, int planes, int outPlane, Strided indices, Strided gradIn, int inPlane);
+
+    /** Average pooling of {@code planes} contiguous planes (PyTorch's window and divisor rules). */
+    void avgPool(Strided x, int planes, PoolGeometry g, boolean countIncludePad, int divisorOverride, Strided out);
+
+    /** Average pooling's input gradient: each output's share spread over its window into the zero-filled gradIn. */
+    void avgPoolBackward(Strided grad, int planes, PoolGeometry g, boolean countIncludePad, int divisorOverride,
+            Strided gradIn);
+
+    /**
+     * Convolution of contiguous [N, C, H, W] x with contiguous weight w ([O, C/groups, KH, KW]) into the fresh
+     * contiguous out (no bias).
+     */
+    void conv(Strided x, Strided w, ConvGeometry g, int groups, Strided out);
+
+    /**
+     * Transposed convolution of contiguous x with weight w ([C, O/groups, KH, KW]) into the fresh contiguous out
+     * (no bias).
+     */
+    void convTransposed(Strided x, Strided w, ConvGeometry g, int groups, Strided out);
+
+    /**
+     * The weight gradient of a convolution: from contiguous input x and output gradient go into the contiguous gw
+     * (the weight's shape).
+     */
+    void convWeightGrad(Strided x, Strided go, ConvGeometry g, int groups, Strided gw);
+
+    /**
+     * The storage offsets, by {@code strides}, of the true elements of the bool {@code mask} in row-major order:
+     * an array of their count plus one spare slot (the last).
+     */
+    int[] maskOffsets(Strided mask, int[] strides);
+
+    /**
+     * {@code dst[p] = base[p + table[p]]} over dst's shape (base has the same shape, table walks with {@code
+     * tableStrides}).
+     */
+    void gather(Strided base, int[] table, int[] tableStrides, Strided dst);
+
+    /**
+     * {@code base[p + table[p]] = src[p]} (or {@code +=}) over base's shape; src (base's shape, broadcast strides)
+     * has base's dtype and does not overlap it.
+     */
+    void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate);
+
+    /**
+     * The integer {@code index}'s values in row-major order, for host-side address tables and bound checks. A
+     * device without data gives zeros: its checks pass and the gathers they address compute nothing, as on
+     * PyTorch's meta device, where data-dependent checks are skipped.
+     */
+    long[] indexValues(Strided index);
 }

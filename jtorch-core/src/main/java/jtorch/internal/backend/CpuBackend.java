@@ -4,7 +4,10 @@ import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
+import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.PoolGeometry;
+import jtorch.internal.kernels.PoolKernels;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
 
@@ -98,5 +101,95 @@ public final class CpuBackend implements Backend {
     @Override
     public void softmax(Strided x, int dim, boolean log, Strided out) {
         CpuReductions.softmax(x, dim, log, out);
+    }
+
+    @Override
+    public void sort(Strided x, int dim, boolean descending, boolean stable, Strided values, Strided indices) {
+        CpuSort.sort(x, dim, descending, stable, values, indices);
+    }
+
+    @Override
+    public void topk(Strided x, int dim, int k, boolean largest, boolean sorted, Strided values, Strided indices) {
+        CpuSort.topk(x, dim, k, largest, sorted, values, indices);
+    }
+
+    @Override
+    public void kthvalue(Strided x, int dim, int k, Strided values, Strided indices) {
+        CpuSort.kthvalue(x, dim, k, values, indices);
+    }
+
+    @Override
+    public void scan(Strided x, int dim, boolean product, Strided out) {
+        CpuSort.scan(x, dim, product, out);
+    }
+
+    @Override
+    public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
+        CpuSort.cumprodGradWithZeros(x, g, y, dim, out);
+    }
+
+    @Override
+    public void maxPool(Strided x, int planes, PoolGeometry g, Strided out, Strided indices) {
+        PoolKernels.maxPool(x.storage(), x.offset(), planes, g, out.storage(), indices.storage());
+    }
+
+    @Override
+    public void windowMax(Strided x, int planes, int h, int w, int[] hStart, int[] hIndex, int[] wStart,
+                          int[] wIndex, Strided out, Strided indices) {
+        PoolKernels.windowMax(x.storage(), x.offset(), planes, h, w, hStart, hIndex, wStart, wIndex, out.storage(),
+                indices.storage());
+    }
+
+    @Override
+    public void maxPoolBackward(Strided grad, int planes, int outPlane, Strided indices, Strided gradIn, int inPlane) {
+        PoolKernels.maxPoolBackward(grad.storage(), grad.offset(), planes, outPlane, indices.storage(), indices.offset(),
+                gradIn.storage(), inPlane);
+    }
+
+    @Override
+    public void avgPool(Strided x, int planes, PoolGeometry g, boolean countIncludePad, int divisorOverride, Strided out) {
+        PoolKernels.avgPool(x.storage(), x.offset(), planes, g, countIncludePad, divisorOverride, out.storage());
+    }
+
+    @Override
+    public void avgPoolBackward(Strided grad, int planes, PoolGeometry g, boolean countIncludePad, int divisorOverride,
+            Strided gradIn) {
+        PoolKernels.avgPoolBackward(grad.storage(), grad.offset(), planes, g, countIncludePad, divisorOverride,
+                gradIn.storage());
+    }
+
+    @Override
+    public void conv(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+        CpuConv.conv(x, w, g, groups, out);
+    }
+
+    @Override
+    public void convTransposed(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+        CpuConv.convTransposed(x, w, g, groups, out);
+    }
+
+    @Override
+    public void convWeightGrad(Strided x, Strided go, ConvGeometry g, int groups, Strided gw) {
+        CpuConv.weightGrad(x, go, g, groups, gw);
+    }
+
+    @Override
+    public int[] maskOffsets(Strided mask, int[] strides) {
+        return CpuIndex.maskOffsets(mask, strides);
+    }
+
+    @Override
+    public void gather(Strided base, int[] table, int[] tableStrides, Strided dst) {
+        CpuIndex.gather(base, table, tableStrides, dst);
+    }
+
+    @Override
+    public void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate) {
+        CpuIndex.scatter(src, table, tableStrides, base, accumulate);
+    }
+
+    @Override
+    public long[] indexValues(Strided index) {
+        return CpuIndex.indexValues(index);
     }
 }

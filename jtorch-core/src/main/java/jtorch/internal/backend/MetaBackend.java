@@ -4,7 +4,9 @@ import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
+import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
 
@@ -75,5 +77,78 @@ public final class MetaBackend implements Backend {
 
     @Override
     public void softmax(Strided x, int dim, boolean log, Strided out) {
+    }
+
+    @Override
+    public void sort(Strided x, int dim, boolean descending, boolean stable, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void topk(Strided x, int dim, int k, boolean largest, boolean sorted, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void kthvalue(Strided x, int dim, int k, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void scan(Strided x, int dim, boolean product, Strided out) {
+    }
+
+    @Override
+    public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
+    }
+
+    @Override
+    public void maxPool(Strided x, int planes, PoolGeometry g, Strided out, Strided indices) {
+    }
+
+    @Override
+    public void windowMax(Strided x, int planes, int h, int w, int[] hStart, int[] hIndex, int[] wStart,
+                          int[] wIndex, Strided out, Strided indices) {
+    }
+
+    @Override
+    public void maxPoolBackward(Strided grad, int planes, int outPlane, Strided indices, Strided gradIn, int inPlane) {
+    }
+
+    @Override
+    public void avgPool(Strided x, int planes, PoolGeometry g, boolean countIncludePad, int divisorOverride, Strided out) {
+    }
+
+    @Override
+    public void avgPoolBackward(Strided grad, int planes, PoolGeometry g, boolean countIncludePad, int divisorOverride,
+            Strided gradIn) {
+    }
+
+    @Override
+    public void conv(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+    }
+
+    @Override
+    public void convTransposed(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+    }
+
+    @Override
+    public void convWeightGrad(Strided x, Strided go, ConvGeometry g, int groups, Strided gw) {
+    }
+
+    @Override
+    public int[] maskOffsets(Strided mask, int[] strides) {
+        throw new UnsupportedOperationException("boolean mask indexing needs the mask's values, and a tensor on the "
+                + "meta device has none (mask shape " + java.util.Arrays.toString(mask.shape()) + ")");
+    }
+
+    @Override
+    public void gather(Strided base, int[] table, int[] tableStrides, Strided dst) {
+    }
+
+    @Override
+    public void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate) {
+    }
+
+    @Override
+    public long[] indexValues(Strided index) {
+        return new long[index.numel()];
     }
 }

@@ -8,8 +8,6 @@ import jtorch.DType;
 import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.Torch;
-import jtorch.internal.kernels.IndexKernels;
-import jtorch.internal.kernels.StridedIterator;
 
 /**
  * Tensor indices resolved against one tensor (PyTorch's {@code AdvancedIndex} / {@code make_info}):
@@ -99,25 +97,8 @@ final class AdvancedIndex {
         int k = mask.dim();
         checkMaskShape(self, mask, lead);
         int[] selfStride = self.stride();
-        int[] maskShape = mask.shape();
-        int[][] strides = {mask.stride(), Arrays.copyOfRange(selfStride, lead, lead + k)};
-        byte[] flags = (byte[]) mask.storage().data();
-        int count = 0;
-        StridedIterator it = new StridedIterator(maskShape, strides, new int[] {mask.storageOffset(), 0});
-        if (!it.isEmpty()) {
-            do {
-                count += IndexKernels.countMask(flags, it.offset(0), it.innerStride(0), it.innerSize());
-            } while (it.next());
-        }
-        int[] table = new int[count + 1]; // maskOffsets' spare slot
-        it = new StridedIterator(maskShape, strides, new int[] {mask.storageOffset(), 0});
-        if (!it.isEmpty()) {
-            int pos = 0;
-            do {
-                pos = IndexKernels.maskOffsets(flags, it.offset(0), it.innerStride(0), it.offset(1), it.innerStride(1),
-                        it.innerSize(), table, pos);
-            } while (it.next());
-        }
+        int[] table = Operands.backend(mask).maskOffsets(Operands.of(mask), Arrays.copyOfRange(selfStride, lead, lead + k));
+        int count = table.length - 1;
         int[] shape = self.shape();
         int rank = self.dim() - k + 1;
         int[] outShape = new int[rank];
@@ -254,8 +235,8 @@ final class AdvancedIndex {
         int[] table = new int[Shapes.numel(indexShape)];
         for (int j = 0; j < count; j++) {
             Tensor t = idx.get(start + j);
-            long[] values = Tensor.viewOf(t, indexShape, Shapes.broadcastStrides(t.shape(), t.stride(), indexShape),
-                    t.storageOffset()).toLongArray();
+            long[] values = Operands.indexValues(Tensor.viewOf(t, indexShape,
+                    Shapes.broadcastStrides(t.shape(), t.stride(), indexShape), t.storageOffset()));
             int size = shape[start + j];
             int step = stride[start + j];
             for (int p = 0; p < values.length; p++) {
@@ -274,17 +255,7 @@ final class AdvancedIndex {
 
     /** {@code dst[p] = base[p + table[p]]} over dst's shape (base has the same shape). */
     static void gather(Tensor dst, Tensor base, int[] table, int[] tableStrides) {
-        StridedIterator it = new StridedIterator(dst.shape(), new int[][] {dst.stride(), base.stride(), tableStrides},
-                new int[] {dst.storageOffset(), base.storageOffset(), 0});
-        if (it.isEmpty()) {
-            return;
-        }
-        Storage s = base.storage();
-        Storage d = dst.storage();
-        do {
-            IndexKernels.gather(s, it.offset(1), it.innerStride(1), table, it.offset(2), it.innerStride(2), d,
-                    it.offset(0), it.innerStride(0), it.innerSize());
-        } while (it.next());
+        Operands.backend(dst).gather(Operands.of(base), table, tableStrides, Operands.of(dst));
     }
 
     /**
@@ -292,23 +263,14 @@ final class AdvancedIndex {
      * must have base's dtype.
      */
     static void scatter(Tensor base, Tensor src, int[] table, int[] tableStrides, boolean accumulate) {
-        int[] shape = base.shape();
         Tensor s = src.storage() == base.storage() ? src.clone() : src;
-        StridedIterator it = new StridedIterator(shape, new int[][] {base.stride(),
-            Shapes.broadcastStrides(s.shape(), s.stride(), shape), tableStrides},
-                new int[] {base.storageOffset(), s.storageOffset(), 0});
-        if (it.isEmpty()) {
-            return;
-        }
-        do {
-            IndexKernels.scatter(s.storage(), it.offset(1), it.innerStride(1), table, it.offset(2), it.innerStride(2),
-                    base.storage(), it.offset(0), it.innerStride(0), it.innerSize(), accumulate);
-        } while (it.next());
+        Operands.backend(base).scatter(Operands.broadcast(s, base.shape()), table, tableStrides, Operands.of(base),
+                accumulate);
     }
 
     /** Reads this index's elements into a new contiguous tensor. */
     Tensor gather() {
-        Tensor out = Torch.empty(Torch.options().dtype(base.dtype()), base.shape());
+        Tensor out = Torch.empty(Torch.options().dtype(base.dtype()).device(base.device()), base.shape());
         gather(out, base, table, tableStrides);
         return out;
     }

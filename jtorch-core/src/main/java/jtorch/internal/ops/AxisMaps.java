@@ -102,9 +102,10 @@ final class AxisMaps {
 
     private static Tensor divide(Tensor t, Divisor divisor) {
         if (t.dtype().isFloatingPoint()) {
-            return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(t.dtype()));
+            return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(t.dtype()).to(t.device()));
         }
-        return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(DType.INT64), "trunc");
+        return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(DType.INT64).to(t.device()),
+                "trunc");
     }
 
     /**

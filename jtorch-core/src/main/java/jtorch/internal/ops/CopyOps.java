@@ -70,7 +70,7 @@ public final class CopyOps {
         // the old values do not reach the result: their gradient is zero (not absent), as in PyTorch
         return Dispatch.inPlace(FILL_, self, new Tensor[0],
                 old -> Dispatch.apply(FILL_, new Tensor[] {old},
-                        () -> Torch.full(Torch.options().dtype(self.dtype()), value, self.shape()),
+                        () -> Torch.full(Torch.options().dtype(self.dtype()).device(self.device()), value, self.shape()),
                         (ctx, g) -> new Tensor[] {Torch.zerosLike(g[0])}),
                 () -> copyInto(self, Torch.scalarTensor(value, self.dtype())));
     }

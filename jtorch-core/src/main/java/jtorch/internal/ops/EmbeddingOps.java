@@ -32,7 +32,7 @@ public final class EmbeddingOps {
         }
         int rows = weight.size(0);
         int dim = weight.size(1);
-        for (long v : indices.toLongArray()) {
+        for (long v : Operands.indexValues(indices)) {
             if (v < 0 || v >= rows) {
                 throw new IndexOutOfBoundsException("index out of range in self");
             }
@@ -52,11 +52,11 @@ public final class EmbeddingOps {
             g = PointwiseOps.passWhere(idx.ne((double) paddingIdx).unsqueeze(1), g);
         }
         if (scaleGradByFreq) {
-            Tensor counts = Torch.zeros(Torch.options().dtype(g.dtype()), rows)
+            Tensor counts = Operands.zerosLike(g, rows)
                     .scatterAdd(0, idx, Torch.onesLike(idx).to(g.dtype()));
             g = g.div(counts.indexSelect(0, idx).unsqueeze(1));
         }
-        Tensor out = Torch.zeros(Torch.options().dtype(g.dtype()), rows, g.size(1));
+        Tensor out = Operands.zerosLike(g, rows, g.size(1));
         return out.scatterAdd(0, idx.unsqueeze(1).expand(g.shape()), g);
     }
 
@@ -88,7 +88,7 @@ public final class EmbeddingOps {
             }
             int[] shape = java.util.Arrays.copyOf(x.shape(), x.dim() + 1);
             shape[x.dim()] = classes;
-            Tensor out = Torch.zeros(Torch.options().dtype(DType.INT64), shape);
+            Tensor out = Torch.zeros(Torch.options().dtype(DType.INT64).device(x.device()), shape);
             return values.length == 0 ? out : out.scatter(-1, x.unsqueeze(-1), 1.0);
         }, null);
     }

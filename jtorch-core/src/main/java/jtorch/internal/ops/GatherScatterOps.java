@@ -45,7 +45,7 @@ public final class GatherScatterOps {
         }
         int[] shape = x.shape();
         return Dispatch.apply(GATHER, new Tensor[] {x, index}, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), index.shape());
+            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), index.shape());
             if (index.numel() != 0) {
                 int[] ishape = shape(index);
                 int[] table = offsets(index, d, size(x, d), stride(x)[d]);
@@ -190,7 +190,7 @@ public final class GatherScatterOps {
         int[] shape = x.shape();
         int indexCount = index.numel();
         return Dispatch.apply(INDEX_SELECT, new Tensor[] {x, index}, () -> {
-            long[] values = index.toLongArray();
+            long[] values = Operands.indexValues(index);
             checkIndexSelectRange(x, d, values);
             int step = stride(x)[d];
             int[] table = new int[values.length];
@@ -202,7 +202,7 @@ public final class GatherScatterOps {
             }
             int[] outShape = x.shape();
             outShape[d] = values.length;
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), outShape);
+            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
             int[] tableStrides = new int[outShape.length];
             tableStrides[d] = 1;
             AdvancedIndex.gather(out, alongIndex(x, outShape, d), table, tableStrides);
@@ -251,7 +251,7 @@ public final class GatherScatterOps {
         int[] shape = x.shape();
         int numel = x.numel();
         return Dispatch.apply(TAKE, new Tensor[] {x, index}, () -> {
-            long[] values = index.toLongArray();
+            long[] values = Operands.indexValues(index);
             int[] table = new int[values.length];
             for (int i = 0; i < values.length; i++) {
                 long v = values[i];
@@ -263,7 +263,7 @@ public final class GatherScatterOps {
             }
             Tensor c = x.contiguous();
             int[] ishape = index.shape();
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()), ishape);
+            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), ishape);
             Tensor base = Tensor.viewOf(c, ishape, new int[ishape.length], c.storageOffset());
             AdvancedIndex.gather(out, base, table, Shapes.contiguousStrides(ishape));
             return out;
@@ -278,7 +278,7 @@ public final class GatherScatterOps {
 
     // table[k] = index[k] * step for the index's elements in row-major order, each checked against size
     private static int[] offsets(Tensor index, int dim, int size, int step) {
-        long[] values = index.toLongArray();
+        long[] values = Operands.indexValues(index);
         int[] table = new int[values.length];
         for (int k = 0; k < values.length; k++) {
             long v = values[k];
@@ -299,7 +299,7 @@ public final class GatherScatterOps {
     }
 
     private static Tensor zeros(int[] shape, Tensor like) {
-        return Torch.zeros(Torch.options().dtype(like.dtype()), shape);
+        return Operands.zerosLike(like, shape);
     }
 
     // ensure_nonempty_dim / ensure_nonempty_size: a 0-d tensor acts as shape [1]

@@ -58,7 +58,7 @@ public final class IndexingOps {
         boolean[] present = present(indices);
         return Dispatch.apply(INDEX, withIndices(new Tensor[] {self}, indices),
                 () -> AdvancedIndex.of(self, indices).gather(),
-                (ctx, g) -> grads(ctx, indexPut(Torch.zeros(Torch.options().dtype(g[0].dtype()), shape),
+                (ctx, g) -> grads(ctx, indexPut(Operands.zerosLike(g[0], shape),
                         saved(ctx, present, 1), g[0], true)));
     }
 
@@ -101,7 +101,7 @@ public final class IndexingOps {
         }, (ctx, g) -> {
             Object[] at = savedSubscript(ctx, pattern);
             Tensor gSelf = ctx.needsInputGrad(0)
-                    ? setOutOfPlace(op, g[0], at, Torch.zeros(Torch.options().dtype(g[0].dtype()), valueShape)) : null;
+                    ? setOutOfPlace(op, g[0], at, Operands.zerosLike(g[0], valueShape)) : null;
             Tensor gValue = ctx.needsInputGrad(1) ? reduceTo(index(g[0], at), valueShape) : null;
             return grads(ctx, gSelf, gValue);
         });
@@ -142,7 +142,7 @@ public final class IndexingOps {
         }, (ctx, g) -> {
             Tensor[] at = saved(ctx, present, 2);
             Tensor gSelf = !ctx.needsInputGrad(0) ? null : accumulate ? g[0]
-                    : indexPut(g[0], at, Torch.zeros(Torch.options().dtype(g[0].dtype()), valuesShape), false);
+                    : indexPut(g[0], at, Operands.zerosLike(g[0], valuesShape), false);
             Tensor gValues = ctx.needsInputGrad(1) ? reduceTo(indexTensors(g[0], at), valuesShape) : null;
             return grads(ctx, gSelf, gValues);
         });
@@ -232,7 +232,7 @@ public final class IndexingOps {
         return Dispatch.apply(MASKED_SELECT, new Tensor[] {x, mask}, () -> AdvancedIndex.of(broadcastView(x, shape),
                 new Tensor[] {broadcastView(mask, shape)}).gather(), (ctx, g) -> {
                     Tensor m = broadcastView(ctx.input(1), shape);
-                    Tensor zeros = Torch.zeros(Torch.options().dtype(g[0].dtype()), shape);
+                    Tensor zeros = Operands.zerosLike(g[0], shape);
                     Tensor full = indexPut(zeros, new Tensor[] {m}, g[0], true).reshape(bshape);
                     return new Tensor[] {reduceTo(full, xShape), null};
                 });

@@ -75,7 +75,7 @@ public final class JoinOps {
             Tensor[] grads = new Tensor[lengths.length];
             for (int i = 0; i < lengths.length; i++) {
                 if (ctx.needsInputGrad(i)) {
-                    grads[i] = lengths[i] < 0 ? Torch.zeros(Torch.options().dtype(g[0].dtype()), 0)
+                    grads[i] = lengths[i] < 0 ? Operands.zerosLike(g[0], 0)
                             : g[0].narrow(d, offsets[i], lengths[i]);
                 }
             }
@@ -251,7 +251,8 @@ public final class JoinOps {
             for (int i = 0; i < g.length; i++) {
                 int[] shape = inShape.clone();
                 shape[d] = sizes[i];
-                parts.add(g[i] != null ? g[i] : Torch.zeros(Torch.options().dtype(dtype), shape));
+                parts.add(g[i] != null ? g[i]
+                        : Torch.zeros(Torch.options().dtype(dtype).device(Operands.anyOf(g).device()), shape));
             }
             return new Tensor[] {cat(parts, d)};
         }, sizes.length);

@@ -117,7 +117,7 @@ public final class LossOps {
     }
 
     private static Tensor zeros(Tensor like, int... shape) {
-        return Torch.zeros(Torch.options().dtype(like.dtype()), shape);
+        return Operands.zerosLike(like, shape);
     }
 
     // ---------------------------------------------------------------- regression losses
@@ -292,7 +292,7 @@ public final class LossOps {
         if (target.dtype() != DType.INT64) {
             throw new IllegalArgumentException("expected scalar type Long but found " + scalarName(target.dtype()));
         }
-        for (long t : target.toLongArray()) {
+        for (long t : Operands.indexValues(target)) {
             if (t != ignoreIndex && (t < 0 || t >= classes)) {
                 throw new IndexOutOfBoundsException("Target " + t + " is out of bounds.");
             }
@@ -636,7 +636,7 @@ public final class LossOps {
                     + " but got " + Shapes.format(weight.shape()));
         }
         targetNotDifferentiable("multi_margin_loss", target);
-        for (long t : target.toLongArray()) {
+        for (long t : Operands.indexValues(target)) {
             if (t < 0 || t >= classes) {
                 throw new IndexOutOfBoundsException("target out of range");
             }
@@ -679,7 +679,7 @@ public final class LossOps {
         targetNotDifferentiable("multilabel_margin_loss", target);
         int frames = nd <= 1 ? 1 : input.size(0);
         int classes = nd == 0 ? 1 : input.size(nd - 1);
-        long[] tg = target.toLongArray();
+        long[] tg = Operands.indexValues(target);
         for (long v : tg) {
             if (v < -1 || v >= classes) {
                 throw new IndexOutOfBoundsException("argument #2 'target' is out of range");

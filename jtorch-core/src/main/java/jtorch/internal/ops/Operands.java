@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import jtorch.Tensor;
+import jtorch.Torch;
 import jtorch.internal.backend.Backend;
 import jtorch.internal.backend.Strided;
 
@@ -17,6 +18,26 @@ final class Operands {
     /** {@code t} broadcast to {@code shape} (stride 0 along broadcast dims). */
     static Strided broadcast(Tensor t, int[] shape) {
         return new Strided(t.storage(), shape, Shapes.broadcastStrides(t.shape(), t.stride(), shape), t.storageOffset());
+    }
+
+    /** Zeros of {@code like}'s dtype and device with the given shape. */
+    static Tensor zerosLike(Tensor like, int... shape) {
+        return Torch.zeros(Torch.options().dtype(like.dtype()).device(like.device()), shape);
+    }
+
+    /** The first non-null of {@code ts} (e.g. the gradients a multi-output backward received). */
+    static Tensor anyOf(Tensor... ts) {
+        for (Tensor t : ts) {
+            if (t != null) {
+                return t;
+            }
+        }
+        throw new IllegalArgumentException("no tensor given");
+    }
+
+    /** An integer index tensor's values in row-major order (zeros on a device without data: see the backend). */
+    static long[] indexValues(Tensor index) {
+        return backend(index).indexValues(of(index));
     }
 
     /** The backend computing {@code out}, the tensor an op writes. */

@@ -3,21 +3,19 @@ package jtorch.internal.ops;
 import java.util.Arrays;
 import java.util.function.BiConsumer;
 import jtorch.DType;
-import jtorch.Device;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.PoolGeometry;
-import jtorch.internal.kernels.PoolKernels;
 import jtorch.internal.ops.AxisMaps.Axis;
 
 /**
  * Pooling over the last two dims of [N, C, H, W] or [C, H, W] inputs, with PyTorch's output-size and
  * window formulas: max_pool2d (with indices, dilation, ceil_mode), avg_pool2d (count_include_pad,
  * divisor_override), adaptive average and max pooling, max_unpool2d, and the 1-d forms PyTorch
- * builds from them over a height-1 view. Max and average pooling, forward and backward, run in
- * {@link PoolKernels} in the element type (bfloat16 through float32), planes in parallel; max pooling
+ * builds from them over a height-1 view. Max and average pooling, forward and backward, run in the
+ * backend in the element type (bfloat16 through float32), planes in parallel; max pooling
  * records the flat index of each maximum in its [H, W] plane, and its backward adds the gradient back at
  * those indices. Each backward is itself differentiable (average pooling's is its adjoint, max pooling's
  * gathers from the indices), so second derivatives need no formula of their own.
@@ -70,8 +68,8 @@ public final class PoolOps {
         checkPoolShape(x, d, oh, ow);
         checkDtype(x, "max_pool2d");
         PoolGeometry g = new PoolGeometry(h, w, oh, ow, k[0], k[1], s[0], s[1], p[0], p[1], d[0], d[1]);
-        return withIndices(MAX_POOL2D_WITH_INDICES, x, oh, ow, (in, planes, max, idx) -> PoolKernels.maxPool(
-                in.storage(), in.storageOffset(), planes, g, max.storage(), idx.storage()));
+        return withIndices(MAX_POOL2D_WITH_INDICES, x, oh, ow, (in, planes, max, idx) -> Operands.backend(max)
+                .maxPool(Operands.of(in), planes, g, Operands.of(max), Operands.of(idx)));
     }
 
     /** Max pooling of the last two dims. PyTorch: {@code F.max_pool2d}. */
@@ -150,9 +148,9 @@ public final class PoolOps {
         int w = x.size(-1);
         Axis rows = adaptiveWindows(h, o[0]);
         Axis cols = adaptiveWindows(w, o[1]);
-        return withIndices(ADAPTIVE_MAX_POOL2D, x, o[0], o[1], (in, planes, max, idx) -> PoolKernels.windowMax(
-                in.storage(), in.storageOffset(), planes, h, w, rows.rowStart(), rows.index(), cols.rowStart(),
-                cols.index(), max.storage(), idx.storage()));
+        return withIndices(ADAPTIVE_MAX_POOL2D, x, o[0], o[1], (in, planes, max, idx) -> Operands.backend(max)
+                .windowMax(Operands.of(in), planes, h, w, rows.rowStart(), rows.index(), cols.rowStart(), cols.index(),
+                        Operands.of(max), Operands.of(idx)));
     }
 
     /** A max-pooling kernel over {@code planes} contiguous planes of {@code in} (the compute type). */
@@ -165,14 +163,13 @@ public final class PoolOps {
         int[] inShape = x.shape();
         int[] outShape = planeShape(inShape, oh, ow);
         Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
-            Device device = x.isMeta() ? Device.META : Device.CPU;
-            Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(device), outShape);
-            Tensor idx = Torch.empty(Torch.options().dtype(DType.INT64).device(device), outShape);
-            if (!x.isMeta() && values.numel() > 0) {
+            Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
+            Tensor idx = Torch.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
+            if (values.numel() > 0) {
                 // bfloat16 is compared in float32, which holds every bfloat16 value exactly
                 Tensor in = inComputeType(x);
-                Tensor max = in.dtype() == x.dtype() ? values : Torch.empty(Torch.options().dtype(in.dtype()),
-                        outShape);
+                Tensor max = in.dtype() == x.dtype() ? values
+                        : Torch.empty(Torch.options().dtype(in.dtype()).device(x.device()), outShape);
                 kernel.run(in, planes(inShape), max, idx);
                 if (max != values) {
                     CopyOps.copyInto(values, max);
@@ -192,9 +189,8 @@ public final class PoolOps {
         int[] gradShape = grad.shape();
         return Dispatch.apply(MAX_POOL2D_BACKWARD, new Tensor[] {grad, indices}, () -> inPlanes(grad, inShape,
                 (g, out) -> {
-                    Tensor idx = indices.contiguous();
-                    PoolKernels.maxPoolBackward(g.storage(), g.storageOffset(), planes, outPlane, idx.storage(),
-                            idx.storageOffset(), out.storage(), inPlane);
+                    Operands.backend(out).maxPoolBackward(Operands.of(g), planes, outPlane,
+                            Operands.of(indices.contiguous()), Operands.of(out), inPlane);
                 }), (ctx, gg) -> new Tensor[] {gg[0].reshape(planes, inPlane)
                         .gather(1, ctx.input(1).reshape(planes, outPlane)).reshape(gradShape), null});
     }
@@ -257,7 +253,7 @@ public final class PoolOps {
         return Dispatch.apply(MAX_UNPOOL2D, new Tensor[] {x, indices}, () -> {
             // PyTorch's kernel reports the last invalid index it met
             Long invalid = null;
-            for (long v : indices.toLongArray()) {
+            for (long v : Operands.indexValues(indices)) {
                 if (v < 0 || v >= (long) oh * ow) {
                     invalid = v;
                 }
@@ -266,7 +262,7 @@ public final class PoolOps {
                 throw new IllegalArgumentException("Found an invalid max index: " + invalid
                         + " (output volumes are of size " + oh + "x" + ow);
             }
-            Tensor flat = Torch.zeros(Torch.options().dtype(x.dtype()), planes, oh * ow);
+            Tensor flat = Operands.zerosLike(x, planes, oh * ow);
             return flat.scatter_(1, indices.reshape(planeShape), x.reshape(planeShape)).reshape(outShape);
         }, (ctx, g) -> new Tensor[] {g[0].reshape(planes, oh * ow).gather(1, ctx.input(1).reshape(planeShape))
                 .reshape(inShape), null});
@@ -319,8 +315,8 @@ public final class PoolOps {
         int[] inShape = x.shape();
         int planes = planes(inShape);
         return Dispatch.apply(AVG_POOL2D, new Tensor[] {x}, () -> inPlanes(x, planeShape(inShape, g.oh(), g.ow()),
-                (in, out) -> PoolKernels.avgPool(in.storage(), in.storageOffset(), planes, g, countIncludePad,
-                        divisorOverride, out.storage())),
+                (in, out) -> Operands.backend(out).avgPool(Operands.of(in), planes, g, countIncludePad,
+                        divisorOverride, Operands.of(out))),
                 (ctx, gr) -> new Tensor[] {avgPoolBackward(gr[0], g, countIncludePad, divisorOverride, inShape)});
     }
 
@@ -329,8 +325,8 @@ public final class PoolOps {
                                           int[] inShape) {
         int planes = planes(inShape);
         return Dispatch.apply(AVG_POOL2D_BACKWARD, new Tensor[] {grad}, () -> inPlanes(grad, inShape,
-                (in, out) -> PoolKernels.avgPoolBackward(in.storage(), in.storageOffset(), planes, g,
-                        countIncludePad, divisorOverride, out.storage())),
+                (in, out) -> Operands.backend(out).avgPoolBackward(Operands.of(in), planes, g,
+                        countIncludePad, divisorOverride, Operands.of(out))),
                 (ctx, gg) -> new Tensor[] {avgPool(gg[0], g, countIncludePad, divisorOverride)});
     }
 
@@ -435,16 +431,16 @@ public final class PoolOps {
 
     /**
      * A new zero tensor of x's dtype and {@code outShape}, filled by {@code kernel} from x in the compute
-     * type (through a float32 buffer for bfloat16); meta and empty tensors skip the kernel.
+     * type (through a float32 buffer for bfloat16); empty tensors skip the kernel.
      */
     private static Tensor inPlanes(Tensor x, int[] outShape, BiConsumer<Tensor, Tensor> kernel) {
-        Tensor out = Torch.zeros(Torch.options().dtype(x.dtype()).device(x.isMeta() ? Device.META : Device.CPU),
-                outShape);
-        if (x.isMeta() || out.numel() == 0) {
+        Tensor out = Operands.zerosLike(x, outShape);
+        if (out.numel() == 0) {
             return out;
         }
         Tensor in = inComputeType(x);
-        Tensor o = in.dtype() == x.dtype() ? out : Torch.zeros(Torch.options().dtype(in.dtype()), outShape);
+        Tensor o = in.dtype() == x.dtype() ? out
+                : Torch.zeros(Torch.options().dtype(in.dtype()).device(x.device()), outShape);
         kernel.accept(in, o);
         if (o != out) {
             CopyOps.copyInto(out, o);

@@ -79,10 +79,8 @@ public final class Reductions {
         int[] outShape = x.dim() == 0 ? shape : Shapes.reduceShape(shape, new int[] {dim}, keepdim);
         Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
         Tensor indices = Torch.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
-        int rank = x.dim();
-        Operands.backend(values).argReduce(Operands.of(x), dim, max,
-                new Strided(values.storage(), shape, keptStrides(values, dim, rank), values.storageOffset()),
-                new Strided(indices.storage(), shape, keptStrides(indices, dim, rank), indices.storageOffset()));
+        Operands.backend(values).argReduce(Operands.of(x), dim, max, keptDim(values, dim, x.dim()),
+                keptDim(indices, dim, x.dim()));
         return new Tensor[] {values, indices};
     }
 
@@ -113,6 +111,12 @@ public final class Reductions {
      */
     static int[] keptStrides(Tensor out, int dim, int rank) {
         return out.dim() == rank ? out.stride() : ViewOps.insert(out.stride(), dim, 0);
+    }
+
+    /** {@code out} laid out with the reduced {@code dim} kept (size 1), as the backend's slice loops take it. */
+    static Strided keptDim(Tensor out, int dim, int rank) {
+        int[] shape = out.dim() == rank ? out.shape() : ViewOps.insert(out.shape(), dim, 1);
+        return new Strided(out.storage(), shape, keptStrides(out, dim, rank), out.storageOffset());
     }
 
     /** Number of elements reduced over {@code dims}. */

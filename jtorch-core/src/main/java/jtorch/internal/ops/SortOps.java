@@ -3,20 +3,16 @@ package jtorch.internal.ops;
 import java.util.function.Supplier;
 import jtorch.DType;
 import jtorch.ReturnTypes;
-import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.TensorOptions;
 import jtorch.Torch;
 import jtorch.autograd.GradMode;
-import jtorch.internal.kernels.SliceKernels;
-import jtorch.internal.kernels.Slices;
-import jtorch.internal.kernels.SortKernels;
 
 /**
  * Ordering ops along one dim: sort/argsort, topk, kthvalue, and the scans cumsum/cumprod. Each op's
  * checks, forward and backward sit together. Element orders (ties included) are PyTorch 1.13's: the
- * selection algorithms are those of its CPU kernels ({@link SortKernels}). The value-selecting ops
- * (these and max/min along a dim) send their gradient to the input positions their indices name.
+ * CPU backend's selection algorithms are those of its CPU kernels. The value-selecting ops (these and
+ * max/min along a dim) send their gradient to the input positions their indices name.
  */
 public final class SortOps {
     static final OpDef SORT = OpDef.of("sort", Saves.OUTPUT);
@@ -52,21 +48,8 @@ public final class SortOps {
             int[] shape = x.shape();
             Tensor values = Torch.empty(like(x, x.dtype()), shape);
             Tensor indices = Torch.empty(like(x, DType.INT64), shape);
-            if (x.isMeta()) {
-                return new Tensor[] {values, indices};
-            }
-            Selection s = new Selection(x, d, descending);
-            Slices.forEach(shape, d, new int[][] {x.stride(), values.stride(), indices.stride()},
-                    new int[] {x.storageOffset(), 0, 0}, off -> {
-                        s.load(off[0]);
-                        if (stable) {
-                            SortKernels.stableSort(s.keys, s.ids, 0, s.n);
-                        } else {
-                            SortKernels.sort(s.keys, s.ids, 0, s.n);
-                        }
-                        s.write(s.n, off[0], values, off[1], Reductions.sliceStride(values, d), indices, off[2],
-                                Reductions.sliceStride(indices, d));
-                    });
+            Operands.backend(values).sort(Operands.of(x), d, descending, stable, Operands.of(values),
+                    Operands.of(indices));
             return new Tensor[] {values, indices};
         });
         return new ReturnTypes.Sort(r[0], r[1]);
@@ -99,29 +82,8 @@ public final class SortOps {
             }
             Tensor values = Torch.empty(like(x, x.dtype()), outShape);
             Tensor indices = Torch.empty(like(x, DType.INT64), outShape);
-            if (x.isMeta()) {
-                return new Tensor[] {values, indices};
-            }
-            // a 0-d input is copied through even for k = 0, as in PyTorch
-            int take = x.dim() == 0 ? 1 : k;
-            Selection s = new Selection(x, d, largest);
-            Slices.forEach(shape, d, new int[][] {x.stride(), values.stride(), indices.stride()},
-                    new int[] {x.storageOffset(), 0, 0}, off -> {
-                        if (take == 0) {
-                            return;
-                        }
-                        s.load(off[0]);
-                        if ((long) k * 64 <= n) {
-                            SortKernels.partialSort(s.keys, s.ids, 0, k, n);
-                        } else {
-                            SortKernels.nthElement(s.keys, s.ids, 0, k - 1, n);
-                            if (sorted) {
-                                SortKernels.sort(s.keys, s.ids, 0, k - 1);
-                            }
-                        }
-                        s.write(take, off[0], values, off[1], Reductions.sliceStride(values, d), indices, off[2],
-                                Reductions.sliceStride(indices, d));
-                    });
+            Operands.backend(values).topk(Operands.of(x), d, k, largest, sorted, Operands.of(values),
+                    Operands.of(indices));
             return new Tensor[] {values, indices};
         });
         return new ReturnTypes.Topk(r[0], r[1]);
@@ -146,16 +108,8 @@ public final class SortOps {
             int[] outShape = rank == 0 ? shape : Shapes.reduceShape(shape, new int[] {d}, keepdim);
             Tensor values = Torch.empty(like(x, x.dtype()), outShape);
             Tensor indices = Torch.empty(like(x, DType.INT64), outShape);
-            if (x.isMeta()) {
-                return new Tensor[] {values, indices};
-            }
-            Selection s = new Selection(x, d, false);
-            Slices.forEach(shape, d, new int[][] {x.stride(), Reductions.keptStrides(values, d, rank),
-                Reductions.keptStrides(indices, d, rank)}, new int[] {x.storageOffset(), 0, 0}, off -> {
-                    s.load(off[0]);
-                    SortKernels.quickSelect(s.keys, s.ids, n, k - 1);
-                    s.writeOne(s.ids[k - 1], off[0], values, off[1], indices, off[2]);
-                });
+            Operands.backend(values).kthvalue(Operands.of(x), d, k, Reductions.keptDim(values, d, rank),
+                    Reductions.keptDim(indices, d, rank));
             return new Tensor[] {values, indices};
         });
         return new ReturnTypes.Kthvalue(r[0], r[1]);
@@ -182,7 +136,7 @@ public final class SortOps {
             grad = grad.unsqueeze(dim);
             indices = indices.unsqueeze(dim);
         }
-        return Torch.zeros(Torch.options().dtype(grad.dtype()).device(grad.device()), shape).scatterAdd(dim, indices, grad);
+        return Operands.zerosLike(grad, shape).scatterAdd(dim, indices, grad);
     }
 
     // ---------------------------------------------------------------- cumsum / cumprod
@@ -207,15 +161,7 @@ public final class SortOps {
         return Dispatch.apply(op, new Tensor[] {x}, () -> {
             Tensor in = x.to(out);
             Tensor r = Torch.empty(like(x, out), x.shape());
-            if (x.isMeta()) {
-                return r;
-            }
-            int n = Reductions.sliceLength(in, d);
-            int is = Reductions.sliceStride(in, d);
-            int rs = Reductions.sliceStride(r, d);
-            Slices.forEach(x.shape(), d, new int[][] {in.stride(), r.stride()},
-                    new int[] {in.storageOffset(), 0},
-                    off -> SliceKernels.scan(in.storage(), off[0], is, r.storage(), off[1], rs, n, product));
+            Operands.backend(r).scan(Operands.of(in), d, product, Operands.of(r));
             return r;
         }, product ? (ctx, g) -> new Tensor[] {cumprodBackward(g[0], ctx.input(0), d, ctx.output())}
                 : (ctx, g) -> new Tensor[] {g[0].numel() <= 1 || g[0].size(d) == 1 ? g[0] : reversedCumsum(g[0], d)});
@@ -235,11 +181,7 @@ public final class SortOps {
         }
         if (!GradMode.isEnabled()) {
             Tensor r = Torch.empty(like(x, y.dtype()), x.shape());
-            int n = x.size(d);
-            Slices.forEach(x.shape(), d, new int[][] {x.stride(), g.stride(), y.stride(), r.stride()},
-                    new int[] {x.storageOffset(), g.storageOffset(), y.storageOffset(), 0},
-                    off -> SliceKernels.cumprodGradWithZeros(x.storage(), off[0], x.stride(d), g.storage(), off[1],
-                            g.stride(d), y.storage(), off[2], y.stride(d), r.storage(), off[3], r.stride(d), n));
+            Operands.backend(r).cumprodGradWithZeros(Operands.of(x), Operands.of(g), Operands.of(y), d, Operands.of(r));
             return r;
         }
         Tensor pos = positions(x.size(d), d, x.dim());
@@ -313,45 +255,6 @@ public final class SortOps {
                 throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
                         + TypePromotion.scalarTypeName(dtype) + "'");
             }
-        }
-    }
-
-    /** Per-slice scratch for the selection ops: the slice's sort keys and element ids, moved in pairs. */
-    private static final class Selection {
-        final Storage xs;
-        final int stride;
-        final int n;
-        final boolean descending;
-        final long[] keys;
-        final int[] ids;
-
-        Selection(Tensor x, int dim, boolean descending) {
-            this.xs = x.storage();
-            this.stride = Reductions.sliceStride(x, dim);
-            this.n = Reductions.sliceLength(x, dim);
-            this.descending = descending;
-            this.keys = new long[n];
-            this.ids = new int[n];
-        }
-
-        /** Loads the slice at {@code off}: its keys and the ids 0..n-1. */
-        void load(int off) {
-            SliceKernels.loadKeys(xs, off, stride, n, descending, keys, ids);
-        }
-
-        /** Writes the first {@code count} selected elements and their indices. */
-        void write(int count, int xOff, Tensor values, int vo, int vs, Tensor indices, int io, int is) {
-            Storage v = values.storage();
-            Storage ix = indices.storage();
-            for (int j = 0; j < count; j++) {
-                SliceKernels.copyElement(xs, xOff + ids[j] * stride, v, vo + j * vs);
-                ix.setLong(io + j * is, ids[j]);
-            }
-        }
-
-        void writeOne(int id, int xOff, Tensor values, int vo, Tensor indices, int io) {
-            SliceKernels.copyElement(xs, xOff + id * stride, values.storage(), vo);
-            indices.storage().setLong(io, id);
         }
     }
 }

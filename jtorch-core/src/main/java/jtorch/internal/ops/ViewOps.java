@@ -460,7 +460,8 @@ public final class ViewOps {
             Tensor zero = null;
             for (int i = 0; i < n; i++) {
                 if (g[i] == null) {
-                    zero = zero != null ? zero : Torch.zeros(Torch.options().dtype(dtype), remove(inShape, d));
+                    zero = zero != null ? zero
+                            : Torch.zeros(Torch.options().dtype(dtype).device(Operands.anyOf(g).device()), remove(inShape, d));
                     parts.add(zero);
                 } else {
                     parts.add(g[i]);
@@ -516,7 +517,7 @@ public final class ViewOps {
     /** Zeros of {@code shape} with {@code src} written through {@code geometry} (a view of a contiguous tensor). */
     static Tensor asStridedScatter(Tensor src, int[] shape, Geometry geometry) {
         return Dispatch.apply(AS_STRIDED_SCATTER, new Tensor[] {src}, () -> {
-            Tensor out = Torch.zeros(Torch.options().dtype(src.dtype()), shape);
+            Tensor out = Operands.zerosLike(src, shape);
             Tensor region = Tensor.viewOf(out, geometry.shape(), geometry.stride(), geometry.offset());
             if (overlapsItself(geometry)) {
                 accumulateInto(region, src);
