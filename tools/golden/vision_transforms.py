@@ -11,6 +11,8 @@
 #                             `draws` calls on the same input, every output recorded
 #   grid.json                 torchvision.utils.make_grid layouts
 #   ops.json                  torchvision.ops boxes, nms, focal loss
+#   autoaugment.json          AutoAugment's policy tables, the magnitude bins of the augmentation spaces, and
+#                             seeded AutoAugment / RandAugment / TrivialAugmentWide draws on odd-sized uint8 images
 # Each case names the jtorch call its test replays ("op") with its arguments ("args"), the input ("input":
 # u8, f32, g8 (one channel) or batch (2x3x5x6 uint8)) and the output (shape, dtype, flat values).
 # float32 values are written with 9 significant digits, so they round-trip exactly.
@@ -316,6 +318,48 @@ def pyrandom():
     write("pyrandom.json", r)
 
 
+def autoaugment():
+    from torchvision.transforms import AutoAugment, AutoAugmentPolicy, RandAugment, TrivialAugmentWide
+    torch.manual_seed(21)
+    ins = {"img": torch.randint(0, 256, (3, 13, 15), dtype=torch.uint8),
+           "gray": torch.randint(0, 256, (1, 9, 11), dtype=torch.uint8),
+           "batch": torch.randint(0, 256, (2, 3, 7, 9), dtype=torch.uint8)}
+    r = {"inputs": {k: enc(v) for k, v in ins.items()}}
+    r["policies"] = {p.name: [[list(step) for step in sub] for sub in AutoAugment(p).policies]
+                     for p in AutoAugmentPolicy}
+
+    def space(sp):
+        return [[name, enc(m), signed] for name, (m, signed) in sp.items()]
+    r["spaces"] = {
+        "AutoAugment_10_13x15": space(AutoAugment()._augmentation_space(10, (13, 15))),
+        "RandAugment_31_13x15": space(RandAugment()._augmentation_space(31, (13, 15))),
+        "RandAugment_25_9x11": space(RandAugment()._augmentation_space(25, (9, 11))),
+        "TrivialAugmentWide_31": space(TrivialAugmentWide()._augmentation_space(31)),
+        "TrivialAugmentWide_11": space(TrivialAugmentWide()._augmentation_space(11)),
+    }
+    cs = []
+
+    def pipe(name, inp, seed, draws, t):
+        torch.manual_seed(seed)
+        outs = [enc(t(ins[inp].clone())) for _ in range(draws)]
+        cs.append({"name": name, "input": inp, "seed": seed, "repr": repr(t), "outputs": outs})
+
+    pipe("autoaugment_imagenet", "img", 0, 20, AutoAugment())
+    pipe("autoaugment_cifar10", "img", 1, 20, AutoAugment(AutoAugmentPolicy.CIFAR10))
+    pipe("autoaugment_svhn_bilinear_fill", "img", 2, 20,
+         AutoAugment(AutoAugmentPolicy.SVHN, IM.BILINEAR, fill=[10, 20, 30]))
+    pipe("autoaugment_imagenet_batch", "batch", 3, 10, AutoAugment(fill=128))
+    pipe("randaugment", "img", 4, 20, RandAugment())
+    pipe("randaugment_custom", "img", 5, 20, RandAugment(num_ops=3, magnitude=20, num_magnitude_bins=25, fill=7))
+    pipe("randaugment_gray", "gray", 6, 10, RandAugment(magnitude=30, interpolation=IM.BILINEAR, fill=200))
+    pipe("trivialaugment", "img", 7, 20, TrivialAugmentWide())
+    pipe("trivialaugment_custom", "img", 8, 20,
+         TrivialAugmentWide(num_magnitude_bins=11, interpolation=IM.BILINEAR, fill=[1, 2, 3]))
+    pipe("trivialaugment_batch", "batch", 9, 10, TrivialAugmentWide())
+    r["cases"] = cs
+    write("autoaugment.json", r)
+
+
 if __name__ == "__main__":
     pyrandom()
     geometry()
@@ -325,4 +369,5 @@ if __name__ == "__main__":
     reprs()
     grid()
     ops()
+    autoaugment()
     print("wrote", OUT)
