@@ -11,11 +11,13 @@
 #                             `draws` calls on the same input, every output recorded
 #   grid.json                 torchvision.utils.make_grid layouts
 #   ops.json                  torchvision.ops boxes, nms, focal loss
+#   roi.json                  torchvision.ops.roi_align / roi_pool: outputs and input gradients (float32, float64),
+#                             boxes as Tensor[K, 5] and as a list of per-image Tensor[L, 4]
 #   autoaugment.json          AutoAugment's policy tables, the magnitude bins of the augmentation spaces, and
 #                             seeded AutoAugment / RandAugment / TrivialAugmentWide draws on odd-sized uint8 images
 # Each case names the jtorch call its test replays ("op") with its arguments ("args"), the input ("input":
 # u8, f32, g8 (one channel) or batch (2x3x5x6 uint8)) and the output (shape, dtype, flat values).
-# float32 values are written with 9 significant digits, so they round-trip exactly.
+# float32 values are written with 9 significant digits, float64 ones with 17, so they round-trip exactly.
 # Generated with Debian's python3-torch 1.13 / python3-torchvision 0.14, run as:
 #     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/vision_transforms.py
 import json
@@ -58,7 +60,7 @@ def enc(t):
     if isinstance(t, Image.Image):
         t = F.pil_to_tensor(t)
     vals = t.reshape(-1).tolist()
-    if t.is_floating_point():
+    if t.is_floating_point() and t.dtype != torch.float64:  # float64 values keep all 17 digits
         vals = [num(v) for v in vals]
     elif t.dtype == torch.bool:
         vals = [int(v) for v in vals]
@@ -318,6 +320,48 @@ def pyrandom():
     write("pyrandom.json", r)
 
 
+def roi():
+    from torchvision.ops import roi_align, roi_pool
+    torch.manual_seed(31)
+    x = torch.rand(2, 3, 7, 9) * 4 - 1
+    boxes = torch.tensor([
+        [0, 1.2, 0.7, 6.3, 5.1],      # inside
+        [1, 0.0, 0.0, 8.0, 6.0],      # the whole image
+        [0, -2.5, -1.5, 3.2, 2.9],    # partly outside (top left)
+        [1, 5.5, 3.3, 12.0, 9.5],     # partly outside (bottom right)
+        [0, 2.2, 2.4, 2.6, 2.5],      # smaller than a pixel
+        [1, 4.0, 1.0, 3.0, 2.0],      # x2 < x1
+        [0, 0.49, 1.51, 7.5, 6.49],   # corners near half-pixels (roi_pool rounding)
+        [1, 20.0, 20.0, 30.0, 25.0],  # entirely outside
+    ])
+    gen = torch.Generator().manual_seed(32)
+    r = {"input": enc(x), "boxes": enc(boxes), "align": [], "pool": []}
+    configs = [([2, 2], 1.0, -1, False), ([3, 4], 1.0, -1, True), ([5, 5], 0.5, 2, False), ([2, 3], 2.0, 0, True),
+               ([1, 1], 1.0, 3, False), ([4, 2], 0.75, -1, False), ([3, 3], 1.0, 1, True)]
+    for dt in (torch.float32, torch.float64):
+        for size, scale, ratio, aligned in configs:
+            xi = x.detach().to(dt).clone().requires_grad_()
+            y = roi_align(xi, boxes.to(dt), size, scale, ratio, aligned)
+            g = torch.randn(y.shape, generator=gen, dtype=dt)
+            y.backward(g)
+            r["align"].append({"dtype": str(dt).replace("torch.", ""), "output_size": size, "spatial_scale": scale,
+                               "sampling_ratio": ratio, "aligned": aligned, "grad_output": enc(g), "output": enc(y),
+                               "grad_input": enc(xi.grad)})
+        for size, scale in (([2, 2], 1.0), ([3, 4], 0.5), ([5, 5], 1.0), ([1, 1], 2.0), ([4, 3], 0.6)):
+            xi = x.detach().to(dt).clone().requires_grad_()
+            y = roi_pool(xi, boxes.to(dt), size, scale)
+            g = torch.randn(y.shape, generator=gen, dtype=dt)
+            y.backward(g)
+            r["pool"].append({"dtype": str(dt).replace("torch.", ""), "output_size": size, "spatial_scale": scale,
+                              "grad_output": enc(g), "output": enc(y), "grad_input": enc(xi.grad)})
+    # the same boxes as a list of per-image Tensor[L, 4] (rows of image 0, then of image 1)
+    per_image = [boxes[boxes[:, 0] == i, 1:] for i in range(2)]
+    r["list_boxes"] = {"boxes": [enc(b) for b in per_image],
+                       "align": enc(roi_align(x, per_image, [3, 2], 0.5, 2, True)),
+                       "pool": enc(roi_pool(x, per_image, [3, 2], 0.5))}
+    write("roi.json", r)
+
+
 def autoaugment():
     from torchvision.transforms import AutoAugment, AutoAugmentPolicy, RandAugment, TrivialAugmentWide
     torch.manual_seed(21)
@@ -369,5 +413,6 @@ if __name__ == "__main__":
     reprs()
     grid()
     ops()
+    roi()
     autoaugment()
     print("wrote", OUT)
