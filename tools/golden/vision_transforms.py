@@ -3,7 +3,7 @@
 #
 # Writes small JSON files under jtorch-vision/src/test/resources/fixtures/vision/transforms/:
 #   functional_geometry.json  pad / crop / center_crop / five_crop / ten_crop / flips / rotate / affine /
-#                             perspective / gaussian_blur on a uint8 and a float32 3x7x9 image
+#                             perspective / elastic_transform / gaussian_blur on a uint8 and a float32 3x7x9 image
 #   functional_resize.json    resize with every interpolation, antialias on and off, up and down
 #   functional_color.json     grayscale, brightness/contrast/saturation/hue/gamma/sharpness, invert,
 #                             posterize, solarize, autocontrast, equalize, normalize, convert_image_dtype, erase
@@ -118,6 +118,13 @@ def geometry():
             ep = [[1, 1], [7, 0], [8, 5], [2, 6]]
             case(cs, "perspective", inp, lambda x: F.perspective(x, sp, ep, IM(interp), fill),
                  startpoints=sp, endpoints=ep, interpolation=interp, fill=fill)
+        gen = torch.Generator().manual_seed(13)
+        for interp in ("nearest", "bilinear"):
+            disp = torch.rand(1, 7, 9, 2, generator=gen) * 0.5 - 0.25
+            fill = [10.0, 20.0, 30.0] if inp == "u8" else [0.1, 0.2, 0.3]
+            for fl in (None, fill):
+                case(cs, "elastic_transform", inp, lambda x: F.elastic_transform(x, disp, IM(interp), fl),
+                     displacement=disp.reshape(-1).tolist(), interpolation=interp, fill=fl)
         for k, s in (([3, 3], [0.8, 0.8]), ([5, 3], [1.3, 0.6])):
             case(cs, "gaussian_blur", inp, lambda x: F.gaussian_blur(x, k, s), kernel_size=k, sigma=s)
     case(cs, "rotate", "batch", lambda x: F.rotate(x, 25.0, IM.BILINEAR), angle=25.0, interpolation="bilinear",
@@ -226,6 +233,9 @@ def pipelines():
         T.RandomCrop((9, 11), pad_if_needed=True, fill=0.5, padding_mode="constant"), T.CenterCrop(6),
         T.Resize(4, antialias=True), T.RandomAffine(0, shear=10, interpolation=IM.BILINEAR)]))
     pipe("rrc_fallback", "u8", 7, 3, lambda: T.RandomResizedCrop(4, scale=(2.0, 3.0)))
+    pipe("elastic", "u8", 8, 6, lambda: T.ElasticTransform(alpha=20.0, sigma=1.0))
+    pipe("elastic_fill_float", "f32", 9, 6, lambda: T.ElasticTransform(alpha=[5.0, 30.0], sigma=[0.5, 1.4],
+                                                                        interpolation=IM.NEAREST, fill=0.5))
     write("random_pipelines.json", {"inputs": inputs(), "cases": cs})
 
 
