@@ -3,7 +3,7 @@
 #
 # Writes small JSON files under jtorch-vision/src/test/resources/fixtures/vision/transforms/:
 #   functional_geometry.json  pad / crop / center_crop / five_crop / ten_crop / flips / rotate / affine /
-#                             perspective / gaussian_blur on a uint8 and a float32 3x7x9 image
+#                             perspective / elastic_transform / gaussian_blur on a uint8 and a float32 3x7x9 image
 #   functional_resize.json    resize with every interpolation, antialias on and off, up and down
 #   functional_color.json     grayscale, brightness/contrast/saturation/hue/gamma/sharpness, invert,
 #                             posterize, solarize, autocontrast, equalize, normalize, convert_image_dtype, erase
@@ -11,9 +11,15 @@
 #                             `draws` calls on the same input, every output recorded
 #   grid.json                 torchvision.utils.make_grid layouts
 #   ops.json                  torchvision.ops boxes, nms, focal loss
+#   roi.json                  torchvision.ops.roi_align / roi_pool: outputs and input gradients (float32, float64),
+#                             boxes as Tensor[K, 5] and as a list of per-image Tensor[L, 4]
+#   draw.json                 torchvision.utils.draw_bounding_boxes / draw_segmentation_masks (labels: the pixels
+#                             of each label's text box are listed so the test can leave the font out)
+#   autoaugment.json          AutoAugment's policy tables, the magnitude bins of the augmentation spaces, and
+#                             seeded AutoAugment / RandAugment / TrivialAugmentWide draws on odd-sized uint8 images
 # Each case names the jtorch call its test replays ("op") with its arguments ("args"), the input ("input":
 # u8, f32, g8 (one channel) or batch (2x3x5x6 uint8)) and the output (shape, dtype, flat values).
-# float32 values are written with 9 significant digits, so they round-trip exactly.
+# float32 values are written with 9 significant digits, float64 ones with 17, so they round-trip exactly.
 # Generated with Debian's python3-torch 1.13 / python3-torchvision 0.14, run as:
 #     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/vision_transforms.py
 import json
@@ -56,7 +62,7 @@ def enc(t):
     if isinstance(t, Image.Image):
         t = F.pil_to_tensor(t)
     vals = t.reshape(-1).tolist()
-    if t.is_floating_point():
+    if t.is_floating_point() and t.dtype != torch.float64:  # float64 values keep all 17 digits
         vals = [num(v) for v in vals]
     elif t.dtype == torch.bool:
         vals = [int(v) for v in vals]
@@ -112,6 +118,13 @@ def geometry():
             ep = [[1, 1], [7, 0], [8, 5], [2, 6]]
             case(cs, "perspective", inp, lambda x: F.perspective(x, sp, ep, IM(interp), fill),
                  startpoints=sp, endpoints=ep, interpolation=interp, fill=fill)
+        gen = torch.Generator().manual_seed(13)
+        for interp in ("nearest", "bilinear"):
+            disp = torch.rand(1, 7, 9, 2, generator=gen) * 0.5 - 0.25
+            fill = [10.0, 20.0, 30.0] if inp == "u8" else [0.1, 0.2, 0.3]
+            for fl in (None, fill):
+                case(cs, "elastic_transform", inp, lambda x: F.elastic_transform(x, disp, IM(interp), fl),
+                     displacement=disp.reshape(-1).tolist(), interpolation=interp, fill=fl)
         for k, s in (([3, 3], [0.8, 0.8]), ([5, 3], [1.3, 0.6])):
             case(cs, "gaussian_blur", inp, lambda x: F.gaussian_blur(x, k, s), kernel_size=k, sigma=s)
     case(cs, "rotate", "batch", lambda x: F.rotate(x, 25.0, IM.BILINEAR), angle=25.0, interpolation="bilinear",
@@ -220,6 +233,9 @@ def pipelines():
         T.RandomCrop((9, 11), pad_if_needed=True, fill=0.5, padding_mode="constant"), T.CenterCrop(6),
         T.Resize(4, antialias=True), T.RandomAffine(0, shear=10, interpolation=IM.BILINEAR)]))
     pipe("rrc_fallback", "u8", 7, 3, lambda: T.RandomResizedCrop(4, scale=(2.0, 3.0)))
+    pipe("elastic", "u8", 8, 6, lambda: T.ElasticTransform(alpha=20.0, sigma=1.0))
+    pipe("elastic_fill_float", "f32", 9, 6, lambda: T.ElasticTransform(alpha=[5.0, 30.0], sigma=[0.5, 1.4],
+                                                                        interpolation=IM.NEAREST, fill=0.5))
     write("random_pipelines.json", {"inputs": inputs(), "cases": cs})
 
 
@@ -316,6 +332,133 @@ def pyrandom():
     write("pyrandom.json", r)
 
 
+def roi():
+    from torchvision.ops import roi_align, roi_pool
+    torch.manual_seed(31)
+    x = torch.rand(2, 3, 7, 9) * 4 - 1
+    boxes = torch.tensor([
+        [0, 1.2, 0.7, 6.3, 5.1],      # inside
+        [1, 0.0, 0.0, 8.0, 6.0],      # the whole image
+        [0, -2.5, -1.5, 3.2, 2.9],    # partly outside (top left)
+        [1, 5.5, 3.3, 12.0, 9.5],     # partly outside (bottom right)
+        [0, 2.2, 2.4, 2.6, 2.5],      # smaller than a pixel
+        [1, 4.0, 1.0, 3.0, 2.0],      # x2 < x1
+        [0, 0.49, 1.51, 7.5, 6.49],   # corners near half-pixels (roi_pool rounding)
+        [1, 20.0, 20.0, 30.0, 25.0],  # entirely outside
+    ])
+    gen = torch.Generator().manual_seed(32)
+    r = {"input": enc(x), "boxes": enc(boxes), "align": [], "pool": []}
+    configs = [([2, 2], 1.0, -1, False), ([3, 4], 1.0, -1, True), ([5, 5], 0.5, 2, False), ([2, 3], 2.0, 0, True),
+               ([1, 1], 1.0, 3, False), ([4, 2], 0.75, -1, False), ([3, 3], 1.0, 1, True)]
+    for dt in (torch.float32, torch.float64):
+        for size, scale, ratio, aligned in configs:
+            xi = x.detach().to(dt).clone().requires_grad_()
+            y = roi_align(xi, boxes.to(dt), size, scale, ratio, aligned)
+            g = torch.randn(y.shape, generator=gen, dtype=dt)
+            y.backward(g)
+            r["align"].append({"dtype": str(dt).replace("torch.", ""), "output_size": size, "spatial_scale": scale,
+                               "sampling_ratio": ratio, "aligned": aligned, "grad_output": enc(g), "output": enc(y),
+                               "grad_input": enc(xi.grad)})
+        for size, scale in (([2, 2], 1.0), ([3, 4], 0.5), ([5, 5], 1.0), ([1, 1], 2.0), ([4, 3], 0.6)):
+            xi = x.detach().to(dt).clone().requires_grad_()
+            y = roi_pool(xi, boxes.to(dt), size, scale)
+            g = torch.randn(y.shape, generator=gen, dtype=dt)
+            y.backward(g)
+            r["pool"].append({"dtype": str(dt).replace("torch.", ""), "output_size": size, "spatial_scale": scale,
+                              "grad_output": enc(g), "output": enc(y), "grad_input": enc(xi.grad)})
+    # the same boxes as a list of per-image Tensor[L, 4] (rows of image 0, then of image 1)
+    per_image = [boxes[boxes[:, 0] == i, 1:] for i in range(2)]
+    r["list_boxes"] = {"boxes": [enc(b) for b in per_image],
+                       "align": enc(roi_align(x, per_image, [3, 2], 0.5, 2, True)),
+                       "pool": enc(roi_pool(x, per_image, [3, 2], 0.5))}
+    write("roi.json", r)
+
+
+def draw():
+    from PIL import ImageColor, ImageDraw, ImageFont
+    # Pillow's colour names (the CSS3 keywords), a resource of jtorch.vision.utils.Color
+    res = os.path.join(HERE, "..", "..", "jtorch-vision", "src", "main", "resources", "jtorch", "vision", "utils")
+    os.makedirs(res, exist_ok=True)
+    with open(os.path.join(res, "colormap.txt"), "w") as f:
+        f.write("# Pillow's ImageColor.colormap (the CSS3 colour keywords); generated by tools/golden/vision_transforms.py\n")
+        for name, value in sorted(ImageColor.colormap.items()):
+            f.write("%s %s\n" % (name, value))
+    torch.manual_seed(41)
+    img = torch.randint(0, 256, (3, 23, 31), dtype=torch.uint8)
+    gray = torch.randint(0, 256, (1, 23, 31), dtype=torch.uint8)
+    boxes = torch.tensor([[2.0, 3.0, 12.9, 15.2], [10.0, 1.0, 29.0, 9.0], [-4.0, 14.0, 8.0, 30.0],
+                          [20.0, 12.0, 21.0, 13.0], [5.5, 5.5, 5.5, 19.0], [25.0, 2.0, 40.0, 22.0]])
+    r = {"image": enc(img), "gray": enc(gray), "boxes": enc(boxes), "boxes_cases": [], "mask_cases": []}
+    U = torchvision.utils
+    for inp, kw in (("image", {}), ("image", {"width": 3}), ("image", {"fill": True}),
+                    ("image", {"fill": True, "width": 2, "colors": "red"}),
+                    ("image", {"colors": ["#0f8", (10, 200, 30), "darkorchid", "#123456", "white", "rgb(1, 2, 3)"]}),
+                    ("gray", {"width": 2, "colors": (255, 0, 128)}),
+                    ("image", {"labels": ["cat", "dog", "a", "b", "c", "d"], "width": 2})):
+        t = {"image": img, "gray": gray}[inp]
+        out = U.draw_bounding_boxes(t, boxes, **kw)
+        case = {"input": inp, "args": {k: (list(v) if isinstance(v, tuple) else v) for k, v in kw.items()}, **enc(out)}
+        if "labels" in kw:
+            # where the default font's text lands, as Pillow's textbbox: [x0, y0, x1, y1) per label
+            draw_ = ImageDraw.Draw(Image.new("RGB", (31, 23)))
+            font = ImageFont.load_default()
+            w = kw.get("width", 1)
+            case["text_boxes"] = [list(draw_.textbbox((int(b[0]) + w + 1, int(b[1]) + w + 1), lab, font=font))
+                                  for b, lab in zip(boxes.to(torch.int64).tolist(), kw["labels"])]
+        r["boxes_cases"].append(case)
+    masks = torch.rand(3, 23, 31) > 0.6
+    r["masks"] = enc(masks)
+    for kw in ({}, {"alpha": 0.35}, {"alpha": 1.0, "colors": ["blue", (3, 250, 7), "#abc"]}, {"alpha": 0.5, "colors": "lime"},
+               {"alpha": 0.0}):
+        r["mask_cases"].append({"masks": 3, "args": {k: (list(v) if isinstance(v, tuple) else v) for k, v in kw.items()},
+                                **enc(U.draw_segmentation_masks(img, masks, **kw))})
+    r["mask_cases"].append({"masks": 1, "args": {"alpha": 0.7, "colors": (200, 100, 50)},
+                            **enc(U.draw_segmentation_masks(img, masks[1], 0.7, (200, 100, 50)))})
+    write("draw.json", r)
+
+
+def autoaugment():
+    from torchvision.transforms import AutoAugment, AutoAugmentPolicy, RandAugment, TrivialAugmentWide
+    torch.manual_seed(21)
+    ins = {"img": torch.randint(0, 256, (3, 13, 15), dtype=torch.uint8),
+           "gray": torch.randint(0, 256, (1, 9, 11), dtype=torch.uint8),
+           "batch": torch.randint(0, 256, (2, 3, 7, 9), dtype=torch.uint8)}
+    r = {"inputs": {k: enc(v) for k, v in ins.items()}}
+    r["policies"] = {p.name: [[list(step) for step in sub] for sub in AutoAugment(p).policies]
+                     for p in AutoAugmentPolicy}
+
+    def space(sp):
+        return [[name, enc(m), signed] for name, (m, signed) in sp.items()]
+    r["spaces"] = {
+        "AutoAugment_10_13x15": space(AutoAugment()._augmentation_space(10, (13, 15))),
+        "RandAugment_31_13x15": space(RandAugment()._augmentation_space(31, (13, 15))),
+        "RandAugment_25_9x11": space(RandAugment()._augmentation_space(25, (9, 11))),
+        "TrivialAugmentWide_31": space(TrivialAugmentWide()._augmentation_space(31)),
+        "TrivialAugmentWide_11": space(TrivialAugmentWide()._augmentation_space(11)),
+    }
+    cs = []
+
+    def pipe(name, inp, seed, draws, t):
+        torch.manual_seed(seed)
+        outs = [enc(t(ins[inp].clone())) for _ in range(draws)]
+        cs.append({"name": name, "input": inp, "seed": seed, "repr": repr(t), "outputs": outs})
+
+    pipe("autoaugment_imagenet", "img", 0, 20, AutoAugment())
+    pipe("autoaugment_cifar10", "img", 1, 20, AutoAugment(AutoAugmentPolicy.CIFAR10))
+    pipe("autoaugment_svhn_bilinear_fill", "img", 2, 20,
+         AutoAugment(AutoAugmentPolicy.SVHN, IM.BILINEAR, fill=[10, 20, 30]))
+    pipe("autoaugment_imagenet_batch", "batch", 3, 10, AutoAugment(fill=128))
+    pipe("randaugment", "img", 4, 20, RandAugment())
+    pipe("randaugment_custom", "img", 5, 20, RandAugment(num_ops=3, magnitude=20, num_magnitude_bins=25, fill=7))
+    pipe("randaugment_gray", "gray", 6, 10, RandAugment(magnitude=30, interpolation=IM.BILINEAR, fill=200))
+    pipe("trivialaugment", "img", 7, 20, TrivialAugmentWide())
+    pipe("trivialaugment_custom", "img", 8, 20,
+         TrivialAugmentWide(num_magnitude_bins=11, interpolation=IM.BILINEAR, fill=[1, 2, 3]))
+    pipe("trivialaugment_batch", "batch", 9, 10, TrivialAugmentWide())
+    r["cases"] = cs
+    write("autoaugment.json", r)
+
+
 if __name__ == "__main__":
     pyrandom()
     geometry()
@@ -325,4 +468,7 @@ if __name__ == "__main__":
     reprs()
     grid()
     ops()
+    roi()
+    draw()
+    autoaugment()
     print("wrote", OUT)

@@ -150,7 +150,8 @@ public final class CreationOps {
      * {@code steps} evenly spaced values from start to end (PyTorch: {@code torch.linspace}). As in
      * PyTorch's kernel, the first half is computed forward from start and the second half backward
      * from end (both endpoints exact), in the dtype's own precision: float32 steps and products are
-     * rounded to float, integer dtypes use a double step and truncate.
+     * rounded to float, integer dtypes use a double step and truncate. float32 and float64 also follow the
+     * vector blocks of PyTorch's AVX2 kernel, so the values are PyTorch's bit for bit.
      */
     public static Tensor linspace(TensorOptions o, double start, double end, int steps) {
         if (steps < 0) {
@@ -158,24 +159,36 @@ public final class CreationOps {
         }
         return Dispatch.factory(LINSPACE, o, opts -> {
             Tensor t = allocate(opts, new int[] {steps});
-            boolean single = t.dtype() == DType.FLOAT32;
-            Operands.backend(t).generate(Operands.of(t), t.dtype(), (s, off, count) -> {
+            DType dtype = t.dtype();
+            Operands.backend(t).generate(Operands.of(t), dtype, (s, off, count) -> {
                 if (steps == 1) {
                     s.setDouble(off, start);
                     return;
                 }
                 int half = steps / 2;
-                if (single) {
+                // PyTorch's CPU kernel (AVX2 build: 256-bit vectors, compiled with FMA contraction) fills two vectors
+                // at a time while two fit, each lane as base + round(k * step) from the base (a fused multiply-add)
+                // of the vector's first index (the half rule is applied per vector, so a vector crossing the middle
+                // continues forward), then the tail element by element with fused multiply-adds
+                boolean float64 = dtype == DType.FLOAT64;
+                int lanes = dtype == DType.FLOAT32 ? 8 : float64 ? 4 : 1;
+                int vectorized = lanes == 1 ? 0 : steps / (2 * lanes) * (2 * lanes);
+                if (dtype == DType.FLOAT32) {
                     float fs = (float) start;
                     float fe = (float) end;
                     float fstep = (fe - fs) / (steps - 1);
                     for (int i = 0; i < steps; i++) {
-                        s.setDouble(off + i, i < half ? fs + fstep * i : fe - fstep * (steps - i - 1));
+                        int v = i < vectorized ? i - i % lanes : i;
+                        float base = v < half ? Math.fma(fstep, v, fs) : Math.fma(-fstep, steps - v - 1, fe);
+                        s.setDouble(off + i, i == v ? base : base + (i - v) * fstep);
                     }
                 } else {
                     double step = (end - start) / (steps - 1);
                     for (int i = 0; i < steps; i++) {
-                        s.setDouble(off + i, i < half ? start + step * i : end - step * (steps - i - 1));
+                        int v = i < vectorized ? i - i % lanes : i;
+                        double base = float64 ? (v < half ? Math.fma(step, v, start) : Math.fma(-step, steps - v - 1, end))
+                                : (v < half ? start + step * v : end - step * (steps - v - 1));
+                        s.setDouble(off + i, i == v ? base : base + (i - v) * step);
                     }
                 }
             });

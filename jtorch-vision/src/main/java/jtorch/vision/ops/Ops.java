@@ -228,4 +228,58 @@ public final class Ops {
     public static Tensor sigmoidFocalLoss(Tensor inputs, Tensor targets, double alpha, double gamma, String reduction) {
         return jtorch.nn.functional.F.sigmoidFocalLoss(inputs, targets, alpha, gamma, reduction);
     }
+
+    /**
+     * RoIAlign (Mask R-CNN): for each box, a {@code outputSize} grid of bins, each the average of bilinear samples of
+     * the input on a {@code samplingRatio x samplingRatio} grid ({@code samplingRatio <= 0}: adaptive,
+     * {@code ceil(box size / output size)} per axis). {@code boxes} is {@code Tensor[K, 5]} of
+     * {@code (batch index, x1, y1, x2, y2)} in the input's dtype, scaled to input pixels by {@code spatialScale};
+     * {@code aligned} shifts them by -0.5 pixel (Detectron2), without it boxes are at least 1x1. Differentiable
+     * in the input (torchvision's backward kernel); returns {@code [K, C, outputSize[0], outputSize[1]]}.
+     * torchvision: {@code ops.roi_align(input, boxes, output_size, spatial_scale=1.0, sampling_ratio=-1,
+     * aligned=False)}.
+     *
+     * @param outputSize {@code (h, w)}, or one value for both
+     * @throws IllegalArgumentException for boxes not of shape {@code [K, 5]} (torchvision's message), an input
+     *         that is not 4-D, or dtypes that differ or are not float32/float64
+     */
+    public static Tensor roiAlign(Tensor input, Tensor boxes, int[] outputSize, double spatialScale, int samplingRatio,
+                                  boolean aligned) {
+        return RoIOps.roiAlign(input, RoIOps.rois(boxes), outputSize, spatialScale, samplingRatio, aligned);
+    }
+
+    /**
+     * {@link #roiAlign(Tensor, Tensor, int[], double, int, boolean)} with one {@code Tensor[L, 4]} of boxes per
+     * image of the batch. torchvision: {@code ops.roi_align(input, [boxes_0, boxes_1, ...], ...)}.
+     */
+    public static Tensor roiAlign(Tensor input, List<Tensor> boxes, int[] outputSize, double spatialScale,
+                                  int samplingRatio, boolean aligned) {
+        return RoIOps.roiAlign(input, RoIOps.rois(boxes), outputSize, spatialScale, samplingRatio, aligned);
+    }
+
+    /** Scale 1, adaptive sampling, not aligned. torchvision: {@code ops.roi_align(input, boxes, output_size)}. */
+    public static Tensor roiAlign(Tensor input, Tensor boxes, int outputSize) {
+        return roiAlign(input, boxes, new int[] {outputSize}, 1.0, -1, false);
+    }
+
+    /**
+     * RoIPool (Fast R-CNN): each box's corners scaled by {@code spatialScale} and rounded (half away from zero)
+     * to pixels, split into {@code outputSize} bins, each the maximum of its pixels (0 for an empty bin).
+     * Differentiable in the input: the gradient goes to each bin's maximum. {@code boxes} as for
+     * {@link #roiAlign(Tensor, Tensor, int[], double, int, boolean)}. torchvision:
+     * {@code ops.roi_pool(input, boxes, output_size, spatial_scale=1.0)}.
+     */
+    public static Tensor roiPool(Tensor input, Tensor boxes, int[] outputSize, double spatialScale) {
+        return RoIOps.roiPool(input, RoIOps.rois(boxes), outputSize, spatialScale);
+    }
+
+    /** {@link #roiPool(Tensor, Tensor, int[], double)} with one {@code Tensor[L, 4]} per image. torchvision: {@code ops.roi_pool}. */
+    public static Tensor roiPool(Tensor input, List<Tensor> boxes, int[] outputSize, double spatialScale) {
+        return RoIOps.roiPool(input, RoIOps.rois(boxes), outputSize, spatialScale);
+    }
+
+    /** Scale 1. torchvision: {@code ops.roi_pool(input, boxes, output_size)}. */
+    public static Tensor roiPool(Tensor input, Tensor boxes, int outputSize) {
+        return roiPool(input, boxes, new int[] {outputSize}, 1.0);
+    }
 }

@@ -8,7 +8,8 @@ import jtorch.Torch;
 import jtorch.vision.io.Image;
 
 /**
- * Image grids and saving. torchvision: {@code torchvision.utils} ({@code make_grid}, {@code save_image}).
+ * Image grids, saving and drawing. torchvision: {@code torchvision.utils} ({@code make_grid}, {@code save_image},
+ * {@code draw_bounding_boxes}, {@code draw_segmentation_masks}).
  */
 public final class Utils {
     private Utils() {
@@ -168,5 +169,210 @@ public final class Utils {
      */
     public static void saveImage(Tensor tensor, Path fp, GridOptions o) {
         Image.fromTensor(toImageBytes(makeGrid(tensor, o))).save(fp);
+    }
+
+    /** Keyword arguments of {@link #drawBoundingBoxes(Tensor, Tensor, BoxOptions)}. */
+    public static final class BoxOptions {
+        private List<String> labels;
+        private List<Color> colors;
+        private Color color;
+        private boolean fill;
+        private int width = 1;
+        private Path font;
+        private Integer fontSize;
+
+        private BoxOptions() {
+        }
+
+        /** {@code labels=}: one text per box, drawn at its top-left corner inside the outline. */
+        public BoxOptions labels(List<String> v) {
+            labels = List.copyOf(v);
+            return this;
+        }
+
+        /** {@code colors=[...]}: one colour per box (at least as many as boxes). */
+        public BoxOptions colors(List<Color> v) {
+            colors = List.copyOf(v);
+            color = null;
+            return this;
+        }
+
+        /** {@code colors=["red", "#FF00FF", ...]}: Pillow colour strings, one per box. */
+        public BoxOptions colors(String... v) {
+            return colors(java.util.Arrays.stream(v).map(Color::of).toList());
+        }
+
+        /** {@code colors=(r, g, b)} or {@code colors="red"}: one colour for every box. */
+        public BoxOptions color(Color v) {
+            color = v;
+            colors = null;
+            return this;
+        }
+
+        /** {@code fill=}: also fill each box with its colour at alpha 100/255. */
+        public BoxOptions fill(boolean v) {
+            fill = v;
+            return this;
+        }
+
+        /** {@code width=}: the outline's width in pixels (default 1), drawn inwards. */
+        public BoxOptions width(int v) {
+            width = v;
+            return this;
+        }
+
+        /** {@code font=}: a TrueType font file for the labels. */
+        public BoxOptions font(Path v) {
+            font = v;
+            return this;
+        }
+
+        /** {@code font_size=}: the labels' size in pixels with {@link #font} (default 10). */
+        public BoxOptions fontSize(int v) {
+            fontSize = v;
+            return this;
+        }
+    }
+
+    /** Default options: 1-pixel outlines in torchvision's palette, no fill, no labels. */
+    public static BoxOptions boxOptions() {
+        return new BoxOptions();
+    }
+
+    /** torchvision: {@code draw_bounding_boxes(image, boxes)}. */
+    public static Tensor drawBoundingBoxes(Tensor image, Tensor boxes) {
+        return drawBoundingBoxes(image, boxes, boxOptions());
+    }
+
+    /**
+     * Draws boxes {@code [N, 4]} ({@code (xmin, ymin, xmax, ymax)} in pixels, truncated to integers) on a uint8
+     * image {@code [1 or 3, H, W]} and returns the RGB result {@code [3, H, W]} (a one-channel image is repeated).
+     * Outlines, fills and their clipping are Pillow 9's {@code ImageDraw.rectangle} pixel for pixel (a fill blends
+     * the colour at alpha 100 with Pillow's integer arithmetic). Labels are approximated: Java2D draws them (a
+     * 10-pixel monospaced font unless {@code font} is given) where Pillow's default bitmap font would, so the
+     * text's pixels differ from torchvision's. torchvision: {@code draw_bounding_boxes(image, boxes, labels=None,
+     * colors=None, fill=False, width=1, font=None, font_size=None)}.
+     *
+     * @throws IllegalArgumentException with torchvision's messages for a non-uint8 image, a batch, other channel
+     *         counts, boxes not in xyxy order, and too few labels or colours
+     */
+    public static Tensor drawBoundingBoxes(Tensor image, Tensor boxes, BoxOptions o) {
+        if (image.dtype() != DType.UINT8) {
+            throw new IllegalArgumentException("Tensor uint8 expected, got torch." + image.dtype().name().toLowerCase(
+                    java.util.Locale.ROOT));
+        }
+        if (image.dim() != 3) {
+            throw new IllegalArgumentException("Pass individual images, not batches");
+        }
+        if (image.size(0) != 1 && image.size(0) != 3) {
+            throw new IllegalArgumentException("Only grayscale and RGB images are supported");
+        }
+        double[] b = boxes.to(DType.FLOAT64).contiguous().toDoubleArray();
+        int n = boxes.size(0);
+        for (int i = 0; i < n; i++) {
+            if (b[4 * i] > b[4 * i + 2] || b[4 * i + 1] > b[4 * i + 3]) {
+                throw new IllegalArgumentException("Boxes need to be in (xmin, ymin, xmax, ymax) format. Use "
+                        + "torchvision.ops.box_convert to convert them");
+            }
+        }
+        if (n == 0) {
+            System.err.println("UserWarning: boxes doesn't contain any box. No box was drawn");
+            return image;
+        }
+        if (o.labels != null && o.labels.size() != n) {
+            throw new IllegalArgumentException("Number of boxes (" + n + ") and labels (" + o.labels.size()
+                    + ") mismatch. Please specify labels for each box.");
+        }
+        if (o.colors != null && o.colors.size() < n) {
+            throw new IllegalArgumentException("Number of colors (" + o.colors.size() + ") is less than number of boxes ("
+                    + n + "). ");
+        }
+        Tensor rgb = image.size(0) == 1 ? image.expand(3, image.size(1), image.size(2)) : image;
+        Drawing d = new Drawing(rgb.to(DType.INT32).contiguous().toIntArray(), image.size(1), image.size(2));
+        long[] ib = boxes.to(DType.INT64).contiguous().toLongArray();
+        for (int i = 0; i < n; i++) {
+            Color c = o.colors != null ? o.colors.get(i) : o.color != null ? o.color : Color.palette(i);
+            int x0 = (int) ib[4 * i];
+            int y0 = (int) ib[4 * i + 1];
+            int x1 = (int) ib[4 * i + 2];
+            int y1 = (int) ib[4 * i + 3];
+            if (o.fill) {
+                d.fillRectangle(x0, y0, x1, y1, c, 100);
+            }
+            if (o.width != 0) {
+                d.outlineRectangle(x0, y0, x1, y1, c, o.width);
+            }
+            if (o.labels != null) {
+                int margin = o.width + 1;
+                d.text(x0 + margin, y0 + margin, o.labels.get(i), c, o.font, o.fontSize);
+            }
+        }
+        return Torch.fromArray(d.px, 3, d.height, d.width).to(DType.UINT8);
+    }
+
+    /** Alpha 0.8, torchvision's palette. torchvision: {@code draw_segmentation_masks(image, masks)}. */
+    public static Tensor drawSegmentationMasks(Tensor image, Tensor masks) {
+        return drawSegmentationMasks(image, masks, 0.8, (List<Color>) null);
+    }
+
+    /**
+     * With one colour: as torchvision 0.14, which pairs the masks with {@code [colors]}, only the first mask is
+     * painted. torchvision: {@code draw_segmentation_masks(image, masks, alpha, colors=(r, g, b))} (or a colour
+     * string).
+     */
+    public static Tensor drawSegmentationMasks(Tensor image, Tensor masks, double alpha, Color color) {
+        Tensor m = masks.dim() == 2 ? masks.unsqueeze(0) : masks;
+        return drawSegmentationMasks(image, m.dim() == 3 && m.size(0) > 1 ? m.narrow(0, 0, 1) : masks, alpha,
+                List.of(color));
+    }
+
+    /**
+     * Overlays boolean masks {@code [N, H, W]} (or one {@code [H, W]}) on a uint8 RGB image {@code [3, H, W]}:
+     * each mask's pixels take its colour (later masks over earlier ones), and the result is
+     * {@code image * (1 - alpha) + painted * alpha} in float32, truncated to uint8. {@code colors} may be null
+     * (torchvision's palette) or hold at least one colour per mask. torchvision:
+     * {@code draw_segmentation_masks(image, masks, alpha=0.8, colors=None)} with a list of colours.
+     *
+     * @throws IllegalArgumentException with torchvision's messages for a bad image, mask rank, dtype or size, or
+     *         fewer colours than masks
+     */
+    public static Tensor drawSegmentationMasks(Tensor image, Tensor masks, double alpha, List<Color> colors) {
+        if (image.dtype() != DType.UINT8) {
+            throw new IllegalArgumentException("The image dtype must be uint8, got torch." + image.dtype().name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        if (image.dim() != 3) {
+            throw new IllegalArgumentException("Pass individual images, not batches");
+        }
+        if (image.size(0) != 3) {
+            throw new IllegalArgumentException("Pass an RGB image. Other Image formats are not supported");
+        }
+        Tensor m = masks.dim() == 2 ? masks.unsqueeze(0) : masks;
+        if (m.dim() != 3) {
+            throw new IllegalArgumentException("masks must be of shape (H, W) or (batch_size, H, W)");
+        }
+        if (m.dtype() != DType.BOOL) {
+            throw new IllegalArgumentException("The masks must be of dtype bool. Got torch." + m.dtype().name()
+                    .toLowerCase(java.util.Locale.ROOT));
+        }
+        if (m.size(1) != image.size(1) || m.size(2) != image.size(2)) {
+            throw new IllegalArgumentException("The image and the masks must have the same height and width");
+        }
+        int n = m.size(0);
+        if (colors != null && n > colors.size()) {
+            throw new IllegalArgumentException("There are more masks (" + n + ") than colors (" + colors.size() + ")");
+        }
+        if (n == 0) {
+            System.err.println("UserWarning: masks doesn't contain any mask. No mask was drawn");
+            return image;
+        }
+        Tensor painted = image.clone();
+        for (int i = 0; i < n; i++) {
+            Color c = colors == null ? Color.palette(i) : colors.get(i);
+            Tensor color = Torch.fromArray(new long[] {c.r(), c.g(), c.b()}, 3, 1, 1).to(DType.UINT8);
+            Tensor mask = m.select(0, i).unsqueeze(0).expand(image.shape());
+            painted = Torch.where(mask, color.expand(image.shape()), painted);
+        }
+        return image.mul(1 - alpha).add(painted.mul(alpha)).to(DType.UINT8);
     }
 }

@@ -16,7 +16,7 @@ import jtorch.vision.transforms.functional.F;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every functional transform against torchvision 0.14 on a uint8 and a float32 3x7x9 image (and a one-channel
+ * Every functional transform against torchvision 0.14 (elastic_transform with fixed random displacements) on a uint8 and a float32 3x7x9 image (and a one-channel
  * and a batched image): fixtures from tools/golden/vision_transforms.py.
  *
  * <p>Tolerances. uint8 results of pure index operations (pad, crop, flips, five/ten crop, posterize, equalize,
@@ -47,6 +47,11 @@ class TransformFunctionalTest {
                     opt(a, "center") == null ? null : ints(a.get("center")));
             case "perspective" -> F.perspective(x, points(a.get("startpoints")), points(a.get("endpoints")), mode(a),
                     fill(a));
+            case "elastic_transform" -> {
+                double[] d = doubles(a.get("displacement"));
+                yield F.elasticTransform(x, Torch.fromArray(d, 1, x.size(1), x.size(2), 2).to(DType.FLOAT32), mode(a),
+                        fill(a));
+            }
             case "gaussian_blur" -> F.gaussianBlur(x, ints(a.get("kernel_size")), doubles(a.get("sigma")));
             case "resize" -> F.resize(x, ints(a.get("size")), mode(a),
                     opt(a, "max_size") == null ? null : a.get("max_size").getAsInt(), a.get("antialias").getAsBoolean());
@@ -100,7 +105,7 @@ class TransformFunctionalTest {
     /** How close each op must be; see the class comment. */
     static double[] tolerance(String op) {
         return switch (op) {
-            case "rotate", "affine" -> new double[] {1e-5, 1, 0.01};
+            case "rotate", "affine", "elastic_transform" -> new double[] {1e-5, 1, 0.01};
             case "perspective" -> new double[] {1e-5, 1, 0.05};
             case "resize", "gaussian_blur", "adjust_sharpness", "adjust_hue", "adjust_gamma", "adjust_contrast",
                  "adjust_saturation", "rgb_to_grayscale", "autocontrast" -> new double[] {1e-5, 1, 0.01};

@@ -59,7 +59,10 @@ class TransformRandomPipelineTest {
                         new CenterCrop(6),
                         new Resize(Resize.options(4).antialias(true)),
                         new RandomAffine(RandomAffine.options(0).shear(10).interpolation(InterpolationMode.BILINEAR))),
-                "rrc_fallback", new RandomResizedCrop(RandomResizedCrop.options(4).scale(2.0, 3.0)));
+                "rrc_fallback", new RandomResizedCrop(RandomResizedCrop.options(4).scale(2.0, 3.0)),
+                "elastic", new ElasticTransform(20.0, 1.0),
+                "elastic_fill_float", new ElasticTransform(new double[] {5.0, 30.0}, new double[] {0.5, 1.4},
+                        InterpolationMode.NEAREST, 0.5));
     }
 
     @Test
