@@ -358,6 +358,106 @@ public final class F {
     // ---------------------------------------------------------------- convolution, pooling, normalisation,
     // resizing and padding (jtorch.internal.ops.ConvOps, PoolOps, NormOps, ResizeOps, PadOps)
 
+    /** A fresh set of {@code F.conv1d}/{@code F.conv2d} keyword arguments at PyTorch's defaults. */
+    public static ConvFuncOptions convOptions() {
+        return new ConvFuncOptions();
+    }
+
+    /** A fresh set of {@code F.conv_transpose1d}/{@code 2d} keyword arguments at PyTorch's defaults. */
+    public static ConvTransposeFuncOptions convTransposeOptions() {
+        return new ConvTransposeFuncOptions();
+    }
+
+    /** A fresh set of {@code F.max_pool1d}/{@code 2d} keyword arguments at PyTorch's defaults. */
+    public static MaxPoolFuncOptions maxPoolOptions() {
+        return new MaxPoolFuncOptions();
+    }
+
+    /** A fresh set of {@code F.avg_pool1d}/{@code 2d} keyword arguments at PyTorch's defaults. */
+    public static AvgPoolFuncOptions avgPoolOptions() {
+        return new AvgPoolFuncOptions();
+    }
+
+    /** PyTorch: {@code F.conv1d(input, weight, bias=, stride=, padding=, dilation=, groups=)} by name. */
+    public static Tensor conv1d(Tensor x, Tensor weight, ConvFuncOptions o) {
+        return o.paddingMode != null
+                ? ConvOps.conv1d(x, weight, o.bias, o.stride, o.paddingMode, o.dilation, o.groups)
+                : ConvOps.conv1d(x, weight, o.bias, o.stride, o.padding, o.dilation, o.groups);
+    }
+
+    /** PyTorch: {@code F.conv2d(input, weight, bias=, stride=, padding=, dilation=, groups=)} by name. */
+    public static Tensor conv2d(Tensor x, Tensor weight, ConvFuncOptions o) {
+        return o.paddingMode != null
+                ? ConvOps.conv2d(x, weight, o.bias, o.stride, o.paddingMode, o.dilation, o.groups)
+                : ConvOps.conv2d(x, weight, o.bias, o.stride, o.padding, o.dilation, o.groups);
+    }
+
+    /** PyTorch: {@code F.conv_transpose1d(input, weight, bias=, stride=, padding=, output_padding=, groups=, dilation=)}. */
+    public static Tensor convTranspose1d(Tensor x, Tensor weight, ConvTransposeFuncOptions o) {
+        return ConvOps.convTranspose1d(x, weight, o.bias, o.stride, o.padding, o.outputPadding, o.groups, o.dilation);
+    }
+
+    /** PyTorch: {@code F.conv_transpose2d(input, weight, bias=, stride=, padding=, output_padding=, groups=, dilation=)}. */
+    public static Tensor convTranspose2d(Tensor x, Tensor weight, ConvTransposeFuncOptions o) {
+        return ConvOps.convTranspose2d(x, weight, o.bias, o.stride, o.padding, o.outputPadding, o.groups, o.dilation);
+    }
+
+    /** PyTorch: {@code F.max_pool1d(input, kernel_size, stride=, padding=, dilation=, ceil_mode=)} by name. */
+    public static Tensor maxPool1d(Tensor x, int kernel, MaxPoolFuncOptions o) {
+        return maxPool1dWithIndices(x, kernel, o).output();
+    }
+
+    /** PyTorch: {@code F.max_pool1d(..., return_indices=True)} with keyword arguments by name. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool1dWithIndices(Tensor x, int kernel, MaxPoolFuncOptions o) {
+        return PoolOps.maxPool1dWithIndices(x, kernel, o.stride == null ? null : single(o.stride, "stride"),
+                single(o.padding, "padding"), single(o.dilation, "dilation"), o.ceilMode);
+    }
+
+    /** PyTorch: {@code F.max_pool2d(input, kernel_size, stride=, padding=, dilation=, ceil_mode=)} by name. */
+    public static Tensor maxPool2d(Tensor x, int kernel, MaxPoolFuncOptions o) {
+        return maxPool2d(x, new int[] {kernel}, o);
+    }
+
+    /** PyTorch: {@code F.max_pool2d(input, (kh, kw), ...)} with keyword arguments by name. */
+    public static Tensor maxPool2d(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
+        return maxPool2dWithIndices(x, kernel, o).output();
+    }
+
+    /** PyTorch: {@code F.max_pool2d(..., return_indices=True)} with keyword arguments by name. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool2dWithIndices(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
+        return PoolOps.maxPool2dWithIndices(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.dilation,
+                o.ceilMode);
+    }
+
+    /** PyTorch: {@code F.avg_pool1d(input, kernel_size, stride=, padding=, ceil_mode=, count_include_pad=)}. */
+    public static Tensor avgPool1d(Tensor x, int kernel, AvgPoolFuncOptions o) {
+        if (o.divisorOverride != null) {
+            throw new IllegalArgumentException("avg_pool1d() got an unexpected keyword argument 'divisor_override'");
+        }
+        return PoolOps.avgPool1d(x, kernel, o.stride == null ? null : single(o.stride, "stride"),
+                single(o.padding, "padding"), o.ceilMode, o.countIncludePad);
+    }
+
+    /** PyTorch: {@code F.avg_pool2d(input, kernel_size, stride=, padding=, ceil_mode=, count_include_pad=, divisor_override=)}. */
+    public static Tensor avgPool2d(Tensor x, int kernel, AvgPoolFuncOptions o) {
+        return avgPool2d(x, new int[] {kernel}, o);
+    }
+
+    /** {@link #avgPool2d(Tensor, int, AvgPoolFuncOptions)} with a (kh, kw) kernel. */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, AvgPoolFuncOptions o) {
+        return PoolOps.avgPool2d(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.ceilMode,
+                o.countIncludePad, o.divisorOverride);
+    }
+
+    // a 1-d op's size argument: one value (PyTorch's "max_pool1d() argument 'stride' must be tuple of ints of size 1")
+    private static int single(int[] v, String name) {
+        if (v.length != 1) {
+            throw new IllegalArgumentException("argument '" + name + "' must be tuple of ints of size 1, but found "
+                    + "element of size " + v.length);
+        }
+        return v[0];
+    }
+
     /** 1-d convolution of [N, C, L] with weight [O, C / groups, K]. PyTorch: {@code F.conv1d(input, weight)}. */
     public static Tensor conv1d(Tensor x, Tensor weight) {
         return conv1d(x, weight, null, 1, 0, 1, 1);
@@ -381,7 +481,7 @@ public final class F {
 
     /** 2-d convolution of [N, C, H, W] with weight [O, C / groups, KH, KW]. PyTorch: {@code F.conv2d(input, weight)}. */
     public static Tensor conv2d(Tensor x, Tensor weight) {
-        return conv2d(x, weight, null);
+        return conv2d(x, weight, (Tensor) null);
     }
 
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias) {
@@ -414,7 +514,7 @@ public final class F {
 
     /** Transposed 2-d convolution, weight [C, O / groups, KH, KW]. PyTorch: {@code F.conv_transpose2d(input, weight)}. */
     public static Tensor convTranspose2d(Tensor x, Tensor weight) {
-        return convTranspose2d(x, weight, null);
+        return convTranspose2d(x, weight, (Tensor) null);
     }
 
     public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias) {
