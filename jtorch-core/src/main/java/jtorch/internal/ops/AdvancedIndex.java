@@ -270,7 +270,7 @@ final class AdvancedIndex {
 
     /** Reads this index's elements into a new contiguous tensor. */
     Tensor gather() {
-        Tensor out = Torch.empty(Torch.options().dtype(base.dtype()).device(base.device()), base.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(base.dtype()).device(base.device()), base.shape());
         gather(out, base, table, tableStrides);
         return out;
     }

@@ -119,7 +119,7 @@ final class AxisMaps {
     static Tensor applyRaw(Tensor x, int dim, Axis axis) {
         int[] shape = x.shape();
         shape[dim] = axis.outSize();
-        Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
+        Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
         Operands.backend(out).axisMap(Operands.of(x.contiguous()), dim, axis.rowStart(), axis.index(), axis.weight(),
                 Operands.of(out));
         return out;

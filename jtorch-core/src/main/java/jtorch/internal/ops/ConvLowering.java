@@ -70,7 +70,7 @@ final class ConvLowering {
         DType dtype = computeType(x.dtype());
         Tensor x4 = as4d(cast(x, dtype).contiguous());
         Tensor w4 = as4d(cast(w, dtype).contiguous());
-        Tensor out4 = Torch.empty(Torch.options().dtype(dtype).device(x.device()), as4dShape(outShape));
+        Tensor out4 = Operands.empty(Torch.options().dtype(dtype).device(x.device()), as4dShape(outShape));
         if (transposed) {
             Operands.backend(out4).convTransposed(Operands.of(x4), Operands.of(w4), g, groups, Operands.of(out4));
         } else {
@@ -94,7 +94,7 @@ final class ConvLowering {
         if (t.dtype() == dtype) {
             return t;
         }
-        Tensor out = Torch.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
         CopyOps.copyInto(out, t);
         return out;
     }
@@ -106,7 +106,7 @@ final class ConvLowering {
         ConvGeometry g = geometry(wShape, s, p, d);
         Tensor x = as4d(cast(input, dtype).contiguous());
         Tensor go = as4d(cast(grad, dtype).contiguous());
-        Tensor gw = Torch.empty(Torch.options().dtype(dtype).device(input.device()), wShape);
+        Tensor gw = Operands.empty(Torch.options().dtype(dtype).device(input.device()), wShape);
         Operands.backend(gw).convWeightGrad(Operands.of(x), Operands.of(go), g, groups, Operands.of(gw));
         return cast(gw, input.dtype());
     }

@@ -26,7 +26,7 @@ public final class CopyOps {
         }
         DType from = x.dtype();
         return Dispatch.apply(TO, new Tensor[] {x}, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(dtype).device(x.device()), x.shape());
+            Tensor out = Operands.empty(Torch.options().dtype(dtype).device(x.device()), x.shape());
             copyInto(out, x);
             return out;
         }, dtype.isFloatingPoint() && from.isFloatingPoint() ? (ctx, g) -> new Tensor[] {g[0].to(from)} : null);
@@ -38,7 +38,7 @@ public final class CopyOps {
             return x;
         }
         if (target == Device.META) {
-            return Torch.empty(Torch.options().dtype(x.dtype()).device(Device.META), x.shape());
+            return Operands.empty(Torch.options().dtype(x.dtype()).device(Device.META), x.shape());
         }
         throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data! Please consider using "
                 + "torch.empty_like() to create a tensor on the target device");
@@ -46,7 +46,7 @@ public final class CopyOps {
 
     public static Tensor clone(Tensor x) {
         return Dispatch.apply(CLONE, new Tensor[] {x}, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
             copyInto(out, x);
             return out;
         }, (ctx, g) -> new Tensor[] {g[0]});
@@ -93,7 +93,7 @@ public final class CopyOps {
     /** A fresh row-major Java array of the elements, converted to {@code dtype}'s array type. */
     public static Object toArray(Tensor t, DType dtype) {
         checkHasData(t);
-        Tensor out = Torch.empty(Torch.options().dtype(dtype), t.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(dtype), t.shape());
         copyInto(out, t);
         return out.storage().data();
     }

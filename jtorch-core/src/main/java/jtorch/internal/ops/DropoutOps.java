@@ -40,7 +40,7 @@ public final class DropoutOps {
             return x;
         }
         if (p == 1) {
-            Tensor zero = Torch.zeros(Torch.options().dtype(x.dtype()).device(x.device()));
+            Tensor zero = Operands.zeros(Torch.options().dtype(x.dtype()).device(x.device()));
             return inplace ? x.mul_(zero) : x.mul(zero);
         }
         Tensor noise;
@@ -52,9 +52,9 @@ public final class DropoutOps {
             java.util.Arrays.fill(sizes, 1);
             sizes[0] = x.size(0);
             sizes[1] = x.size(1);
-            noise = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), sizes);
+            noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), sizes);
         } else {
-            noise = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+            noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
         }
         noise.bernoulli_(1 - p);
         noise.div_(1 - p);

@@ -31,7 +31,7 @@ public final class Elementwise {
     /** {@code op(x)} in a new tensor of {@link #unaryResultType}; dtype support is checked by the caller. */
     public static Tensor unary(UnaryOp op, Tensor x) {
         DType outType = unaryResultType(op, x.dtype());
-        Tensor out = Torch.empty(Torch.options().dtype(outType).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(outType).device(x.device()), x.shape());
         unaryInto(op, x, out);
         return out;
     }
@@ -84,7 +84,7 @@ public final class Elementwise {
         int[] shape = Shapes.broadcast(a.shape(), b.shape());
         DType outType = op.producesBool() ? DType.BOOL : computeType;
         checkSameDevice(a, b);
-        Tensor out = Torch.empty(Torch.options().dtype(outType).device(commonDevice(a, b)), shape);
+        Tensor out = Operands.empty(Torch.options().dtype(outType).device(commonDevice(a, b)), shape);
         binaryInto(op, a, b, out, computeType);
         return out;
     }
@@ -181,7 +181,7 @@ public final class Elementwise {
         int[] shape = Shapes.broadcast(cond.shape(), a.shape(), b.shape());
         checkSameDevice(cond, a);
         checkSameDevice(a, b);
-        Tensor out = Torch.empty(Torch.options().dtype(type).device(commonDevice(a, b)), shape);
+        Tensor out = Operands.empty(Torch.options().dtype(type).device(commonDevice(a, b)), shape);
         Operands.backend(out).where(Operands.broadcast(cond, shape), Operands.broadcast(x, shape),
                 Operands.broadcast(y, shape), Operands.of(out));
         return out;
@@ -189,7 +189,7 @@ public final class Elementwise {
 
     /** isnan / isinf / isfinite. */
     public static Tensor test(GenericKernels.FloatTest t, Tensor x) {
-        Tensor out = Torch.empty(Torch.options().dtype(DType.BOOL).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(DType.BOOL).device(x.device()), x.shape());
         Operands.backend(out).test(t, Operands.of(x), Operands.of(out));
         return out;
     }

@@ -88,7 +88,7 @@ public final class EmbeddingOps {
             }
             int[] shape = java.util.Arrays.copyOf(x.shape(), x.dim() + 1);
             shape[x.dim()] = classes;
-            Tensor out = Torch.zeros(Torch.options().dtype(DType.INT64).device(x.device()), shape);
+            Tensor out = Operands.zeros(Torch.options().dtype(DType.INT64).device(x.device()), shape);
             return values.length == 0 ? out : out.scatter(-1, x.unsqueeze(-1), 1.0);
         }, null);
     }

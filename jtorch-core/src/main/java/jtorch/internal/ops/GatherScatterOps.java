@@ -45,7 +45,7 @@ public final class GatherScatterOps {
         }
         int[] shape = x.shape();
         return Dispatch.apply(GATHER, new Tensor[] {x, index}, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), index.shape());
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), index.shape());
             if (index.numel() != 0) {
                 int[] ishape = shape(index);
                 int[] table = offsets(index, d, size(x, d), stride(x)[d]);
@@ -202,7 +202,7 @@ public final class GatherScatterOps {
             }
             int[] outShape = x.shape();
             outShape[d] = values.length;
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
             int[] tableStrides = new int[outShape.length];
             tableStrides[d] = 1;
             AdvancedIndex.gather(out, alongIndex(x, outShape, d), table, tableStrides);
@@ -263,7 +263,7 @@ public final class GatherScatterOps {
             }
             Tensor c = x.contiguous();
             int[] ishape = index.shape();
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), ishape);
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), ishape);
             Tensor base = Tensor.viewOf(c, ishape, new int[ishape.length], c.storageOffset());
             AdvancedIndex.gather(out, base, table, Shapes.contiguousStrides(ishape));
             return out;

@@ -64,7 +64,7 @@ public final class JoinOps {
             shape[d] = sizeAtDim;
         }
         return Dispatch.apply(CAT, in, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
+            Tensor out = Operands.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
             for (int i = 0; i < in.length; i++) {
                 if (lengths[i] >= 0) {
                     CopyOps.copyInto(slice(out, d, offsets[i], lengths[i]), in[i]);
@@ -101,7 +101,7 @@ public final class JoinOps {
         int[] shape = ViewOps.insert(in[0].shape(), d, count);
         DType dtype = TypePromotion.resultType(in);
         return Dispatch.apply(STACK, in, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
+            Tensor out = Operands.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
             int[] entryStride = ViewOps.remove(out.stride(), d);
             for (int i = 0; i < in.length; i++) {
                 CopyOps.copyInto(Tensor.viewOf(out, in[i].shape(), entryStride, i * out.stride(d)), in[i]);
@@ -252,7 +252,7 @@ public final class JoinOps {
                 int[] shape = inShape.clone();
                 shape[d] = sizes[i];
                 parts.add(g[i] != null ? g[i]
-                        : Torch.zeros(Torch.options().dtype(dtype).device(Operands.anyOf(g).device()), shape));
+                        : Operands.zeros(Torch.options().dtype(dtype).device(Operands.anyOf(g).device()), shape));
             }
             return new Tensor[] {cat(parts, d)};
         }, sizes.length);
@@ -293,7 +293,7 @@ public final class JoinOps {
             repeatDims[i] = 2 * i;
         }
         return Dispatch.apply(REPEAT, new Tensor[] {x}, () -> {
-            Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), target);
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), target);
             if (out.numel() > 0) {
                 CopyOps.copyInto(Tensor.viewOf(out, interleaved, Shapes.contiguousStrides(interleaved), 0),
                         Tensor.viewOf(x, interleaved, srcStride, x.storageOffset()));

@@ -242,11 +242,11 @@ public final class LinalgOps {
     private static Tensor product(Tensor a, Tensor b, int... outShape) {
         DType dtype = a.dtype();
         Elementwise.checkSameDevice(a, b);
-        Tensor out = Torch.empty(Torch.options().dtype(dtype).device(a.device()), outShape);
+        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(a.device()), outShape);
         boolean viaFloat = dtype == DType.BFLOAT16;
         Tensor x = viaFloat ? converted(a, DType.FLOAT32) : a;
         Tensor y = viaFloat ? converted(b, DType.FLOAT32) : b;
-        Tensor c = viaFloat ? Torch.empty(Torch.options().dtype(DType.FLOAT32).device(a.device()), outShape) : out;
+        Tensor c = viaFloat ? Operands.empty(Torch.options().dtype(DType.FLOAT32).device(a.device()), outShape) : out;
         int batch = x.size(0);
         int m = x.size(1);
         int n = y.size(2);
@@ -259,7 +259,7 @@ public final class LinalgOps {
     }
 
     private static Tensor converted(Tensor t, DType dtype) {
-        Tensor out = Torch.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
         CopyOps.copyInto(out, t);
         return out;
     }

@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import jtorch.Tensor;
+import jtorch.TensorOptions;
 import jtorch.Torch;
 import jtorch.internal.backend.Backend;
 import jtorch.internal.backend.Strided;
@@ -20,9 +21,23 @@ final class Operands {
         return new Strided(t.storage(), shape, Shapes.broadcastStrides(t.shape(), t.stride(), shape), t.storageOffset());
     }
 
+    /**
+     * A new tensor for an op's own use (its result, a buffer): allocated by its device's backend, not dispatched,
+     * so function modes see the op and never its allocations (as PyTorch's modes see {@code cross_entropy}, not
+     * the tensors it makes). Options without a dtype give the default dtype.
+     */
+    static Tensor empty(TensorOptions o, int... shape) {
+        return CreationOps.allocate(o, shape);
+    }
+
+    /** {@link #empty}: a backend's fresh storage is zero-filled (the CPU's Java arrays are). */
+    static Tensor zeros(TensorOptions o, int... shape) {
+        return CreationOps.allocate(o, shape);
+    }
+
     /** Zeros of {@code like}'s dtype and device with the given shape. */
     static Tensor zerosLike(Tensor like, int... shape) {
-        return Torch.zeros(Torch.options().dtype(like.dtype()).device(like.device()), shape);
+        return zeros(Torch.options().dtype(like.dtype()).device(like.device()), shape);
     }
 
     /** The first non-null of {@code ts} (e.g. the gradients a multi-output backward received). */

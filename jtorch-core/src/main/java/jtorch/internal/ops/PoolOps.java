@@ -115,7 +115,7 @@ public final class PoolOps {
         if (ow == 0) {
             int[] shape = x.shape();
             shape[shape.length - 1] = 0;
-            return Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
+            return Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
         }
         return maxPool1dWithIndices(x, kernel, stride, padding, dilation, ceilMode).output();
     }
@@ -163,13 +163,13 @@ public final class PoolOps {
         int[] inShape = x.shape();
         int[] outShape = planeShape(inShape, oh, ow);
         Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
-            Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
-            Tensor idx = Torch.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
+            Tensor values = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
+            Tensor idx = Operands.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
             if (values.numel() > 0) {
                 // bfloat16 is compared in float32, which holds every bfloat16 value exactly
                 Tensor in = inComputeType(x);
                 Tensor max = in.dtype() == x.dtype() ? values
-                        : Torch.empty(Torch.options().dtype(in.dtype()).device(x.device()), outShape);
+                        : Operands.empty(Torch.options().dtype(in.dtype()).device(x.device()), outShape);
                 kernel.run(in, planes(inShape), max, idx);
                 if (max != values) {
                     CopyOps.copyInto(values, max);
@@ -440,7 +440,7 @@ public final class PoolOps {
         }
         Tensor in = inComputeType(x);
         Tensor o = in.dtype() == x.dtype() ? out
-                : Torch.zeros(Torch.options().dtype(in.dtype()).device(x.device()), outShape);
+                : Operands.zeros(Torch.options().dtype(in.dtype()).device(x.device()), outShape);
         kernel.accept(in, o);
         if (o != out) {
             CopyOps.copyInto(out, o);

@@ -95,7 +95,7 @@ public final class RandomOps {
         if (n < 0) {
             throw new IllegalArgumentException("n must be non-negative, got" + n);
         }
-        Tensor out = Torch.empty(Torch.options().dtype(DType.INT64), n);
+        Tensor out = Operands.empty(Torch.options().dtype(DType.INT64), n);
         Operands.backend(out).generate(Operands.of(out), DType.INT64, (t, off, count) ->
                 gen(g).randperm((long[]) t.data(), off, count));
         return out;

@@ -331,7 +331,7 @@ public final class ReductionOps {
         DType t = x.dtype();
         if (Reductions.count(x.shape(), d) == 0) {
             // PyTorch's norm of nothing is 0 for every p, even the negative ones
-            return Torch.zeros(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.shape(), d, keepdim));
+            return Operands.zeros(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.shape(), d, keepdim));
         }
         if (p == 2) {
             return Reductions.reduce(ReduceOp.SUM, x.mul(x), d, keepdim, t, t).sqrt();

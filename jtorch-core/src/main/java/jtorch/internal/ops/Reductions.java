@@ -34,7 +34,7 @@ public final class Reductions {
     public static Tensor reduce(ReduceOp op, Tensor x, int[] dims, boolean keepdim, DType computeType, DType outType) {
         int rank = x.dim();
         int[] outShape = Shapes.reduceShape(x.shape(), dims, keepdim);
-        Tensor out = Torch.empty(Torch.options().dtype(outType).device(x.device()), outShape);
+        Tensor out = Operands.empty(Torch.options().dtype(outType).device(x.device()), outShape);
         Tensor in = x.dtype() == computeType ? x : x.to(computeType);
         if (Elementwise.isHalf(computeType)) {
             in = x.to(DType.FLOAT32);
@@ -62,7 +62,7 @@ public final class Reductions {
         int[] outerShape = java.util.Arrays.copyOf(p.shape(), kept);
         Tensor outFlat = out.reshape(outerShape);
         Tensor tmp = outType == computeType ? outFlat
-                : Torch.empty(Torch.options().dtype(computeType).device(x.device()), outerShape);
+                : Operands.empty(Torch.options().dtype(computeType).device(x.device()), outerShape);
         Operands.backend(tmp).reduce(op, Operands.of(p), kept, Operands.of(tmp));
         if (tmp != outFlat) {
             CopyOps.copyInto(outFlat, tmp);
@@ -77,8 +77,8 @@ public final class Reductions {
     public static Tensor[] argReduce(Tensor x, int dim, boolean keepdim, boolean max) {
         int[] shape = x.shape();
         int[] outShape = x.dim() == 0 ? shape : Shapes.reduceShape(shape, new int[] {dim}, keepdim);
-        Tensor values = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
-        Tensor indices = Torch.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
+        Tensor values = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
+        Tensor indices = Operands.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
         Operands.backend(values).argReduce(Operands.of(x), dim, max, keptDim(values, dim, x.dim()),
                 keptDim(indices, dim, x.dim()));
         return new Tensor[] {values, indices};
@@ -89,7 +89,7 @@ public final class Reductions {
      * call (PyTorch's {@code softmax} / {@code log_softmax} CPU kernels), slices split among threads.
      */
     public static Tensor softmax(Tensor x, int dim, boolean log) {
-        Tensor out = Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
         Operands.backend(out).softmax(Operands.of(x), dim, log, Operands.of(out));
         return out;
     }

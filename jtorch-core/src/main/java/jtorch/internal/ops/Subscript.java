@@ -159,7 +159,7 @@ final class Subscript {
 
     // booleans add a dim of size 1: True indexes it as [0], False as an empty index
     private static Tensor boolIndex(boolean b) {
-        return b ? Torch.zeros(Torch.options().dtype(DType.INT64), 1) : Torch.empty(Torch.options().dtype(DType.INT64), 0);
+        return b ? Operands.zeros(Torch.options().dtype(DType.INT64), 1) : Operands.empty(Torch.options().dtype(DType.INT64), 0);
     }
 
     private static Tensor select(Tensor t, int dim, int index, int realDim) {

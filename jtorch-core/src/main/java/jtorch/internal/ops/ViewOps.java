@@ -461,13 +461,13 @@ public final class ViewOps {
             for (int i = 0; i < n; i++) {
                 if (g[i] == null) {
                     zero = zero != null ? zero
-                            : Torch.zeros(Torch.options().dtype(dtype).device(Operands.anyOf(g).device()), remove(inShape, d));
+                            : Operands.zeros(Torch.options().dtype(dtype).device(Operands.anyOf(g).device()), remove(inShape, d));
                     parts.add(zero);
                 } else {
                     parts.add(g[i]);
                 }
             }
-            return new Tensor[] {n == 0 ? Torch.zeros(Torch.options().dtype(dtype), inShape) : Torch.stack(parts, d)};
+            return new Tensor[] {n == 0 ? Operands.zeros(Torch.options().dtype(dtype), inShape) : Torch.stack(parts, d)};
         }, n);
         return List.of(outs);
     }
