@@ -41,8 +41,8 @@ final class DeferredData {
     void fill(Tensor target, Tensor source) {
         Region r = regions.get(source.storage());
         if (r == null) {
-            target.copy_(source);
-            return;
+            throw new IllegalStateException("no file region recorded for the storage of a " + source.dtype()
+                    + " tensor of shape " + java.util.Arrays.toString(source.shape()));
         }
         try {
             CRC32 crc = r.entry() == null ? null : new CRC32();

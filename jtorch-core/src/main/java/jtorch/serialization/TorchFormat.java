@@ -166,11 +166,12 @@ final class TorchFormat {
         if (!(keys instanceof List<?> keyList)) {
             throw new CheckpointException("legacy checkpoint: expected the list of storage keys");
         }
+        if (keyList.size() != storages.size() || !new java.util.HashSet<>(keyList).equals(storages.keySet())) {
+            throw new CheckpointException("legacy checkpoint: its list of " + keyList.size() + " storage keys does not"
+                    + " name each of the " + storages.size() + " storages its tensors use exactly once");
+        }
         for (Object k : keyList) {
             Storage s = storages.get(k);
-            if (s == null) {
-                throw new CheckpointException("legacy checkpoint lists storage " + k + " that no tensor uses");
-            }
             long count = 0;
             for (int i = 0; i < 8; i++) {
                 count |= (long) in.readByte() << (8 * i);

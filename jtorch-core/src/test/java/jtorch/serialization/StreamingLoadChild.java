@@ -56,8 +56,15 @@ public final class StreamingLoadChild {
         return sd;
     }
 
-    /** {@code args}: mode ({@code stream}, {@code stream-mmap}, {@code eager} or {@code meta}) and the file. */
+    /**
+     * {@code args}: mode ({@code stream}, {@code stream-mmap}, {@code eager} or {@code meta}) and the file; or
+     * {@code hostile} and files that must each fail with a CheckpointException however they are loaded.
+     */
     public static void main(String[] args) throws Exception {
+        if (args[0].equals("hostile")) {
+            hostile(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         Path file = Path.of(args[1]);
         long fileSize = Files.size(file);
         Runtime rt = Runtime.getRuntime();
@@ -97,6 +104,31 @@ public final class StreamingLoadChild {
             System.out.println("OutOfMemoryError: " + e.getMessage());
             System.exit(OUT_OF_MEMORY);
         }
+    }
+
+    private static void hostile(String[] files) {
+        Map<String, java.util.function.Consumer<Path>> ways = new java.util.LinkedHashMap<>();
+        ways.put("load", f -> Torch.load(f));
+        ways.put("mmap", f -> Torch.load(f, Serialization.loadOptions().mmap(true)));
+        ways.put("meta", f -> Torch.load(f, "meta"));
+        ways.put("stream", f -> Serialization.loadStateDict(new jtorch.nn.Linear(4, 4), f, false));
+        for (String name : files) {
+            for (Map.Entry<String, java.util.function.Consumer<Path>> w : ways.entrySet()) {
+                String what = Path.of(name).getFileName() + " " + w.getKey();
+                try {
+                    w.getValue().accept(Path.of(name));
+                    check(false, what + " loaded");
+                } catch (CheckpointException e) {
+                    System.out.println(what + ": " + e.getMessage());
+                } catch (OutOfMemoryError e) {
+                    System.out.println(what + ": OutOfMemoryError");
+                    System.exit(OUT_OF_MEMORY);
+                } catch (RuntimeException e) {
+                    check(false, what + ": " + e);
+                }
+            }
+        }
+        System.out.println("OK hostile max=" + Runtime.getRuntime().maxMemory());
     }
 
     private static void check(boolean ok, String what) {

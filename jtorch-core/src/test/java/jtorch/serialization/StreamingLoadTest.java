@@ -177,16 +177,24 @@ class StreamingLoadTest {
     }
 
     private static String runChild(String heap, String mode, Path file, int wantExit) throws Exception {
+        return runChild(heap, wantExit, mode, file.toString());
+    }
+
+    /** Runs {@link StreamingLoadChild} with {@code args} under {@code heap}; its exit code must be {@code wantExit}. */
+    static String runChild(String heap, int wantExit, String... args) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder pb = new ProcessBuilder(java, heap, "-XX:+UseSerialGC", "--add-modules",
+        List<String> cmd = new ArrayList<>(List.of(java, heap, "-XX:+UseSerialGC", "--add-modules",
                 "jdk.incubator.vector", "-cp", System.getProperty("java.class.path"),
-                StreamingLoadChild.class.getName(), mode, file.toString());
+                StreamingLoadChild.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd);
+        String mode = String.join(" ", args);
         pb.redirectErrorStream(true);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(120, TimeUnit.SECONDS), "child timed out");
         assertEquals(wantExit, p.exitValue(), () -> heap + " " + mode + ": " + out);
-        System.out.println("StreamingLoadTest child " + heap + " " + mode + " " + file.getFileName() + ": " + out.strip());
+        System.out.println("StreamingLoadTest child " + heap + " " + mode + ": " + out.strip());
         return out;
     }
 

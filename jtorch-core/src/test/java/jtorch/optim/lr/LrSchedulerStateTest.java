@@ -130,6 +130,28 @@ public class LrSchedulerStateTest {
         return out;
     }
 
+    @org.junit.jupiter.api.Test
+    void aStateWithoutAKeyOrOfTheWrongTypeIsRefusedByName() {
+        Optimizer o = LrSchedulerFixtureTest.optimizer("SGD");
+        StepLR s = new StepLR(o, 3, 0.5);
+        Map<String, Object> st = s.stateDict();
+        st.remove("gamma");
+        String msg = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> s.loadStateDict(st)).getMessage();
+        assertTrue(msg.contains("'gamma'"), msg);
+        Map<String, Object> st2 = s.stateDict();
+        st2.put("base_lrs", List.of("x"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.loadStateDict(st2));
+        // PyTorch's __dict__.update: a saved gamma replaces the constructed one
+        Map<String, Object> st3 = s.stateDict();
+        st3.put("gamma", 0.25);
+        st3.put("last_epoch", 2);
+        s.loadStateDict(st3);
+        o.step();
+        s.step();
+        assertEquals(List.of(0.025, 0.0125), s.getLastLr());
+    }
+
     private static Map<String, Object> states;
 
     private static synchronized Map<String, Object> pytorchStates() throws URISyntaxException {
