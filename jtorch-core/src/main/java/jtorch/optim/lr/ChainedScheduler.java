@@ -50,6 +50,7 @@ public class ChainedScheduler extends LRScheduler {
 
     @Override
     public void loadStateDict(Map<String, ?> state) {
+        state = updated(stateDict(), state);
         setLastLr(doubles(state, "_last_lr"));
         SequentialLR.loadInnerStates(schedulers, state);
     }

@@ -163,12 +163,13 @@ public abstract class LRScheduler {
 
     /**
      * Restores {@link #stateDict()} or a PyTorch scheduler's {@code state_dict()}: as PyTorch's
-     * {@code __dict__.update(state_dict)}, the saved constructor arguments replace the constructed ones.
-     * PyTorch: {@code scheduler.load_state_dict(state_dict)}.
+     * {@code __dict__.update(state_dict)}, the saved constructor arguments replace the constructed ones and a key
+     * the map lacks keeps its current value. PyTorch: {@code scheduler.load_state_dict(state_dict)}.
      *
-     * @throws IllegalArgumentException if a key the scheduler needs is missing or of the wrong type
+     * @throws IllegalArgumentException if a value is of the wrong type
      */
     public void loadStateDict(Map<String, ?> state) {
+        state = updated(stateDict(), state);
         loadAttributes(state);
         baseLrs = doubles(state, "base_lrs");
         lastEpoch = integer(state, "last_epoch");
@@ -182,6 +183,12 @@ public abstract class LRScheduler {
 
     /** Restores what {@link #putAttributes} put. */
     protected void loadAttributes(Map<String, ?> state) {
+    }
+
+    /** {@code current} updated with {@code saved}, as {@code __dict__.update(saved)}. */
+    static Map<String, ?> updated(Map<String, Object> current, Map<String, ?> saved) {
+        current.putAll(saved);
+        return current;
     }
 
     static Object value(Map<String, ?> state, String key) {

@@ -235,11 +235,13 @@ public class ReduceLROnPlateau {
 
     /**
      * Restores {@link #stateDict()} or PyTorch's; as PyTorch's {@code __dict__.update}, the saved arguments
-     * replace the constructed ones. PyTorch: {@code load_state_dict(state_dict)}.
+     * replace the constructed ones and a key the map lacks keeps its current value. PyTorch:
+     * {@code load_state_dict(state_dict)}.
      *
-     * @throws IllegalArgumentException if a key is missing or of the wrong type
+     * @throws IllegalArgumentException if a value is of the wrong type
      */
     public void loadStateDict(Map<String, ?> s) {
+        s = LRScheduler.updated(stateDict(), s);
         factor = LRScheduler.number(s, "factor");
         minLrs = LRScheduler.doubles(s, "min_lrs");
         patience = LRScheduler.integer(s, "patience");

@@ -90,6 +90,7 @@ public class SequentialLR extends LRScheduler {
 
     @Override
     public void loadStateDict(Map<String, ?> state) {
+        state = updated(stateDict(), state);
         if (!(value(state, "_milestones") instanceof List<?> ms)) {
             throw new IllegalArgumentException("scheduler state_dict: '_milestones' is not a list");
         }

@@ -130,26 +130,31 @@ public class LrSchedulerStateTest {
         return out;
     }
 
+    /**
+     * PyTorch's {@code __dict__.update}: a saved constructor argument replaces the constructed one, a key the
+     * state lacks keeps its value (so checkpoints written before jtorch saved the arguments still load), and a
+     * value of the wrong type is refused by name.
+     */
     @org.junit.jupiter.api.Test
-    void aStateWithoutAKeyOrOfTheWrongTypeIsRefusedByName() {
+    void loadingUpdatesTheSchedulersAttributesAsPyTorchDoes() {
         Optimizer o = LrSchedulerFixtureTest.optimizer("SGD");
         StepLR s = new StepLR(o, 3, 0.5);
-        Map<String, Object> st = s.stateDict();
-        st.remove("gamma");
-        String msg = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> s.loadStateDict(st)).getMessage();
-        assertTrue(msg.contains("'gamma'"), msg);
-        Map<String, Object> st2 = s.stateDict();
-        st2.put("base_lrs", List.of("x"));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.loadStateDict(st2));
-        // PyTorch's __dict__.update: a saved gamma replaces the constructed one
-        Map<String, Object> st3 = s.stateDict();
-        st3.put("gamma", 0.25);
-        st3.put("last_epoch", 2);
-        s.loadStateDict(st3);
+        Map<String, Object> saved = new LinkedHashMap<>();
+        saved.put("gamma", 0.25);
+        saved.put("last_epoch", 2);
+        s.loadStateDict(saved);
+        assertEquals(3, s.stateDict().get("step_size"));
         o.step();
         s.step();
         assertEquals(List.of(0.025, 0.0125), s.getLastLr());
+        Map<String, Object> bad = s.stateDict();
+        bad.put("gamma", "x");
+        String msg = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> s.loadStateDict(bad)).getMessage();
+        assertTrue(msg.contains("'gamma'"), msg);
+        Map<String, Object> bad2 = s.stateDict();
+        bad2.put("base_lrs", List.of("x"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> s.loadStateDict(bad2));
     }
 
     private static Map<String, Object> states;
