@@ -1,17 +1,19 @@
-"""Loads the files jtorch writes (SerializationWriteTest.writeFilesForPyTorch, see JtorchFiles.java) in PyTorch 1.13
+"""Loads the files jtorch writes (SerializationWriteTest with -Djtorch.serialization.out: JtorchFiles.java and the ZIP64 case) in PyTorch 1.13
 and checks every value against what PyTorch computes itself from the same seeds. Run:
 
     D=/tmp/jtorch-files
     JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64 ./mvnw -B -q -o -pl jtorch-core test \
-        -Dtest=SerializationWriteTest#writeFilesForPyTorch -Djtorch.serialization.out=$D
+        -Dtest=SerializationWriteTest -Djtorch.serialization.out=$D
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/check_jtorch_files.py $D
 
 State dicts load with weights_only=True; optimizer state and whole checkpoints with plain torch.load (1.13's
 weights_only unpickler rejects Python floats such as lr). Exits non-zero on the first mismatch.
 """
 import collections
+import math
 import os
 import sys
+import weakref
 
 import torch
 import torch.nn as nn
@@ -19,6 +21,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
 import safetensors_spec  # noqa: E402
+import lr_scheduler  # noqa: E402  (BUILDERS only: the fixture is written when run as a script)
 
 D = sys.argv[1]
 
@@ -116,10 +119,7 @@ print("jt_optimizer.pt: OK (param_groups equal, momentum buffers within 1e-6, lo
 ck = load("jt_checkpoint.pt", False)
 assert ck["epoch"] == 3 and ck["best_acc"] == 0.75 and ck["big"] == 2 ** 40 and ck["none"] is None
 assert ck["history"] == [[1, 0.5], [2, 0.25, "x"], []], ck["history"]
-# jtorch's LRScheduler.stateDict() holds base_lrs, last_epoch, _step_count and _last_lr; PyTorch's also carries
-# the constructor arguments (step_size, gamma, verbose), which load_state_dict leaves as constructed
-for k, v in ck["scheduler"].items():
-    assert sched.state_dict()[k] == v, (k, v, sched.state_dict()[k])
+assert ck["scheduler"] == sched.state_dict(), (ck["scheduler"], sched.state_dict())
 sched2 = torch.optim.lr_scheduler.StepLR(opt2, step_size=2, gamma=0.5)
 sched2.load_state_dict(ck["scheduler"])
 assert sched2.state_dict() == sched.state_dict()
@@ -132,4 +132,42 @@ torch.manual_seed(0)
 torch.set_rng_state(ck["rng_state"])
 same(want_next, torch.rand(4), "rand after set_rng_state")
 print("jt_checkpoint.pt: OK (epoch, metric, nested lists, model/optimizer/scheduler, rng state resumes PyTorch's stream)")
+
+
+def close(a, b, what):
+    """a (PyTorch's) equals b (jtorch's) up to the last bits of libm; function-valued attributes jtorch omits."""
+    if isinstance(a, dict):
+        keys = [k for k, v in a.items() if not (callable(v) or isinstance(v, weakref.ref))]
+        assert list(b) == keys, f"{what}: keys {list(b)} vs PyTorch's {keys}"
+        for k in keys:
+            close(a[k], b[k], f"{what}.{k}")
+    elif isinstance(a, (list, tuple)):
+        assert isinstance(b, (list, tuple)) and len(a) == len(b), f"{what}: {b} vs {a}"
+        for i, (x, y) in enumerate(zip(a, b)):
+            close(x, y, f"{what}[{i}]")
+    elif isinstance(a, float) or isinstance(b, float):
+        assert a == b or math.isclose(a, b, rel_tol=1e-15), f"{what}: {b} vs {a}"
+    else:
+        assert a == b, f"{what}: {b!r} vs {a!r}"
+
+
+scheds = load("jt_schedulers.pt", False)
+assert list(scheds) == list(lr_scheduler.BUILDERS), list(scheds)
+for name, st in scheds.items():
+    build, kind, plateau = lr_scheduler.BUILDERS[name]
+    opt = lr_scheduler.make_opt(kind)
+    straight = build(opt)
+    want = lr_scheduler.run(name, lr_scheduler.STATE_AT, opt, straight, plateau)
+    close(straight.state_dict(), st["scheduler"], name)
+    want = lr_scheduler.run(name, lr_scheduler.EPOCHS - lr_scheduler.STATE_AT, opt, straight, plateau,
+                            lr_scheduler.STATE_AT)
+    opt2 = lr_scheduler.make_opt(kind)
+    resumed = build(opt2)
+    opt2.load_state_dict(st["optimizer"])
+    resumed.load_state_dict(st["scheduler"])
+    got = lr_scheduler.run(name, lr_scheduler.EPOCHS - lr_scheduler.STATE_AT, opt2, resumed, plateau,
+                           lr_scheduler.STATE_AT)
+    close(want, got, name + " continued")
+print(f"jt_schedulers.pt: OK ({len(scheds)} schedulers: PyTorch's state_dict keys and values after "
+      f"{lr_scheduler.STATE_AT} steps, and loaded into PyTorch's they continue with PyTorch's lrs)")
 print("all jtorch files load in PyTorch", torch.__version__)

@@ -6,11 +6,21 @@ Each case {name, optimizer ("SGD" with momentum 0.9 or "Adam"), lrs: [[lr per gr
 each of 40 steps], momentum: [...] (SGD: group 0's momentum; Adam: beta1)}. Two groups: lr 0.1 and 0.05.
 The JUnit test (LrSchedulerFixtureTest) builds the same scheduler by name.
 ReduceLROnPlateau is fed METRICS, one per epoch.
+
+Each case also has "state": the scheduler's state_dict() after STATE_AT steps, as JSON (a Counter as
+{"__counter__": [[key, count], ...]}, a function as "__callable__"); and lr_scheduler_states.pt holds, per case,
+{"optimizer": ..., "scheduler": ...} state dicts at that step as torch.save writes them, except CyclicLR (1.13
+cannot pickle its WeakMethod) and OneCycleLR (its state_dict holds a bound method, which pickles the whole
+scheduler and optimizer objects; jtorch's restricted unpickler refuses those by design). LrSchedulerStateTest
+checks jtorch's stateDict() against "state" and continues PyTorch's saved states; check_jtorch_files.py
+continues jtorch's in PyTorch (BUILDERS is shared with it).
 """
+import collections
 import json
 import math
 import os
 import warnings
+import weakref
 
 import torch
 from torch.optim import lr_scheduler as L
@@ -19,10 +29,14 @@ warnings.simplefilter("ignore")
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUT = os.path.join(ROOT, "jtorch-core", "src", "test", "resources", "fixtures", "optim", "lr_scheduler.json")
 EPOCHS = 40
+STATE_AT = 13
+STATES = os.path.join(os.path.dirname(OUT), "lr_scheduler_states.pt")
 METRICS = [1.0, 0.9, 0.85, 0.86, 0.84, 0.84, 0.85, 0.83, 0.83, 0.83, 0.84, 0.83, 0.8, 0.8, 0.8, 0.8, 0.81, 0.8,
            0.8, 0.79, 0.79, 0.79, 0.79, 0.79, 0.79, 0.79, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5,
            0.5, 0.5, 0.5]
 cases = []
+BUILDERS = {}
+saved_states = collections.OrderedDict()
 
 
 def make_opt(kind):
@@ -40,7 +54,32 @@ def warm_up_cosine(warm_up, epochs):
         0.5 * (math.cos((epoch - warm_up) / (epochs - warm_up) * math.pi) + 1)
 
 
+def jsonable(v):
+    if isinstance(v, collections.Counter):
+        return {"__counter__": [[k, c] for k, c in v.items()]}
+    if isinstance(v, dict):
+        return {k: jsonable(x) for k, x in v.items()}
+    if isinstance(v, (list, tuple)):
+        return [jsonable(x) for x in v]
+    if callable(v) or isinstance(v, weakref.ref):
+        return "__callable__"
+    return v
+
+
+def run(name, epochs, opt, sched, plateau, epoch0=0):
+    """Steps as the cases do (optimizer.step(), then scheduler.step()); the lrs after each step."""
+    lrs = []
+    for epoch in range(epoch0, epoch0 + epochs):
+        opt.step()
+        sched.step(METRICS[epoch]) if plateau else sched.step()
+        lrs.append([g["lr"] for g in opt.param_groups])
+    return lrs
+
+
 def case(name, build, kind="SGD", plateau=False):
+    BUILDERS[name] = (build, kind, plateau)
+    if __name__ != "__main__":
+        return
     opt = make_opt(kind)
     sched = build(opt)
 
@@ -60,7 +99,11 @@ def case(name, build, kind="SGD", plateau=False):
         moms.append(mom())
         if not plateau:
             assert sched.get_last_lr() == lrs[-1], name
-    cases.append({"name": name, "optimizer": kind, "lrs": lrs, "momentum": moms})
+        if epoch + 1 == STATE_AT:
+            state = jsonable(sched.state_dict())
+            if not name.startswith(("CyclicLR", "OneCycleLR")):
+                saved_states[name] = {"optimizer": opt.state_dict(), "scheduler": sched.state_dict()}
+    cases.append({"name": name, "optimizer": kind, "lrs": lrs, "momentum": moms, "state": state})
 
 
 case("StepLR", lambda o: L.StepLR(o, 7, gamma=0.5))
@@ -100,8 +143,11 @@ case("ReduceLROnPlateau/abs_cooldown_minlr", lambda o: L.ReduceLROnPlateau(
 case("ReduceLROnPlateau/max_eps", lambda o: L.ReduceLROnPlateau(o, mode="max", factor=0.5, patience=0,
                                                                 eps=0.02), plateau=True)
 
-os.makedirs(os.path.dirname(OUT), exist_ok=True)
-with open(OUT, "w") as f:
-    json.dump({"torch": torch.__version__, "epochs": EPOCHS, "metrics": METRICS, "cases": cases}, f)
-    f.write("\n")
-print(len(cases), "cases ->", OUT)
+if __name__ == "__main__":
+    os.makedirs(os.path.dirname(OUT), exist_ok=True)
+    with open(OUT, "w") as f:
+        json.dump({"torch": torch.__version__, "epochs": EPOCHS, "metrics": METRICS, "state_at": STATE_AT,
+                   "cases": cases}, f)
+        f.write("\n")
+    torch.save(saved_states, STATES)
+    print(len(cases), "cases ->", OUT, ";", len(saved_states), "saved states ->", STATES)

@@ -687,7 +687,21 @@ public abstract class Module {
      * with PyTorch's messages. PyTorch: {@code load_state_dict(state_dict, strict)}.
      */
     public IncompatibleKeys loadStateDict(Map<String, Tensor> state, boolean strict) {
-        return StateDicts.load(this, state, strict);
+        return loadStateDict(state, strict, Tensor::copy_);
+    }
+
+    /**
+     * {@link #loadStateDict(Map, boolean)} with the data of each checkpoint tensor whose shape matches put into
+     * the parameter or buffer by {@code copy.accept(target, source)} (under no-grad) instead of
+     * {@code target.copy_(source)}: the keys, shapes and messages are checked as there. A jtorch extension for
+     * loaders whose state dict holds only shapes (meta tensors) and that fill each parameter from the file
+     * themselves, so that no second copy of the checkpoint is ever in the heap ({@code
+     * Serialization.loadStateDict}); PyTorch has no such argument because its memory-mapped tensors are backed
+     * by the file itself.
+     */
+    public IncompatibleKeys loadStateDict(Map<String, Tensor> state, boolean strict,
+                                          java.util.function.BiConsumer<Tensor, Tensor> copy) {
+        return StateDicts.load(this, state, strict, copy);
     }
 
     public IncompatibleKeys loadStateDict(Map<String, Tensor> state) {

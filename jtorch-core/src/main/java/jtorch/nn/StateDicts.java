@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import jtorch.Tensor;
 import jtorch.Torch;
 
@@ -40,11 +41,12 @@ final class StateDicts {
         }
     }
 
-    static Module.IncompatibleKeys load(Module self, Map<String, Tensor> state, boolean strict) {
+    static Module.IncompatibleKeys load(Module self, Map<String, Tensor> state, boolean strict,
+                                        BiConsumer<Tensor, Tensor> copy) {
         List<String> missing = new ArrayList<>();
         List<String> unexpected = new ArrayList<>();
         List<String> errors = new ArrayList<>();
-        loadFrom(self, new LinkedHashMap<>(state), "", missing, unexpected, errors);
+        loadFrom(self, new LinkedHashMap<>(state), "", missing, unexpected, errors, copy);
         if (strict) {
             if (!unexpected.isEmpty()) {
                 errors.add(0, "Unexpected key(s) in state_dict: " + quoted(unexpected) + ". ");
@@ -62,7 +64,7 @@ final class StateDicts {
 
     // PyTorch's _load_from_state_dict on m, then on each child with the keys under its prefix
     private static void loadFrom(Module m, Map<String, Tensor> state, String prefix, List<String> missing,
-                                 List<String> unexpected, List<String> errors) {
+                                 List<String> unexpected, List<String> errors, BiConsumer<Tensor, Tensor> copy) {
         Map<String, Tensor> local = new LinkedHashMap<>();
         for (Map.Entry<String, Parameter> p : m.ownParameters().entrySet()) {
             if (p.getValue() != null) {
@@ -91,7 +93,7 @@ final class StateDicts {
                 continue;
             }
             try (var g = Torch.noGrad()) {
-                target.copy_(src);
+                copy.accept(target, src);
             } catch (RuntimeException ex) {
                 errors.add("While copying the parameter named \"" + key + "\", whose dimensions in the model are "
                         + shape(target) + " and whose dimensions in the checkpoint are " + shape(src)
@@ -116,7 +118,7 @@ final class StateDicts {
                         childState.put(e.getKey(), e.getValue());
                     }
                 }
-                loadFrom(c.getValue(), childState, childPrefix, missing, unexpected, errors);
+                loadFrom(c.getValue(), childState, childPrefix, missing, unexpected, errors, copy);
             }
         }
     }

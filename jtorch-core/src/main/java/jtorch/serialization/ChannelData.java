@@ -14,11 +14,11 @@ final class ChannelData {
     }
 
     /**
-     * Fills {@code count} elements of {@code array} from the bytes at {@code pos} (which the caller has checked
-     * lie inside the file), updating {@code crc} when given.
+     * Fills {@code count} elements of {@code array} from index {@code arrayOff} with the bytes at {@code pos}
+     * (which the caller has checked lie inside the file), updating {@code crc} when given.
      */
-    static void read(FileChannel ch, long pos, Object array, int count, ByteOrder order, boolean mmap, CRC32 crc)
-            throws IOException {
+    static void read(FileChannel ch, long pos, Object array, int arrayOff, int count, ByteOrder order, boolean mmap,
+                     CRC32 crc) throws IOException {
         int item = StorageBytes.itemSize(array);
         if (mmap) {
             int perMap = (Integer.MAX_VALUE / 8 * 8) / item;
@@ -28,7 +28,7 @@ final class ChannelData {
                 if (crc != null) {
                     crc.update(m.duplicate());
                 }
-                StorageBytes.get(m, array, off, n);
+                StorageBytes.get(m, array, arrayOff + off, n);
             }
             return;
         }
@@ -47,7 +47,28 @@ final class ChannelData {
             if (crc != null) {
                 crc.update(buf.duplicate());
             }
-            StorageBytes.get(buf, array, off, n);
+            StorageBytes.get(buf, array, arrayOff + off, n);
+        }
+    }
+
+    /** Feeds the {@code len} bytes at {@code pos} to {@code crc} without keeping them. */
+    static void crc(FileChannel ch, long pos, long len, boolean mmap, CRC32 crc) throws IOException {
+        for (long done = 0; done < len; ) {
+            int n = (int) Math.min(mmap ? Integer.MAX_VALUE : CHUNK, len - done);
+            ByteBuffer b;
+            if (mmap) {
+                b = ch.map(FileChannel.MapMode.READ_ONLY, pos + done, n);
+            } else {
+                b = ByteBuffer.allocate(n);
+                while (b.hasRemaining()) {
+                    if (ch.read(b, pos + done + b.position()) < 0) {
+                        throw new CheckpointException("unexpected end of file while reading tensor data");
+                    }
+                }
+                b.flip();
+            }
+            crc.update(b);
+            done += n;
         }
     }
 }

@@ -10,6 +10,8 @@ import jtorch.Device;
 public final class LoadOptions {
     private Optional<Device> mapLocation = Optional.empty();
     private boolean mmap;
+    // set by Serialization.loadStateDict: storages load as shapes only, with where their data lies
+    private DeferredData deferred;
 
     LoadOptions() {
     }
@@ -51,6 +53,33 @@ public final class LoadOptions {
 
     boolean meta() {
         return mapLocation.isPresent() && mapLocation.get().placement() == Device.META;
+    }
+
+    /** Whether storages are made without data: on the meta device, or deferred for {@link DeferredData}. */
+    boolean shapesOnly() {
+        return meta() || deferred != null;
+    }
+
+    LoadOptions deferTo(DeferredData data) {
+        LoadOptions o = new LoadOptions();
+        o.mapLocation = mapLocation;
+        o.mmap = mmap;
+        o.deferred = data;
+        return o;
+    }
+
+    /** Makes a storage without data (see {@link #shapesOnly()}), recording its region when deferring. */
+    jtorch.Storage shapeOnly(jtorch.DType dtype, int numel, DeferredData.Region region) {
+        jtorch.Storage s = jtorch.Storage.meta(dtype, numel);
+        defer(s, region);
+        return s;
+    }
+
+    /** Records where the data of {@code meta} lies when deferring. */
+    void defer(jtorch.Storage meta, DeferredData.Region region) {
+        if (deferred != null) {
+            deferred.put(meta, region);
+        }
     }
 
     /** PyTorch's checks on the location a storage was saved from. */

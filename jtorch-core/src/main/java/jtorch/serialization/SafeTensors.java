@@ -207,11 +207,12 @@ final class SafeTensors {
                 numel *= d;
             }
             Storage s;
-            if (o.meta()) {
-                s = Storage.meta(it.dtype, numel);
+            if (o.shapesOnly()) {
+                s = o.shapeOnly(it.dtype, numel,
+                        new DeferredData.Region(dataStart + it.begin, it.end - it.begin, ByteOrder.LITTLE_ENDIAN, null));
             } else {
                 s = Storage.allocate(it.dtype, numel);
-                ChannelData.read(ch, dataStart + it.begin, s.data(), numel, ByteOrder.LITTLE_ENDIAN, o.mmap(), null);
+                ChannelData.read(ch, dataStart + it.begin, s.data(), 0, numel, ByteOrder.LITTLE_ENDIAN, o.mmap(), null);
             }
             out.put(it.name, new Tensor(s, it.shape, contiguousStrides(it.shape), 0));
         }

@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import jtorch.Tensor;
+import jtorch.nn.Module;
 
 /**
  * Saving and loading checkpoints: {@code torch.save} / {@code torch.load}, surfaced as {@code Torch.save} and
@@ -87,33 +90,90 @@ public final class Serialization {
         return load(path, loadOptions().mapLocation(mapLocation));
     }
 
-    /** {@link #load(Path)} with options. PyTorch: {@code torch.load(f, map_location=..., mmap=...)}. */
-    @SuppressWarnings("unchecked")
+    /**
+     * {@link #load(Path)} with options. PyTorch: {@code torch.load(f, map_location=..., mmap=...)}.
+     *
+     * <p>Tensors end in Java heap arrays, so everything loaded must fit in the heap at once: {@code mmap} changes
+     * how the bytes are read, not where they end. For a checkpoint larger than the free heap, use
+     * {@link #loadStateDict(Module, Path, LoadOptions, boolean)}, which puts each tensor straight into a module's
+     * existing parameters, or map location {@code meta}, which reads no tensor data at all.
+     */
     public static <T> T load(Path path, LoadOptions options) {
         try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer head = ByteBuffer.allocate(16);
-            while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
-                // fill what the file has
-            }
-            head.flip();
-            if (head.remaining() >= 4 && head.getInt(0) == 0x504b0304) {
-                return (T) TorchFormat.readZip(ch, options);
-            }
-            if (head.remaining() >= 2 && (head.get(0) & 0xFF) == 0x80) {
-                return (T) TorchFormat.readLegacy(ch, options);
-            }
-            if (head.remaining() >= 9 && head.get(8) == '{') {
-                return (T) SafeTensors.read(ch, options);
-            }
-            if (head.remaining() >= 4 && head.getInt(0) == 0x504b0506) {
-                throw new CheckpointException("PytorchStreamReader failed reading zip archive: the archive is empty");
-            }
-            throw new CheckpointException("not a PyTorch checkpoint or safetensors file: " + path
-                    + (head.remaining() == 0 ? " is empty" : String.format(" (invalid load key, '\\x%02x'.)",
-                            head.get(0) & 0xFF)));
+            return read(ch, path, options);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Loads the state dict in {@code path} into {@code module}, streaming: the checkpoint is read as shapes only
+     * (as with map location {@code meta}), the keys and shapes are checked as {@link Module#loadStateDict(Map,
+     * boolean)} checks them (same missing/unexpected keys, same errors), and then each tensor's bytes go from the
+     * file straight into the matching parameter's or buffer's array, a block at a time (through a memory mapping
+     * with {@code options.mmap(true)}). So the heap holds the model and never a second copy of the checkpoint:
+     * a checkpoint of any size loads into a model that fits. A tensor stored with another dtype or as a
+     * non-contiguous view is read through a temporary array of its storage and copied with {@code copy_}, so the
+     * peak is then the model plus that one storage. Zip records are CRC-checked as they are read; if one fails,
+     * the parameter it was going to has been partly overwritten and the error names it. PyTorch: {@code
+     * module.load_state_dict(torch.load(f, mmap=True), strict)} (PyTorch 2.1), where the loaded tensors are
+     * backed by the mapped file; jtorch's tensors are heap arrays, hence this method.
+     *
+     * <p>Reads PyTorch's zip and legacy formats and safetensors; the file must hold a state dict (a map of
+     * tensors).
+     *
+     * @throws CheckpointException if the file is not a valid checkpoint or holds no state dict
+     * @throws IllegalStateException with PyTorch's "Error(s) in loading state_dict" message, as
+     *     {@link Module#loadStateDict(Map, boolean)}
+     * @throws IllegalArgumentException if {@code options} map storages to {@code meta}
+     */
+    public static Module.IncompatibleKeys loadStateDict(Module module, Path path, LoadOptions options,
+                                                        boolean strict) {
+        if (options.meta()) {
+            throw new IllegalArgumentException("loadStateDict reads tensor data; map location meta has none");
+        }
+        try (FileChannel ch = FileChannel.open(path, StandardOpenOption.READ)) {
+            DeferredData data = new DeferredData(ch, options.mmap());
+            Object loaded = read(ch, path, options.deferTo(data));
+            if (!(loaded instanceof Map<?, ?> map) || !map.values().stream().allMatch(v -> v instanceof Tensor)) {
+                throw new CheckpointException(path + " holds no state dict (a map of tensors) but a "
+                        + (loaded == null ? "None" : loaded.getClass().getSimpleName()));
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Tensor> state = (Map<String, Tensor>) map;
+            return module.loadStateDict(state, strict, data::fill);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@link #loadStateDict(Module, Path, LoadOptions, boolean)} with buffered reads. */
+    public static Module.IncompatibleKeys loadStateDict(Module module, Path path, boolean strict) {
+        return loadStateDict(module, path, loadOptions(), strict);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T read(FileChannel ch, Path path, LoadOptions options) throws IOException {
+        ByteBuffer head = ByteBuffer.allocate(16);
+        while (head.hasRemaining() && ch.read(head, head.position()) > 0) {
+            // fill what the file has
+        }
+        head.flip();
+        if (head.remaining() >= 4 && head.getInt(0) == 0x504b0304) {
+            return (T) TorchFormat.readZip(ch, options);
+        }
+        if (head.remaining() >= 2 && (head.get(0) & 0xFF) == 0x80) {
+            return (T) TorchFormat.readLegacy(ch, options);
+        }
+        if (head.remaining() >= 9 && head.get(8) == '{') {
+            return (T) SafeTensors.read(ch, options);
+        }
+        if (head.remaining() >= 4 && head.getInt(0) == 0x504b0506) {
+            throw new CheckpointException("PytorchStreamReader failed reading zip archive: the archive is empty");
+        }
+        throw new CheckpointException("not a PyTorch checkpoint or safetensors file: " + path
+                + (head.remaining() == 0 ? " is empty" : String.format(" (invalid load key, '\\x%02x'.)",
+                        head.get(0) & 0xFF)));
     }
 
     /**
@@ -126,7 +186,7 @@ public final class Serialization {
      * @throws CheckpointException if the file holds no module, the class is unknown or not a {@code type}, or it
      *     cannot be constructed
      */
-    public static <T extends jtorch.nn.Module> T loadModule(Path path, Class<T> type) {
+    public static <T extends Module> T loadModule(Path path, Class<T> type) {
         return ModuleRecords.rebuild(load(path), type);
     }
 
@@ -134,7 +194,7 @@ public final class Serialization {
      * Registers how to build modules of {@code type} for {@link #loadModule} when the class has no no-argument
      * constructor (PyTorch needs none: it unpickles the object's attributes).
      */
-    public static <T extends jtorch.nn.Module> void registerModuleFactory(Class<T> type, java.util.function.Supplier<? extends T> factory) {
+    public static <T extends Module> void registerModuleFactory(Class<T> type, java.util.function.Supplier<? extends T> factory) {
         ModuleRecords.register(type, factory);
     }
 

@@ -94,8 +94,8 @@ final class TorchFormat {
                         + ": file not found");
             }
             checkSize(dtype, numel, e.size(), "record data/" + key);
-            if (o.meta()) {
-                s = Storage.meta(dtype, (int) numel);
+            if (o.shapesOnly()) {
+                s = o.shapeOnly(dtype, (int) numel, new DeferredData.Region(e.dataOffset(), e.size(), byteOrder, e));
             } else {
                 s = Storage.allocate(dtype, (int) numel);
                 z.readInto(e, s.data(), (int) numel, byteOrder, o.mmap());
@@ -157,7 +157,7 @@ final class TorchFormat {
                 throw new CheckpointException("storages declare " + reserved[0] + " bytes but the file has only "
                         + in.remaining() + " left");
             }
-            s = o.meta() ? Storage.meta(dtype, (int) numel) : Storage.allocate(dtype, (int) numel);
+            s = o.shapesOnly() ? Storage.meta(dtype, (int) numel) : Storage.allocate(dtype, (int) numel);
             storages.put(key, s);
             return s;
         };
@@ -166,11 +166,12 @@ final class TorchFormat {
         if (!(keys instanceof List<?> keyList)) {
             throw new CheckpointException("legacy checkpoint: expected the list of storage keys");
         }
+        if (keyList.size() != storages.size() || !new java.util.HashSet<>(keyList).equals(storages.keySet())) {
+            throw new CheckpointException("legacy checkpoint: its list of " + keyList.size() + " storage keys does not"
+                    + " name each of the " + storages.size() + " storages its tensors use exactly once");
+        }
         for (Object k : keyList) {
             Storage s = storages.get(k);
-            if (s == null) {
-                throw new CheckpointException("legacy checkpoint lists storage " + k + " that no tensor uses");
-            }
             long count = 0;
             for (int i = 0; i < 8; i++) {
                 count |= (long) in.readByte() << (8 * i);
@@ -185,8 +186,10 @@ final class TorchFormat {
                         + " bytes, " + in.remaining() + " remain");
             }
             long pos = in.position();
-            if (s.device() != jtorch.Device.META) {
-                ChannelData.read(ch, pos, s.data(), s.size(), ByteOrder.LITTLE_ENDIAN, o.mmap(), null);
+            if (o.shapesOnly()) {
+                o.defer(s, new DeferredData.Region(pos, bytes, ByteOrder.LITTLE_ENDIAN, null));
+            } else {
+                ChannelData.read(ch, pos, s.data(), 0, s.size(), ByteOrder.LITTLE_ENDIAN, o.mmap(), null);
             }
             in.seek(pos + bytes);
         }

@@ -21,14 +21,15 @@ import jtorch.nn.Parameter;
  * A restricted unpickler: it runs the pickle opcodes of protocols 0-4 that plain data needs and can build
  * nothing but what a checkpoint holds — tensors ({@code torch._utils._rebuild_tensor_v2},
  * {@code _rebuild_parameter}), storages (persistent ids naming {@code torch.*Storage}),
- * {@code collections.OrderedDict}, {@code torch.Size}, dicts, lists, tuples, strings, bytes, numbers, booleans
+ * {@code collections.OrderedDict}, {@code collections.Counter} (MultiStepLR's milestones), {@code torch.Size},
+ * dicts, lists, tuples, strings, bytes, numbers, booleans
  * and None. Any other global, any opcode that builds arbitrary objects (INST, OBJ, NEWOBJ, sets), containers
  * nested deeper than {@link #MAX_DEPTH} or made to contain themselves fail with a {@link CheckpointException}.
  * Nothing is ever instantiated by name and no Java deserialization takes place.
  *
  * <p>Python to Java: None {@code null}, bool Boolean, int Integer (Long beyond 32 bits, BigInteger beyond 64),
  * float Double, str String, bytes {@code byte[]}, list ArrayList, tuple an unmodifiable List, dict and
- * OrderedDict LinkedHashMap (insertion order), torch.Size an unmodifiable List of Integers.
+ * OrderedDict and Counter LinkedHashMap (insertion order), torch.Size an unmodifiable List of Integers.
  */
 final class Unpickler {
     static final int MAX_DEPTH = 1000;
@@ -40,7 +41,7 @@ final class Unpickler {
         Storage resolve(DType dtype, String key, String location, long numel, Object viewMetadata);
     }
 
-    private enum Callable { REBUILD_TENSOR_V2, REBUILD_PARAMETER, ORDERED_DICT, TORCH_SIZE }
+    private enum Callable { REBUILD_TENSOR_V2, REBUILD_PARAMETER, ORDERED_DICT, COUNTER, TORCH_SIZE }
 
     private record StorageType(DType dtype) {
     }
@@ -410,6 +411,9 @@ final class Unpickler {
         if (module.equals("collections") && name.equals("OrderedDict")) {
             return new Global(Callable.ORDERED_DICT);
         }
+        if (module.equals("collections") && name.equals("Counter")) {
+            return new Global(Callable.COUNTER); // MultiStepLR's milestones
+        }
         if (module.equals("torch") && name.equals("Size")) {
             return new Global(Callable.TORCH_SIZE);
         }
@@ -422,7 +426,7 @@ final class Unpickler {
         throw new CheckpointException("Unsupported global: GLOBAL " + module + "." + name + " was not an allowed"
                 + " global. jtorch's restricted unpickler only builds tensors (torch._utils._rebuild_tensor_v2,"
                 + " torch._utils._rebuild_parameter), storages (torch.*Storage), collections.OrderedDict,"
-                + " torch.Size, dicts, lists, tuples, strings, numbers, booleans and None");
+                + " collections.Counter, torch.Size, dicts, lists, tuples, strings, numbers, booleans and None");
     }
 
     private Object reduce(Object fn, Object argsObj) {
@@ -440,6 +444,12 @@ final class Unpickler {
                     throw new CheckpointException("jtorch only loads OrderedDict() pickled without arguments");
                 }
                 yield container(new LinkedHashMap<>());
+            }
+            case COUNTER -> {
+                if (args.size() != 1 || !(args.get(0) instanceof Map<?, ?> counts)) {
+                    throw new CheckpointException("jtorch only loads Counter pickled as Counter(dict)");
+                }
+                yield container(new LinkedHashMap<>(counts));
             }
             case TORCH_SIZE -> {
                 if (args.size() != 1 || !(args.get(0) instanceof Tuple dims)) {

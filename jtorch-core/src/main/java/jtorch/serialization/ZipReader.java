@@ -192,14 +192,14 @@ final class ZipReader {
         }
         CRC32 crc = new CRC32();
         try {
-            ChannelData.read(ch, e.dataOffset, array, count, order, mmap, crc);
+            ChannelData.read(ch, e.dataOffset, array, 0, count, order, mmap, crc);
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         checkCrc(e, crc);
     }
 
-    private static void checkCrc(Entry e, CRC32 crc) {
+    static void checkCrc(Entry e, CRC32 crc) {
         if ((int) crc.getValue() != e.crc) {
             throw new CheckpointException("PytorchStreamReader failed reading file " + e.name
                     + ": file read failed (CRC-32 mismatch: the archive is corrupt)");

@@ -63,6 +63,8 @@ final class JtorchFiles {
         ck.put("big", 1L << 40);
         ck.put("none", null);
         Torch.save(ck, d.resolve("jt_checkpoint.pt"));
+        // every scheduler of tools/golden/lr_scheduler.py after 13 steps, with its optimizer
+        Torch.save(jtorch.optim.lr.LrSchedulerStateTest.statesAfterSteps(), d.resolve("jt_schedulers.pt"));
     }
 
     static Sequential tiny() {

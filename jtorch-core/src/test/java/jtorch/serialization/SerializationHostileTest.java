@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -166,12 +167,7 @@ class SerializationHostileTest {
         refused(archive("long4.pt", pickle("\u008b" + int32(0x7FFFFFF0L)), Map.of()), "LONG4");
         refused(archive("bytes8.pt", pickle("\u008e\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u00ff\u007f"), Map.of()), "BINBYTES8");
         // a legacy file whose storages declare more than the file holds
-        byte[] legacy = Files.readAllBytes(fixture("dtypes_legacy.pt"));
-        int k = indexOf(legacy, "cpuq".getBytes(StandardCharsets.US_ASCII));
-        byte[] hacked = legacy.clone();
-        hacked[k + 5] = 'J';   // the numel after 'cpu' q <n> becomes BININT 0x7f7f7f..
-        hacked[k + 6] = 0x7f;
-        refused(write("legacy_huge.pt", hacked), "");
+        refused(write("legacy_huge.pt", legacyHuge()), "bytes but the file has only");
         // safetensors: header length past the file, tensor bigger than the data
         ByteBuffer st = ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN).putLong(1L << 60).put("{}      ".getBytes());
         refused(write("h.safetensors", st.array()), "invalid safetensors header length");
@@ -183,6 +179,42 @@ class SerializationHostileTest {
         refused(write("hole.safetensors", safetensors(hole, 16)), "hole");
         String nested = "{\"a\":" + "[".repeat(100) + "]".repeat(100) + "}";
         refused(write("deep.safetensors", safetensors(nested, 0)), "nesting deeper");
+    }
+
+    /** dtypes_legacy.pt with its first storage declaring 0x7f000009 elements (gigabytes) instead of 9. */
+    private static byte[] legacyHuge() throws IOException {
+        byte[] legacy = Files.readAllBytes(fixture("dtypes_legacy.pt"));
+        int k = indexOf(legacy, "cpuq".getBytes(StandardCharsets.US_ASCII)) + 5; // past 'cpu' and BINPUT n
+        assertEquals('K', legacy[k]); // BININT1 9: the numel
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(legacy, 0, k);
+        // BININT 0x7f000009: three bytes longer, which the legacy format (pickles, then data, read in sequence) allows
+        out.writeBytes(new byte[] {'J', legacy[k + 1], 0, 0, 0x7f});
+        out.write(legacy, k + 2, legacy.length - k - 2);
+        return out.toByteArray();
+    }
+
+    /**
+     * Declared sizes of gigabytes in files of bytes, loaded (plainly, with mmap, as meta, streamed into a module)
+     * in a JVM of its own with a 32 MiB heap: each fails with a CheckpointException there. Had a size gone
+     * unchecked, allocating it would throw OutOfMemoryError in that heap (this JVM's heap could hold several).
+     */
+    @Test
+    void absurdSizesFailBeforeAllocatingInA32MiBHeap() throws Exception {
+        List<Path> files = List.of(
+                archive("big.pt", pickle(tensorOver("J" + int32(1 << 30), "K\u0004\u0085K\u0001\u0085")),
+                        Map.of("0", new byte[16])),
+                archive("str.pt", pickle("X" + int32(0x7FFFFFF0L)), Map.of()),
+                archive("bytes8.pt", pickle("\u008e\u00f0\u00ff\u00ff\u007f\u0000\u0000\u0000\u0000"), Map.of()),
+                write("legacy_huge.pt", legacyHuge()),
+                write("st.safetensors", safetensors(
+                        "{\"w\":{\"dtype\":\"F32\",\"shape\":[30000,30000],\"data_offsets\":[0,16]}}", 16)),
+                write("header.safetensors", ByteBuffer.allocate(16).order(ByteOrder.LITTLE_ENDIAN)
+                        .putLong(0x7FFFFFF0L).put("{}      ".getBytes(StandardCharsets.US_ASCII)).array()));
+        List<String> args = new ArrayList<>(List.of("hostile"));
+        files.forEach(f -> args.add(f.toString()));
+        String out = StreamingLoadTest.runChild("-Xmx32m", 0, args.toArray(String[]::new));
+        assertTrue(out.contains("OK hostile"), out);
     }
 
     private static byte[] safetensors(String json, int dataBytes) {
@@ -279,6 +311,40 @@ class SerializationHostileTest {
         }
         assertEquals(3000, loaded + refusedCount);
         assertTrue(refusedCount > 1000, "most mutations are detected: " + refusedCount);
+    }
+
+    /**
+     * The streaming path ({@link Serialization#loadStateDict}: shapes first, then each record into its
+     * parameter) under mutated LeNet state dicts in the zip, legacy and safetensors formats: each streams in,
+     * fails with a CheckpointException, or fails as {@code loadStateDict} does (IllegalStateException "Error(s) in
+     * loading state_dict", e.g. a CRC error met while filling a parameter, or a mutated shape).
+     */
+    @Test
+    void fuzzedStateDictsStreamOrFailCleanly() throws IOException {
+        Path st = dir.resolve("lenet.safetensors");
+        Torch.save(Torch.load(fixture("lenet.pt")), st);
+        List<byte[]> sources = List.of(Files.readAllBytes(fixture("lenet.pt")),
+                Files.readAllBytes(fixture("lenet_legacy.pt")), Files.readAllBytes(st));
+        SerializationFixtureTest.Net net = new SerializationFixtureTest.Net();
+        Random rnd = new Random(20261208);
+        int streamed = 0;
+        int refusedCount = 0;
+        for (int i = 0; i < 1500; i++) {
+            Path p = write(i % 3 == 2 ? "fuzz.safetensors" : "fuzz.pt", mutate(sources.get(i % 3), rnd));
+            try {
+                Serialization.loadStateDict(net, p, Serialization.loadOptions().mmap(i % 2 == 0), false);
+                streamed++;
+            } catch (CheckpointException e) {
+                refusedCount++;
+            } catch (IllegalStateException e) {
+                assertTrue(e.getMessage().startsWith("Error(s) in loading state_dict for Net:"), e::getMessage);
+                refusedCount++;
+            } catch (Throwable t) {
+                fail("mutation " + i + " (source " + i % 3 + ") failed with " + t, t);
+            }
+        }
+        assertEquals(1500, streamed + refusedCount);
+        assertTrue(refusedCount > 500, "most mutations are detected: " + refusedCount);
     }
 
     private static byte[] floats(int n) {

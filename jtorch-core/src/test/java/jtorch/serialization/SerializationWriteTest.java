@@ -299,8 +299,8 @@ class SerializationWriteTest {
         for (String k : src.keySet()) {
             assertArrayEquals(bytesOf(src.get(k)), bytesOf(back.get(k)), k);
         }
-        Files.copy(p, Path.of(System.getProperty("jtorch.serialization.out", dir.toString())).resolve("jt_zip64.pt"),
-                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path out = Files.createDirectories(Path.of(System.getProperty("jtorch.serialization.out", dir.toString())));
+        Files.copy(p, out.resolve("jt_zip64.pt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** With -Djtorch.serialization.out=DIR: the files tools/golden/check_jtorch_files.py loads in PyTorch. */

@@ -1,6 +1,7 @@
 package jtorch.optim.lr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,24 +39,19 @@ public class ChainedScheduler extends LRScheduler {
         setLastLr(currentLrs());
     }
 
+    /** PyTorch's keys: {@code _last_lr}, {@code _schedulers}. */
     @Override
     public Map<String, Object> stateDict() {
-        Map<String, Object> s = super.stateDict();
-        List<Object> inner = new ArrayList<>();
-        for (LRScheduler sc : schedulers) {
-            inner.add(sc.stateDict());
-        }
-        s.put("_schedulers", inner);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("_last_lr", new ArrayList<>(getLastLr()));
+        s.put("_schedulers", SequentialLR.innerStates(schedulers));
         return s;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void loadStateDict(Map<String, ?> state) {
-        super.loadStateDict(state);
-        List<Map<String, Object>> inner = (List<Map<String, Object>>) state.get("_schedulers");
-        for (int i = 0; i < schedulers.size(); i++) {
-            schedulers.get(i).loadStateDict(inner.get(i));
-        }
+        state = updated(stateDict(), state);
+        setLastLr(doubles(state, "_last_lr"));
+        SequentialLR.loadInnerStates(schedulers, state);
     }
 }

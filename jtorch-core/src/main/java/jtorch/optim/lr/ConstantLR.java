@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /**
@@ -9,8 +10,8 @@ import jtorch.optim.Optimizer;
  * total_iters=5, last_epoch=-1)}.
  */
 public class ConstantLR extends LRScheduler {
-    private final double factor;
-    private final int totalIters;
+    private double factor;
+    private int totalIters;
 
     /** PyTorch: {@code ConstantLR(optimizer)}. */
     public ConstantLR(Optimizer optimizer) {
@@ -59,5 +60,17 @@ public class ConstantLR extends LRScheduler {
             out.add(b * (factor + (lastEpoch >= totalIters ? 1 : 0) * (1 - factor)));
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("factor", factor);
+        state.put("total_iters", totalIters);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        factor = number(state, "factor");
+        totalIters = integer(state, "total_iters");
     }
 }

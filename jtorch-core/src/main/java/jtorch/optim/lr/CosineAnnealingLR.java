@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /**
@@ -9,8 +10,8 @@ import jtorch.optim.Optimizer;
  * PyTorch: {@code CosineAnnealingLR(optimizer, T_max, eta_min=0, last_epoch=-1)}, its chainable recursion.
  */
 public class CosineAnnealingLR extends LRScheduler {
-    private final int tMax;
-    private final double etaMin;
+    private int tMax;
+    private double etaMin;
 
     /** PyTorch: {@code CosineAnnealingLR(optimizer, T_max)}. */
     public CosineAnnealingLR(Optimizer optimizer, int tMax) {
@@ -58,5 +59,17 @@ public class CosineAnnealingLR extends LRScheduler {
             out.add(etaMin + (b - etaMin) * (1 + Math.cos(Math.PI * lastEpoch / tMax)) / 2);
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("T_max", tMax);
+        state.put("eta_min", etaMin);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        tMax = integer(state, "T_max");
+        etaMin = number(state, "eta_min");
     }
 }

@@ -10,9 +10,9 @@ import jtorch.optim.Optimizer;
  * PyTorch: {@code CosineAnnealingWarmRestarts(optimizer, T_0, T_mult=1, eta_min=0, last_epoch=-1)}.
  */
 public class CosineAnnealingWarmRestarts extends LRScheduler {
-    private final int t0;
-    private final int tMult;
-    private final double etaMin;
+    private int t0;
+    private int tMult;
+    private double etaMin;
     private double tI;
     private double tCur;
 
@@ -56,11 +56,12 @@ public class CosineAnnealingWarmRestarts extends LRScheduler {
         return out;
     }
 
-    /** PyTorch: {@code CosineAnnealingWarmRestarts.step()}. */
+    /**
+     * PyTorch: {@code CosineAnnealingWarmRestarts.step()}, which (in 1.13) neither counts steps ({@code _step_count}
+     * stays 0) nor warns about the call order.
+     */
     @Override
     public void step() {
-        warnIfBeforeOptimizerStep();
-        stepCount++;
         if (lastEpoch < 0) {
             stepTo(0);
             return;
@@ -77,8 +78,6 @@ public class CosineAnnealingWarmRestarts extends LRScheduler {
     /** PyTorch: {@code CosineAnnealingWarmRestarts.step(epoch)}. */
     @Override
     public void step(int epoch) {
-        warnIfBeforeOptimizerStep();
-        stepCount++;
         stepTo(epoch);
     }
 
@@ -103,17 +102,20 @@ public class CosineAnnealingWarmRestarts extends LRScheduler {
     }
 
     @Override
-    public Map<String, Object> stateDict() {
-        Map<String, Object> s = super.stateDict();
-        s.put("T_i", tI);
-        s.put("T_cur", tCur);
-        return s;
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("T_0", t0);
+        state.put("T_i", tI);
+        state.put("T_mult", tMult);
+        state.put("eta_min", etaMin);
+        state.put("T_cur", tCur);
     }
 
     @Override
-    public void loadStateDict(Map<String, ?> state) {
-        super.loadStateDict(state);
-        tI = ((Number) state.get("T_i")).doubleValue();
-        tCur = ((Number) state.get("T_cur")).doubleValue();
+    protected void loadAttributes(Map<String, ?> state) {
+        t0 = integer(state, "T_0");
+        tI = number(state, "T_i");
+        tMult = integer(state, "T_mult");
+        etaMin = number(state, "eta_min");
+        tCur = number(state, "T_cur");
     }
 }

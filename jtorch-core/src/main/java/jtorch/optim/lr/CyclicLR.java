@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import jtorch.optim.Optimizer;
 import jtorch.optim.ParamGroup;
@@ -95,14 +96,15 @@ public class CyclicLR extends LRScheduler {
         return new Options(baseLrs, maxLrs);
     }
 
-    private final List<Double> maxLrs;
-    private final double totalSize;
-    private final double stepRatio;
-    private final String mode;
-    private final double gamma;
+    private List<Double> maxLrs;
+    private double totalSize;
+    private double stepRatio;
+    private String mode;
+    private double gamma;
     private final DoubleUnaryOperator scaleFn;
-    private final String scaleMode;
-    private final boolean cycleMomentum;
+    private final boolean customScaleFn;
+    private String scaleMode;
+    private boolean cycleMomentum;
     private List<Double> baseMomentums;
     private List<Double> maxMomentums;
 
@@ -134,7 +136,9 @@ public class CyclicLR extends LRScheduler {
                 default -> x -> Math.pow(gamma, x);
             };
             this.scaleMode = mode.equals("exp_range") ? "iterations" : "cycle";
+            this.customScaleFn = false;
         } else {
+            this.customScaleFn = true;
             this.scaleFn = o.scaleFn;
             this.scaleMode = o.scaleMode;
         }
@@ -190,5 +194,46 @@ public class CyclicLR extends LRScheduler {
             }
         }
         return lrs;
+    }
+
+    /**
+     * PyTorch's keys; {@code _scale_fn_ref} (a weak reference to a method, which PyTorch 1.13 itself cannot
+     * save) is left out, and {@code _scale_fn_custom} is None for the built-in modes and left out for a custom
+     * function: loading keeps the constructed scheduler's scale function, as PyTorch does.
+     */
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("max_lrs", new ArrayList<>(maxLrs));
+        state.put("total_size", totalSize);
+        state.put("step_ratio", stepRatio);
+        state.put("mode", mode);
+        state.put("gamma", gamma);
+        if (!customScaleFn) {
+            state.put("_scale_fn_custom", null);
+        }
+        state.put("scale_mode", scaleMode);
+        state.put("cycle_momentum", cycleMomentum);
+        if (cycleMomentum) {
+            state.put("base_momentums", new ArrayList<>(baseMomentums));
+            state.put("max_momentums", new ArrayList<>(maxMomentums));
+        }
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        maxLrs = doubles(state, "max_lrs");
+        totalSize = number(state, "total_size");
+        stepRatio = number(state, "step_ratio");
+        mode = String.valueOf(value(state, "mode"));
+        gamma = number(state, "gamma");
+        scaleMode = String.valueOf(value(state, "scale_mode"));
+        if (!(value(state, "cycle_momentum") instanceof Boolean cm)) {
+            throw new IllegalArgumentException("scheduler state_dict: 'cycle_momentum' is not a bool");
+        }
+        cycleMomentum = cm;
+        if (cycleMomentum) {
+            baseMomentums = doubles(state, "base_momentums");
+            maxMomentums = doubles(state, "max_momentums");
+        }
     }
 }

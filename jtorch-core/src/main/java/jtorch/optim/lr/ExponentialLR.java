@@ -2,11 +2,12 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /** Multiplies the learning rate by {@code gamma} every epoch. PyTorch: {@code ExponentialLR(optimizer, gamma, last_epoch=-1)}. */
 public class ExponentialLR extends LRScheduler {
-    private final double gamma;
+    private double gamma;
 
     /** PyTorch: {@code ExponentialLR(optimizer, gamma)}. */
     public ExponentialLR(Optimizer optimizer, double gamma) {
@@ -36,5 +37,15 @@ public class ExponentialLR extends LRScheduler {
             out.add(b * Math.pow(gamma, lastEpoch));
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("gamma", gamma);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        gamma = number(state, "gamma");
     }
 }

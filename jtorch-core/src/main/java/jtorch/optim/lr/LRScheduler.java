@@ -141,23 +141,89 @@ public abstract class LRScheduler {
         return lastEpoch;
     }
 
-    /** The schedulers' counters and learning rates. PyTorch: {@code scheduler.state_dict()} (without the optimizer). */
+    /**
+     * PyTorch 1.13's {@code scheduler.state_dict()}: every attribute but the optimizer, in PyTorch's order — the
+     * subclass's constructor arguments and counters ({@link #putAttributes}), then {@code base_lrs},
+     * {@code last_epoch}, {@code verbose}, {@code _step_count}, {@code _get_lr_called_within_step} and
+     * {@code _last_lr}. Attributes holding Python functions (CyclicLR's {@code _scale_fn_ref}, OneCycleLR's
+     * {@code anneal_func}) are left out: their values cannot be written, and PyTorch's {@code load_state_dict} then
+     * keeps the constructed scheduler's.
+     */
     public Map<String, Object> stateDict() {
         Map<String, Object> s = new LinkedHashMap<>();
+        putAttributes(s);
         s.put("base_lrs", new ArrayList<>(baseLrs));
         s.put("last_epoch", lastEpoch);
+        s.put("verbose", false);
         s.put("_step_count", stepCount);
+        s.put("_get_lr_called_within_step", false);
         s.put("_last_lr", new ArrayList<>(lastLr));
         return s;
     }
 
-    /** Restores {@link #stateDict()}. PyTorch: {@code scheduler.load_state_dict(state_dict)}. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Restores {@link #stateDict()} or a PyTorch scheduler's {@code state_dict()}: as PyTorch's
+     * {@code __dict__.update(state_dict)}, the saved constructor arguments replace the constructed ones and a key
+     * the map lacks keeps its current value. PyTorch: {@code scheduler.load_state_dict(state_dict)}.
+     *
+     * @throws IllegalArgumentException if a value is of the wrong type
+     */
     public void loadStateDict(Map<String, ?> state) {
-        baseLrs = new ArrayList<>((List<Double>) state.get("base_lrs"));
-        lastEpoch = ((Number) state.get("last_epoch")).intValue();
-        stepCount = ((Number) state.get("_step_count")).intValue();
-        lastLr = new ArrayList<>((List<Double>) state.get("_last_lr"));
+        state = updated(stateDict(), state);
+        loadAttributes(state);
+        baseLrs = doubles(state, "base_lrs");
+        lastEpoch = integer(state, "last_epoch");
+        stepCount = integer(state, "_step_count");
+        lastLr = doubles(state, "_last_lr");
+    }
+
+    /** Puts the subclass's attributes that PyTorch's state dict holds before {@code base_lrs}. */
+    protected void putAttributes(Map<String, Object> state) {
+    }
+
+    /** Restores what {@link #putAttributes} put. */
+    protected void loadAttributes(Map<String, ?> state) {
+    }
+
+    /** {@code current} updated with {@code saved}, as {@code __dict__.update(saved)}. */
+    static Map<String, ?> updated(Map<String, Object> current, Map<String, ?> saved) {
+        current.putAll(saved);
+        return current;
+    }
+
+    static Object value(Map<String, ?> state, String key) {
+        if (!state.containsKey(key)) {
+            throw new IllegalArgumentException("scheduler state_dict has no '" + key + "' (keys: " + state.keySet() + ")");
+        }
+        return state.get(key);
+    }
+
+    static double number(Map<String, ?> state, String key) {
+        if (!(value(state, key) instanceof Number n)) {
+            throw new IllegalArgumentException("scheduler state_dict: '" + key + "' is not a number: " + state.get(key));
+        }
+        return n.doubleValue();
+    }
+
+    static int integer(Map<String, ?> state, String key) {
+        if (!(value(state, key) instanceof Number n) || n.doubleValue() != Math.rint(n.doubleValue())) {
+            throw new IllegalArgumentException("scheduler state_dict: '" + key + "' is not an int: " + state.get(key));
+        }
+        return n.intValue();
+    }
+
+    static List<Double> doubles(Map<String, ?> state, String key) {
+        if (!(value(state, key) instanceof List<?> l)) {
+            throw new IllegalArgumentException("scheduler state_dict: '" + key + "' is not a list: " + state.get(key));
+        }
+        List<Double> out = new ArrayList<>();
+        for (Object o : l) {
+            if (!(o instanceof Number n)) {
+                throw new IllegalArgumentException("scheduler state_dict: '" + key + "' holds " + o);
+            }
+            out.add(n.doubleValue()); // PyTorch's lists may hold ints (an lr of 1, a min_lr of 0)
+        }
+        return out;
     }
 
     /** {@code value} for each group, or the list checked against the group count. */

@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /**
@@ -9,9 +10,9 @@ import jtorch.optim.Optimizer;
  * PyTorch: {@code LinearLR(optimizer, start_factor=1/3, end_factor=1.0, total_iters=5, last_epoch=-1)}.
  */
 public class LinearLR extends LRScheduler {
-    private final double startFactor;
-    private final double endFactor;
-    private final int totalIters;
+    private double startFactor;
+    private double endFactor;
+    private int totalIters;
 
     /** PyTorch: {@code LinearLR(optimizer)}. */
     public LinearLR(Optimizer optimizer) {
@@ -65,5 +66,19 @@ public class LinearLR extends LRScheduler {
             out.add(b * (startFactor + (endFactor - startFactor) * Math.min(totalIters, lastEpoch) / totalIters));
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("start_factor", startFactor);
+        state.put("end_factor", endFactor);
+        state.put("total_iters", totalIters);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        startFactor = number(state, "start_factor");
+        endFactor = number(state, "end_factor");
+        totalIters = integer(state, "total_iters");
     }
 }

@@ -2,6 +2,8 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /**
@@ -9,8 +11,8 @@ import jtorch.optim.Optimizer;
  * PyTorch: {@code torch.optim.lr_scheduler.MultiStepLR(optimizer, milestones, gamma=0.1, last_epoch=-1)}.
  */
 public class MultiStepLR extends LRScheduler {
-    private final List<Integer> milestones;
-    private final double gamma;
+    private List<Integer> milestones;
+    private double gamma;
 
     /** PyTorch: {@code MultiStepLR(optimizer, milestones)}. */
     public MultiStepLR(Optimizer optimizer, List<Integer> milestones) {
@@ -48,5 +50,30 @@ public class MultiStepLR extends LRScheduler {
             out.add(b * Math.pow(gamma, passed));
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        // PyTorch keeps collections.Counter(milestones); a dict of the same counts works alike in its get_lr
+        Map<Integer, Integer> counts = new LinkedHashMap<>();
+        milestones.forEach(m -> counts.merge(m, 1, Integer::sum));
+        state.put("milestones", counts);
+        state.put("gamma", gamma);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        if (!(value(state, "milestones") instanceof Map<?, ?> counts)) {
+            throw new IllegalArgumentException("scheduler state_dict: 'milestones' is not a Counter: "
+                    + state.get("milestones"));
+        }
+        List<Integer> ms = new ArrayList<>();
+        counts.forEach((m, c) -> {
+            for (int i = 0; i < ((Number) c).intValue(); i++) {
+                ms.add(((Number) m).intValue());
+            }
+        });
+        milestones = ms.stream().sorted().toList();
+        gamma = number(state, "gamma");
     }
 }

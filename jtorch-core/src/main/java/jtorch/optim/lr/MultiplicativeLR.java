@@ -3,6 +3,7 @@ package jtorch.optim.lr;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.function.IntToDoubleFunction;
 import jtorch.optim.Optimizer;
 
@@ -38,5 +39,17 @@ public class MultiplicativeLR extends LRScheduler {
             out.add(lastEpoch > 0 ? cur.get(i) * lambdas.get(i).applyAsDouble(lastEpoch) : cur.get(i));
         }
         return out;
+    }
+
+    /**
+     * PyTorch's keys, with {@code lr_lambdas} last: one None per group, as PyTorch saves plain functions (only a
+     * callable object's attributes are saved there, and Java functions have none). PyTorch:
+     * {@code state_dict()}.
+     */
+    @Override
+    public Map<String, Object> stateDict() {
+        Map<String, Object> s = super.stateDict();
+        s.put("lr_lambdas", new ArrayList<>(Collections.nCopies(lambdas.size(), null)));
+        return s;
     }
 }

@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 import jtorch.optim.ParamGroup;
 
@@ -116,11 +117,11 @@ public class OneCycleLR extends LRScheduler {
     private record Phase(double endStep, String startLr, String endLr, String startMomentum, String endMomentum) {
     }
 
-    private final int totalSteps;
-    private final List<Phase> phases;
+    private int totalSteps;
+    private List<Phase> phases;
     private final boolean cos;
-    private final boolean cycleMomentum;
-    private final boolean useBeta1;
+    private boolean cycleMomentum;
+    private boolean useBeta1;
 
     /** PyTorch: {@code OneCycleLR(optimizer, max_lr, ...)}. */
     public OneCycleLR(Optimizer optimizer, Options o) {
@@ -247,5 +248,53 @@ public class OneCycleLR extends LRScheduler {
             }
         }
         return lrs;
+    }
+
+    /**
+     * PyTorch's keys but {@code anneal_func}: a bound method, which PyTorch pickles together with the whole
+     * scheduler and optimizer objects; loading keeps the constructed scheduler's annealing, as PyTorch's
+     * {@code load_state_dict} does for a state without it.
+     */
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("total_steps", totalSteps);
+        List<Map<String, Object>> ps = new ArrayList<>();
+        for (Phase ph : phases) {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("end_step", ph.endStep());
+            m.put("start_lr", ph.startLr());
+            m.put("end_lr", ph.endLr());
+            m.put("start_momentum", ph.startMomentum());
+            m.put("end_momentum", ph.endMomentum());
+            ps.add(m);
+        }
+        state.put("_schedule_phases", ps);
+        state.put("cycle_momentum", cycleMomentum);
+        state.put("use_beta1", useBeta1);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        totalSteps = integer(state, "total_steps");
+        if (!(value(state, "_schedule_phases") instanceof List<?> ps)) {
+            throw new IllegalArgumentException("scheduler state_dict: '_schedule_phases' is not a list");
+        }
+        List<Phase> loaded = new ArrayList<>();
+        for (Object o : ps) {
+            if (!(o instanceof Map<?, ?> m0)) {
+                throw new IllegalArgumentException("scheduler state_dict: a schedule phase is not a dict: " + o);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, ?> m = (Map<String, ?>) m0;
+            loaded.add(new Phase(number(m, "end_step"), String.valueOf(value(m, "start_lr")),
+                    String.valueOf(value(m, "end_lr")), String.valueOf(value(m, "start_momentum")),
+                    String.valueOf(value(m, "end_momentum"))));
+        }
+        phases = List.copyOf(loaded);
+        if (!(value(state, "cycle_momentum") instanceof Boolean cm) || !(value(state, "use_beta1") instanceof Boolean b1)) {
+            throw new IllegalArgumentException("scheduler state_dict: 'cycle_momentum' and 'use_beta1' must be bools");
+        }
+        cycleMomentum = cm;
+        useBeta1 = b1;
     }
 }

@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /**
@@ -9,8 +10,8 @@ import jtorch.optim.Optimizer;
  * total_iters=5, power=1.0, last_epoch=-1)}.
  */
 public class PolynomialLR extends LRScheduler {
-    private final int totalIters;
-    private final double power;
+    private int totalIters;
+    private double power;
 
     /** PyTorch: {@code PolynomialLR(optimizer)}. */
     public PolynomialLR(Optimizer optimizer) {
@@ -48,5 +49,17 @@ public class PolynomialLR extends LRScheduler {
             out.add(b * Math.pow(1.0 - (double) Math.min(totalIters, lastEpoch) / totalIters, power));
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("total_iters", totalIters);
+        state.put("power", power);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        totalIters = integer(state, "total_iters");
+        power = number(state, "power");
     }
 }

@@ -92,14 +92,14 @@ public class ReduceLROnPlateau {
     }
 
     private final Optimizer optimizer;
-    private final String mode;
-    private final double factor;
-    private final int patience;
-    private final double threshold;
-    private final String thresholdMode;
-    private final int cooldown;
-    private final List<Double> minLrs;
-    private final double eps;
+    private String mode;
+    private double factor;
+    private int patience;
+    private double threshold;
+    private String thresholdMode;
+    private int cooldown;
+    private List<Double> minLrs;
+    private double eps;
     private double best;
     private int numBadEpochs;
     private int cooldownCounter;
@@ -205,24 +205,55 @@ public class ReduceLROnPlateau {
         return lastEpoch;
     }
 
-    /** PyTorch: {@code state_dict()}: best, num_bad_epochs, cooldown_counter, last_epoch, _last_lr. */
+    /**
+     * PyTorch 1.13's {@code state_dict()}: every attribute but the optimizer, in PyTorch's order ({@code factor},
+     * {@code min_lrs}, {@code patience}, {@code verbose}, {@code cooldown}, {@code cooldown_counter}, {@code mode},
+     * {@code threshold}, {@code threshold_mode}, {@code best}, {@code num_bad_epochs}, {@code mode_worse},
+     * {@code eps}, {@code last_epoch}, and {@code _last_lr} once a step has set it).
+     */
     public Map<String, Object> stateDict() {
         Map<String, Object> s = new LinkedHashMap<>();
+        s.put("factor", factor);
+        s.put("min_lrs", new ArrayList<>(minLrs));
+        s.put("patience", patience);
+        s.put("verbose", false);
+        s.put("cooldown", cooldown);
+        s.put("cooldown_counter", cooldownCounter);
+        s.put("mode", mode);
+        s.put("threshold", threshold);
+        s.put("threshold_mode", thresholdMode);
         s.put("best", best);
         s.put("num_bad_epochs", numBadEpochs);
-        s.put("cooldown_counter", cooldownCounter);
+        s.put("mode_worse", modeWorse());
+        s.put("eps", eps);
         s.put("last_epoch", lastEpoch);
-        s.put("_last_lr", new ArrayList<>(lastLr));
+        if (!lastLr.isEmpty()) {
+            s.put("_last_lr", new ArrayList<>(lastLr));
+        }
         return s;
     }
 
-    /** PyTorch: {@code load_state_dict(state_dict)}. */
-    @SuppressWarnings("unchecked")
+    /**
+     * Restores {@link #stateDict()} or PyTorch's; as PyTorch's {@code __dict__.update}, the saved arguments
+     * replace the constructed ones and a key the map lacks keeps its current value. PyTorch:
+     * {@code load_state_dict(state_dict)}.
+     *
+     * @throws IllegalArgumentException if a value is of the wrong type
+     */
     public void loadStateDict(Map<String, ?> s) {
-        best = ((Number) s.get("best")).doubleValue();
-        numBadEpochs = ((Number) s.get("num_bad_epochs")).intValue();
-        cooldownCounter = ((Number) s.get("cooldown_counter")).intValue();
-        lastEpoch = ((Number) s.get("last_epoch")).intValue();
-        lastLr = new ArrayList<>((List<Double>) s.get("_last_lr"));
+        s = LRScheduler.updated(stateDict(), s);
+        factor = LRScheduler.number(s, "factor");
+        minLrs = LRScheduler.doubles(s, "min_lrs");
+        patience = LRScheduler.integer(s, "patience");
+        cooldown = LRScheduler.integer(s, "cooldown");
+        cooldownCounter = LRScheduler.integer(s, "cooldown_counter");
+        mode = String.valueOf(LRScheduler.value(s, "mode"));
+        threshold = LRScheduler.number(s, "threshold");
+        thresholdMode = String.valueOf(LRScheduler.value(s, "threshold_mode"));
+        best = LRScheduler.number(s, "best");
+        numBadEpochs = LRScheduler.integer(s, "num_bad_epochs");
+        eps = LRScheduler.number(s, "eps");
+        lastEpoch = LRScheduler.integer(s, "last_epoch");
+        lastLr = s.containsKey("_last_lr") ? LRScheduler.doubles(s, "_last_lr") : new ArrayList<>();
     }
 }

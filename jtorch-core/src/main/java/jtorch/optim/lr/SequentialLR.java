@@ -1,6 +1,7 @@
 package jtorch.optim.lr;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jtorch.optim.Optimizer;
@@ -18,7 +19,7 @@ import jtorch.optim.ParamGroup;
  */
 public class SequentialLR extends LRScheduler {
     private final List<LRScheduler> schedulers;
-    private final List<Integer> milestones;
+    private List<Integer> milestones;
 
     /** PyTorch: {@code SequentialLR(optimizer, schedulers, milestones)}. */
     public SequentialLR(Optimizer optimizer, List<LRScheduler> schedulers, List<Integer> milestones) {
@@ -76,24 +77,49 @@ public class SequentialLR extends LRScheduler {
     }
 
     /** PyTorch: {@code SequentialLR.state_dict()}, with each scheduler's state under {@code _schedulers}. */
+    /** PyTorch's keys: {@code _milestones}, {@code last_epoch}, {@code _last_lr}, {@code _schedulers}. */
     @Override
     public Map<String, Object> stateDict() {
-        Map<String, Object> s = super.stateDict();
-        List<Object> inner = new ArrayList<>();
-        for (LRScheduler sc : schedulers) {
-            inner.add(sc.stateDict());
-        }
-        s.put("_schedulers", inner);
+        Map<String, Object> s = new LinkedHashMap<>();
+        s.put("_milestones", new ArrayList<>(milestones));
+        s.put("last_epoch", lastEpoch);
+        s.put("_last_lr", new ArrayList<>(getLastLr()));
+        s.put("_schedulers", innerStates(schedulers));
         return s;
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public void loadStateDict(Map<String, ?> state) {
-        super.loadStateDict(state);
-        List<Map<String, Object>> inner = (List<Map<String, Object>>) state.get("_schedulers");
+        state = updated(stateDict(), state);
+        if (!(value(state, "_milestones") instanceof List<?> ms)) {
+            throw new IllegalArgumentException("scheduler state_dict: '_milestones' is not a list");
+        }
+        List<Integer> loaded = new ArrayList<>();
+        for (Object m : ms) {
+            loaded.add(((Number) m).intValue());
+        }
+        milestones = List.copyOf(loaded);
+        lastEpoch = integer(state, "last_epoch");
+        setLastLr(doubles(state, "_last_lr"));
+        loadInnerStates(schedulers, state);
+    }
+
+    static List<Object> innerStates(List<LRScheduler> schedulers) {
+        List<Object> inner = new ArrayList<>();
+        for (LRScheduler sc : schedulers) {
+            inner.add(sc.stateDict());
+        }
+        return inner;
+    }
+
+    @SuppressWarnings("unchecked")
+    static void loadInnerStates(List<LRScheduler> schedulers, Map<String, ?> state) {
+        if (!(value(state, "_schedulers") instanceof List<?> inner) || inner.size() != schedulers.size()) {
+            throw new IllegalArgumentException("scheduler state_dict: '_schedulers' must hold " + schedulers.size()
+                    + " state dicts, got " + state.get("_schedulers"));
+        }
         for (int i = 0; i < schedulers.size(); i++) {
-            schedulers.get(i).loadStateDict(inner.get(i));
+            schedulers.get(i).loadStateDict((Map<String, ?>) inner.get(i));
         }
     }
 }

@@ -2,6 +2,7 @@ package jtorch.optim.lr;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import jtorch.optim.Optimizer;
 
 /**
@@ -9,8 +10,8 @@ import jtorch.optim.Optimizer;
  * {@code torch.optim.lr_scheduler.StepLR(optimizer, step_size, gamma=0.1, last_epoch=-1)}.
  */
 public class StepLR extends LRScheduler {
-    private final int stepSize;
-    private final double gamma;
+    private int stepSize;
+    private double gamma;
 
     /** PyTorch: {@code StepLR(optimizer, step_size)}. */
     public StepLR(Optimizer optimizer, int stepSize) {
@@ -46,5 +47,17 @@ public class StepLR extends LRScheduler {
             out.add(b * Math.pow(gamma, Math.floorDiv(lastEpoch, stepSize)));
         }
         return out;
+    }
+
+    @Override
+    protected void putAttributes(Map<String, Object> state) {
+        state.put("step_size", stepSize);
+        state.put("gamma", gamma);
+    }
+
+    @Override
+    protected void loadAttributes(Map<String, ?> state) {
+        stepSize = integer(state, "step_size");
+        gamma = number(state, "gamma");
     }
 }

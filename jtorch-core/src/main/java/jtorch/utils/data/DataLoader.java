@@ -200,6 +200,8 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
     private final Set<WorkerPool<T, B>> livePools = ConcurrentHashMap.newKeySet();
     private WorkerPool<T, B> persistentPool;
     private volatile boolean closed;
+    private Pass current;  // the latest pass, for stateDict()
+    private Resume resume; // set by loadStateDict, taken by the next iterator()
 
     /** PyTorch: {@code DataLoader(dataset)} (batch size 1, in order, default collate). */
     public DataLoader(Dataset<T> dataset) {
@@ -370,24 +372,135 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
      * @throws IllegalStateException if the loader was closed
      */
     @Override
-    public DataLoaderIterator<B> iterator() {
+    public synchronized DataLoaderIterator<B> iterator() {
         if (closed) {
             throw new IllegalStateException("DataLoader is closed");
         }
+        Resume r = resume;
+        resume = null;
+        Generator g = baseGenerator();
+        byte[] startState = r != null ? r.rngState() : g.getState();
+        if (r != null) {
+            // replay the pass's draws from the generator state it started with; the default generator is
+            // replaced by a copy on this thread, so it keeps the state the caller restored (the state after them)
+            g = generator != null ? generator : new Generator();
+            g.setState(r.rngState());
+        }
+        // _base_seed: drawn at every pass, even without workers, except by persistent workers after their first
+        boolean drawsBaseSeed = r != null ? r.drewBaseSeed() : numWorkers == 0 || !persistentWorkers
+                || persistentPool == null;
+        long baseSeed;
+        Iterator<List<Integer>> indices;
+        try (Generator.Scope scope = r != null && generator == null ? Generator.useAsThreadDefault(g) : null) {
+            baseSeed = drawsBaseSeed ? Samplers.randomInt64(g) : r != null ? r.baseSeed() : persistentPool.baseSeed;
+            indices = batchSampler != null ? batchSampler.iterator() : null;
+        }
+        Pass pass = new Pass(startState, baseSeed, drawsBaseSeed, r != null ? r.yielded() : 0);
+        for (int i = 0; i < pass.yielded && indices.hasNext(); i++) {
+            indices.next(); // batches the saved pass had already yielded
+        }
+        current = pass;
         if (numWorkers == 0) {
-            Samplers.randomInt64(baseGenerator()); // _base_seed, drawn even without workers
-            return new SingleThreadIterator();
+            return new SingleThreadIterator(indices, pass);
         }
-        synchronized (this) {
-            if (persistentWorkers) {
-                if (persistentPool == null) {
-                    persistentPool = startPool(Samplers.randomInt64(baseGenerator()));
-                    CLEANER.register(this, persistentPool::shutdown);
-                }
-                return new WorkerIterator(persistentPool, false);
+        if (persistentWorkers) {
+            if (persistentPool == null) {
+                persistentPool = startPool(baseSeed);
+                CLEANER.register(this, persistentPool::shutdown);
             }
-            return new WorkerIterator(startPool(Samplers.randomInt64(baseGenerator())), true);
+            return new WorkerIterator(persistentPool, false, indices, pass);
         }
+        return new WorkerIterator(startPool(baseSeed), true, indices, pass);
+    }
+
+    /**
+     * Where the latest pass is: the number of batches it has yielded and the state of the generator it drew
+     * from (the loader's, else the default generator) when it started, so that a loader given this map
+     * ({@link #loadStateDict}) continues the pass with the same remaining batches. After a finished pass (or
+     * before any) the map says so, and the loader then starts a new pass as usual. Map-style datasets only.
+     * Keys: {@code _num_yielded} (int), {@code _iterator_finished} (bool), {@code _rng_state} (the 5056-byte
+     * uint8 state tensor, as {@code torch.get_rng_state()}), {@code _base_seed} (the pass's base seed) and
+     * {@code _base_seed_drawn} (whether the pass drew it: persistent workers draw it only once); the last three
+     * are None after a finished pass.
+     *
+     * <p>PyTorch 1.13's DataLoader has no such state; this follows torchdata's {@code
+     * StatefulDataLoader.state_dict()}. Save it in the checkpoint with the model, optimizer, scheduler and
+     * {@code Torch.getRngState()}: for a bit-identical resume the default generator must also be restored.
+     *
+     * @throws IllegalStateException for a loader over an {@link IterableDataset}
+     */
+    public synchronized Map<String, Object> stateDict() {
+        if (batchSampler == null) {
+            throw new IllegalStateException("the position of a DataLoader over an IterableDataset cannot be saved");
+        }
+        Pass p = current;
+        boolean finished = p == null || p.finished || p.yielded >= batchSampler.size();
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        out.put("_num_yielded", finished ? 0 : p.yielded);
+        out.put("_iterator_finished", finished);
+        out.put("_rng_state", finished ? null : new jtorch.Tensor(jtorch.Storage.wrap(jtorch.DType.UINT8,
+                p.rngState.clone()), new int[] {p.rngState.length}, new int[] {1}, 0));
+        out.put("_base_seed", finished ? null : p.baseSeed);
+        out.put("_base_seed_drawn", finished ? null : p.drewBaseSeed);
+        return out;
+    }
+
+    /**
+     * Makes the next {@link #iterator()} continue the pass {@code state} describes ({@link #stateDict()}): it
+     * draws the pass's base seed and sampler order again from the saved generator state — the loader's own
+     * generator ends in the state it had after those draws, the default generator is left alone — and skips
+     * the batches already yielded without loading them. A sampler with a generator of its own (not the
+     * loader's) is not covered: it draws from its generator's current state. With worker threads the worker
+     * generators restart from the pass's seeds, so random draws inside the dataset are not replayed.
+     * torchdata: {@code StatefulDataLoader.load_state_dict(state_dict)}.
+     *
+     * @throws IllegalArgumentException if the map is not a DataLoader state
+     * @throws IllegalStateException for a loader over an {@link IterableDataset}
+     */
+    public synchronized void loadStateDict(Map<String, ?> state) {
+        if (batchSampler == null) {
+            throw new IllegalStateException("the position of a DataLoader over an IterableDataset cannot be restored");
+        }
+        if (!(state.get("_iterator_finished") instanceof Boolean finished)
+                || !(state.get("_num_yielded") instanceof Integer yielded) || yielded < 0) {
+            throw new IllegalArgumentException("not a DataLoader state dict (expected _num_yielded and "
+                    + "_iterator_finished): " + state.keySet());
+        }
+        if (finished) {
+            resume = null;
+            return;
+        }
+        if (!(state.get("_rng_state") instanceof jtorch.Tensor t) || t.dtype() != jtorch.DType.UINT8) {
+            throw new IllegalArgumentException("DataLoader state: _rng_state must be a uint8 tensor, got "
+                    + state.get("_rng_state"));
+        }
+        if (!(state.get("_base_seed") instanceof Number seed) || !(state.get("_base_seed_drawn") instanceof Boolean drawn)) {
+            throw new IllegalArgumentException("DataLoader state: expected _base_seed and _base_seed_drawn");
+        }
+        jtorch.Tensor c = t.contiguous();
+        byte[] bytes = new byte[c.numel()];
+        System.arraycopy((byte[]) c.storage().data(), c.storageOffset(), bytes, 0, bytes.length);
+        new Generator().setState(bytes); // a bad state fails here, not at the next pass
+        resume = new Resume(bytes, seed.longValue(), drawn, yielded);
+    }
+
+    /** The position of one pass: what {@link #stateDict()} reports. */
+    private static final class Pass {
+        final byte[] rngState;
+        final long baseSeed;
+        final boolean drewBaseSeed;
+        volatile int yielded;
+        volatile boolean finished;
+
+        Pass(byte[] rngState, long baseSeed, boolean drewBaseSeed, int yielded) {
+            this.rngState = rngState;
+            this.baseSeed = baseSeed;
+            this.drewBaseSeed = drewBaseSeed;
+            this.yielded = yielded;
+        }
+    }
+
+    private record Resume(byte[] rngState, long baseSeed, boolean drewBaseSeed, int yielded) {
     }
 
     private Generator baseGenerator() {
@@ -423,13 +536,15 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
     private final class SingleThreadIterator implements DataLoaderIterator<B> {
         private final Iterator<List<Integer>> indices;
         private final Iterator<T> stream;
+        private final Pass pass;
         private B pending;
         private boolean hasPending;
         private boolean done;
 
-        SingleThreadIterator() {
-            this.indices = batchSampler != null ? batchSampler.iterator() : null;
+        SingleThreadIterator(Iterator<List<Integer>> indices, Pass pass) {
+            this.indices = indices;
             this.stream = iterDataset != null ? iterDataset.iterator() : null;
+            this.pass = pass;
         }
 
         @Override
@@ -444,6 +559,7 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
             if (indices != null) {
                 if (!indices.hasNext()) {
                     done = true;
+                    pass.finished = true;
                     return false;
                 }
                 List<Integer> idx = indices.next();
@@ -458,6 +574,7 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
                 }
                 if (samples.isEmpty() || (dropLast && samples.size() < batchSize)) {
                     done = true;
+                    pass.finished = true;
                     return false;
                 }
             }
@@ -474,6 +591,7 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
             hasPending = false;
             B b = pending;
             pending = null;
+            pass.yielded++;
             return b;
         }
 
@@ -492,6 +610,7 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
         private final Cleaner.Cleanable cleanable;
         private final long epoch;
         private final Iterator<List<Integer>> indices;
+        private final Pass pass;
         private final boolean[] active;
         private final Map<Integer, WorkerPool.Result> buffer = new HashMap<>();
         private int nextWorker;
@@ -501,12 +620,13 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
         private boolean done;
         private WorkerPool.Result pending;
 
-        WorkerIterator(WorkerPool<T, B> pool, boolean ownsPool) {
+        WorkerIterator(WorkerPool<T, B> pool, boolean ownsPool, Iterator<List<Integer>> indices, Pass pass) {
             this.pool = pool;
             this.ownsPool = ownsPool;
             this.cleanable = ownsPool ? CLEANER.register(this, pool::shutdown) : null;
             this.epoch = pool.newEpoch();
-            this.indices = batchSampler != null ? batchSampler.iterator() : null;
+            this.indices = indices;
+            this.pass = pass;
             this.active = new boolean[numWorkers];
             java.util.Arrays.fill(active, true);
             for (int i = 0; i < prefetchFactor * numWorkers; i++) {
@@ -556,6 +676,7 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
             }
             while (true) {
                 if (rcvdIdx == sendIdx) {
+                    pass.finished = true;
                     finish();
                     return false;
                 }
@@ -588,6 +709,7 @@ public final class DataLoader<T, B> implements Iterable<B>, AutoCloseable {
             }
             WorkerPool.Result r = pending;
             pending = null;
+            pass.yielded++;
             if (r.error() != null) {
                 throw r.error();
             }

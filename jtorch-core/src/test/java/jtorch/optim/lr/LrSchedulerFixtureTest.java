@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every scheduler's learning rates over 40 epochs against PyTorch 1.13 (fixtures/optim/lr_scheduler.json). */
-class LrSchedulerFixtureTest {
-    static JsonObject doc() {
+public class LrSchedulerFixtureTest {
+    public static JsonObject doc() {
         try (var in = LrSchedulerFixtureTest.class.getResourceAsStream("/fixtures/optim/lr_scheduler.json")) {
             return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (java.io.IOException e) {
@@ -42,7 +42,7 @@ class LrSchedulerFixtureTest {
         return out.stream();
     }
 
-    static Optimizer optimizer(String kind) {
+    public static Optimizer optimizer(String kind) {
         Tensor a = Torch.zeros(2).requiresGrad_(true);
         Tensor b = Torch.zeros(3).requiresGrad_(true);
         List<ParamGroup> groups = List.of(ParamGroup.of(a), ParamGroup.of(b).lr(0.05));
@@ -57,7 +57,7 @@ class LrSchedulerFixtureTest {
     }
 
     /** The scheduler PyTorch's case builds (see tools/golden/lr_scheduler.py). */
-    static Object build(String name, Optimizer o) {
+    public static Object build(String name, Optimizer o) {
         return switch (name) {
             case "StepLR" -> new StepLR(o, 7, 0.5);
             case "StepLR/default_gamma" -> new StepLR(o, 10);
