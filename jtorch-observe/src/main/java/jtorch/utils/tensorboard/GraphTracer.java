@@ -87,10 +87,9 @@ final class GraphTracer {
             producer.put(inputs[i], name);
         }
         List<RemovableHandle> hooks = new ArrayList<>();
-        for (Module m : model.modules()) {
+        for (Module m : labels.keySet()) {
             hooks.add(m.registerForwardPreHook((mod, in) -> {
-                // a module that is not a registered submodule is shown by its type alone
-                scope.addLast(labels.getOrDefault(mod, typeOf(mod)));
+                scope.addLast(labels.get(mod));
                 return null;
             }));
             hooks.add(m.registerForwardHook((mod, in, out) -> {

@@ -415,6 +415,25 @@ public final class SummaryWriter implements AutoCloseable {
     }
 
     /**
+     * A video [N, T, C, H, W] (float in [0, 1] or uint8) as an animated GIF at 4 frames per second.
+     * PyTorch: {@code add_video(tag, vid_tensor, global_step, fps=4)}.
+     */
+    public void addVideo(String tag, Tensor vidTensor, long globalStep) {
+        addVideo(tag, vidTensor, globalStep, 4);
+    }
+
+    /**
+     * A video [N, T, C, H, W] as an animated GIF that loops forever, the batch tiled into each frame as PyTorch's
+     * {@code _prepare_video} does (N padded to a power of two with black videos, {@code 2^((bits(N) - 1) / 2)}
+     * rows). TensorBoard shows it in the image dashboard. PyTorch: {@code add_video(tag, vid_tensor, global_step,
+     * fps)}.
+     */
+    public void addVideo(String tag, Tensor vidTensor, long globalStep, double fps) {
+        Videos.Frames f = Videos.prepare(vidTensor);
+        writeImage(tag, f.h(), f.w(), f.c(), Videos.gif(f, fps), globalStep);
+    }
+
+    /**
      * A chart rendered to a PNG image (the matplotlib figure of PyTorch is an XChart chart here).
      * PyTorch: {@code add_figure(tag, figure, global_step)}.
      */
