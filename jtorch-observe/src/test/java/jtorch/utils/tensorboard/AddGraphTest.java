@@ -224,6 +224,11 @@ class AddGraphTest {
         AttrValue shapes = weight.getAttrOrThrow("_output_shapes");
         assertEquals(List.of(6L, 1L, 5L, 5L), shapes.getList().getShape(0).getDimList().stream().map(d -> d.getSize()).toList());
         assertTrue(net.isTraining(), "the model's training mode is restored");
+        // read independently of the generated classes: GraphDef.node = 1 {name = 1, op = 2, input = 3}, versions = 4
+        String raw = SummaryWriterTest.decodeRaw(w.graph().toByteArray());
+        assertTrue(raw.contains("1: \"Net/Conv2d[conv1]/convolution.1\"\n  2: \"aten::convolution\"\n  3: \"input/input.1\""),
+                raw);
+        assertTrue(java.util.regex.Pattern.compile("\n4 \\{\\s+1: 22\\s+}").matcher(raw).find(), raw);
     }
 
     @Test
