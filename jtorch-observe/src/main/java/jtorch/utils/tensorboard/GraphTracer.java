@@ -1,9 +1,6 @@
 package jtorch.utils.tensorboard;
 
 import com.google.protobuf.ByteString;
-import java.lang.reflect.Array;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -119,14 +116,11 @@ final class GraphTracer {
         public Object torchFunction(OpCall call) {
             String opName = call.pytorchName();
             String op = "aten::" + opName;
+            // the dispatch point passes tensors only (null for an absent optional one); strides, paddings and
+            // other values are not arguments there, so jtorch has no prim::Constant nodes for them
             List<String> in = new ArrayList<>();
-            List<Object> values = new ArrayList<>();
             for (Object a : call.args()) {
-                List<Tensor> ts = tensors(a);
-                if (ts.isEmpty() && a != null && !(a instanceof Tensor)) {
-                    values.add(a);
-                }
-                for (Tensor t : ts) {
+                if (a instanceof Tensor t) {
                     in.add(source(t));
                 }
             }
@@ -134,11 +128,11 @@ final class GraphTracer {
             long start = System.nanoTime();
             Object result = call.proceed();
             long end = System.nanoTime();
-            List<Tensor> outs = tensors(result);
+            List<Tensor> outs = result instanceof Tensor[] several ? List.of(several) : List.of((Tensor) result);
             for (Tensor t : outs) {
                 producer.put(t, name);
             }
-            nodes.add(node(name, op, in, outs, values.isEmpty() ? "{}" : "{ args : " + format(values) + "}"));
+            nodes.add(node(name, op, in, outs, "{}"));
             long startMicros = originMicros + (start - originNanos) / 1000;
             long dur = (end - start) / 1000;
             stats.add(NodeExecStats.newBuilder().setNodeName(name).setAllStartMicros(startMicros)
@@ -201,58 +195,5 @@ final class GraphTracer {
             n.putAttr("_output_shapes", AttrValue.newBuilder().setList(shapes).build());
         }
         return n.build();
-    }
-
-    /** The tensors in an argument or result: a tensor, an array or list of them, or a record of them. */
-    private static List<Tensor> tensors(Object v) {
-        List<Tensor> out = new ArrayList<>();
-        collect(v, out);
-        return out;
-    }
-
-    private static void collect(Object v, List<Tensor> out) {
-        if (v instanceof Tensor t) {
-            out.add(t);
-        } else if (v instanceof Iterable<?> it) {
-            it.forEach(x -> collect(x, out));
-        } else if (v instanceof Object[] arr) {
-            for (Object x : arr) {
-                collect(x, out);
-            }
-        } else if (v instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                try {
-                    collect(c.getAccessor().invoke(r), out);
-                } catch (IllegalAccessException | InvocationTargetException e) {
-                    throw new IllegalStateException("cannot read " + c.getName() + " of " + r.getClass().getName(), e);
-                }
-            }
-        }
-    }
-
-    /** Non-tensor arguments as Python would print them: {@code [2, 2], 0, False}. */
-    private static String format(List<Object> values) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < values.size(); i++) {
-            sb.append(i == 0 ? "" : ", ").append(formatOne(values.get(i)));
-        }
-        return sb.append(']').toString();
-    }
-
-    private static String formatOne(Object v) {
-        if (v instanceof Boolean b) {
-            return b ? "True" : "False";
-        }
-        if (v instanceof Double || v instanceof Float) {
-            return PyFloat.repr(((Number) v).doubleValue());
-        }
-        if (v != null && v.getClass().isArray()) {
-            StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < Array.getLength(v); i++) {
-                sb.append(i == 0 ? "" : ", ").append(formatOne(Array.get(v, i)));
-            }
-            return sb.append(']').toString();
-        }
-        return String.valueOf(v);
     }
 }
