@@ -13,6 +13,13 @@
 #    on (3, 224, 224), hooks on every module except Sequential/ModuleList/the model, batch_size -1.
 # 6. profiler: torch.profiler's top-level CPU ops (no parent op) and all ops with their counts for a LeNet
 #    forward + cross_entropy.
+# 7. graph: the nodes torch.utils.tensorboard._pytorch_graph.graph(model, input) builds for the seed's LeNet
+#    (as class Net, the Java test's name) and one ResidualBlock with a shortcut. That module imports
+#    TensorBoard's generated proto classes only to hold values, so plain stand-in classes are put in their
+#    place (see tb_graph_module); the scoped names, ops, inputs and output shapes are PyTorch's own.
+# 8. grids: torchvision.utils.make_grid(..., normalize=True, scale_each=True) of the seed's kernel and
+#    feature-map visualisation scripts (003) for LeNet's conv2 weights and conv1 feature maps, channel 0.
+# 9. video: the [T, H, W, C] uint8 frames add_video encodes (_prepare_video, then x255 and astype(uint8)).
 # Run as:   OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/observe.py
 import json
 import os
@@ -269,6 +276,122 @@ def profiler_fixtures():
     return {"top_level_ops": top, "all_ops": every}
 
 
+def tb_graph_module():
+    """torch/utils/tensorboard/_pytorch_graph.py loaded with stand-ins for tensorboard.compat.proto.*."""
+    import importlib.util
+    import sys
+    import types
+
+    class Msg:
+        def __init__(self, **kw):
+            self.__dict__.update(kw)
+
+    def msg(name, **nested):
+        return type(name, (Msg,), nested)
+
+    protos = {"config_pb2": {"RunMetadata": msg("RunMetadata")},
+              "graph_pb2": {"GraphDef": msg("GraphDef")},
+              "step_stats_pb2": {"StepStats": msg("StepStats"), "DeviceStepStats": msg("DeviceStepStats")},
+              "versions_pb2": {"VersionDef": msg("VersionDef")},
+              "node_def_pb2": {"NodeDef": msg("NodeDef")},
+              "attr_value_pb2": {"AttrValue": msg("AttrValue", ListValue=msg("ListValue"))},
+              "tensor_shape_pb2": {"TensorShapeProto": msg("TensorShapeProto", Dim=msg("Dim"))}}
+    for pkg in ("tensorboard", "tensorboard.compat", "tensorboard.compat.proto"):
+        sys.modules.setdefault(pkg, types.ModuleType(pkg))
+    for m, names in protos.items():
+        mod = types.ModuleType("tensorboard.compat.proto." + m)
+        mod.__dict__.update(names)
+        sys.modules[mod.__name__] = mod
+    d = os.path.join(os.path.dirname(torch.__file__), "utils", "tensorboard")
+    pkg = types.ModuleType("tb_graph")
+    pkg.__path__ = [d]
+    sys.modules["tb_graph"] = pkg
+    loaded = None
+    for name in ("_proto_graph", "_pytorch_graph"):
+        spec = importlib.util.spec_from_file_location("tb_graph." + name, os.path.join(d, name + ".py"))
+        loaded = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = loaded
+        spec.loader.exec_module(loaded)
+    return loaded
+
+
+class Net(LeNet):
+    pass
+
+
+def graph_nodes(pg, model, x):
+    gd, meta = pg.graph(model, (x,))
+    out = []
+    for n in gd.node:
+        shapes = None
+        if "_output_shapes" in n.attr:
+            shapes = [[d.size for d in s.dim] for s in n.attr["_output_shapes"].list.shape]
+        out.append({"name": n.name.decode(), "op": n.op, "input": list(n.input), "shapes": shapes,
+                    "attr": n.attr["attr"].s.decode() if "attr" in n.attr else None})
+    return {"nodes": out, "producer": gd.versions.producer,
+            "device": meta.step_stats.dev_stats[0].device}
+
+
+def graph_fixtures():
+    pg = tb_graph_module()
+    torch.manual_seed(0)
+    lenet = graph_nodes(pg, Net(), torch.randn(1, 1, 32, 32))
+    block = ResidualBlock(4, 8, 2, nn.Sequential(nn.Conv2d(4, 8, 1, 2, bias=False), nn.BatchNorm2d(8)))
+    return {"lenet": lenet, "residual_block": graph_nodes(pg, block, torch.randn(1, 4, 8, 8))}
+
+
+def grid_fixtures():
+    import torchvision.utils as vutils
+    torch.manual_seed(0)
+    net = LeNet()
+    x = torch.randn(1, 1, 32, 32)
+    v = net.conv2.weight.detach()
+    c_in = v.size(1)
+    split0 = vutils.make_grid(v[0].unsqueeze(1), normalize=True, scale_each=True, nrow=c_in)
+    every = vutils.make_grid(v.view(-1, 1, 5, 5), normalize=True, scale_each=True, nrow=c_in)
+    with torch.no_grad():
+        maps = F.relu(net.conv1(x))
+    fmap = vutils.make_grid(maps.transpose(0, 1), normalize=True, scale_each=True, nrow=2)
+
+    def g(t):
+        return {"shape": list(t.shape), "channel0": t[0].reshape(-1).tolist(),
+                "channels_equal": bool(torch.equal(t[0], t[1]) and torch.equal(t[0], t[2]))}
+
+    return {"conv2_weight_sum": float(v.double().sum()), "conv2_split_in_channel_0": g(split0),
+            "conv2_all": g(every), "conv1_feature_maps": g(fmap)}
+
+
+def prepare_video(V):
+    """torch.utils.tensorboard._utils._prepare_video (the moviepy-free half of add_video)."""
+    b, t, c, h, w = V.shape
+    if V.dtype == np.uint8:
+        V = np.float32(V) / 255.0
+
+    def is_power2(num):
+        return num != 0 and ((num & (num - 1)) == 0)
+
+    if not is_power2(V.shape[0]):
+        len_addition = int(2 ** V.shape[0].bit_length() - V.shape[0])
+        V = np.concatenate((V, np.zeros(shape=(len_addition, t, c, h, w))), axis=0)
+    n_rows = 2 ** ((b.bit_length() - 1) // 2)
+    n_cols = V.shape[0] // n_rows
+    V = np.reshape(V, newshape=(n_rows, n_cols, t, c, h, w))
+    V = np.transpose(V, axes=(2, 0, 4, 1, 5, 3))
+    return np.reshape(V, newshape=(t, n_rows * h, n_cols * w, c))
+
+
+def video_fixtures():
+    g = torch.Generator().manual_seed(7)
+    out = {}
+    for name, vid in (("uint8", torch.randint(0, 256, (3, 4, 3, 5, 6), generator=g, dtype=torch.uint8)),
+                      ("float", torch.rand(4, 3, 1, 4, 4, generator=g))):
+        frames = prepare_video(vid.numpy()).astype(np.float32)
+        frames = (frames * 255).astype(np.uint8)  # summary.video: x _calc_scale_factor (255 after _prepare_video)
+        out[name] = {"video": vid.reshape(-1).tolist(), "shape": list(vid.shape), "frames_shape": list(frames.shape),
+                     "frames": frames.reshape(-1).tolist()}
+    return out
+
+
 def main():
     os.makedirs(OUT, exist_ok=True)
     torch.manual_seed(0)
@@ -278,7 +401,8 @@ def main():
             "repr": repr_fixtures(),
             "summary": {"lenet": lenet_text, "lenet_params": lenet_params,
                         "resnet34": resnet_text, "resnet34_params": resnet_params},
-            "profiler": profiler_fixtures()}
+            "profiler": profiler_fixtures(), "graph": graph_fixtures(), "grids": grid_fixtures(),
+            "video": video_fixtures()}
     with open(os.path.join(OUT, "observe.json"), "w") as f:
         json.dump(data, f, indent=1)
     print(lenet_text)

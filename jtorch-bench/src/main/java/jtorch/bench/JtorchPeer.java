@@ -1,5 +1,6 @@
 package jtorch.bench;
 
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import jtorch.Tensor;
 import jtorch.Torch;
@@ -59,6 +60,7 @@ final class JtorchPeer implements Peer {
                 yield () -> sink = a.mm(b);
             }
             case "twolayer" -> twoLayer();
+            case "tbscalar" -> ScalarLogging.step(c.variant().endsWith("addScalar"));
             case "conv2d" -> conv2d(c.variant().equals("fwd+bwd"));
             case "pointwise" -> pointwise(c.variant());
             case "reduce" -> reduce(c.variant());
@@ -69,6 +71,12 @@ final class JtorchPeer implements Peer {
 
     /** The seed's raw-autograd step: x[64,1000] -> mm w1 -> clamp(min=0) -> mm w2, squared-error sum, SGD. */
     private Runnable twoLayer() {
+        Supplier<Tensor> step = twoLayerStep();
+        return () -> sink = step.get();
+    }
+
+    /** One step of the seed's two-layer network per call, returning the loss (shared with {@link ScalarLogging}). */
+    static Supplier<Tensor> twoLayerStep() {
         Tensor x = Torch.randn(64, 1000);
         Tensor y = Torch.randn(64, 10);
         Tensor w1 = Torch.randn(Torch.options().requiresGrad(true), 1000, 100);
@@ -84,7 +92,7 @@ final class JtorchPeer implements Peer {
                 w1.grad().zero_();
                 w2.grad().zero_();
             }
-            sink = loss;
+            return loss;
         };
     }
 

@@ -14,7 +14,7 @@ final class Workloads {
     static final int REDUCE_ROWS = 4096;
     static final int REDUCE_COLS = 1024;
 
-    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool");
+    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "tbscalar");
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
     static final int CONV_N = 32;
     static final int CONV_C = 64;
@@ -46,6 +46,11 @@ final class Workloads {
                 }
             }
             case "twolayer" -> out.add(new Case("twolayer", "step", t, "steps/s", 1, 1));
+            case "tbscalar" -> {
+                // the twolayer step without and with SummaryWriter.addScalar every step (ScalarLogging)
+                out.add(new Case("tbscalar", "step", t, "steps/s", 1, 1));
+                out.add(new Case("tbscalar", "step+addScalar", t, "steps/s", 1, 1));
+            }
             case "pointwise" -> {
                 for (String op : new String[] {"add", "mul"}) {
                     out.add(new Case("pointwise", op, t, "GB/s", 12.0 * POINTWISE_N, 1e9));

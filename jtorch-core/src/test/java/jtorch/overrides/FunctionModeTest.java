@@ -73,6 +73,26 @@ class FunctionModeTest {
     }
 
     @Test
+    void inPlaceFormsAreFlagged() {
+        List<String> seen = new ArrayList<>();
+        TorchFunctionMode logger = new TorchFunctionMode() {
+            @Override
+            public Object torchFunction(OpCall call) {
+                seen.add(call.name() + (call.isInPlace() ? " in place as " + call.pytorchName() : ""));
+                return call.proceed();
+            }
+        };
+        Tensor a = Torch.ones(2);
+        try (var m = logger.enter()) {
+            a.relu();
+            a.relu_();
+            a.add_(a);
+            a.uniform_(0, 1);
+        }
+        assertEquals(List.of("relu", "relu in place as relu_", "add in place as add_", "uniform_ in place as uniform_"), seen);
+    }
+
+    @Test
     void elementwiseOpsOnTwoDevicesFailAsPyTorchsDo() {
         Tensor c = Torch.ones(2);
         Tensor m = Torch.ones(Torch.options().device(Device.META), 2);

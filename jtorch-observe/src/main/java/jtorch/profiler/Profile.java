@@ -51,7 +51,7 @@ public final class Profile implements AutoCloseable {
     private final class Mode extends TorchFunctionMode {
         @Override
         public Object torchFunction(OpCall call) {
-            FunctionEvent e = begin(atenName(call.name()), recordShapes ? shapes(call.args()) : List.of());
+            FunctionEvent e = begin(atenName(call.pytorchName()), recordShapes ? shapes(call.args()) : List.of());
             try {
                 return call.proceed();
             } finally {

@@ -45,7 +45,7 @@ public final class SeedModels {
             this(inchannel, outchannel, 1, null);
         }
 
-        ResidualBlock(int inchannel, int outchannel, int stride, Module shortcut) {
+        public ResidualBlock(int inchannel, int outchannel, int stride, Module shortcut) {
             left = new Sequential(
                     new Conv2d(Conv2d.options(inchannel, outchannel, 3).stride(stride).padding(1).bias(false)),
                     new BatchNorm2d(outchannel),

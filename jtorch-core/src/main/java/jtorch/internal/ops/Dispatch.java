@@ -76,8 +76,7 @@ public final class Dispatch {
             Tensor[] all = new Tensor[others.length + 1];
             all[0] = self;
             System.arraycopy(others, 0, all, 1, others.length);
-            return (Tensor) OpCall.dispatch(op, args(all), null,
-                    o -> runInPlace(self, record, outOfPlace, direct));
+            return (Tensor) OpCall.dispatchInPlace(op, args(all), o -> runInPlace(self, record, outOfPlace, direct));
         }
         return runInPlace(self, record, outOfPlace, direct);
     }

@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import jtorch.DType;
 import jtorch.Tensor;
+import jtorch.nn.Module;
 import jtorch.utils.tensorboard.proto.DataType;
 import jtorch.utils.tensorboard.proto.EmbeddingInfo;
 import jtorch.utils.tensorboard.proto.Event;
@@ -43,6 +44,7 @@ import jtorch.utils.tensorboard.proto.SessionStartInfo;
 import jtorch.utils.tensorboard.proto.SpriteMetadata;
 import jtorch.utils.tensorboard.proto.Status;
 import jtorch.utils.tensorboard.proto.Summary;
+import jtorch.utils.tensorboard.proto.TaggedRunMetadata;
 import jtorch.utils.tensorboard.proto.SummaryMetadata;
 import jtorch.utils.tensorboard.proto.TensorProto;
 import jtorch.utils.tensorboard.proto.TensorShapeProto;
@@ -413,6 +415,25 @@ public final class SummaryWriter implements AutoCloseable {
     }
 
     /**
+     * A video [N, T, C, H, W] (float in [0, 1] or uint8) as an animated GIF at 4 frames per second.
+     * PyTorch: {@code add_video(tag, vid_tensor, global_step, fps=4)}.
+     */
+    public void addVideo(String tag, Tensor vidTensor, long globalStep) {
+        addVideo(tag, vidTensor, globalStep, 4);
+    }
+
+    /**
+     * A video [N, T, C, H, W] as an animated GIF that loops forever, the batch tiled into each frame as PyTorch's
+     * {@code _prepare_video} does (N padded to a power of two with black videos, {@code 2^((bits(N) - 1) / 2)}
+     * rows). TensorBoard shows it in the image dashboard. PyTorch: {@code add_video(tag, vid_tensor, global_step,
+     * fps)}.
+     */
+    public void addVideo(String tag, Tensor vidTensor, long globalStep, double fps) {
+        Videos.Frames f = Videos.prepare(vidTensor);
+        writeImage(tag, f.h(), f.w(), f.c(), Videos.gif(f, fps), globalStep);
+    }
+
+    /**
      * A chart rendered to a PNG image (the matplotlib figure of PyTorch is an XChart chart here).
      * PyTorch: {@code add_figure(tag, figure, global_step)}.
      */
@@ -475,6 +496,36 @@ public final class SummaryWriter implements AutoCloseable {
         }
         g.dispose();
         writeImage(tag, image.getHeight(), image.getWidth(), 3, Images.png(image), globalStep);
+    }
+
+    // ---------------------------------------------------------------- graph
+
+    /**
+     * The model's graph, traced on one forward pass over {@code inputToModel} in eval mode: a {@code GraphDef}
+     * event (nodes named by module scope, e.g. {@code Net/Conv2d[conv1]/convolution.1}, with their output shapes)
+     * and a {@code step1} run-metadata event with each op's time in that pass.
+     * PyTorch: {@code add_graph(model, input_to_model)}.
+     */
+    public void addGraph(Module model, Tensor... inputToModel) {
+        addGraph(model, List.of(inputToModel), false);
+    }
+
+    /**
+     * As {@link #addGraph(Module, Tensor...)}; {@code verbose} prints every node (name, op, inputs, output
+     * shapes). PyTorch: {@code add_graph(model, input_to_model, verbose=False)}.
+     */
+    public void addGraph(Module model, List<Tensor> inputToModel, boolean verbose) {
+        if (inputToModel.isEmpty()) {
+            throw new IllegalArgumentException("add_graph needs an input to trace the model on");
+        }
+        GraphTracer.Traced t = GraphTracer.trace(model, inputToModel.toArray(new Tensor[0]));
+        if (verbose) {
+            System.out.println(TextFormat.printer().printToString(t.graph()));
+        }
+        double walltime = EventFileWriter.now();
+        fileWriter.add(Event.newBuilder().setWallTime(walltime).setGraphDef(t.graph().toByteString()).build());
+        fileWriter.add(Event.newBuilder().setWallTime(walltime).setTaggedRunMetadata(TaggedRunMetadata.newBuilder()
+                .setTag("step1").setRunMetadata(t.runMetadata().toByteString())).build());
     }
 
     // ---------------------------------------------------------------- text, audio
