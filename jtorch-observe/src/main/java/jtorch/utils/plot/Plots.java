@@ -2,6 +2,10 @@ package jtorch.utils.plot;
 
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,20 +53,19 @@ public final class Plots {
 
     /**
      * The seed's {@code show_confMat} figure: rows true labels, columns predicted, cells coloured by the
-     * row-normalised value on matplotlib's {@code Greys} map (0 white, 1 black) with that value written in red
-     * (the seed writes the raw count; XChart's heat map can only print the cell's value), class names on both axes, title {@code Confusion_Matrix_<setName>}.
+     * row-normalised value on matplotlib's {@code Greys} map (0 white, 1 black) with the raw count written in red,
+     * class names on both axes, title {@code Confusion_Matrix_<setName>}.
      */
     public static HeatMapChart confusionMatrix(long[][] counts, List<String> classes, String setName) {
         int n = classes.size();
         if (counts.length != n) {
             throw new IllegalArgumentException("confusion matrix has " + counts.length + " rows for " + n + " classes");
         }
-        HeatMapChart c = new HeatMapChartBuilder().width(640).height(560).title("Confusion_Matrix_" + setName)
-                .xAxisTitle("Predict label").yAxisTitle("True label").build();
+        HeatMapChart c = new CountsHeatMap(new HeatMapChartBuilder().width(640).height(560)
+                .title("Confusion_Matrix_" + setName).xAxisTitle("Predict label").yAxisTitle("True label"), counts);
         c.getStyler().setChartBackgroundColor(Color.WHITE);
         c.getStyler().setRangeColors(new Color[] {Color.WHITE, Color.BLACK});
         c.getStyler().setMin(0).setMax(1);
-        c.getStyler().setShowValue(true).setValueFontColor(Color.RED).setValueFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
         c.getStyler().setDrawBorder(false);
         c.getStyler().setPlotGridLinesVisible(false);
         List<Number[]> cells = new ArrayList<>();
@@ -79,12 +82,49 @@ public final class Plots {
                 cells.add(new Number[] {j, n - 1 - i, norm}); // row 0 at the top, as imshow draws it
             }
         }
-        // XChart 3.8 writes a cell's colour value (through a DecimalFormat), so the cells show the row share
-        c.getStyler().setHeatMapValueDecimalPattern("0.00");
         List<String> yNames = new ArrayList<>(classes);
         java.util.Collections.reverse(yNames);
         c.addSeries("confusion", classes, yNames, cells);
         return c;
+    }
+
+    /**
+     * A heat map that writes each cell's raw count over it: XChart 3.8 can only print the value that sets a cell's
+     * colour (here the row share), so the counts are drawn after the chart, in the plot area's cell grid.
+     */
+    private static final class CountsHeatMap extends HeatMapChart {
+        private final long[][] counts;
+
+        CountsHeatMap(HeatMapChartBuilder builder, long[][] counts) {
+            super(builder);
+            this.counts = counts;
+        }
+
+        @Override
+        public void paint(Graphics2D g, int width, int height) {
+            super.paint(g, width, height);
+            // the cells fill the plot's content size (a share of the plot area, centred in it)
+            Rectangle2D plotArea = plot.getBounds();
+            double share = getStyler().getPlotContentSize();
+            double w = plotArea.getWidth() * share;
+            double h = plotArea.getHeight() * share;
+            Rectangle2D area = new Rectangle2D.Double(plotArea.getCenterX() - w / 2, plotArea.getCenterY() - h / 2, w, h);
+            int n = counts.length;
+            double cw = area.getWidth() / n;
+            double ch = area.getHeight() / n;
+            g.setColor(Color.RED);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            FontMetrics fm = g.getFontMetrics();
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                    String text = Long.toString(counts[i][j]);
+                    double x = area.getX() + (j + 0.5) * cw - fm.stringWidth(text) / 2.0;
+                    double y = area.getY() + (i + 0.5) * ch + (fm.getAscent() - fm.getDescent()) / 2.0;
+                    g.drawString(text, (float) x, (float) y);
+                }
+            }
+        }
     }
 
     /** Writes {@code Confusion_Matrix_<setName>.png} into {@code outDir}. The seed's {@code show_confMat}. */

@@ -59,17 +59,25 @@ class PlotsTest {
         assertTrue(c00[1] < c10[1] && c01[1] < c11[1]);
         assertEquals(c00[0], c10[0], 3);
         assertEquals(c00[1], c01[1], 3);
-        // the counts are written in red
+        // the raw counts are written in red in their cells: red text near each cell's centre
+        for (double[] c : new double[][] {c00, c01, c10, c11}) {
+            assertTrue(redPixels(img, (int) c[0], (int) c[1], 20) > 10, "no count in the cell at " + c[0] + "," + c[1]);
+        }
+        // the count 9 (cell 0,0) and 1 (cell 0,1) differ in shape: more red in the 9 than in the 1
+        assertTrue(redPixels(img, (int) c00[0], (int) c00[1], 20) > redPixels(img, (int) c01[0], (int) c01[1], 20));
+    }
+
+    private static int redPixels(BufferedImage img, int cx, int cy, int r) {
         int red = 0;
-        for (int y = 0; y < img.getHeight(); y++) {
-            for (int x = 0; x < img.getWidth(); x++) {
+        for (int y = Math.max(0, cy - r); y < Math.min(img.getHeight(), cy + r); y++) {
+            for (int x = Math.max(0, cx - r); x < Math.min(img.getWidth(), cx + r); x++) {
                 int rgb = img.getRGB(x, y);
-                if ((rgb >> 16 & 255) > 200 && (rgb >> 8 & 255) < 60 && (rgb & 255) < 60) {
+                if ((rgb >> 16 & 255) > 180 && (rgb >> 8 & 255) < 90 && (rgb & 255) < 90) {
                     red++;
                 }
             }
         }
-        assertTrue(red > 20, "no red count labels");
+        return red;
     }
 
     @Test
