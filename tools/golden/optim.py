@@ -128,6 +128,13 @@ wide_case("Adam/wide", O.Adam, dict(lr=0.01), dict(lr=0.05))
 wide_case("Adam/wide_amsgrad_wd_maximize", O.Adam, dict(lr=0.02, betas=(0.8, 0.99), weight_decay=0.01, amsgrad=True,
                                                         maximize=True), dict(lr=0.01))
 wide_case("AdamW/wide_amsgrad", O.AdamW, dict(lr=0.02, amsgrad=True, weight_decay=0.1, eps=1e-3), dict(lr=0.05))
+wide_case("RMSprop/wide", O.RMSprop, dict(lr=0.01), dict(lr=0.02))
+wide_case("RMSprop/wide_centered_momentum_wd_maximize", O.RMSprop, dict(lr=0.01, alpha=0.9, momentum=0.9, centered=True,
+                                                                        weight_decay=0.01, maximize=True),
+          dict(lr=0.005))
+wide_case("Adagrad/wide", O.Adagrad, dict(lr=0.1), dict(lr=0.05))
+wide_case("Adagrad/wide_decay_wd_maximize", O.Adagrad, dict(lr=0.1, lr_decay=0.05, weight_decay=0.01,
+                                                            initial_accumulator_value=0.2, maximize=True), dict(lr=0.3))
 
 error_case("SGD/lr", O.SGD, dict(lr=-0.1))
 error_case("SGD/momentum", O.SGD, dict(lr=0.1, momentum=-0.5))

@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class FusedUpdateTest {
     @ParameterizedTest
-    @ValueSource(strings = {"sgd", "sgd_nesterov_maximize", "adam_amsgrad_wd", "adamw"})
+    @ValueSource(strings = {"sgd", "sgd_nesterov_maximize", "adam_amsgrad_wd", "adamw", "rmsprop_centered_momentum",
+        "adagrad_decay_wd"})
     void fusedContiguousUpdateEqualsTheStridedLoop(String config) {
         Function<List<Tensor>, Optimizer> build = ps -> switch (config) {
             case "sgd" -> new SGD(ps, SGD.options(0.05).momentum(0.9).weightDecay(1e-4));
@@ -23,6 +24,9 @@ class FusedUpdateTest {
                     .weightDecay(1e-2).maximize(true));
             case "adam_amsgrad_wd" -> new Adam(ps, Adam.options().lr(0.01).weightDecay(0.01).amsgrad(true));
             case "adamw" -> new AdamW(ps, AdamW.options().lr(0.01));
+            case "rmsprop_centered_momentum" -> new RMSprop(ps, RMSprop.options().lr(0.01).centered(true).momentum(0.9)
+                    .weightDecay(0.01));
+            case "adagrad_decay_wd" -> new Adagrad(ps, Adagrad.options().lr(0.1).lrDecay(0.01).weightDecay(0.01));
             default -> throw new IllegalArgumentException(config);
         };
         Torch.manualSeed(5);

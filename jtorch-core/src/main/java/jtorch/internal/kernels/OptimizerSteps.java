@@ -1,9 +1,9 @@
 package jtorch.internal.kernels;
 
 /**
- * The per-parameter updates of SGD and Adam/AdamW fused into one pass over contiguous float32 arrays: each
- * element is read once and every state written once, instead of PyTorch's chain of whole-tensor ops. Every
- * operation is the float32 op PyTorch's kernels perform, in their order (a multiply-add where PyTorch's
+ * The per-parameter updates of SGD, Adam/AdamW, RMSprop and Adagrad fused into one pass over contiguous float32
+ * arrays: each element is read once and every state written once, instead of PyTorch's chain of whole-tensor ops.
+ * Every operation is the float32 op PyTorch's kernels perform, in their order (a multiply-add where PyTorch's
  * {@code add(alpha=)} and {@code addcmul} fuse), so the results are PyTorch's bit for bit. Chosen once like
  * {@link Kernels}: the Vector API loops with the vector provider, the plain loops otherwise.
  */
@@ -26,6 +26,17 @@ public interface OptimizerSteps {
     }
 
     /**
+     * RMSprop's coefficients, rounded to float32: {@code oneMinusAlpha} = 1 - alpha, {@code negLr} = -lr.
+     */
+    record Rmsprop(float alpha, float oneMinusAlpha, float eps, float negLr, float weightDecay, float momentum,
+                   boolean maximize, boolean decay, boolean centered, boolean useMomentum) {
+    }
+
+    /** Adagrad's coefficients for one step, rounded to float32: {@code negClr} = -lr / (1 + (step - 1) * lr_decay). */
+    record Adagrad(float negClr, float eps, float weightDecay, boolean maximize, boolean decay) {
+    }
+
+    /**
      * One SGD update of {@code n} elements: parameters {@code p}, gradients {@code g}, momentum buffer {@code buf}
      * (ignored without momentum; written from the gradient when {@code freshBuffer}).
      */
@@ -34,6 +45,16 @@ public interface OptimizerSteps {
     /** One Adam update of {@code n} elements; {@code vmax} (max_exp_avg_sq) only with amsgrad. */
     void adam(Adam c, float[] p, int po, float[] g, int go, float[] m, int mo, float[] v, int vo, float[] vmax,
               int xo, int n);
+
+    /**
+     * One RMSprop update of {@code n} elements: {@code sq} (square_avg), {@code buf} (momentum_buffer, only with
+     * momentum), {@code avg} (grad_avg, only when centered).
+     */
+    void rmsprop(Rmsprop c, float[] p, int po, float[] g, int go, float[] sq, int so, float[] buf, int bo, float[] avg,
+                 int ao, int n);
+
+    /** One Adagrad update of {@code n} elements with the accumulated squares {@code sum}. */
+    void adagrad(Adagrad c, float[] p, int po, float[] g, int go, float[] sum, int so, int n);
 
     /** The implementation matching {@link Kernels#get()}. */
     static OptimizerSteps get() {

@@ -45,4 +45,50 @@ public class ScalarOptimizerSteps implements OptimizerSteps {
             p[po + i] = pv + c.negStepSize() * mv / denom;
         }
     }
+
+    @Override
+    public void rmsprop(Rmsprop c, float[] p, int po, float[] g, int go, float[] sq, int so, float[] buf, int bo,
+                        float[] avg, int ao, int n) {
+        boolean maximize = c.maximize(), decay = c.decay(), centered = c.centered(), useMomentum = c.useMomentum();
+        for (int i = 0; i < n; i++) {
+            float gv = maximize ? -g[go + i] : g[go + i];
+            float pv = p[po + i];
+            if (decay) {
+                gv = Math.fma(c.weightDecay(), pv, gv);
+            }
+            float sv = Math.fma(c.oneMinusAlpha() * gv, gv, sq[so + i] * c.alpha());
+            sq[so + i] = sv;
+            float root;
+            if (centered) {
+                float a = Math.fma(c.oneMinusAlpha(), gv, avg[ao + i] * c.alpha());
+                avg[ao + i] = a;
+                root = (float) Math.sqrt(Math.fma(-a, a, sv));
+            } else {
+                root = (float) Math.sqrt(sv);
+            }
+            float denom = root + c.eps();
+            if (useMomentum) {
+                float b = buf[bo + i] * c.momentum() + gv / denom;
+                buf[bo + i] = b;
+                p[po + i] = Math.fma(c.negLr(), b, pv);
+            } else {
+                p[po + i] = pv + c.negLr() * gv / denom;
+            }
+        }
+    }
+
+    @Override
+    public void adagrad(Adagrad c, float[] p, int po, float[] g, int go, float[] sum, int so, int n) {
+        boolean maximize = c.maximize(), decay = c.decay();
+        for (int i = 0; i < n; i++) {
+            float gv = maximize ? -g[go + i] : g[go + i];
+            float pv = p[po + i];
+            if (decay) {
+                gv = Math.fma(c.weightDecay(), pv, gv);
+            }
+            float sv = Math.fma(gv, gv, sum[so + i]);
+            sum[so + i] = sv;
+            p[po + i] = pv + c.negClr() * gv / ((float) Math.sqrt(sv) + c.eps());
+        }
+    }
 }

@@ -6,12 +6,13 @@ import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.Parallel;
 
 /**
- * The hook through which {@code jtorch.optim} reaches the fused update kernels ({@link OptimizerSteps}): one call
- * updates a parameter and its state in one pass, split over the threads for large tensors (elementwise, so the
- * split changes no result). It takes float32 contiguous tensors only and says so by returning false, leaving
- * other layouts and dtypes to the optimizer's generic loop. The coefficients are rounded to float32 here exactly
- * as PyTorch 1.13's single-tensor optimizers cast their Python scalars. Runs under the caller's no-grad; no
- * autograd, no dispatch (the update is not an op of PyTorch's either, but a sequence of in-place ops).
+ * The hook through which {@code jtorch.optim} reaches the fused update kernels of SGD, Adam/AdamW, RMSprop and
+ * Adagrad ({@link OptimizerSteps}): one call updates a parameter and its state in one pass, split over the threads
+ * for large tensors (elementwise, so the split changes no result). It takes float32 contiguous tensors only and
+ * says so by returning false, leaving other layouts and dtypes to the optimizer's generic loop. The coefficients
+ * are rounded to float32 here exactly as PyTorch 1.13's single-tensor optimizers cast their Python scalars. Runs
+ * under the caller's no-grad; no autograd, no dispatch (the update is not an op of PyTorch's either, but a
+ * sequence of in-place ops).
  */
 public final class FusedOptimizerOps {
     private FusedOptimizerOps() {
@@ -62,18 +63,15 @@ public final class FusedOptimizerOps {
         OptimizerSteps steps = OptimizerSteps.get();
         Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN,
                 (from, to) -> steps.sgd(c, pd, po + from, gd, go + from, bd, bo + from, to - from));
-        p.storage().bumpVersion();
-        if (buf != null) {
-            buf.storage().bumpVersion();
-        }
+        bumpVersions(p, buf);
         return true;
     }
 
     /**
      * Adam's (AdamW's with {@code decoupled}) update of {@code p} at step {@code step} (already counted) with the
      * moments {@code expAvg}, {@code expAvgSq} and, with amsgrad, {@code maxExpAvgSq} (else null); false, touching
-     * nothing, unless all are contiguous float32 of one size. PyTorch 1.13: {@code torch.optim.adam._single_tensor_adam}
-     * (and {@code adamw}'s) for one parameter.
+     * nothing, unless all are contiguous float32 of one size. PyTorch 1.13:
+     * {@code torch.optim.adam._single_tensor_adam} (and {@code adamw}'s) for one parameter.
      */
     public static boolean adam(Tensor p, Tensor grad, Tensor expAvg, Tensor expAvgSq, Tensor maxExpAvgSq, double step,
                                double lr, double beta1, double beta2, double eps, double weightDecay, boolean decoupled,
@@ -100,11 +98,71 @@ public final class FusedOptimizerOps {
         OptimizerSteps steps = OptimizerSteps.get();
         Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN, (from, to) -> steps.adam(c, pd, po + from, gd,
                 go + from, md, mo + from, vd, vo + from, xd, xo + from, to - from));
-        for (Tensor t : new Tensor[] {p, expAvg, expAvgSq, maxExpAvgSq}) {
+        bumpVersions(p, expAvg, expAvgSq, maxExpAvgSq);
+        return true;
+    }
+
+    /**
+     * RMSprop's update of {@code p} with {@code squareAvg}, {@code momentumBuffer} (null without momentum) and
+     * {@code gradAvg} (null unless centered); false, touching nothing, unless all are contiguous float32 of one size.
+     * PyTorch 1.13: {@code torch.optim.rmsprop._single_tensor_rmsprop} for one parameter.
+     */
+    public static boolean rmsprop(Tensor p, Tensor grad, Tensor squareAvg, Tensor momentumBuffer, Tensor gradAvg,
+                                  double lr, double alpha, double eps, double weightDecay, double momentum,
+                                  boolean maximize) {
+        if (!fusable(p, grad, squareAvg, momentumBuffer, gradAvg)) {
+            return false;
+        }
+        var c = new OptimizerSteps.Rmsprop((float) alpha, (float) (1 - alpha), (float) eps, (float) -lr,
+                (float) weightDecay, (float) momentum, maximize, weightDecay != 0, gradAvg != null,
+                momentumBuffer != null);
+        float[] pd = data(p);
+        float[] gd = data(grad);
+        float[] sd = data(squareAvg);
+        float[] bd = data(momentumBuffer);
+        float[] ad = data(gradAvg);
+        int po = offset(p);
+        int go = offset(grad);
+        int so = offset(squareAvg);
+        int bo = offset(momentumBuffer);
+        int ao = offset(gradAvg);
+        OptimizerSteps steps = OptimizerSteps.get();
+        Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN, (from, to) -> steps.rmsprop(c, pd, po + from, gd,
+                go + from, sd, so + from, bd, bo + from, ad, ao + from, to - from));
+        bumpVersions(p, squareAvg, momentumBuffer, gradAvg);
+        return true;
+    }
+
+    /**
+     * Adagrad's update of {@code p} with the accumulated squares {@code sum} at step {@code step} (already counted);
+     * false, touching nothing, unless all are contiguous float32 of one size. PyTorch 1.13:
+     * {@code torch.optim.adagrad._single_tensor_adagrad} for one dense parameter.
+     */
+    public static boolean adagrad(Tensor p, Tensor grad, Tensor sum, double step, double lr, double lrDecay,
+                                  double eps, double weightDecay, boolean maximize) {
+        if (!fusable(p, grad, sum)) {
+            return false;
+        }
+        double clr = lr / (1 + (step - 1) * lrDecay);
+        var c = new OptimizerSteps.Adagrad((float) -clr, (float) eps, (float) weightDecay, maximize, weightDecay != 0);
+        float[] pd = data(p);
+        float[] gd = data(grad);
+        float[] sd = data(sum);
+        int po = offset(p);
+        int go = offset(grad);
+        int so = offset(sum);
+        OptimizerSteps steps = OptimizerSteps.get();
+        Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN,
+                (from, to) -> steps.adagrad(c, pd, po + from, gd, go + from, sd, so + from, to - from));
+        bumpVersions(p, sum);
+        return true;
+    }
+
+    private static void bumpVersions(Tensor... written) {
+        for (Tensor t : written) {
             if (t != null) {
                 t.storage().bumpVersion();
             }
         }
-        return true;
     }
 }

@@ -87,4 +87,39 @@ class OptimizerStepsParityTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 15, 16, 17, 33, 64, 100, 1029})
+    void rmspropVectorEqualsScalar(int n) {
+        for (int flags = 0; flags < 16; flags++) {
+            var c = new OptimizerSteps.Rmsprop(0.99f, 0.01f, 1e-8f, -0.01f, 0.01f, 0.9f, (flags & 1) != 0,
+                    (flags & 2) != 0, (flags & 4) != 0, (flags & 8) != 0);
+            float[][] s = {values(n + 1, n, false), values(n + 2, n + 1, false), values(n + 3, n + 2, true),
+                           values(n + 4, n + 3, false), values(n + 1, n + 4, false)};
+            float[][] v = new float[5][];
+            for (int i = 0; i < 5; i++) {
+                v[i] = s[i].clone();
+            }
+            SCALAR.rmsprop(c, s[0], 1, s[1], 2, s[2], 3, s[3], 4, s[4], 1, n);
+            VECTOR.rmsprop(c, v[0], 1, v[1], 2, v[2], 3, v[3], 4, v[4], 1, n);
+            String[] names = {"p", "g", "square_avg", "momentum_buffer", "grad_avg"};
+            for (int i = 0; i < 5; i++) {
+                assertBits("rmsprop " + c + " " + names[i], s[i], v[i]);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 15, 16, 17, 33, 64, 100, 1029})
+    void adagradVectorEqualsScalar(int n) {
+        for (int flags = 0; flags < 4; flags++) {
+            var c = new OptimizerSteps.Adagrad(-0.05f, 1e-10f, 0.01f, (flags & 1) != 0, (flags & 2) != 0);
+            float[][] s = {values(n + 1, n, false), values(n + 2, n + 1, false), values(n + 3, n + 2, true)};
+            float[][] v = {s[0].clone(), s[1].clone(), s[2].clone()};
+            SCALAR.adagrad(c, s[0], 1, s[1], 2, s[2], 3, n);
+            VECTOR.adagrad(c, v[0], 1, v[1], 2, v[2], 3, n);
+            assertBits("adagrad " + c + " p", s[0], v[0]);
+            assertBits("adagrad " + c + " sum", s[2], v[2]);
+        }
+    }
 }

@@ -79,4 +79,69 @@ public final class VectorOptimizerSteps extends ScalarOptimizerSteps {
         }
         super.adam(c, p, po + bound, g, go + bound, m, mo + bound, v, vo + bound, vmax, xo + bound, n - bound);
     }
+
+    @Override
+    public void rmsprop(Rmsprop c, float[] p, int po, float[] g, int go, float[] sq, int so, float[] buf, int bo,
+                        float[] avg, int ao, int n) {
+        boolean maximize = c.maximize(), decay = c.decay(), centered = c.centered(), useMomentum = c.useMomentum();
+        int bound = S.loopBound(n);
+        FloatVector alpha = FloatVector.broadcast(S, c.alpha());
+        FloatVector oneMinusAlpha = FloatVector.broadcast(S, c.oneMinusAlpha());
+        FloatVector eps = FloatVector.broadcast(S, c.eps());
+        FloatVector negLr = FloatVector.broadcast(S, c.negLr());
+        FloatVector wd = FloatVector.broadcast(S, c.weightDecay());
+        FloatVector mom = FloatVector.broadcast(S, c.momentum());
+        for (int i = 0; i < bound; i += S.length()) {
+            FloatVector gv = FloatVector.fromArray(S, g, go + i);
+            FloatVector pv = FloatVector.fromArray(S, p, po + i);
+            if (maximize) {
+                gv = gv.neg();
+            }
+            if (decay) {
+                gv = wd.fma(pv, gv);
+            }
+            FloatVector sv = oneMinusAlpha.mul(gv).fma(gv, FloatVector.fromArray(S, sq, so + i).mul(alpha));
+            sv.intoArray(sq, so + i);
+            FloatVector root;
+            if (centered) {
+                FloatVector a = oneMinusAlpha.fma(gv, FloatVector.fromArray(S, avg, ao + i).mul(alpha));
+                a.intoArray(avg, ao + i);
+                root = a.neg().fma(a, sv).sqrt();
+            } else {
+                root = sv.sqrt();
+            }
+            FloatVector denom = root.add(eps);
+            if (useMomentum) {
+                FloatVector b = FloatVector.fromArray(S, buf, bo + i).mul(mom).add(gv.div(denom));
+                b.intoArray(buf, bo + i);
+                negLr.fma(b, pv).intoArray(p, po + i);
+            } else {
+                pv.add(negLr.mul(gv).div(denom)).intoArray(p, po + i);
+            }
+        }
+        super.rmsprop(c, p, po + bound, g, go + bound, sq, so + bound, buf, bo + bound, avg, ao + bound, n - bound);
+    }
+
+    @Override
+    public void adagrad(Adagrad c, float[] p, int po, float[] g, int go, float[] sum, int so, int n) {
+        boolean maximize = c.maximize(), decay = c.decay();
+        int bound = S.loopBound(n);
+        FloatVector negClr = FloatVector.broadcast(S, c.negClr());
+        FloatVector eps = FloatVector.broadcast(S, c.eps());
+        FloatVector wd = FloatVector.broadcast(S, c.weightDecay());
+        for (int i = 0; i < bound; i += S.length()) {
+            FloatVector gv = FloatVector.fromArray(S, g, go + i);
+            FloatVector pv = FloatVector.fromArray(S, p, po + i);
+            if (maximize) {
+                gv = gv.neg();
+            }
+            if (decay) {
+                gv = wd.fma(pv, gv);
+            }
+            FloatVector sv = gv.fma(gv, FloatVector.fromArray(S, sum, so + i));
+            sv.intoArray(sum, so + i);
+            pv.add(negClr.mul(gv).div(sv.sqrt().add(eps))).intoArray(p, po + i);
+        }
+        super.adagrad(c, p, po + bound, g, go + bound, sum, so + bound, n - bound);
+    }
 }
