@@ -1,17 +1,20 @@
 package jtorch.optim;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.function.Function;
 import jtorch.Tensor;
 import jtorch.Torch;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The fused float32 update of a large contiguous parameter, split over 2 threads, gives the bits of the per-element
- * loop on a strided copy of it (the path the strided fixture cases check against PyTorch), state included.
+ * loop on a strided copy of it (the path the strided fixture cases check against PyTorch), state included; on the
+ * meta device the update computes nothing.
  */
 class FusedUpdateTest {
     @ParameterizedTest
@@ -53,6 +56,24 @@ class FusedUpdateTest {
             if (e.getValue() instanceof Tensor t && t.numel() > 1) {
                 assertArrayEquals(t.contiguous().toFloatArray(), ((Tensor) a.state(fused).get(e.getKey()))
                         .contiguous().toFloatArray(), config + " " + e.getKey());
+            }
+        }
+    }
+
+    @Test
+    void parametersOnTheMetaDeviceStepWithoutData() {
+        // as in PyTorch: an optimizer over meta tensors runs and keeps meta state (shapes only)
+        for (boolean adam : new boolean[] {false, true}) {
+            Tensor p = Torch.zeros(Torch.options().device("meta"), 4, 3).requiresGrad_(true);
+            p.setGrad(Torch.zeros(Torch.options().device("meta"), 4, 3));
+            Optimizer o = adam ? new Adam(List.of(p), Adam.options().amsgrad(true))
+                    : new SGD(List.of(p), SGD.options(0.1).momentum(0.9));
+            o.step();
+            o.step();
+            for (Object v : o.state(p).values()) {
+                if (v instanceof Tensor t && t.numel() > 1) {
+                    assertTrue(t.isMeta(), String.valueOf(t.shape().length));
+                }
             }
         }
     }

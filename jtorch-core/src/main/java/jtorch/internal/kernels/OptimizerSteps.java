@@ -8,12 +8,16 @@ package jtorch.internal.kernels;
  * {@link Kernels}: the Vector API loops with the vector provider, the plain loops otherwise.
  */
 public interface OptimizerSteps {
+    /** One optimizer's coefficients for one step: which update runs, with what. */
+    sealed interface Step permits Sgd, Adam, Rmsprop, Adagrad {
+    }
+
     /**
      * SGD's coefficients, each already rounded to float32 as PyTorch casts its Python scalars: {@code negLr} =
      * -lr, {@code oneMinusDampening} = 1 - dampening; the flags say which steps of the update run.
      */
     record Sgd(float negLr, float weightDecay, float momentum, float oneMinusDampening, boolean maximize,
-               boolean decay, boolean useMomentum, boolean freshBuffer, boolean nesterov) {
+               boolean decay, boolean useMomentum, boolean freshBuffer, boolean nesterov) implements Step {
     }
 
     /**
@@ -22,18 +26,18 @@ public interface OptimizerSteps {
      */
     record Adam(float beta1, float oneMinusBeta1, float beta2, float oneMinusBeta2, float bc2Sqrt, float eps,
                 float negStepSize, float weightDecay, float decayFactor, boolean maximize, boolean l2,
-                boolean decoupled, boolean amsgrad) {
+                boolean decoupled, boolean amsgrad) implements Step {
     }
 
     /**
      * RMSprop's coefficients, rounded to float32: {@code oneMinusAlpha} = 1 - alpha, {@code negLr} = -lr.
      */
     record Rmsprop(float alpha, float oneMinusAlpha, float eps, float negLr, float weightDecay, float momentum,
-                   boolean maximize, boolean decay, boolean centered, boolean useMomentum) {
+                   boolean maximize, boolean decay, boolean centered, boolean useMomentum) implements Step {
     }
 
     /** Adagrad's coefficients for one step, rounded to float32: {@code negClr} = -lr / (1 + (step - 1) * lr_decay). */
-    record Adagrad(float negClr, float eps, float weightDecay, boolean maximize, boolean decay) {
+    record Adagrad(float negClr, float eps, float weightDecay, boolean maximize, boolean decay) implements Step {
     }
 
     /**
@@ -55,6 +59,22 @@ public interface OptimizerSteps {
 
     /** One Adagrad update of {@code n} elements with the accumulated squares {@code sum}. */
     void adagrad(Adagrad c, float[] p, int po, float[] g, int go, float[] sum, int so, int n);
+
+    /**
+     * Runs {@code step} on elements {@code [from, to)} of the parameter {@code p} (array and offset of element 0),
+     * its gradient {@code g} and its state arrays in the order of the step's method (null where the step has none).
+     */
+    default void run(Step step, float[] p, int po, float[] g, int go, float[][] state, int[] so, int from, int to) {
+        int n = to - from;
+        switch (step) {
+            case Sgd c -> sgd(c, p, po + from, g, go + from, state[0], so[0] + from, n);
+            case Adam c -> adam(c, p, po + from, g, go + from, state[0], so[0] + from, state[1], so[1] + from,
+                    state[2], so[2] + from, n);
+            case Rmsprop c -> rmsprop(c, p, po + from, g, go + from, state[0], so[0] + from, state[1], so[1] + from,
+                    state[2], so[2] + from, n);
+            case Adagrad c -> adagrad(c, p, po + from, g, go + from, state[0], so[0] + from, n);
+        }
+    }
 
     /** The implementation matching {@link Kernels#get()}. */
     static OptimizerSteps get() {

@@ -2,17 +2,17 @@ package jtorch.internal.ops;
 
 import jtorch.DType;
 import jtorch.Tensor;
+import jtorch.internal.backend.Strided;
 import jtorch.internal.kernels.OptimizerSteps;
-import jtorch.internal.kernels.Parallel;
 
 /**
  * The hook through which {@code jtorch.optim} reaches the fused update kernels of SGD, Adam/AdamW, RMSprop and
- * Adagrad ({@link OptimizerSteps}): one call updates a parameter and its state in one pass, split over the threads
- * for large tensors (elementwise, so the split changes no result). It takes float32 contiguous tensors only and
- * says so by returning false, leaving other layouts and dtypes to the optimizer's generic loop. The coefficients
- * are rounded to float32 here exactly as PyTorch 1.13's single-tensor optimizers cast their Python scalars. Runs
- * under the caller's no-grad; no autograd, no dispatch (the update is not an op of PyTorch's either, but a
- * sequence of in-place ops).
+ * Adagrad ({@link OptimizerSteps}, run by the backend's {@code optimizerStep}): one call updates a parameter and
+ * its state in one pass. It takes contiguous float32 tensors of one size on one device only and says so by
+ * returning false, leaving other layouts and dtypes to the optimizer's generic loop. The coefficients are rounded
+ * to float32 here exactly as PyTorch 1.13's single-tensor optimizers cast their Python scalars. Runs under the
+ * caller's no-grad; no autograd, no dispatch (the update is not an op of PyTorch's either, but a sequence of
+ * in-place ops), and one version bump per written tensor.
  */
 public final class FusedOptimizerOps {
     private FusedOptimizerOps() {
@@ -23,7 +23,7 @@ public final class FusedOptimizerOps {
             return false;
         }
         for (Tensor t : others) {
-            if (t != null && (!flat(t) || t.numel() != p.numel())) {
+            if (t != null && (!flat(t) || t.numel() != p.numel() || !t.device().equals(p.device()))) {
                 return false;
             }
         }
@@ -31,15 +31,25 @@ public final class FusedOptimizerOps {
     }
 
     private static boolean flat(Tensor t) {
-        return t.dtype() == DType.FLOAT32 && t.isContiguous() && !t.storage().isMeta();
+        return t.dtype() == DType.FLOAT32 && t.isContiguous();
     }
 
-    private static float[] data(Tensor t) {
-        return t == null ? null : (float[]) t.storage().data();
+    private static Strided of(Tensor t) {
+        return t == null ? null : Operands.of(t);
     }
 
-    private static int offset(Tensor t) {
-        return t == null ? 0 : t.storageOffset();
+    private static void run(OptimizerSteps.Step step, Tensor p, Tensor grad, Tensor... state) {
+        Strided[] s = new Strided[state.length];
+        for (int i = 0; i < state.length; i++) {
+            s[i] = of(state[i]);
+        }
+        Operands.backend(p).optimizerStep(step, Operands.of(p), Operands.of(grad), s);
+        p.storage().bumpVersion();
+        for (Tensor t : state) {
+            if (t != null) {
+                t.storage().bumpVersion();
+            }
+        }
     }
 
     /**
@@ -52,18 +62,8 @@ public final class FusedOptimizerOps {
         if (!fusable(p, grad, buf)) {
             return false;
         }
-        var c = new OptimizerSteps.Sgd((float) -lr, (float) weightDecay, (float) momentum, (float) (1 - dampening),
-                maximize, weightDecay != 0, momentum != 0, freshBuffer, nesterov);
-        float[] pd = data(p);
-        float[] gd = data(grad);
-        float[] bd = data(buf);
-        int po = offset(p);
-        int go = offset(grad);
-        int bo = offset(buf);
-        OptimizerSteps steps = OptimizerSteps.get();
-        Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN,
-                (from, to) -> steps.sgd(c, pd, po + from, gd, go + from, bd, bo + from, to - from));
-        bumpVersions(p, buf);
+        run(new OptimizerSteps.Sgd((float) -lr, (float) weightDecay, (float) momentum, (float) (1 - dampening),
+                maximize, weightDecay != 0, momentum != 0, freshBuffer, nesterov), p, grad, buf);
         return true;
     }
 
@@ -81,24 +81,10 @@ public final class FusedOptimizerOps {
         }
         double bc1 = 1 - Math.pow(beta1, step);
         double bc2 = 1 - Math.pow(beta2, step);
-        var c = new OptimizerSteps.Adam((float) beta1, (float) (1 - beta1), (float) beta2, (float) (1 - beta2),
+        run(new OptimizerSteps.Adam((float) beta1, (float) (1 - beta1), (float) beta2, (float) (1 - beta2),
                 (float) Math.sqrt(bc2), (float) eps, (float) (-lr / bc1), (float) weightDecay,
                 (float) (1 - lr * weightDecay), maximize, !decoupled && weightDecay != 0, decoupled,
-                maxExpAvgSq != null);
-        float[] pd = data(p);
-        float[] gd = data(grad);
-        float[] md = data(expAvg);
-        float[] vd = data(expAvgSq);
-        float[] xd = data(maxExpAvgSq);
-        int po = offset(p);
-        int go = offset(grad);
-        int mo = offset(expAvg);
-        int vo = offset(expAvgSq);
-        int xo = offset(maxExpAvgSq);
-        OptimizerSteps steps = OptimizerSteps.get();
-        Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN, (from, to) -> steps.adam(c, pd, po + from, gd,
-                go + from, md, mo + from, vd, vo + from, xd, xo + from, to - from));
-        bumpVersions(p, expAvg, expAvgSq, maxExpAvgSq);
+                maxExpAvgSq != null), p, grad, expAvg, expAvgSq, maxExpAvgSq);
         return true;
     }
 
@@ -113,23 +99,9 @@ public final class FusedOptimizerOps {
         if (!fusable(p, grad, squareAvg, momentumBuffer, gradAvg)) {
             return false;
         }
-        var c = new OptimizerSteps.Rmsprop((float) alpha, (float) (1 - alpha), (float) eps, (float) -lr,
+        run(new OptimizerSteps.Rmsprop((float) alpha, (float) (1 - alpha), (float) eps, (float) -lr,
                 (float) weightDecay, (float) momentum, maximize, weightDecay != 0, gradAvg != null,
-                momentumBuffer != null);
-        float[] pd = data(p);
-        float[] gd = data(grad);
-        float[] sd = data(squareAvg);
-        float[] bd = data(momentumBuffer);
-        float[] ad = data(gradAvg);
-        int po = offset(p);
-        int go = offset(grad);
-        int so = offset(squareAvg);
-        int bo = offset(momentumBuffer);
-        int ao = offset(gradAvg);
-        OptimizerSteps steps = OptimizerSteps.get();
-        Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN, (from, to) -> steps.rmsprop(c, pd, po + from, gd,
-                go + from, sd, so + from, bd, bo + from, ad, ao + from, to - from));
-        bumpVersions(p, squareAvg, momentumBuffer, gradAvg);
+                momentumBuffer != null), p, grad, squareAvg, momentumBuffer, gradAvg);
         return true;
     }
 
@@ -144,25 +116,8 @@ public final class FusedOptimizerOps {
             return false;
         }
         double clr = lr / (1 + (step - 1) * lrDecay);
-        var c = new OptimizerSteps.Adagrad((float) -clr, (float) eps, (float) weightDecay, maximize, weightDecay != 0);
-        float[] pd = data(p);
-        float[] gd = data(grad);
-        float[] sd = data(sum);
-        int po = offset(p);
-        int go = offset(grad);
-        int so = offset(sum);
-        OptimizerSteps steps = OptimizerSteps.get();
-        Parallel.forRange(p.numel(), Parallel.GRAIN, Parallel.GRAIN,
-                (from, to) -> steps.adagrad(c, pd, po + from, gd, go + from, sd, so + from, to - from));
-        bumpVersions(p, sum);
+        run(new OptimizerSteps.Adagrad((float) -clr, (float) eps, (float) weightDecay, maximize, weightDecay != 0),
+                p, grad, sum);
         return true;
-    }
-
-    private static void bumpVersions(Tensor... written) {
-        for (Tensor t : written) {
-            if (t != null) {
-                t.storage().bumpVersion();
-            }
-        }
     }
 }
