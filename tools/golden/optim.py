@@ -100,6 +100,42 @@ step_case("RAdam/default", O.RAdam, dict(), dict(lr=0.01))
 step_case("RAdam/rectified", O.RAdam, dict(lr=0.01, betas=(0.9, 0.9), weight_decay=0.01), dict(lr=0.05))
 step_case("RAdam/rectified_beta095", O.RAdam, dict(lr=0.02, betas=(0.8, 0.95)), dict(lr=0.01))
 
+def wide_case(name, cls, kwargs, group1=None, steps=3):
+    """Parameters wide enough for whole SIMD vectors plus a tail (72, 33 and 150 elements) and random gradients
+    (w2's is None at step 1), so the vectorised float32 update loops are checked too, with the strided copies."""
+    group1 = group1 or {}
+    g = torch.Generator().manual_seed(11)
+    ps = [torch.randn(9, 8, generator=g).requires_grad_(), torch.randn(33, generator=g).requires_grad_(),
+          torch.randn(150, generator=g).requires_grad_()]
+    c = {"name": name, "optimizer": cls.__name__, "kwargs": kw_json(kwargs), "group1": kw_json(group1),
+         "init": [enc(p) for p in ps], "steps": []}
+    opt = cls([{"params": ps[:2]}, dict(params=ps[2:], **group1)], **kwargs)
+    for step in range(steps):
+        for p in ps:
+            p.grad = None if (step == 1 and p is ps[2]) else torch.randn(p.shape, generator=g)
+        grads = [None if p.grad is None else enc(p.grad) for p in ps]
+        opt.step()
+        c["steps"].append({"grads": grads, "params": [enc(p) for p in ps]})
+    cases.append(c)
+
+
+wide_case("SGD/wide_momentum_wd", O.SGD, dict(lr=0.05, momentum=0.9, weight_decay=1e-4), dict(lr=0.2))
+wide_case("SGD/wide_nesterov_maximize", O.SGD, dict(lr=0.05, momentum=0.8, nesterov=True, weight_decay=1e-2,
+                                                    maximize=True), dict(lr=0.01))
+wide_case("SGD/wide_dampening", O.SGD, dict(lr=0.1, momentum=0.5, dampening=0.3), dict(lr=0.3))
+wide_case("SGD/wide_plain", O.SGD, dict(lr=0.1, weight_decay=0.01), dict(lr=0.3))
+wide_case("Adam/wide", O.Adam, dict(lr=0.01), dict(lr=0.05))
+wide_case("Adam/wide_amsgrad_wd_maximize", O.Adam, dict(lr=0.02, betas=(0.8, 0.99), weight_decay=0.01, amsgrad=True,
+                                                        maximize=True), dict(lr=0.01))
+wide_case("AdamW/wide_amsgrad", O.AdamW, dict(lr=0.02, amsgrad=True, weight_decay=0.1, eps=1e-3), dict(lr=0.05))
+wide_case("RMSprop/wide", O.RMSprop, dict(lr=0.01), dict(lr=0.02))
+wide_case("RMSprop/wide_centered_momentum_wd_maximize", O.RMSprop, dict(lr=0.01, alpha=0.9, momentum=0.9, centered=True,
+                                                                        weight_decay=0.01, maximize=True),
+          dict(lr=0.005))
+wide_case("Adagrad/wide", O.Adagrad, dict(lr=0.1), dict(lr=0.05))
+wide_case("Adagrad/wide_decay_wd_maximize", O.Adagrad, dict(lr=0.1, lr_decay=0.05, weight_decay=0.01,
+                                                            initial_accumulator_value=0.2, maximize=True), dict(lr=0.3))
+
 error_case("SGD/lr", O.SGD, dict(lr=-0.1))
 error_case("SGD/momentum", O.SGD, dict(lr=0.1, momentum=-0.5))
 error_case("SGD/weight_decay", O.SGD, dict(lr=0.1, weight_decay=-1e-5))

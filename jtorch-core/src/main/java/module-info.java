@@ -16,6 +16,7 @@ module jtorch.core {
     exports jtorch.nn.utils;
     exports jtorch.optim;
     exports jtorch.optim.lr;
+    exports jtorch.optim.swa_utils;
     exports jtorch.overrides;
     exports jtorch.serialization;
     exports jtorch.utils.data;

@@ -3,7 +3,10 @@ package jtorch;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +17,14 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import jtorch.internal.ops.FusedOptimizerOps;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The floors of DESIGN.md, checked on the compiled classes (every reference, not import lines): API →
- * dispatch and op families ({@code jtorch.internal.ops}) → kernels ({@code jtorch.internal.kernels}), and
- * the module exports only API packages.
+ * dispatch and op families ({@code jtorch.internal.ops}) → kernels ({@code jtorch.internal.kernels}), optim
+ * reaching the engine only through the fused update hook, and the module exports only API packages.
  */
 class ArchitectureTest {
     private static Path classesDir;
@@ -81,8 +85,13 @@ class ArchitectureTest {
     void nnOptimAndDataGoThroughTensorOps() {
         noClasses().that().resideInAnyPackage("jtorch.nn..", "jtorch.optim..", "jtorch.utils..")
                 .should().dependOnClassesThat().resideInAPackage("jtorch.internal.kernels..").check(classes);
-        noClasses().that().resideInAnyPackage("jtorch.optim..", "jtorch.utils..", "jtorch.serialization..")
+        noClasses().that().resideInAnyPackage("jtorch.utils..", "jtorch.serialization..")
                 .should().dependOnClassesThat().resideInAPackage("jtorch.internal..").check(classes);
+        // optim's one way into the engine: the fused update hook (its per-parameter step in one pass)
+        noClasses().that().resideInAPackage("jtorch.optim..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("jtorch.internal..")
+                        .and(DescribedPredicate.not(HasName.Predicates.name(FusedOptimizerOps.class.getName()))))
+                .check(classes);
     }
 
     @Test

@@ -1,10 +1,15 @@
 package jtorch.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.nn.functional.F;
+import jtorch.optim.Adam;
+import jtorch.optim.Optimizer;
+import jtorch.optim.SGD;
 
 /** jtorch itself, in this JVM, at the case's thread count ({@code Torch.setNumThreads}). */
 final class JtorchPeer implements Peer {
@@ -65,6 +70,7 @@ final class JtorchPeer implements Peer {
             case "pointwise" -> pointwise(c.variant());
             case "reduce" -> reduce(c.variant());
             case "pool" -> pool(c.variant());
+            case "optim" -> optimStep(c.variant());
             default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
         };
     }
@@ -143,6 +149,28 @@ final class JtorchPeer implements Peer {
             pool.apply(x).backward(g);
             sink = x.grad();
         };
+    }
+
+    /**
+     * One step of SGD (lr 0.01, momentum 0.9, weight decay 1e-4) or Adam (lr 1e-3) over ResNet-18's parameter
+     * shapes with gradients in place; the state (momentum buffer, moments) exists after the warm-up.
+     */
+    private Runnable optimStep(String variant) {
+        List<Tensor> params = new ArrayList<>();
+        long numel = 0;
+        for (int[] shape : Workloads.resnet18Shapes()) {
+            Tensor p = Torch.randn(shape).requiresGrad_(true);
+            p.setGrad(Torch.randn(shape));
+            params.add(p);
+            numel += p.numel();
+        }
+        if (numel != Workloads.RESNET18_NUMEL) {
+            throw new IllegalStateException("ResNet-18 has " + Workloads.RESNET18_NUMEL + " parameters, not " + numel);
+        }
+        Optimizer opt = variant.startsWith("sgd")
+                ? new SGD(params, SGD.options(0.01).momentum(0.9).weightDecay(1e-4))
+                : new Adam(params, 1e-3);
+        return () -> sink = opt.step();
     }
 
     private Runnable reduce(String variant) {

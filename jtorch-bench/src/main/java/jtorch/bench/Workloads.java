@@ -14,7 +14,8 @@ final class Workloads {
     static final int REDUCE_ROWS = 4096;
     static final int REDUCE_COLS = 1024;
 
-    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "tbscalar");
+    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "optim",
+            "tbscalar");
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
     static final int CONV_N = 32;
     static final int CONV_C = 64;
@@ -23,7 +24,40 @@ final class Workloads {
     /** pool: the [N, C, H, W] input of max_pool2d(2) and avg_pool2d(2). */
     static final int[] POOL_SHAPE = {32, 64, 32, 32};
 
+    /** optim: float32 values in ResNet-18's parameters (torchvision's resnet18(), 1000 classes). */
+    static final int RESNET18_NUMEL = 11_689_512;
+
     private Workloads() {
+    }
+
+    /**
+     * optim: the shapes of ResNet-18's 62 parameters in torchvision's order (conv1 and bn1; per stage two
+     * BasicBlocks of conv-bn-conv-bn, the first of stages 2-4 with a 1x1 conv-bn downsample; fc).
+     */
+    static List<int[]> resnet18Shapes() {
+        List<int[]> s = new ArrayList<>();
+        convBn(s, 64, 3, 7);
+        int in = 64;
+        for (int width : new int[] {64, 128, 256, 512}) {
+            for (int block = 0; block < 2; block++) {
+                int blockIn = block == 0 ? in : width;
+                convBn(s, width, blockIn, 3);
+                convBn(s, width, width, 3);
+                if (blockIn != width) {
+                    convBn(s, width, blockIn, 1);
+                }
+            }
+            in = width;
+        }
+        s.add(new int[] {1000, 512});
+        s.add(new int[] {1000});
+        return s;
+    }
+
+    private static void convBn(List<int[]> s, int out, int in, int k) {
+        s.add(new int[] {out, in, k, k});
+        s.add(new int[] {out});
+        s.add(new int[] {out});
     }
 
     /** The cases of {@code workloads} for each thread count, in table order. */
@@ -78,6 +112,15 @@ final class Workloads {
                 for (String op : new String[] {"max", "avg"}) {
                     out.add(new Case("pool", op + " fwd", t, "GB/s", 1.25 * in, 1e9));
                     out.add(new Case("pool", op + " fwd+bwd", t, "GB/s", 2.5 * in, 1e9));
+                }
+            }
+            case "optim" -> {
+                // bytes each update must stream at least: SGD reads p, grad, momentum buffer and writes p and the
+                // buffer; Adam reads p, grad, exp_avg, exp_avg_sq and writes p and both moments. The "foreach" rows
+                // time torch with foreach=True beside the same jtorch step (jtorch has one implementation)
+                for (String v : new String[] {"sgd", "sgd foreach", "adam", "adam foreach"}) {
+                    int streams = v.startsWith("sgd") ? 5 : 7;
+                    out.add(new Case("optim", v, t, "GB/s", 4.0 * streams * RESNET18_NUMEL, 1e9));
                 }
             }
             default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);

@@ -70,6 +70,43 @@ def pool(variant):
     return step
 
 
+def resnet18_shapes():
+    """ResNet-18's parameter shapes in torchvision's order, as jtorch.bench.Workloads.resnet18Shapes lists them."""
+    shapes = []
+
+    def conv_bn(out, inp, k):
+        shapes.extend([(out, inp, k, k), (out,), (out,)])
+    conv_bn(64, 3, 7)
+    inp = 64
+    for width in (64, 128, 256, 512):
+        for block in range(2):
+            block_in = inp if block == 0 else width
+            conv_bn(width, block_in, 3)
+            conv_bn(width, width, 3)
+            if block_in != width:
+                conv_bn(width, block_in, 1)
+        inp = width
+    return shapes + [(1000, 512), (1000,)]
+
+
+def optim_step(variant):
+    """One SGD (momentum 0.9, weight decay 1e-4) or Adam step over ResNet-18's shapes, gradients in place;
+    "foreach" variants pass foreach=True, the others PyTorch 1.13's default (foreach=None: the for-loop)."""
+    kind, _, flag = variant.partition(" ")
+    params = []
+    for shape in resnet18_shapes():
+        p = torch.randn(shape, requires_grad=True)
+        p.grad = torch.randn(shape)
+        params.append(p)
+    assert sum(p.numel() for p in params) == 11_689_512
+    foreach = True if flag == "foreach" else None
+    if kind == "sgd":
+        opt = torch.optim.SGD(params, lr=0.01, momentum=0.9, weight_decay=1e-4, foreach=foreach)
+    else:
+        opt = torch.optim.Adam(params, lr=1e-3, foreach=foreach)
+    return opt.step
+
+
 def build(workload, variant):
     torch.manual_seed(0)
     if workload == "gemm":
@@ -90,6 +127,8 @@ def build(workload, variant):
                 "softmax_dim1": lambda: torch.softmax(x, 1)}[variant]
     if workload == "pool":
         return pool(variant)
+    if workload == "optim":
+        return optim_step(variant)
     raise KeyError(workload)
 
 

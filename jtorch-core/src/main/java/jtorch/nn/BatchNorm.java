@@ -16,8 +16,8 @@ import jtorch.nn.init.Init;
 public abstract class BatchNorm extends Module {
     public final int numFeatures;
     public final double eps;
-    /** Null for a cumulative moving average. */
-    public final Double momentum;
+    /** Null for a cumulative moving average; assignable, as PyTorch's attribute (swa_utils.update_bn sets it). */
+    public Double momentum;
     public final boolean affine;
     public final boolean trackRunningStats;
     /** Null without {@code affine}. */

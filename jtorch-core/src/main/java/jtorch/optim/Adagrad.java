@@ -6,6 +6,7 @@ import java.util.Map;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.ops.FusedOptimizerOps;
 
 /**
  * Adagrad. PyTorch: {@code torch.optim.Adagrad(params, lr=1e-2, lr_decay=0, weight_decay=0,
@@ -110,8 +111,11 @@ public class Adagrad extends Optimizer {
         boolean maximize = g.getBool("maximize");
         forEachWithGrad(g, (p, grad) -> {
             double step = incrementStep(p);
-            Flat sum = Flat.of(stateTensor(p, "sum",
-                    () -> Torch.fullLike(p, g.getDouble("initial_accumulator_value"))));
+            Tensor sumT = stateTensor(p, "sum", () -> Torch.fullLike(p, g.getDouble("initial_accumulator_value")));
+            if (FusedOptimizerOps.adagrad(p, grad, sumT, step, lr, lrDecay, eps, wd, maximize)) {
+                return;
+            }
+            Flat sum = Flat.of(sumT);
             Prec P = Prec.of(p);
             Flat pf = Flat.of(p);
             Flat gf = Flat.of(grad);

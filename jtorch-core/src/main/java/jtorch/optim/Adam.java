@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.ops.FusedOptimizerOps;
 
 /**
  * Adam, optionally AMSGrad. PyTorch: {@code torch.optim.Adam(params, lr=1e-3, betas=(0.9, 0.999), eps=1e-8,
@@ -72,7 +73,10 @@ public class Adam extends Optimizer {
         adamUpdate(this, g, g.getBool("amsgrad"), false);
     }
 
-    /** The single-tensor Adam/AdamW update of PyTorch 1.13. */
+    /**
+     * The single-tensor Adam/AdamW update of PyTorch 1.13: the fused float32 kernel where the tensors allow, else the
+     * same arithmetic per element through {@link Flat} and {@link Prec}.
+     */
     static void adamUpdate(Optimizer opt, ParamGroup g, boolean amsgrad, boolean decoupled) {
         double lr = g.lr();
         double[] betas = g.getPair("betas");
@@ -83,9 +87,15 @@ public class Adam extends Optimizer {
         boolean maximize = g.getBool("maximize");
         forEachWithGrad(g, (p, grad) -> {
             double step = opt.incrementStep(p);
-            Flat m = Flat.of(opt.stateTensor(p, "exp_avg", () -> Torch.zerosLike(p)));
-            Flat v = Flat.of(opt.stateTensor(p, "exp_avg_sq", () -> Torch.zerosLike(p)));
-            Flat vmax = amsgrad ? Flat.of(opt.stateTensor(p, "max_exp_avg_sq", () -> Torch.zerosLike(p))) : null;
+            Tensor mT = opt.stateTensor(p, "exp_avg", () -> Torch.zerosLike(p));
+            Tensor vT = opt.stateTensor(p, "exp_avg_sq", () -> Torch.zerosLike(p));
+            Tensor vmaxT = amsgrad ? opt.stateTensor(p, "max_exp_avg_sq", () -> Torch.zerosLike(p)) : null;
+            if (FusedOptimizerOps.adam(p, grad, mT, vT, vmaxT, step, lr, b1, b2, eps, wd, decoupled, maximize)) {
+                return;
+            }
+            Flat m = Flat.of(mT);
+            Flat v = Flat.of(vT);
+            Flat vmax = amsgrad ? Flat.of(vmaxT) : null;
             Prec P = Prec.of(p);
             Flat pf = Flat.of(p);
             Flat gf = Flat.of(grad);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.ops.FusedOptimizerOps;
 
 /**
  * RMSprop. PyTorch: {@code torch.optim.RMSprop(params, lr=1e-2, alpha=0.99, eps=1e-8, weight_decay=0, momentum=0,
@@ -106,9 +107,15 @@ public class RMSprop extends Optimizer {
         boolean maximize = g.getBool("maximize");
         forEachWithGrad(g, (p, grad) -> {
             incrementIntStep(p);
-            Flat sq = Flat.of(stateTensor(p, "square_avg", () -> Torch.zerosLike(p)));
-            Flat buf = momentum > 0 ? Flat.of(stateTensor(p, "momentum_buffer", () -> Torch.zerosLike(p))) : null;
-            Flat ga = centered ? Flat.of(stateTensor(p, "grad_avg", () -> Torch.zerosLike(p))) : null;
+            Tensor sqT = stateTensor(p, "square_avg", () -> Torch.zerosLike(p));
+            Tensor bufT = momentum > 0 ? stateTensor(p, "momentum_buffer", () -> Torch.zerosLike(p)) : null;
+            Tensor gaT = centered ? stateTensor(p, "grad_avg", () -> Torch.zerosLike(p)) : null;
+            if (FusedOptimizerOps.rmsprop(p, grad, sqT, bufT, gaT, lr, alpha, eps, wd, momentum, maximize)) {
+                return;
+            }
+            Flat sq = Flat.of(sqT);
+            Flat buf = bufT != null ? Flat.of(bufT) : null;
+            Flat ga = gaT != null ? Flat.of(gaT) : null;
             Prec P = Prec.of(p);
             Flat pf = Flat.of(p);
             Flat gf = Flat.of(grad);

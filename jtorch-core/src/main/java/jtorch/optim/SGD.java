@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jtorch.Tensor;
+import jtorch.internal.ops.FusedOptimizerOps;
 
 /**
  * Stochastic gradient descent, optionally with momentum (Nesterov's too), dampening and weight decay.
@@ -97,19 +98,21 @@ public class SGD extends Optimizer {
         boolean maximize = g.getBool("maximize");
         forEachWithGrad(g, (p, grad) -> {
             Map<String, Object> st = state(p);
+            Tensor bufT = (Tensor) st.get("momentum_buffer");
+            boolean fresh = false;
+            if (momentum != 0 && bufT == null) {
+                bufT = jtorch.Torch.emptyLike(p).contiguous();
+                fresh = true;
+            }
+            if (FusedOptimizerOps.sgd(p, grad, momentum != 0 ? bufT : null, fresh, lr, momentum, dampening, wd,
+                    nesterov, maximize)) {
+                st.put("momentum_buffer", momentum != 0 ? bufT : null);
+                return;
+            }
             Prec P = Prec.of(p);
             Flat pf = Flat.of(p);
             Flat gf = Flat.of(grad);
-            Tensor bufT = (Tensor) st.get("momentum_buffer");
-            boolean fresh = false;
-            Flat bf = null;
-            if (momentum != 0) {
-                if (bufT == null) {
-                    bufT = jtorch.Torch.emptyLike(p).contiguous();
-                    fresh = true;
-                }
-                bf = Flat.of(bufT);
-            }
+            Flat bf = momentum != 0 ? Flat.of(bufT) : null;
             for (int i = 0; i < pf.n; i++) {
                 double d = gf.get(i);
                 double pv = pf.get(i);

@@ -19,6 +19,11 @@ final class OptimFixtures {
     }
 
     static List<JsonObject> load(String name) {
+        return loadArray(name, "cases");
+    }
+
+    /** The objects of the array {@code key} of fixtures/optim/{@code name}.json. */
+    static List<JsonObject> loadArray(String name, String key) {
         String path = "/fixtures/optim/" + name + ".json";
         try (InputStream in = OptimFixtures.class.getResourceAsStream(path)) {
             if (in == null) {
@@ -26,7 +31,7 @@ final class OptimFixtures {
             }
             JsonObject doc = JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
             List<JsonObject> out = new ArrayList<>();
-            for (JsonElement e : doc.getAsJsonArray("cases")) {
+            for (JsonElement e : doc.getAsJsonArray(key)) {
                 out.add(e.getAsJsonObject());
             }
             return out;

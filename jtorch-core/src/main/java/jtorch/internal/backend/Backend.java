@@ -6,6 +6,7 @@ import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
@@ -186,4 +187,11 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
      * PyTorch's meta device, where data-dependent checks are skipped.
      */
     long[] indexValues(Strided index);
+
+    /**
+     * One fused optimizer update ({@link OptimizerSteps}) of the contiguous float32 parameter {@code p} with its
+     * gradient and its state tensors in the order of the step's kernel (null where the step keeps none), all
+     * contiguous float32 of p's size.
+     */
+    void optimizerStep(OptimizerSteps.Step step, Strided p, Strided grad, Strided... state);
 }

@@ -6,6 +6,7 @@ import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.PoolKernels;
 import jtorch.internal.kernels.ReduceOp;
@@ -191,5 +192,10 @@ public final class CpuBackend implements Backend {
     @Override
     public long[] indexValues(Strided index) {
         return CpuIndex.indexValues(index);
+    }
+
+    @Override
+    public void optimizerStep(OptimizerSteps.Step step, Strided p, Strided grad, Strided... state) {
+        CpuOptimizer.step(step, p, grad, state);
     }
 }

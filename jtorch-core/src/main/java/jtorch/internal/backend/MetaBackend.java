@@ -6,6 +6,7 @@ import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
@@ -150,5 +151,9 @@ public final class MetaBackend implements Backend {
     @Override
     public long[] indexValues(Strided index) {
         return new long[index.numel()];
+    }
+
+    @Override
+    public void optimizerStep(OptimizerSteps.Step step, Strided p, Strided grad, Strided... state) {
     }
 }
