@@ -684,6 +684,62 @@ public final class Torch {
         return a.pow(exponent);
     }
 
+    /**
+     * A number raised to each element of {@code exponent}; the number takes part in type promotion as a Python
+     * scalar does (an integral exponent gives the default float). PyTorch: {@code torch.pow(self: Number, exponent)}.
+     */
+    public static Tensor pow(double self, Tensor exponent) {
+        DType type = exponent.dtype().isFloatingPoint() ? exponent.dtype() : getDefaultDtype();
+        return scalarTensor(self, type).to(exponent.device()).pow(exponent);
+    }
+
+    // ---------------------------------------------------------------- legacy typed constructors
+
+    /** An uninitialised (here zero) float32 tensor of {@code shape}. PyTorch: {@code torch.FloatTensor(2, 3)}. */
+    public static Tensor FloatTensor(int... shape) {
+        return empty(options().dtype(DType.FLOAT32), shape);
+    }
+
+    /** A float32 tensor of the values. PyTorch: {@code torch.FloatTensor([1.0, 2.0])}. */
+    public static Tensor FloatTensor(double[] data) {
+        return tensor(data, DType.FLOAT32);
+    }
+
+    /** An uninitialised (here zero) float64 tensor of {@code shape}. PyTorch: {@code torch.DoubleTensor(2, 3)}. */
+    public static Tensor DoubleTensor(int... shape) {
+        return empty(options().dtype(DType.FLOAT64), shape);
+    }
+
+    /** A float64 tensor of the values. PyTorch: {@code torch.DoubleTensor([1.0, 2.0])}. */
+    public static Tensor DoubleTensor(double[] data) {
+        return tensor(data, DType.FLOAT64);
+    }
+
+    /** An uninitialised (here zero) int64 tensor of {@code shape}. PyTorch: {@code torch.LongTensor(2, 3)}. */
+    public static Tensor LongTensor(int... shape) {
+        return empty(options().dtype(DType.INT64), shape);
+    }
+
+    /** An int64 tensor of the values. PyTorch: {@code torch.LongTensor([1, 2])}. */
+    public static Tensor LongTensor(long[] data) {
+        return tensor(data, DType.INT64);
+    }
+
+    /** An uninitialised (here zero) int32 tensor of {@code shape}. PyTorch: {@code torch.IntTensor(2, 3)}. */
+    public static Tensor IntTensor(int... shape) {
+        return empty(options().dtype(DType.INT32), shape);
+    }
+
+    /** An uninitialised (here zero) uint8 tensor of {@code shape}. PyTorch: {@code torch.ByteTensor(2, 3)}. */
+    public static Tensor ByteTensor(int... shape) {
+        return empty(options().dtype(DType.UINT8), shape);
+    }
+
+    /** A bool tensor of the values. PyTorch: {@code torch.BoolTensor([True, False])}. */
+    public static Tensor BoolTensor(boolean[] data) {
+        return tensor(data, DType.BOOL);
+    }
+
     public static Tensor exp(Tensor x) {
         return x.exp();
     }
