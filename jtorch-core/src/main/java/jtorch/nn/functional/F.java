@@ -11,9 +11,11 @@ import jtorch.internal.ops.EmbeddingOps;
 import jtorch.internal.ops.LinearOps;
 import jtorch.internal.ops.LossOps;
 import jtorch.internal.ops.NormOps;
+import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PoolOps;
 import jtorch.internal.ops.ResizeOps;
+import jtorch.internal.ops.SmoothActivationOps;
 import jtorch.internal.ops.SoftmaxOps;
 import jtorch.nn.BCELoss;
 import jtorch.nn.BCEWithLogitsLoss;
@@ -805,5 +807,199 @@ public final class F {
     /** p-norm of {@code x1 - x2 + eps} over the last dim. PyTorch: {@code F.pairwise_distance(x1, x2, p, eps, keepdim)}. */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
         return DistanceOps.pairwiseDistance(x1, x2, p, eps, keepdim);
+    }
+
+    // ---------------------------------------------------------------- more activations (ops in
+    // PiecewiseActivationOps and SmoothActivationOps; softsign, tanhshrink and softmin are PyTorch's compositions)
+
+    /** relu in place. PyTorch: {@code F.relu_(input)}. */
+    public static Tensor relu_(Tensor x) {
+        return x.relu_();
+    }
+
+    /** PyTorch: {@code F.leaky_relu_(input, negative_slope=0.01)}. */
+    public static Tensor leakyRelu_(Tensor x, double negativeSlope) {
+        return ActivationOps.leakyRelu_(x, negativeSlope);
+    }
+
+    /** PyTorch: {@code F.elu_(input, alpha=1.0)}. */
+    public static Tensor elu_(Tensor x, double alpha) {
+        return ActivationOps.elu_(x, alpha);
+    }
+
+    /** PyTorch: {@code F.hardtanh_(input, min_val=-1.0, max_val=1.0)}. */
+    public static Tensor hardtanh_(Tensor x, double minVal, double maxVal) {
+        return ActivationOps.hardtanh_(x, minVal, maxVal);
+    }
+
+    /** {@code min(max(x, 0), 6)} (hardtanh on [0, 6]). PyTorch: {@code F.relu6(input)}. */
+    public static Tensor relu6(Tensor x) {
+        return ActivationOps.hardtanh(x, 0, 6);
+    }
+
+    /** PyTorch: {@code F.relu6(input, inplace)}. */
+    public static Tensor relu6(Tensor x, boolean inplace) {
+        return inplace ? ActivationOps.hardtanh_(x, 0, 6) : ActivationOps.hardtanh(x, 0, 6);
+    }
+
+    /** Scaled ELU with PyTorch's fixed alpha and scale. PyTorch: {@code F.selu(input)}. */
+    public static Tensor selu(Tensor x) {
+        return SmoothActivationOps.selu(x);
+    }
+
+    /** PyTorch: {@code F.selu(input, inplace)}. */
+    public static Tensor selu(Tensor x, boolean inplace) {
+        return inplace ? SmoothActivationOps.selu_(x) : SmoothActivationOps.selu(x);
+    }
+
+    /** PyTorch: {@code F.selu_(input)}. */
+    public static Tensor selu_(Tensor x) {
+        return SmoothActivationOps.selu_(x);
+    }
+
+    /** CELU with alpha 1. PyTorch: {@code F.celu(input)}. */
+    public static Tensor celu(Tensor x) {
+        return SmoothActivationOps.celu(x, 1.0);
+    }
+
+    /** {@code x > 0 ? x : alpha * (exp(x / alpha) - 1)}. PyTorch: {@code F.celu(input, alpha)}. */
+    public static Tensor celu(Tensor x, double alpha) {
+        return SmoothActivationOps.celu(x, alpha);
+    }
+
+    /** PyTorch: {@code F.celu(input, alpha, inplace)}. */
+    public static Tensor celu(Tensor x, double alpha, boolean inplace) {
+        return inplace ? SmoothActivationOps.celu_(x, alpha) : SmoothActivationOps.celu(x, alpha);
+    }
+
+    /** PyTorch: {@code F.celu_(input, alpha=1.0)}. */
+    public static Tensor celu_(Tensor x, double alpha) {
+        return SmoothActivationOps.celu_(x, alpha);
+    }
+
+    /** Gated linear unit over the last dim. PyTorch: {@code F.glu(input)}. */
+    public static Tensor glu(Tensor x) {
+        return SmoothActivationOps.glu(x, -1);
+    }
+
+    /** {@code a * sigmoid(b)} for the two halves a, b of {@code dim}. PyTorch: {@code F.glu(input, dim)}. */
+    public static Tensor glu(Tensor x, int dim) {
+        return SmoothActivationOps.glu(x, dim);
+    }
+
+    /** {@code relu6(x + 3) / 6}. PyTorch: {@code F.hardsigmoid(input)}. */
+    public static Tensor hardsigmoid(Tensor x) {
+        return PiecewiseActivationOps.hardsigmoid(x);
+    }
+
+    /** PyTorch: {@code F.hardsigmoid(input, inplace)}. */
+    public static Tensor hardsigmoid(Tensor x, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.hardsigmoid_(x) : PiecewiseActivationOps.hardsigmoid(x);
+    }
+
+    /** {@code x * relu6(x + 3) / 6}. PyTorch: {@code F.hardswish(input)}. */
+    public static Tensor hardswish(Tensor x) {
+        return PiecewiseActivationOps.hardswish(x);
+    }
+
+    /** PyTorch: {@code F.hardswish(input, inplace)}. */
+    public static Tensor hardswish(Tensor x, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.hardswish_(x) : PiecewiseActivationOps.hardswish(x);
+    }
+
+    /** Zero on [-0.5, 0.5], x elsewhere. PyTorch: {@code F.hardshrink(input)}. */
+    public static Tensor hardshrink(Tensor x) {
+        return PiecewiseActivationOps.hardshrink(x, 0.5);
+    }
+
+    /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code F.hardshrink(input, lambd)}. */
+    public static Tensor hardshrink(Tensor x, double lambd) {
+        return PiecewiseActivationOps.hardshrink(x, lambd);
+    }
+
+    /** Shrinks towards 0 by 0.5. PyTorch: {@code F.softshrink(input)}. */
+    public static Tensor softshrink(Tensor x) {
+        return PiecewiseActivationOps.softshrink(x, 0.5);
+    }
+
+    /** Shrinks towards 0 by lambd (zero on [-lambd, lambd]). PyTorch: {@code F.softshrink(input, lambd)}. */
+    public static Tensor softshrink(Tensor x, double lambd) {
+        return PiecewiseActivationOps.softshrink(x, lambd);
+    }
+
+    /** {@code x - tanh(x)}. PyTorch: {@code F.tanhshrink(input)}. */
+    public static Tensor tanhshrink(Tensor x) {
+        return x.sub(x.tanh());
+    }
+
+    /** {@code x / (1 + |x|)}. PyTorch: {@code F.softsign(input)}. */
+    public static Tensor softsign(Tensor x) {
+        return x.div(x.abs().add(1));
+    }
+
+    /** {@code log(sigmoid(x))}, computed stably. PyTorch: {@code F.logsigmoid(input)}. */
+    public static Tensor logsigmoid(Tensor x) {
+        return SmoothActivationOps.logsigmoid(x);
+    }
+
+    /** {@code x * tanh(softplus(x))}. PyTorch: {@code F.mish(input)}. */
+    public static Tensor mish(Tensor x) {
+        return SmoothActivationOps.mish(x);
+    }
+
+    /** PyTorch: {@code F.mish(input, inplace)}. */
+    public static Tensor mish(Tensor x, boolean inplace) {
+        return inplace ? SmoothActivationOps.mish_(x) : SmoothActivationOps.mish(x);
+    }
+
+    /** {@code softmax(-x)} along dim. PyTorch: {@code F.softmin(input, dim)}. */
+    public static Tensor softmin(Tensor x, int dim) {
+        return x.neg().softmax(dim);
+    }
+
+    /** softmin computed in {@code dtype} (the input is cast first). PyTorch: {@code F.softmin(input, dim, dtype=dtype)}. */
+    public static Tensor softmin(Tensor x, int dim, DType dtype) {
+        return x.neg().softmax(dim, dtype);
+    }
+
+    /** {@code x <= threshold ? value : x}. PyTorch: {@code F.threshold(input, threshold, value)}. */
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        return PiecewiseActivationOps.threshold(x, threshold, value);
+    }
+
+    /** PyTorch: {@code F.threshold(input, threshold, value, inplace)}. */
+    public static Tensor threshold(Tensor x, double threshold, double value, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.threshold_(x, threshold, value)
+                : PiecewiseActivationOps.threshold(x, threshold, value);
+    }
+
+    /** PyTorch: {@code F.threshold_(input, threshold, value)}. */
+    public static Tensor threshold_(Tensor x, double threshold, double value) {
+        return PiecewiseActivationOps.threshold_(x, threshold, value);
+    }
+
+    /** Randomized leaky relu in evaluation mode: slope (1/8 + 1/3) / 2. PyTorch: {@code F.rrelu(input)}. */
+    public static Tensor rrelu(Tensor x) {
+        return PiecewiseActivationOps.rrelu(x, 1.0 / 8, 1.0 / 3, false);
+    }
+
+    /**
+     * Randomized leaky relu: in training each non-positive element gets a slope drawn from [lower, upper)
+     * (the default generator, in PyTorch's order), in evaluation the mean slope. PyTorch:
+     * {@code F.rrelu(input, lower, upper, training)}.
+     */
+    public static Tensor rrelu(Tensor x, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu(x, lower, upper, training);
+    }
+
+    /** PyTorch: {@code F.rrelu(input, lower, upper, training, inplace)}. */
+    public static Tensor rrelu(Tensor x, double lower, double upper, boolean training, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.rrelu_(x, lower, upper, training)
+                : PiecewiseActivationOps.rrelu(x, lower, upper, training);
+    }
+
+    /** PyTorch: {@code F.rrelu_(input, lower, upper, training)}. */
+    public static Tensor rrelu_(Tensor x, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu_(x, lower, upper, training);
     }
 }
