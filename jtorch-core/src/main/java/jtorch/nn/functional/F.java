@@ -8,6 +8,8 @@ import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
+import jtorch.internal.ops.FoldOps;
+import jtorch.internal.ops.InstanceNormOps;
 import jtorch.internal.ops.LinearOps;
 import jtorch.internal.ops.LossOps;
 import jtorch.internal.ops.NormOps;
@@ -15,6 +17,7 @@ import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PoolOps;
 import jtorch.internal.ops.ResizeOps;
+import jtorch.internal.ops.ShuffleOps;
 import jtorch.internal.ops.SmoothActivationOps;
 import jtorch.internal.ops.SoftmaxOps;
 import jtorch.nn.BCELoss;
@@ -1001,5 +1004,104 @@ public final class F {
     /** PyTorch: {@code F.rrelu_(input, lower, upper, training)}. */
     public static Tensor rrelu_(Tensor x, double lower, double upper, boolean training) {
         return PiecewiseActivationOps.rrelu_(x, lower, upper, training);
+    }
+
+    // ---------------------------------------------------------------- instance and local response norm,
+    // shuffles and sliding blocks (InstanceNormOps, ShuffleOps, FoldOps; local_response_norm is PyTorch's composition)
+
+    /** Instance normalisation with each slice's own statistics. PyTorch: {@code F.instance_norm(input)}. */
+    public static Tensor instanceNorm(Tensor x) {
+        return instanceNorm(x, null, null, null, null, true, 0.1, 1e-5);
+    }
+
+    /**
+     * Normalises each (sample, channel) slice over its spatial dims; any of the running statistics, weight and
+     * bias may be null. PyTorch: {@code F.instance_norm(input, running_mean, running_var, weight, bias,
+     * use_input_stats, momentum, eps)}.
+     */
+    public static Tensor instanceNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+                                      boolean useInputStats, double momentum, double eps) {
+        return InstanceNormOps.instanceNorm(x, runningMean, runningVar, weight, bias, useInputStats, momentum, eps);
+    }
+
+    /** Local response normalisation with alpha 1e-4, beta 0.75, k 1. PyTorch: {@code F.local_response_norm(input, size)}. */
+    public static Tensor localResponseNorm(Tensor x, int size) {
+        return localResponseNorm(x, size, 1e-4, 0.75, 1.0);
+    }
+
+    /**
+     * {@code x / (k + alpha/size · Σ x²)^beta}, the sum over {@code size} neighbouring channels (dim 1, zero padded).
+     * PyTorch: {@code F.local_response_norm(input, size, alpha, beta, k)}, composed as PyTorch composes it (its
+     * 3-D average pool over channels taken as a 2-D pool over (C, rest), which sums the same values).
+     */
+    public static Tensor localResponseNorm(Tensor x, int size, double alpha, double beta, double k) {
+        if (x.dim() < 3) {
+            // PyTorch's message carries the indentation of its source's line continuation
+            throw new IllegalArgumentException("Expected 3D or higher dimensionality" + " ".repeat(26) + "input (got "
+                    + x.dim() + " dimensions)");
+        }
+        if (x.numel() == 0) {
+            return x;
+        }
+        int[] sizes = x.shape();
+        Tensor div = x.mul(x).reshape(sizes[0], 1, sizes[1], -1);
+        div = pad(div, new int[] {0, 0, size / 2, (size - 1) / 2});
+        div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}, new int[] {0, 0}, false, true, null).view(sizes);
+        return x.div(div.mul(alpha).add(k).pow(beta));
+    }
+
+    /** {@code (*, C r², H, W) -> (*, C, H r, W r)}. PyTorch: {@code F.pixel_shuffle(input, upscale_factor)}. */
+    public static Tensor pixelShuffle(Tensor x, int upscaleFactor) {
+        return ShuffleOps.pixelShuffle(x, upscaleFactor);
+    }
+
+    /** {@code (*, C, H r, W r) -> (*, C r², H, W)}. PyTorch: {@code F.pixel_unshuffle(input, downscale_factor)}. */
+    public static Tensor pixelUnshuffle(Tensor x, int downscaleFactor) {
+        return ShuffleOps.pixelUnshuffle(x, downscaleFactor);
+    }
+
+    /** Interleaves {@code groups} groups of channels. PyTorch: {@code F.channel_shuffle(input, groups)} (no gradient in 1.13). */
+    public static Tensor channelShuffle(Tensor x, int groups) {
+        return ShuffleOps.channelShuffle(x, groups);
+    }
+
+    /** Sliding kernel x kernel blocks as columns. PyTorch: {@code F.unfold(input, kernel_size)}. */
+    public static Tensor unfold(Tensor x, int kernelSize) {
+        return unfold(x, new int[] {kernelSize, kernelSize}, new int[] {1, 1}, new int[] {0, 0}, new int[] {1, 1});
+    }
+
+    /**
+     * {@code (N, C, H, W) -> (N, C kh kw, L)} (or unbatched {@code (C, H, W)}), each argument an (h, w) pair.
+     * PyTorch: {@code F.unfold(input, kernel_size, dilation, padding, stride)}.
+     */
+    public static Tensor unfold(Tensor x, int[] kernelSize, int[] dilation, int[] padding, int[] stride) {
+        return FoldOps.unfold(x, new FoldOps.Geometry(pair(kernelSize), pair(dilation), pair(padding), pair(stride)));
+    }
+
+    /** Sums columns of kernel x kernel blocks into an image of {@code outputSize}. PyTorch: {@code F.fold(input, output_size, kernel_size)}. */
+    public static Tensor fold(Tensor x, int[] outputSize, int kernelSize) {
+        return fold(x, outputSize, new int[] {kernelSize, kernelSize}, new int[] {1, 1}, new int[] {0, 0},
+                new int[] {1, 1});
+    }
+
+    /**
+     * {@code (N, C kh kw, L) -> (N, C, H, W)} (or unbatched), overlapping blocks summed. PyTorch:
+     * {@code F.fold(input, output_size, kernel_size, dilation, padding, stride)}.
+     */
+    public static Tensor fold(Tensor x, int[] outputSize, int[] kernelSize, int[] dilation, int[] padding,
+                              int[] stride) {
+        return FoldOps.fold(x, pair(outputSize), new FoldOps.Geometry(pair(kernelSize), pair(dilation), pair(padding),
+                pair(stride)));
+    }
+
+    // PyTorch's _pair: one value stands for both
+    private static int[] pair(int[] v) {
+        if (v.length == 1) {
+            return new int[] {v[0], v[0]};
+        }
+        if (v.length != 2) {
+            throw new IllegalArgumentException("expected one value or an (h, w) pair, got " + java.util.Arrays.toString(v));
+        }
+        return v.clone();
     }
 }
