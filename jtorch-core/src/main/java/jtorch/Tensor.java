@@ -16,6 +16,7 @@ import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
+import jtorch.internal.ops.TrigOps;
 import jtorch.internal.ops.ViewOps;
 
 /**
@@ -1758,5 +1759,152 @@ public class Tensor {
     @Override
     public String toString() {
         return CopyOps.repr(this);
+    }
+
+    // ---------------------------------------------------------------- inverse trigonometric and hyperbolic (TrigOps)
+
+    /** Arcsine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.asin()}. */
+    public Tensor asin() {
+        return TrigOps.asin(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.asin_()}. */
+    public Tensor asin_() {
+        return TrigOps.asin_(this);
+    }
+
+    /** Alias of {@link #asin()}. PyTorch: {@code Tensor.arcsin()}. */
+    public Tensor arcsin() {
+        return asin();
+    }
+
+    /** Alias of {@link #asin_()}. PyTorch: {@code Tensor.arcsin_()}. */
+    public Tensor arcsin_() {
+        return asin_();
+    }
+
+    /** Arccosine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.acos()}. */
+    public Tensor acos() {
+        return TrigOps.acos(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.acos_()}. */
+    public Tensor acos_() {
+        return TrigOps.acos_(this);
+    }
+
+    /** Alias of {@link #acos()}. PyTorch: {@code Tensor.arccos()}. */
+    public Tensor arccos() {
+        return acos();
+    }
+
+    /** Alias of {@link #acos_()}. PyTorch: {@code Tensor.arccos_()}. */
+    public Tensor arccos_() {
+        return acos_();
+    }
+
+    /** Arctangent, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.atan()}. */
+    public Tensor atan() {
+        return TrigOps.atan(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.atan_()}. */
+    public Tensor atan_() {
+        return TrigOps.atan_(this);
+    }
+
+    /** Alias of {@link #atan()}. PyTorch: {@code Tensor.arctan()}. */
+    public Tensor arctan() {
+        return atan();
+    }
+
+    /** Alias of {@link #atan_()}. PyTorch: {@code Tensor.arctan_()}. */
+    public Tensor arctan_() {
+        return atan_();
+    }
+
+    /** Hyperbolic sine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.sinh()}. */
+    public Tensor sinh() {
+        return TrigOps.sinh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.sinh_()}. */
+    public Tensor sinh_() {
+        return TrigOps.sinh_(this);
+    }
+
+    /** Hyperbolic cosine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.cosh()}. */
+    public Tensor cosh() {
+        return TrigOps.cosh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.cosh_()}. */
+    public Tensor cosh_() {
+        return TrigOps.cosh_(this);
+    }
+
+    /** Inverse hyperbolic sine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.asinh()}. */
+    public Tensor asinh() {
+        return TrigOps.asinh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.asinh_()}. */
+    public Tensor asinh_() {
+        return TrigOps.asinh_(this);
+    }
+
+    /** Alias of {@link #asinh()}. PyTorch: {@code Tensor.arcsinh()}. */
+    public Tensor arcsinh() {
+        return asinh();
+    }
+
+    /** Alias of {@link #asinh_()}. PyTorch: {@code Tensor.arcsinh_()}. */
+    public Tensor arcsinh_() {
+        return asinh_();
+    }
+
+    /** Inverse hyperbolic cosine (NaN below 1), elementwise; integers give the default float dtype. PyTorch: {@code Tensor.acosh()}. */
+    public Tensor acosh() {
+        return TrigOps.acosh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.acosh_()}. */
+    public Tensor acosh_() {
+        return TrigOps.acosh_(this);
+    }
+
+    /** Alias of {@link #acosh()}. PyTorch: {@code Tensor.arccosh()}. */
+    public Tensor arccosh() {
+        return acosh();
+    }
+
+    /** Alias of {@link #acosh_()}. PyTorch: {@code Tensor.arccosh_()}. */
+    public Tensor arccosh_() {
+        return acosh_();
+    }
+
+    /** Inverse hyperbolic tangent (NaN beyond ±1), elementwise; integers give the default float dtype. PyTorch: {@code Tensor.atanh()}. */
+    public Tensor atanh() {
+        return TrigOps.atanh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.atanh_()}. */
+    public Tensor atanh_() {
+        return TrigOps.atanh_(this);
+    }
+
+    /** Alias of {@link #atanh()}. PyTorch: {@code Tensor.arctanh()}. */
+    public Tensor arctanh() {
+        return atanh();
+    }
+
+    /** Alias of {@link #atanh_()}. PyTorch: {@code Tensor.arctanh_()}. */
+    public Tensor arctanh_() {
+        return atanh_();
+    }
+
+    /** Alias of {@link #atan2(Tensor)}. PyTorch: {@code Tensor.arctan2(other)}. */
+    public Tensor arctan2(Tensor other) {
+        return atan2(other);
     }
 }

@@ -1619,4 +1619,151 @@ public final class Torch {
     public static Tensor sum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
         return input.sum(dims, keepdim, dtype);
     }
+
+    // ---------------------------------------------------------------- inverse trigonometric and hyperbolic (TrigOps)
+
+    /** Arcsine, elementwise. PyTorch: {@code torch.asin(input)}. */
+    public static Tensor asin(Tensor input) {
+        return input.asin();
+    }
+
+    /** PyTorch: {@code torch.asin_(input)}. */
+    public static Tensor asin_(Tensor input) {
+        return input.asin_();
+    }
+
+    /** Alias of {@link #asin(Tensor)}. PyTorch: {@code torch.arcsin(input)}. */
+    public static Tensor arcsin(Tensor input) {
+        return input.asin();
+    }
+
+    /** Alias of {@link #asin_(Tensor)}. PyTorch: {@code torch.arcsin_(input)}. */
+    public static Tensor arcsin_(Tensor input) {
+        return input.asin_();
+    }
+
+    /** Arccosine, elementwise. PyTorch: {@code torch.acos(input)}. */
+    public static Tensor acos(Tensor input) {
+        return input.acos();
+    }
+
+    /** PyTorch: {@code torch.acos_(input)}. */
+    public static Tensor acos_(Tensor input) {
+        return input.acos_();
+    }
+
+    /** Alias of {@link #acos(Tensor)}. PyTorch: {@code torch.arccos(input)}. */
+    public static Tensor arccos(Tensor input) {
+        return input.acos();
+    }
+
+    /** Alias of {@link #acos_(Tensor)}. PyTorch: {@code torch.arccos_(input)}. */
+    public static Tensor arccos_(Tensor input) {
+        return input.acos_();
+    }
+
+    /** Arctangent, elementwise. PyTorch: {@code torch.atan(input)}. */
+    public static Tensor atan(Tensor input) {
+        return input.atan();
+    }
+
+    /** PyTorch: {@code torch.atan_(input)}. */
+    public static Tensor atan_(Tensor input) {
+        return input.atan_();
+    }
+
+    /** Alias of {@link #atan(Tensor)}. PyTorch: {@code torch.arctan(input)}. */
+    public static Tensor arctan(Tensor input) {
+        return input.atan();
+    }
+
+    /** Alias of {@link #atan_(Tensor)}. PyTorch: {@code torch.arctan_(input)}. */
+    public static Tensor arctan_(Tensor input) {
+        return input.atan_();
+    }
+
+    /** Hyperbolic sine, elementwise. PyTorch: {@code torch.sinh(input)}. */
+    public static Tensor sinh(Tensor input) {
+        return input.sinh();
+    }
+
+    /** PyTorch: {@code torch.sinh_(input)}. */
+    public static Tensor sinh_(Tensor input) {
+        return input.sinh_();
+    }
+
+    /** Hyperbolic cosine, elementwise. PyTorch: {@code torch.cosh(input)}. */
+    public static Tensor cosh(Tensor input) {
+        return input.cosh();
+    }
+
+    /** PyTorch: {@code torch.cosh_(input)}. */
+    public static Tensor cosh_(Tensor input) {
+        return input.cosh_();
+    }
+
+    /** Inverse hyperbolic sine, elementwise. PyTorch: {@code torch.asinh(input)}. */
+    public static Tensor asinh(Tensor input) {
+        return input.asinh();
+    }
+
+    /** PyTorch: {@code torch.asinh_(input)}. */
+    public static Tensor asinh_(Tensor input) {
+        return input.asinh_();
+    }
+
+    /** Alias of {@link #asinh(Tensor)}. PyTorch: {@code torch.arcsinh(input)}. */
+    public static Tensor arcsinh(Tensor input) {
+        return input.asinh();
+    }
+
+    /** Alias of {@link #asinh_(Tensor)}. PyTorch: {@code torch.arcsinh_(input)}. */
+    public static Tensor arcsinh_(Tensor input) {
+        return input.asinh_();
+    }
+
+    /** Inverse hyperbolic cosine (NaN below 1), elementwise. PyTorch: {@code torch.acosh(input)}. */
+    public static Tensor acosh(Tensor input) {
+        return input.acosh();
+    }
+
+    /** PyTorch: {@code torch.acosh_(input)}. */
+    public static Tensor acosh_(Tensor input) {
+        return input.acosh_();
+    }
+
+    /** Alias of {@link #acosh(Tensor)}. PyTorch: {@code torch.arccosh(input)}. */
+    public static Tensor arccosh(Tensor input) {
+        return input.acosh();
+    }
+
+    /** Alias of {@link #acosh_(Tensor)}. PyTorch: {@code torch.arccosh_(input)}. */
+    public static Tensor arccosh_(Tensor input) {
+        return input.acosh_();
+    }
+
+    /** Inverse hyperbolic tangent (NaN beyond ±1), elementwise. PyTorch: {@code torch.atanh(input)}. */
+    public static Tensor atanh(Tensor input) {
+        return input.atanh();
+    }
+
+    /** PyTorch: {@code torch.atanh_(input)}. */
+    public static Tensor atanh_(Tensor input) {
+        return input.atanh_();
+    }
+
+    /** Alias of {@link #atanh(Tensor)}. PyTorch: {@code torch.arctanh(input)}. */
+    public static Tensor arctanh(Tensor input) {
+        return input.atanh();
+    }
+
+    /** Alias of {@link #atanh_(Tensor)}. PyTorch: {@code torch.arctanh_(input)}. */
+    public static Tensor arctanh_(Tensor input) {
+        return input.atanh_();
+    }
+
+    /** Alias of {@link #atan2(Tensor, Tensor)}. PyTorch: {@code torch.arctan2(input, other)}. */
+    public static Tensor arctan2(Tensor input, Tensor other) {
+        return input.atan2(other);
+    }
 }
