@@ -7,6 +7,8 @@ import jtorch.autograd.Node;
 import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
+import jtorch.internal.ops.DiagonalOps;
+import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
@@ -1906,5 +1908,123 @@ public class Tensor {
     /** Alias of {@link #atan2(Tensor)}. PyTorch: {@code Tensor.arctan2(other)}. */
     public Tensor arctan2(Tensor other) {
         return atan2(other);
+    }
+
+    // ---------------------------------------------------------------- flips, rolls, diagonals, triangles
+    // (FlipRollOps, DiagonalOps)
+
+    /** Reverses the order of elements along each of {@code dims}. PyTorch: {@code Tensor.flip(dims)}. */
+    public Tensor flip(int... dims) {
+        return FlipRollOps.flip(this, dims);
+    }
+
+    /** Flips dim 1 (left/right) of an at least 2-D tensor. PyTorch: {@code Tensor.fliplr()}. */
+    public Tensor fliplr() {
+        return FlipRollOps.fliplr(this);
+    }
+
+    /** Flips dim 0 (up/down) of an at least 1-D tensor. PyTorch: {@code Tensor.flipud()}. */
+    public Tensor flipud() {
+        return FlipRollOps.flipud(this);
+    }
+
+    /** Rolls the flattened tensor by {@code shifts}, wrapping around, keeping the shape. PyTorch: {@code Tensor.roll(shifts)}. */
+    public Tensor roll(int shifts) {
+        return FlipRollOps.roll(this, new int[] {shifts}, new int[0]);
+    }
+
+    /** Rolls along {@code dim}. PyTorch: {@code Tensor.roll(shifts, dims)}. */
+    public Tensor roll(int shifts, int dim) {
+        return FlipRollOps.roll(this, new int[] {shifts}, new int[] {dim});
+    }
+
+    /** Rolls along each of {@code dims} by the matching shift. PyTorch: {@code Tensor.roll(shifts, dims)}. */
+    public Tensor roll(int[] shifts, int[] dims) {
+        return FlipRollOps.roll(this, shifts, dims);
+    }
+
+    /** Rotates by 90° in the plane of dims 0 and 1. PyTorch: {@code Tensor.rot90()}. */
+    public Tensor rot90() {
+        return FlipRollOps.rot90(this, 1, new int[] {0, 1});
+    }
+
+    /** Rotates by 90° {@code k} times (negative: the other way) in the plane of dims 0 and 1. PyTorch: {@code Tensor.rot90(k)}. */
+    public Tensor rot90(int k) {
+        return FlipRollOps.rot90(this, k, new int[] {0, 1});
+    }
+
+    /** Rotates by 90° {@code k} times from {@code dims[0]} towards {@code dims[1]}. PyTorch: {@code Tensor.rot90(k, dims)}. */
+    public Tensor rot90(int k, int[] dims) {
+        return FlipRollOps.rot90(this, k, dims);
+    }
+
+    /** The lower triangle of the last two dims, zeros above. PyTorch: {@code Tensor.tril()}. */
+    public Tensor tril() {
+        return DiagonalOps.tril(this, 0);
+    }
+
+    /** The triangle on and below the {@code diagonal}-th diagonal. PyTorch: {@code Tensor.tril(diagonal)}. */
+    public Tensor tril(int diagonal) {
+        return DiagonalOps.tril(this, diagonal);
+    }
+
+    /** In place. PyTorch: {@code Tensor.tril_(diagonal=0)}. */
+    public Tensor tril_(int diagonal) {
+        return DiagonalOps.tril_(this, diagonal);
+    }
+
+    /** The upper triangle of the last two dims, zeros below. PyTorch: {@code Tensor.triu()}. */
+    public Tensor triu() {
+        return DiagonalOps.triu(this, 0);
+    }
+
+    /** The triangle on and above the {@code diagonal}-th diagonal. PyTorch: {@code Tensor.triu(diagonal)}. */
+    public Tensor triu(int diagonal) {
+        return DiagonalOps.triu(this, diagonal);
+    }
+
+    /** In place. PyTorch: {@code Tensor.triu_(diagonal=0)}. */
+    public Tensor triu_(int diagonal) {
+        return DiagonalOps.triu_(this, diagonal);
+    }
+
+    /** A 1-D tensor as a diagonal matrix, or a 2-D tensor's main diagonal. PyTorch: {@code Tensor.diag()}. */
+    public Tensor diag() {
+        return DiagonalOps.diag(this, 0);
+    }
+
+    /** As {@link #diag()}, on the {@code diagonal}-th diagonal. PyTorch: {@code Tensor.diag(diagonal)}. */
+    public Tensor diag(int diagonal) {
+        return DiagonalOps.diag(this, diagonal);
+    }
+
+    /** The main diagonal of dims 0 and 1, as a view. PyTorch: {@code Tensor.diagonal()}. */
+    public Tensor diagonal() {
+        return DiagonalOps.diagonal(this, 0, 0, 1);
+    }
+
+    /** The {@code offset}-th diagonal of dims 0 and 1, as a view. PyTorch: {@code Tensor.diagonal(offset)}. */
+    public Tensor diagonal(int offset) {
+        return DiagonalOps.diagonal(this, offset, 0, 1);
+    }
+
+    /** The {@code offset}-th diagonal of the (dim1, dim2) planes, as a view appended as the last dim. PyTorch: {@code Tensor.diagonal(offset, dim1, dim2)}. */
+    public Tensor diagonal(int offset, int dim1, int dim2) {
+        return DiagonalOps.diagonal(this, offset, dim1, dim2);
+    }
+
+    /** The last dim put on the diagonal of new trailing square matrices. PyTorch: {@code Tensor.diag_embed()}. */
+    public Tensor diagEmbed() {
+        return DiagonalOps.diagEmbed(this, 0, -2, -1);
+    }
+
+    /** PyTorch: {@code Tensor.diag_embed(offset, dim1, dim2)}. */
+    public Tensor diagEmbed(int offset, int dim1, int dim2) {
+        return DiagonalOps.diagEmbed(this, offset, dim1, dim2);
+    }
+
+    /** The sum of a matrix's main diagonal. PyTorch: {@code Tensor.trace()}. */
+    public Tensor trace() {
+        return DiagonalOps.trace(this);
     }
 }

@@ -1766,4 +1766,111 @@ public final class Torch {
     public static Tensor arctan2(Tensor input, Tensor other) {
         return input.atan2(other);
     }
+
+    // ---------------------------------------------------------------- flips, rolls, diagonals, triangles
+
+    /** PyTorch: {@code torch.flip(input, dims)}. */
+    public static Tensor flip(Tensor input, int... dims) {
+        return input.flip(dims);
+    }
+
+    /** PyTorch: {@code torch.fliplr(input)}. */
+    public static Tensor fliplr(Tensor input) {
+        return input.fliplr();
+    }
+
+    /** PyTorch: {@code torch.flipud(input)}. */
+    public static Tensor flipud(Tensor input) {
+        return input.flipud();
+    }
+
+    /** PyTorch: {@code torch.roll(input, shifts)} (the flattened tensor, shape kept). */
+    public static Tensor roll(Tensor input, int shifts) {
+        return input.roll(shifts);
+    }
+
+    /** PyTorch: {@code torch.roll(input, shifts, dims)}. */
+    public static Tensor roll(Tensor input, int shifts, int dim) {
+        return input.roll(shifts, dim);
+    }
+
+    /** PyTorch: {@code torch.roll(input, shifts, dims)}. */
+    public static Tensor roll(Tensor input, int[] shifts, int[] dims) {
+        return input.roll(shifts, dims);
+    }
+
+    /** PyTorch: {@code torch.rot90(input)}. */
+    public static Tensor rot90(Tensor input) {
+        return input.rot90();
+    }
+
+    /** PyTorch: {@code torch.rot90(input, k)}. */
+    public static Tensor rot90(Tensor input, int k) {
+        return input.rot90(k);
+    }
+
+    /** PyTorch: {@code torch.rot90(input, k, dims)}. */
+    public static Tensor rot90(Tensor input, int k, int[] dims) {
+        return input.rot90(k, dims);
+    }
+
+    /** PyTorch: {@code torch.tril(input)}. */
+    public static Tensor tril(Tensor input) {
+        return input.tril();
+    }
+
+    /** PyTorch: {@code torch.tril(input, diagonal)}. */
+    public static Tensor tril(Tensor input, int diagonal) {
+        return input.tril(diagonal);
+    }
+
+    /** PyTorch: {@code torch.triu(input)}. */
+    public static Tensor triu(Tensor input) {
+        return input.triu();
+    }
+
+    /** PyTorch: {@code torch.triu(input, diagonal)}. */
+    public static Tensor triu(Tensor input, int diagonal) {
+        return input.triu(diagonal);
+    }
+
+    /** PyTorch: {@code torch.diag(input)}. */
+    public static Tensor diag(Tensor input) {
+        return input.diag();
+    }
+
+    /** PyTorch: {@code torch.diag(input, diagonal)}. */
+    public static Tensor diag(Tensor input, int diagonal) {
+        return input.diag(diagonal);
+    }
+
+    /** PyTorch: {@code torch.diagonal(input)}. */
+    public static Tensor diagonal(Tensor input) {
+        return input.diagonal();
+    }
+
+    /** PyTorch: {@code torch.diagonal(input, offset)}. */
+    public static Tensor diagonal(Tensor input, int offset) {
+        return input.diagonal(offset);
+    }
+
+    /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}. */
+    public static Tensor diagonal(Tensor input, int offset, int dim1, int dim2) {
+        return input.diagonal(offset, dim1, dim2);
+    }
+
+    /** PyTorch: {@code torch.diag_embed(input)}. */
+    public static Tensor diagEmbed(Tensor input) {
+        return input.diagEmbed();
+    }
+
+    /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+    public static Tensor diagEmbed(Tensor input, int offset, int dim1, int dim2) {
+        return input.diagEmbed(offset, dim1, dim2);
+    }
+
+    /** PyTorch: {@code torch.trace(input)}. */
+    public static Tensor trace(Tensor input) {
+        return input.trace();
+    }
 }
