@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
 import jtorch.internal.ops.DiagonalOps;
@@ -19,6 +20,7 @@ import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
 import jtorch.internal.ops.TrigOps;
+import jtorch.internal.ops.UnaryMathOps;
 import jtorch.internal.ops.ViewOps;
 
 /**
@@ -2026,5 +2028,138 @@ public class Tensor {
     /** The sum of a matrix's main diagonal. PyTorch: {@code Tensor.trace()}. */
     public Tensor trace() {
         return DiagonalOps.trace(this);
+    }
+
+    // ---------------------------------------------------------------- more elementwise math (BinaryMathOps,
+    // UnaryMathOps)
+
+    /** {@code this + weight (end - this)}. PyTorch: {@code Tensor.lerp(end, weight)}. */
+    public Tensor lerp(Tensor end, double weight) {
+        return BinaryMathOps.lerp(this, end, weight);
+    }
+
+    /** lerp with a weight per element. PyTorch: {@code Tensor.lerp(end, weight)}. */
+    public Tensor lerp(Tensor end, Tensor weight) {
+        return BinaryMathOps.lerp(this, end, weight);
+    }
+
+    /** {@code this + t1 · t2}. PyTorch: {@code Tensor.addcmul(tensor1, tensor2)}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+        return BinaryMathOps.addcmul(this, tensor1, tensor2, 1);
+    }
+
+    /** {@code this + value · t1 · t2}. PyTorch: {@code Tensor.addcmul(tensor1, tensor2, value=value)}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcmul(this, tensor1, tensor2, value);
+    }
+
+    /** In place. PyTorch: {@code Tensor.addcmul_(tensor1, tensor2, value=value)}. */
+    public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcmul_(this, tensor1, tensor2, value);
+    }
+
+    /** {@code this + t1 / t2}. PyTorch: {@code Tensor.addcdiv(tensor1, tensor2)}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+        return BinaryMathOps.addcdiv(this, tensor1, tensor2, 1);
+    }
+
+    /** {@code this + value · t1 / t2}. PyTorch: {@code Tensor.addcdiv(tensor1, tensor2, value=value)}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcdiv(this, tensor1, tensor2, value);
+    }
+
+    /** In place. PyTorch: {@code Tensor.addcdiv_(tensor1, tensor2, value=value)}. */
+    public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcdiv_(this, tensor1, tensor2, value);
+    }
+
+    /** {@code sqrt(this² + other²)}. PyTorch: {@code Tensor.hypot(other)}. */
+    public Tensor hypot(Tensor other) {
+        return BinaryMathOps.hypot(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.hypot_(other)}. */
+    public Tensor hypot_(Tensor other) {
+        return BinaryMathOps.hypot_(this, other);
+    }
+
+    /** {@code log(exp(this) + exp(other))}. PyTorch: {@code Tensor.logaddexp(other)}. */
+    public Tensor logaddexp(Tensor other) {
+        return BinaryMathOps.logaddexp(this, other);
+    }
+
+    /** {@code log2(2^this + 2^other)}. PyTorch: {@code Tensor.logaddexp2(other)}. */
+    public Tensor logaddexp2(Tensor other) {
+        return BinaryMathOps.logaddexp2(this, other);
+    }
+
+    /** {@code this · log(other)}, 0 where this is 0. PyTorch: {@code Tensor.xlogy(other)}. */
+    public Tensor xlogy(Tensor other) {
+        return BinaryMathOps.xlogy(this, other);
+    }
+
+    /** xlogy with a number. PyTorch: {@code Tensor.xlogy(other)}. */
+    public Tensor xlogy(double other) {
+        return BinaryMathOps.xlogy(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.xlogy_(other)}. */
+    public Tensor xlogy_(Tensor other) {
+        return BinaryMathOps.xlogy_(this, other);
+    }
+
+    /** |this| with the sign of other. PyTorch: {@code Tensor.copysign(other)}. */
+    public Tensor copysign(Tensor other) {
+        return BinaryMathOps.copysign(this, other);
+    }
+
+    /** |this| with the sign of a number. PyTorch: {@code Tensor.copysign(other)}. */
+    public Tensor copysign(double other) {
+        return BinaryMathOps.copysign(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.copysign_(other)}. */
+    public Tensor copysign_(Tensor other) {
+        return BinaryMathOps.copysign_(this, other);
+    }
+
+    /** {@code log(x / (1 - x))}. PyTorch: {@code Tensor.logit()}. */
+    public Tensor logit() {
+        return UnaryMathOps.logit(this, null);
+    }
+
+    /** logit of x clamped to [eps, 1 - eps]. PyTorch: {@code Tensor.logit(eps)}. */
+    public Tensor logit(double eps) {
+        return UnaryMathOps.logit(this, eps);
+    }
+
+    /** In place; eps may be null. PyTorch: {@code Tensor.logit_(eps=None)}. */
+    public Tensor logit_(Double eps) {
+        return UnaryMathOps.logit_(this, eps);
+    }
+
+    /** NaN to 0, ±inf to the dtype's largest/lowest finite values. PyTorch: {@code Tensor.nan_to_num()}. */
+    public Tensor nanToNum() {
+        return UnaryMathOps.nanToNum(this, 0, null, null);
+    }
+
+    /** posinf and neginf may be null (the dtype's extremes). PyTorch: {@code Tensor.nan_to_num(nan, posinf, neginf)}. */
+    public Tensor nanToNum(double nan, Double posinf, Double neginf) {
+        return UnaryMathOps.nanToNum(this, nan, posinf, neginf);
+    }
+
+    /** In place. PyTorch: {@code Tensor.nan_to_num_(nan, posinf, neginf)}. */
+    public Tensor nanToNum_(double nan, Double posinf, Double neginf) {
+        return UnaryMathOps.nanToNum_(this, nan, posinf, neginf);
+    }
+
+    /** Rounds half to even at {@code decimals} decimal places. PyTorch: {@code Tensor.round(decimals=decimals)}. */
+    public Tensor round(int decimals) {
+        return UnaryMathOps.round(this, decimals);
+    }
+
+    /** In place. PyTorch: {@code Tensor.round_(decimals=decimals)}. */
+    public Tensor round_(int decimals) {
+        return UnaryMathOps.round_(this, decimals);
     }
 }

@@ -6,6 +6,7 @@ import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.GatherScatterOps;
@@ -1872,5 +1873,117 @@ public final class Torch {
     /** PyTorch: {@code torch.trace(input)}. */
     public static Tensor trace(Tensor input) {
         return input.trace();
+    }
+
+    // ---------------------------------------------------------------- more elementwise math
+
+    /** PyTorch: {@code torch.lerp(input, end, weight)}. */
+    public static Tensor lerp(Tensor input, Tensor end, double weight) {
+        return input.lerp(end, weight);
+    }
+
+    /** PyTorch: {@code torch.lerp(input, end, weight)} with a weight tensor. */
+    public static Tensor lerp(Tensor input, Tensor end, Tensor weight) {
+        return input.lerp(end, weight);
+    }
+
+    /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2)}. */
+    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2) {
+        return input.addcmul(tensor1, tensor2);
+    }
+
+    /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
+    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+        return input.addcmul(tensor1, tensor2, value);
+    }
+
+    /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2)}. */
+    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2) {
+        return input.addcdiv(tensor1, tensor2);
+    }
+
+    /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
+    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+        return input.addcdiv(tensor1, tensor2, value);
+    }
+
+    /** PyTorch: {@code torch.hypot(input, other)}. */
+    public static Tensor hypot(Tensor input, Tensor other) {
+        return input.hypot(other);
+    }
+
+    /** PyTorch: {@code torch.logaddexp(input, other)}. */
+    public static Tensor logaddexp(Tensor input, Tensor other) {
+        return input.logaddexp(other);
+    }
+
+    /** PyTorch: {@code torch.logaddexp2(input, other)}. */
+    public static Tensor logaddexp2(Tensor input, Tensor other) {
+        return input.logaddexp2(other);
+    }
+
+    /** PyTorch: {@code torch.xlogy(input, other)}. */
+    public static Tensor xlogy(Tensor input, Tensor other) {
+        return input.xlogy(other);
+    }
+
+    /** PyTorch: {@code torch.xlogy(input, other)} with a number for other. */
+    public static Tensor xlogy(Tensor input, double other) {
+        return input.xlogy(other);
+    }
+
+    /** PyTorch: {@code torch.xlogy(self, other)} with a number for self. */
+    public static Tensor xlogy(double self, Tensor other) {
+        return BinaryMathOps.xlogy(self, other);
+    }
+
+    /** PyTorch: {@code torch.xlogy_(input, other)}. */
+    public static Tensor xlogy_(Tensor input, Tensor other) {
+        return input.xlogy_(other);
+    }
+
+    /** PyTorch: {@code torch.copysign(input, other)}. */
+    public static Tensor copysign(Tensor input, Tensor other) {
+        return input.copysign(other);
+    }
+
+    /** PyTorch: {@code torch.copysign(input, other)} with a number for other. */
+    public static Tensor copysign(Tensor input, double other) {
+        return input.copysign(other);
+    }
+
+    /** PyTorch: {@code torch.logit(input)}. */
+    public static Tensor logit(Tensor input) {
+        return input.logit();
+    }
+
+    /** PyTorch: {@code torch.logit(input, eps)}. */
+    public static Tensor logit(Tensor input, double eps) {
+        return input.logit(eps);
+    }
+
+    /** PyTorch: {@code torch.logit_(input, eps=None)}. */
+    public static Tensor logit_(Tensor input, Double eps) {
+        return input.logit_(eps);
+    }
+
+    /** PyTorch: {@code torch.nan_to_num(input)}. */
+    public static Tensor nanToNum(Tensor input) {
+        return input.nanToNum();
+    }
+
+    /** PyTorch: {@code torch.nan_to_num(input, nan, posinf, neginf)}. */
+    public static Tensor nanToNum(Tensor input, double nan, Double posinf, Double neginf) {
+        return input.nanToNum(nan, posinf, neginf);
+    }
+
+    /** PyTorch: {@code torch.nan_to_num_(input, nan, posinf, neginf)}. */
+    public static Tensor nanToNum_(Tensor input, double nan, Double posinf, Double neginf) {
+        return input.nanToNum_(nan, posinf, neginf);
+    }
+
+    /** PyTorch: {@code torch.round(input, decimals=decimals)}. */
+    public static Tensor round(Tensor input, int decimals) {
+        return input.round(decimals);
     }
 }

@@ -53,6 +53,35 @@ class PointwiseMoreFixtureTest {
         unary("arccosh", Torch::arccosh, Torch::arccosh_);
         unary("arctanh", Torch::arctanh, Torch::arctanh_);
         OPS.put("arctan2", a -> Torch.arctan2(a.t(0), a.t(1)));
+        OPS.put("lerp", a -> a.isTensor(2) ? Torch.lerp(a.t(0), a.t(1), a.t(2)) : Torch.lerp(a.t(0), a.t(1), a.d(2)));
+        OPS.put("addcmul", a -> Torch.addcmul(a.t(0), a.t(1), a.t(2), a.kwDouble("value", 1)));
+        OPS.put("addcdiv", a -> Torch.addcdiv(a.t(0), a.t(1), a.t(2), a.kwDouble("value", 1)));
+        OPS.put("addcmul_", a -> target(a.t(0)).addcmul_(a.t(1), a.t(2), a.kwDouble("value", 1)));
+        OPS.put("addcdiv_", a -> target(a.t(0)).addcdiv_(a.t(1), a.t(2), a.kwDouble("value", 1)));
+        OPS.put("hypot", a -> Torch.hypot(a.t(0), a.t(1)));
+        OPS.put("hypot_", a -> target(a.t(0)).hypot_(a.t(1)));
+        OPS.put("logaddexp", a -> Torch.logaddexp(a.t(0), a.t(1)));
+        OPS.put("logaddexp2", a -> Torch.logaddexp2(a.t(0), a.t(1)));
+        OPS.put("xlogy", a -> !a.isTensor(0) ? Torch.xlogy(a.d(0), a.t(1))
+                : a.isTensor(1) ? Torch.xlogy(a.t(0), a.t(1)) : Torch.xlogy(a.t(0), a.d(1)));
+        OPS.put("xlogy_", a -> target(a.t(0)).xlogy_(a.t(1)));
+        OPS.put("copysign", a -> a.isTensor(1) ? Torch.copysign(a.t(0), a.t(1)) : Torch.copysign(a.t(0), a.d(1)));
+        OPS.put("copysign_", a -> target(a.t(0)).copysign_(a.t(1)));
+        OPS.put("logit", a -> a.has("eps") ? Torch.logit(a.t(0), a.kwDouble("eps", 0)) : Torch.logit(a.t(0)));
+        OPS.put("logit_", a -> target(a.t(0)).logit_(a.has("eps") ? a.kwDouble("eps", 0) : null));
+        OPS.put("nanToNum", a -> a.passed("nan") ? Torch.nanToNum(a.t(0), a.kwDouble("nan", 0), posinf(a), neginf(a))
+                : Torch.nanToNum(a.t(0)));
+        OPS.put("nanToNum_", a -> target(a.t(0)).nanToNum_(a.kwDouble("nan", 0), posinf(a), neginf(a)));
+        OPS.put("round", a -> Torch.round(a.t(0), a.kwInt("decimals", 0)));
+        OPS.put("round_", a -> target(a.t(0)).round_(a.kwInt("decimals", 0)));
+    }
+
+    private static Double posinf(OpFixtures.Args a) {
+        return a.has("posinf") ? a.kwDouble("posinf", 0) : null;
+    }
+
+    private static Double neginf(OpFixtures.Args a) {
+        return a.has("neginf") ? a.kwDouble("neginf", 0) : null;
     }
 
     private static Tensor leaf(double low, double high, int... shape) {
@@ -68,6 +97,17 @@ class PointwiseMoreFixtureTest {
             GradCheck.gradgradcheck(in -> f.apply(in.get(0)), List.of(leaf(-0.8, 0.8, 2, 3)));
         }
         GradCheck.gradgradcheck(in -> in.get(0).acosh(), List.of(leaf(1.2, 3, 2, 3)));
+        Tensor a = leaf(0.2, 0.8, 2, 3);
+        Tensor b = leaf(0.5, 2, 3);
+        Tensor w = leaf(0, 1, 2, 3);
+        GradCheck.gradgradcheck(in -> in.get(0).lerp(in.get(1), in.get(2)), List.of(a, b, w));
+        GradCheck.gradgradcheck(in -> in.get(0).addcmul(in.get(1), in.get(2), 0.5), List.of(a, b, w));
+        GradCheck.gradgradcheck(in -> in.get(0).addcdiv(in.get(1), in.get(2).add(1), 0.5), List.of(a, b, w));
+        GradCheck.gradgradcheck(in -> in.get(0).hypot(in.get(1)), List.of(a, b));
+        GradCheck.gradgradcheck(in -> in.get(0).logaddexp(in.get(1)), List.of(a, b));
+        GradCheck.gradgradcheck(in -> in.get(0).logaddexp2(in.get(1)), List.of(a, b));
+        GradCheck.gradgradcheck(in -> in.get(0).xlogy(in.get(1)), List.of(a, b));
+        GradCheck.gradgradcheck(in -> in.get(0).logit(), List.of(a));
     }
 
     /** PyTorch 1.13 records asinh_, acosh_ and atanh_ with nodes that have no derivative. */
