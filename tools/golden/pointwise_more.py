@@ -172,4 +172,18 @@ case("round/decimals_i64", "round", lambda x, decimals: torch.round(x, decimals=
      [T(3, dtype=i64, kind="int")], {"decimals": 1}, check_message=True)
 case("round_/decimals", "round_", inplace("round_"), [T(3, 4)], {"decimals": 2})
 
+# ---------------------------------------------------------------- erfc
+ERFC = [nan, inf, -inf, 0.0, -0.0, 0.1, -0.1, 0.5, -0.5, 1.0, 1.9999, 2.0, 2.0001, -2.0, 3.0, -3.0, 5.0, 9.0, 10.0,
+        15.0, 26.0, 26.5, 27.0, 30.0, -30.0, 1e-10, 0.47, 0.84, 1.5, 4.0, 6.5, 100.0, 1e-300, 0.9, 3.7, 7.3]
+case("erfc/f32", "erfc", torch.erfc, [T(3, 5, grad=True)])
+case("erfc/f64_long", "erfc", torch.erfc, [T(70, dtype=f64, kind="uniform", low=-6, high=8, grad=True)])
+case("erfc/special_f32", "erfc", torch.erfc, [T(len(ERFC), values=ERFC)])
+case("erfc/special_f64", "erfc", torch.erfc, [T(len(ERFC), dtype=f64, values=ERFC)])
+case("erfc/0d", "erfc", torch.erfc, [T(grad=True)])
+case("erfc/bf16", "erfc", torch.erfc, [T(2, 3, dtype=bf16)])
+case("erfc/f16_via_float", "erfc", lambda x: torch.erfc(x.float()).half(), [T(2, 3, dtype=f16)])
+case("erfc/i64", "erfc", torch.erfc, [T(4, dtype=i64, values=[-2, 0, 1, 5])])
+case("erfc_/f32", "erfc_", inplace("erfc_"), [T(3, 4, grad=True)])
+case("erfc_/i64", "erfc_", inplace("erfc_"), [T(3, dtype=i64, values=[1, 2, 3])], check_message=True)
+
 write("pointwise_more")

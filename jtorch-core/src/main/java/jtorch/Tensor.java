@@ -2162,4 +2162,14 @@ public class Tensor {
     public Tensor round_(int decimals) {
         return UnaryMathOps.round_(this, decimals);
     }
+
+    /** The complementary error function {@code 1 - erf(x)}, precise in its tail. PyTorch: {@code Tensor.erfc()}. */
+    public Tensor erfc() {
+        return UnaryMathOps.erfc(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.erfc_()}. */
+    public Tensor erfc_() {
+        return UnaryMathOps.erfc_(this);
+    }
 }

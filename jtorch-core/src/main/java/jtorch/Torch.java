@@ -1986,4 +1986,14 @@ public final class Torch {
     public static Tensor round(Tensor input, int decimals) {
         return input.round(decimals);
     }
+
+    /** PyTorch: {@code torch.erfc(input)}. */
+    public static Tensor erfc(Tensor input) {
+        return input.erfc();
+    }
+
+    /** PyTorch: {@code torch.erfc_(input)}. */
+    public static Tensor erfc_(Tensor input) {
+        return input.erfc_();
+    }
 }

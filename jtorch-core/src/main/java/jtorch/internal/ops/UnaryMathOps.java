@@ -5,13 +5,17 @@ import jtorch.Tensor;
 import jtorch.Torch;
 
 /**
- * Elementwise one-input ops with options: logit (with eps), nan_to_num and round to a number of decimals, each
- * following PyTorch 1.13's kernel formula and dtype support, with derivatives.yaml's gradient.
+ * Elementwise one-input ops beyond the kernels: logit (with eps), nan_to_num, round to a number of decimals, each
+ * following PyTorch 1.13's kernel formula and dtype support, and erfc, computed in double; each with
+ * derivatives.yaml's gradient.
  */
 public final class UnaryMathOps {
     static final OpDef LOGIT = OpDef.of("logit", Saves.inputs(0));
     static final OpDef NAN_TO_NUM = OpDef.of("nan_to_num", Saves.inputs(0));
     static final OpDef ROUND_DECIMALS = OpDef.of("round", 1, Saves.NOTHING);
+    static final OpDef ERFC = OpDef.of("erfc", Saves.inputs(0));
+
+    private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
 
     private UnaryMathOps() {
     }
@@ -124,5 +128,86 @@ public final class UnaryMathOps {
     private static Tensor roundForward(Tensor x, int decimals) {
         Tensor tenPow = Torch.scalarTensor(Math.pow(10, Math.abs(decimals)), x.dtype());
         return decimals < 0 ? x.div(tenPow).round().mul(tenPow) : x.mul(tenPow).round().div(tenPow);
+    }
+
+    // ---------------------------------------------------------------- erfc
+
+    /**
+     * The complementary error function {@code 1 - erf(x)}, computed in double so that its tail keeps full relative
+     * precision (an erf series below 2, a continued fraction above) and rounded once; integers give the default
+     * float, float16 and bfloat16 are computed as floats. PyTorch: {@code torch.erfc}; gradient
+     * {@code -2/sqrt(pi) exp(-x²)}.
+     */
+    public static Tensor erfc(Tensor x) {
+        DType t = x.dtype().isFloatingPoint() ? x.dtype() : Torch.getDefaultDtype();
+        return Dispatch.apply(ERFC, new Tensor[] {x}, () -> erfcForward(x, t),
+                (ctx, g) -> new Tensor[] {g[0].mul(ctx.input(0).square().neg().exp().mul(-TWO_OVER_SQRT_PI))});
+    }
+
+    public static Tensor erfc_(Tensor x) {
+        DType t = x.dtype().isFloatingPoint() ? x.dtype() : Torch.getDefaultDtype();
+        Elementwise.checkCast(t, x.dtype());
+        return Dispatch.inPlace(ERFC, x, new Tensor[0], UnaryMathOps::erfc, () -> CopyOps.copyInto(x, erfcForward(x, t)));
+    }
+
+    private static Tensor erfcForward(Tensor x, DType t) {
+        if (x.isMeta()) {
+            return Torch.empty(Torch.options().dtype(t).device(x.device()), x.shape());
+        }
+        // half types round through float, as their other elementwise ops compute
+        double[] v = x.to(Elementwise.isHalf(t) ? DType.FLOAT32 : t).contiguous().toDoubleArray();
+        for (int i = 0; i < v.length; i++) {
+            v[i] = erfc(v[i]);
+        }
+        Tensor r = Torch.fromArray(v, v.length).reshape(x.shape());
+        return Elementwise.isHalf(t) ? r.to(DType.FLOAT32).to(t) : r.to(t);
+    }
+
+    static double erfc(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < 0) {
+            return 2 - erfc(-x);
+        }
+        return x < 2 ? 1 - erfSeries(x) : erfcContinuedFraction(x);
+    }
+
+    // erf(x) = 2/sqrt(pi) exp(-x²) Σ x (2x²)^n / (2n+1)!!: positive terms, no cancellation
+    private static double erfSeries(double x) {
+        double x2 = x * x;
+        double term = x;
+        double sum = x;
+        for (int n = 1; term > sum * 1e-17; n++) {
+            term *= 2 * x2 / (2 * n + 1);
+            sum += term;
+        }
+        return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
+    }
+
+    // erfc(x) = exp(-x²)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))), by the modified Lentz method
+    private static double erfcContinuedFraction(double x) {
+        if (Double.isInfinite(x)) {
+            return 0;
+        }
+        double tiny = 1e-300;
+        double f = x;
+        double c = f;
+        double d = 0;
+        for (int n = 1; n < 500; n++) {
+            double a = n / 2.0;
+            d = x + a * d;
+            d = d == 0 ? 1 / tiny : 1 / d;
+            c = x + a / c;
+            if (c == 0) {
+                c = tiny;
+            }
+            double delta = c * d;
+            f *= delta;
+            if (Math.abs(delta - 1) < 1e-16) {
+                break;
+            }
+        }
+        return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
     }
 }

@@ -46,6 +46,7 @@ class PointwiseMoreFixtureTest {
         unary("asinh", Tensor::asinh, Tensor::asinh_);
         unary("acosh", Tensor::acosh, Tensor::acosh_);
         unary("atanh", Tensor::atanh, Tensor::atanh_);
+        unary("erfc", Tensor::erfc, Tensor::erfc_);
         unary("arcsin", Torch::arcsin, Torch::arcsin_);
         unary("arccos", Torch::arccos, Torch::arccos_);
         unary("arctan", Torch::arctan, Torch::arctan_);
@@ -108,6 +109,7 @@ class PointwiseMoreFixtureTest {
         GradCheck.gradgradcheck(in -> in.get(0).logaddexp2(in.get(1)), List.of(a, b));
         GradCheck.gradgradcheck(in -> in.get(0).xlogy(in.get(1)), List.of(a, b));
         GradCheck.gradgradcheck(in -> in.get(0).logit(), List.of(a));
+        GradCheck.gradgradcheck(in -> in.get(0).erfc(), List.of(b));
     }
 
     /** PyTorch 1.13 records asinh_, acosh_ and atanh_ with nodes that have no derivative. */
