@@ -14,6 +14,7 @@ import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
+import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
@@ -2171,5 +2172,222 @@ public class Tensor {
     /** In place. PyTorch: {@code Tensor.erfc_()}. */
     public Tensor erfc_() {
         return UnaryMathOps.erfc_(this);
+    }
+
+    // ---------------------------------------------------------------- PyTorch's aliases of existing ops
+
+    /** Alias of {@code abs}. PyTorch: {@code Tensor.absolute}. */
+    public Tensor absolute() {
+        return abs();
+    }
+
+    /** Alias of {@code abs_}. PyTorch: {@code Tensor.absolute_}. */
+    public Tensor absolute_() {
+        return abs_();
+    }
+
+    /** Alias of {@code neg}. PyTorch: {@code Tensor.negative}. */
+    public Tensor negative() {
+        return neg();
+    }
+
+    /** Alias of {@code neg_}. PyTorch: {@code Tensor.negative_}. */
+    public Tensor negative_() {
+        return neg_();
+    }
+
+    /** Alias of {@code trunc}. PyTorch: {@code Tensor.fix}. */
+    public Tensor fix() {
+        return trunc();
+    }
+
+    /** Alias of {@code trunc_}. PyTorch: {@code Tensor.fix_}. */
+    public Tensor fix_() {
+        return trunc_();
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code Tensor.clip}. */
+    public Tensor clip(Number min, Number max) {
+        return clamp(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code Tensor.clip}. */
+    public Tensor clip(double min, double max) {
+        return clamp(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code Tensor.clip}. */
+    public Tensor clip(long min, long max) {
+        return clamp(min, max);
+    }
+
+    /** Alias of {@code clamp_}. PyTorch: {@code Tensor.clip_}. */
+    public Tensor clip_(Number min, Number max) {
+        return clamp_(min, max);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code Tensor.multiply}. */
+    public Tensor multiply(Tensor other) {
+        return mul(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code Tensor.multiply}. */
+    public Tensor multiply(double other) {
+        return mul(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code Tensor.multiply}. */
+    public Tensor multiply(long other) {
+        return mul(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(Tensor other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(double other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(long other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(Tensor other, String roundingMode) {
+        return div(other, roundingMode);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.true_divide}. */
+    public Tensor trueDivide(Tensor other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.true_divide}. */
+    public Tensor trueDivide(double other) {
+        return div(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(Tensor other) {
+        return sub(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(double other) {
+        return sub(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(long other) {
+        return sub(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(Tensor other, double alpha) {
+        return sub(other, alpha);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code Tensor.greater}. */
+    public Tensor greater(Tensor other) {
+        return gt(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code Tensor.greater}. */
+    public Tensor greater(double other) {
+        return gt(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code Tensor.greater}. */
+    public Tensor greater(long other) {
+        return gt(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code Tensor.greater_equal}. */
+    public Tensor greaterEqual(Tensor other) {
+        return ge(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code Tensor.greater_equal}. */
+    public Tensor greaterEqual(double other) {
+        return ge(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code Tensor.greater_equal}. */
+    public Tensor greaterEqual(long other) {
+        return ge(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code Tensor.less}. */
+    public Tensor less(Tensor other) {
+        return lt(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code Tensor.less}. */
+    public Tensor less(double other) {
+        return lt(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code Tensor.less}. */
+    public Tensor less(long other) {
+        return lt(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code Tensor.less_equal}. */
+    public Tensor lessEqual(Tensor other) {
+        return le(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code Tensor.less_equal}. */
+    public Tensor lessEqual(double other) {
+        return le(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code Tensor.less_equal}. */
+    public Tensor lessEqual(long other) {
+        return le(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code Tensor.not_equal}. */
+    public Tensor notEqual(Tensor other) {
+        return ne(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code Tensor.not_equal}. */
+    public Tensor notEqual(double other) {
+        return ne(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code Tensor.not_equal}. */
+    public Tensor notEqual(long other) {
+        return ne(other);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code Tensor.swapaxes}. */
+    public Tensor swapaxes(int axis0, int axis1) {
+        return transpose(axis0, axis1);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code Tensor.swapdims}. */
+    public Tensor swapdims(int dim0, int dim1) {
+        return transpose(dim0, dim1);
+    }
+
+    /** Alias of {@code dim}. PyTorch: {@code Tensor.ndimension}. */
+    public int ndimension() {
+        return dim();
+    }
+
+    /** Alias of {@code numel}. PyTorch: {@code Tensor.nelement}. */
+    public int nelement() {
+        return numel();
+    }
+
+    /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code Tensor.hardshrink(lambd=0.5)}. */
+    public Tensor hardshrink(double lambd) {
+        return PiecewiseActivationOps.hardshrink(this, lambd);
     }
 }

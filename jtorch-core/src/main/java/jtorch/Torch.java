@@ -12,8 +12,10 @@ import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
+import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.RandomOps;
+import jtorch.internal.ops.SmoothActivationOps;
 
 /**
  * Factories and free functions: PyTorch's {@code torch.*} namespace. Tensor methods have the same
@@ -1995,5 +1997,396 @@ public final class Torch {
     /** PyTorch: {@code torch.erfc_(input)}. */
     public static Tensor erfc_(Tensor input) {
         return input.erfc_();
+    }
+
+    // ---------------------------------------------------------------- PyTorch's aliases of existing ops
+
+    /** Alias of {@code abs}. PyTorch: {@code torch.absolute}. */
+    public static Tensor absolute(Tensor input) {
+        return input.absolute();
+    }
+
+    /** Alias of {@code neg}. PyTorch: {@code torch.negative}. */
+    public static Tensor negative(Tensor input) {
+        return input.negative();
+    }
+
+    /** Alias of {@code trunc}. PyTorch: {@code torch.fix}. */
+    public static Tensor fix(Tensor input) {
+        return input.fix();
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code torch.clip}. */
+    public static Tensor clip(Tensor input, Number min, Number max) {
+        return input.clip(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code torch.clip}. */
+    public static Tensor clip(Tensor input, double min, double max) {
+        return input.clip(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code torch.clip}. */
+    public static Tensor clip(Tensor input, long min, long max) {
+        return input.clip(min, max);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code torch.multiply}. */
+    public static Tensor multiply(Tensor input, Tensor other) {
+        return input.multiply(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code torch.multiply}. */
+    public static Tensor multiply(Tensor input, double other) {
+        return input.multiply(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code torch.multiply}. */
+    public static Tensor multiply(Tensor input, long other) {
+        return input.multiply(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, Tensor other) {
+        return input.divide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, double other) {
+        return input.divide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, long other) {
+        return input.divide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, Tensor other, String roundingMode) {
+        return input.divide(other, roundingMode);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.true_divide}. */
+    public static Tensor trueDivide(Tensor input, Tensor other) {
+        return input.trueDivide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.true_divide}. */
+    public static Tensor trueDivide(Tensor input, double other) {
+        return input.trueDivide(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, Tensor other) {
+        return input.subtract(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, double other) {
+        return input.subtract(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, long other) {
+        return input.subtract(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, Tensor other, double alpha) {
+        return input.subtract(other, alpha);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code torch.greater}. */
+    public static Tensor greater(Tensor input, Tensor other) {
+        return input.greater(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code torch.greater}. */
+    public static Tensor greater(Tensor input, double other) {
+        return input.greater(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code torch.greater}. */
+    public static Tensor greater(Tensor input, long other) {
+        return input.greater(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code torch.greater_equal}. */
+    public static Tensor greaterEqual(Tensor input, Tensor other) {
+        return input.greaterEqual(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code torch.greater_equal}. */
+    public static Tensor greaterEqual(Tensor input, double other) {
+        return input.greaterEqual(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code torch.greater_equal}. */
+    public static Tensor greaterEqual(Tensor input, long other) {
+        return input.greaterEqual(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code torch.less}. */
+    public static Tensor less(Tensor input, Tensor other) {
+        return input.less(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code torch.less}. */
+    public static Tensor less(Tensor input, double other) {
+        return input.less(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code torch.less}. */
+    public static Tensor less(Tensor input, long other) {
+        return input.less(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code torch.less_equal}. */
+    public static Tensor lessEqual(Tensor input, Tensor other) {
+        return input.lessEqual(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code torch.less_equal}. */
+    public static Tensor lessEqual(Tensor input, double other) {
+        return input.lessEqual(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code torch.less_equal}. */
+    public static Tensor lessEqual(Tensor input, long other) {
+        return input.lessEqual(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code torch.not_equal}. */
+    public static Tensor notEqual(Tensor input, Tensor other) {
+        return input.notEqual(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code torch.not_equal}. */
+    public static Tensor notEqual(Tensor input, double other) {
+        return input.notEqual(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code torch.not_equal}. */
+    public static Tensor notEqual(Tensor input, long other) {
+        return input.notEqual(other);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code torch.swapaxes}. */
+    public static Tensor swapaxes(Tensor input, int axis0, int axis1) {
+        return input.swapaxes(axis0, axis1);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code torch.swapdims}. */
+    public static Tensor swapdims(Tensor input, int dim0, int dim1) {
+        return input.swapdims(dim0, dim1);
+    }
+
+    // ---------------------------------------------------------------- in-place forms as torch functions
+
+    /** In place. PyTorch: {@code torch.abs_(input)}. */
+    public static Tensor abs_(Tensor input) {
+        return input.abs_();
+    }
+
+    /** In place. PyTorch: {@code torch.ceil_(input)}. */
+    public static Tensor ceil_(Tensor input) {
+        return input.ceil_();
+    }
+
+    /** In place. PyTorch: {@code torch.cos_(input)}. */
+    public static Tensor cos_(Tensor input) {
+        return input.cos_();
+    }
+
+    /** In place. PyTorch: {@code torch.erf_(input)}. */
+    public static Tensor erf_(Tensor input) {
+        return input.erf_();
+    }
+
+    /** In place. PyTorch: {@code torch.exp_(input)}. */
+    public static Tensor exp_(Tensor input) {
+        return input.exp_();
+    }
+
+    /** In place. PyTorch: {@code torch.expm1_(input)}. */
+    public static Tensor expm1_(Tensor input) {
+        return input.expm1_();
+    }
+
+    /** In place. PyTorch: {@code torch.floor_(input)}. */
+    public static Tensor floor_(Tensor input) {
+        return input.floor_();
+    }
+
+    /** In place. PyTorch: {@code torch.frac_(input)}. */
+    public static Tensor frac_(Tensor input) {
+        return input.frac_();
+    }
+
+    /** In place. PyTorch: {@code torch.log10_(input)}. */
+    public static Tensor log10_(Tensor input) {
+        return input.log10_();
+    }
+
+    /** In place. PyTorch: {@code torch.log1p_(input)}. */
+    public static Tensor log1p_(Tensor input) {
+        return input.log1p_();
+    }
+
+    /** In place. PyTorch: {@code torch.log2_(input)}. */
+    public static Tensor log2_(Tensor input) {
+        return input.log2_();
+    }
+
+    /** In place. PyTorch: {@code torch.log_(input)}. */
+    public static Tensor log_(Tensor input) {
+        return input.log_();
+    }
+
+    /** In place. PyTorch: {@code torch.neg_(input)}. */
+    public static Tensor neg_(Tensor input) {
+        return input.neg_();
+    }
+
+    /** In place. PyTorch: {@code torch.negative_(input)}. */
+    public static Tensor negative_(Tensor input) {
+        return input.negative_();
+    }
+
+    /** In place. PyTorch: {@code torch.fix_(input)}. */
+    public static Tensor fix_(Tensor input) {
+        return input.fix_();
+    }
+
+    /** In place. PyTorch: {@code torch.reciprocal_(input)}. */
+    public static Tensor reciprocal_(Tensor input) {
+        return input.reciprocal_();
+    }
+
+    /** In place. PyTorch: {@code torch.relu_(input)}. */
+    public static Tensor relu_(Tensor input) {
+        return input.relu_();
+    }
+
+    /** In place. PyTorch: {@code torch.round_(input)}. */
+    public static Tensor round_(Tensor input) {
+        return input.round_();
+    }
+
+    /** In place. PyTorch: {@code torch.rsqrt_(input)}. */
+    public static Tensor rsqrt_(Tensor input) {
+        return input.rsqrt_();
+    }
+
+    /** In place. PyTorch: {@code torch.sigmoid_(input)}. */
+    public static Tensor sigmoid_(Tensor input) {
+        return input.sigmoid_();
+    }
+
+    /** In place. PyTorch: {@code torch.sin_(input)}. */
+    public static Tensor sin_(Tensor input) {
+        return input.sin_();
+    }
+
+    /** In place. PyTorch: {@code torch.sqrt_(input)}. */
+    public static Tensor sqrt_(Tensor input) {
+        return input.sqrt_();
+    }
+
+    /** In place. PyTorch: {@code torch.square_(input)}. */
+    public static Tensor square_(Tensor input) {
+        return input.square_();
+    }
+
+    /** In place. PyTorch: {@code torch.tan_(input)}. */
+    public static Tensor tan_(Tensor input) {
+        return input.tan_();
+    }
+
+    /** In place. PyTorch: {@code torch.tanh_(input)}. */
+    public static Tensor tanh_(Tensor input) {
+        return input.tanh_();
+    }
+
+    /** In place. PyTorch: {@code torch.trunc_(input)}. */
+    public static Tensor trunc_(Tensor input) {
+        return input.trunc_();
+    }
+
+    /** In place. PyTorch: {@code torch.zero_(input)}. */
+    public static Tensor zero_(Tensor input) {
+        return input.zero_();
+    }
+
+    /** In place. PyTorch: {@code torch.clamp_(input, ...)}. */
+    public static Tensor clamp_(Tensor input, Number min, Number max) {
+        return input.clamp_(min, max);
+    }
+
+    /** In place. PyTorch: {@code torch.clamp_min_(input, ...)}. */
+    public static Tensor clampMin_(Tensor input, double min) {
+        return input.clampMin_(min);
+    }
+
+    /** In place. PyTorch: {@code torch.clamp_max_(input, ...)}. */
+    public static Tensor clampMax_(Tensor input, double max) {
+        return input.clampMax_(max);
+    }
+
+    /** In place. PyTorch: {@code torch.clip_(input, ...)}. */
+    public static Tensor clip_(Tensor input, Number min, Number max) {
+        return input.clip_(min, max);
+    }
+
+    /** In place. PyTorch: {@code torch.fill_(input, ...)}. */
+    public static Tensor fill_(Tensor input, double value) {
+        return input.fill_(value);
+    }
+
+    // ---------------------------------------------------------------- activations as torch functions
+
+    /** PyTorch: {@code torch.selu(input)}. */
+    public static Tensor selu(Tensor input) {
+        return SmoothActivationOps.selu(input);
+    }
+
+    /** PyTorch: {@code torch.selu_(input)}. */
+    public static Tensor selu_(Tensor input) {
+        return SmoothActivationOps.selu_(input);
+    }
+
+    /** PyTorch: {@code torch.celu(input, alpha=1.0)}. */
+    public static Tensor celu(Tensor input, double alpha) {
+        return SmoothActivationOps.celu(input, alpha);
+    }
+
+    /** PyTorch: {@code torch.celu_(input, alpha=1.0)}. */
+    public static Tensor celu_(Tensor input, double alpha) {
+        return SmoothActivationOps.celu_(input, alpha);
+    }
+
+    /** PyTorch: {@code torch.rrelu(input, lower, upper, training)}. */
+    public static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu(input, lower, upper, training);
+    }
+
+    /** PyTorch: {@code torch.rrelu_(input, lower, upper, training)}. */
+    public static Tensor rrelu_(Tensor input, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu_(input, lower, upper, training);
+    }
+
+    /** PyTorch: {@code torch.threshold(input, threshold, value)}. */
+    public static Tensor threshold(Tensor input, double threshold, double value) {
+        return PiecewiseActivationOps.threshold(input, threshold, value);
+    }
+
+    /** PyTorch: {@code torch.threshold_(input, threshold, value)}. */
+    public static Tensor threshold_(Tensor input, double threshold, double value) {
+        return PiecewiseActivationOps.threshold_(input, threshold, value);
+    }
+
+    /** PyTorch: {@code torch.hardshrink(input, lambd=0.5)}. */
+    public static Tensor hardshrink(Tensor input, double lambd) {
+        return input.hardshrink(lambd);
     }
 }
