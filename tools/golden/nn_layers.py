@@ -86,6 +86,16 @@ layer("unfold_all_args", "Unfold", ((2, 3),), {"dilation": 2, "padding": 1, "str
       forwards=[dict(inputs=[rand(1, 2, 5, 6)])])
 layer("fold", "Fold", ((4, 5), 2), forwards=[dict(inputs=[rand(2, 12, 12)])])
 layer("fold_all_args", "Fold", (3, (2, 2)), {"padding": 1, "stride": 2}, forwards=[dict(inputs=[rand(1, 8, 4)])])
+layer("dropout1d", "Dropout1d", (0.3,), forwards=[dict(inputs=[rand(2, 4, 5)], seed=5),
+                                               dict(inputs=[rand(4, 5)], seed=6), dict(inputs=[rand(2, 4, 5)], train=False)])
+layer("dropout3d_inplace", "Dropout3d", (0.2, True), forwards=[dict(inputs=[rand(2, 3, 2, 2, 2)], seed=7,
+                                                                    clone_input=True)])
+layer("lp_pool1d", "LPPool1d", (2, 3), forwards=[dict(inputs=[rand(2, 3, 7)])])
+layer("lp_pool1d_stride", "LPPool1d", (1.5, 2, 1), forwards=[dict(inputs=[rand(2, 3, 7).abs()])])
+layer("lp_pool2d", "LPPool2d", (2, 3), forwards=[dict(inputs=[rand(1, 2, 6, 6)])])
+layer("lp_pool2d_rect", "LPPool2d", (3.0, (2, 3), (1, 2), True), forwards=[dict(inputs=[rand(1, 2, 5, 7).abs()])])
+layer("adaptive_avg_pool1d", "AdaptiveAvgPool1d", (3,), forwards=[dict(inputs=[rand(2, 3, 7)])])
+layer("adaptive_max_pool1d", "AdaptiveMaxPool1d", (2,), forwards=[dict(inputs=[rand(2, 3, 7)]), dict(inputs=[rand(3, 5)])])
 
 os.makedirs(os.path.dirname(OUT), exist_ok=True)
 with open(OUT, "w") as f:

@@ -1,6 +1,7 @@
 """Fixtures for the layers issue 21 adds to F besides activations: pixel_shuffle, pixel_unshuffle,
-channel_shuffle (jtorch.internal.ops.ShuffleOps), unfold and fold (FoldOps), instance_norm (InstanceNormOps) and
-local_response_norm (PyTorch's composition, in F).
+channel_shuffle (jtorch.internal.ops.ShuffleOps), unfold and fold (FoldOps), instance_norm (InstanceNormOps),
+and PyTorch's compositions in F: local_response_norm, dropout1d/dropout3d (seeded), lp_pool1d/lp_pool2d,
+adaptive_avg_pool1d, adaptive_max_pool1d.
 Run: OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_shape_norm.py
 
 Op names are F's Java method names. "instanceNormStats" returns the output and the running statistics after
@@ -124,5 +125,40 @@ for name, shape, kw in [("3d_size2", (2, 5, 4), {"size": 2}),
          [T(*shape, dtype=f64, grad=True)], kw)
 case("localResponseNorm/2d", "localResponseNorm", F.local_response_norm, [T(3, 4)], {"size": 2}, check_message=True)
 case("localResponseNorm/empty", "localResponseNorm", F.local_response_norm, [T(0, 3, 4)], {"size": 2})
+
+# ---------------------------------------------------------------- dropout1d / dropout3d (seeded), lp_pool, adaptive 1-D
+
+
+def seeded(fn):
+    def run(x, seed, *rest, **kw):
+        torch.manual_seed(seed)
+        return fn(x, *rest, **kw)
+    return run
+
+
+case("dropout1d/3d", "dropout1d", seeded(F.dropout1d), [T(3, 4, 5, grad=True), 7, 0.4, True])
+case("dropout1d/2d_unbatched", "dropout1d", seeded(F.dropout1d), [T(6, 5, grad=True), 8, 0.5, True])
+case("dropout1d/eval", "dropout1d", seeded(F.dropout1d), [T(3, 4, 5, grad=True), 7, 0.4, False])
+case("dropout1d/4d", "dropout1d", seeded(F.dropout1d), [T(2, 3, 4, 5), 7, 0.4, True], check_message=True)
+case("dropout1d/bad_p", "dropout1d", seeded(F.dropout1d), [T(3, 4, 5), 7, 1.5, True], check_message=True)
+case("dropout3d/5d", "dropout3d", seeded(F.dropout3d), [T(2, 4, 2, 2, 3, grad=True), 9, 0.3, True])
+case("dropout3d/4d_unbatched", "dropout3d", seeded(F.dropout3d), [T(5, 2, 2, 2, grad=True), 10, 0.6, True])
+case("dropout1d_/inplace", "dropout1d_", seeded(lambda x, *r: F.dropout1d(x, *r, inplace=True)),
+     [T(3, 4, 5), 11, 0.5, True])
+for p in (1.0, 2, 3.0):
+    case("lpPool1d/p%s" % p, "lpPool1d", F.lp_pool1d, [T(2, 3, 7, kind="positive", grad=True), p, 3])
+    case("lpPool2d/p%s" % p, "lpPool2d", F.lp_pool2d, [T(2, 3, 5, 6, kind="positive", grad=True), p, 2])
+case("lpPool1d/stride_ceil", "lpPool1d", F.lp_pool1d, [T(2, 3, 8, dtype=f64, kind="positive", grad=True), 2.5, 3],
+     {"stride": 2, "ceil_mode": True})
+case("lpPool2d/rect_stride", "lpPool2d", F.lp_pool2d, [T(1, 2, 6, 7, dtype=f64, kind="positive", grad=True), 2.0,
+                                                       [2, 3]], {"stride": [1, 2]})
+# negative window sums give NaN (a fractional power of a negative number), as in PyTorch: no gradcheck
+case("lpPool2d/signed", "lpPool2d", F.lp_pool2d, [T(1, 2, 4, 4, grad=True), 3.0, 2], gradcheck=False)
+for n in (1, 3, 5, 7):
+    case("adaptiveAvgPool1d/out%d" % n, "adaptiveAvgPool1d", F.adaptive_avg_pool1d, [T(2, 3, 5, grad=True), n])
+    case("adaptiveMaxPool1dWithIndices/out%d" % n, "adaptiveMaxPool1dWithIndices",
+         lambda x, n: F.adaptive_max_pool1d(x, n, return_indices=True), [T(2, 3, 5, grad=True), n])
+case("adaptiveAvgPool1d/unbatched_f64", "adaptiveAvgPool1d", F.adaptive_avg_pool1d, [T(3, 8, dtype=f64, grad=True), 3])
+case("adaptiveMaxPool1d/unbatched", "adaptiveMaxPool1d", F.adaptive_max_pool1d, [T(3, 8, grad=True), 3])
 
 write("nn_shape_norm")

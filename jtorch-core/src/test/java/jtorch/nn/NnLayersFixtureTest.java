@@ -127,6 +127,14 @@ class NnLayersFixtureTest {
                     kwInts(kw, "stride", 1));
             case "Fold" -> new Fold(ints(a.get(0)), ints(a.get(1)), kwInts(kw, "dilation", 1), kwInts(kw, "padding", 0),
                     kwInts(kw, "stride", 1));
+            case "Dropout1d" -> new Dropout1d(num(a, 0, 0.5), flag(a, 1));
+            case "Dropout3d" -> new Dropout3d(num(a, 0, 0.5), flag(a, 1));
+            case "LPPool1d" -> a.size() == 2 ? new LPPool1d(num(a, 0, null), a.get(1).getAsInt())
+                    : new LPPool1d(num(a, 0, null), a.get(1).getAsInt(), a.get(2).getAsInt(), false);
+            case "LPPool2d" -> a.size() == 2 ? new LPPool2d(num(a, 0, null), ints(a.get(1)))
+                    : new LPPool2d(num(a, 0, null), ints(a.get(1)), ints(a.get(2)), flag(a, 3));
+            case "AdaptiveAvgPool1d" -> new AdaptiveAvgPool1d(a.get(0).getAsInt());
+            case "AdaptiveMaxPool1d" -> new AdaptiveMaxPool1d(a.get(0).getAsInt());
             default -> throw new IllegalArgumentException("no Java constructor for " + ctor);
         };
     }

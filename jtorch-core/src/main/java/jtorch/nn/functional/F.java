@@ -1104,4 +1104,98 @@ public final class F {
         }
         return v.clone();
     }
+
+    // ---------------------------------------------------------------- channel dropout of 1-D and 3-D maps, power
+    // pooling, 1-D adaptive pooling (PyTorch's compositions of feature dropout, avg_pool and the 2-D adaptive pools)
+
+    /** Channel dropout of (N, C, L) or unbatched (C, L) inputs. PyTorch: {@code F.dropout1d(input, p, training)}. */
+    public static Tensor dropout1d(Tensor x, double p, boolean training) {
+        return dropout1d(x, p, training, false);
+    }
+
+    /** PyTorch: {@code F.dropout1d(input, p, training, inplace)}; the input must be 2-D or 3-D. */
+    public static Tensor dropout1d(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        if (x.dim() != 2 && x.dim() != 3) {
+            throw new IllegalArgumentException("dropout1d: Expected 2D or 3D input, but received a " + x.dim() + "D "
+                    + "input. Note that dropout1d exists to provide channel-wise dropout on inputs with 1 spatial "
+                    + "dimension, a channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
+        }
+        return channelDropout(x, p, training, inplace, x.dim() == 3);
+    }
+
+    /** Channel dropout of (N, C, D, H, W) or unbatched (C, D, H, W) inputs. PyTorch: {@code F.dropout3d(input, p, training)}. */
+    public static Tensor dropout3d(Tensor x, double p, boolean training) {
+        return dropout3d(x, p, training, false);
+    }
+
+    /**
+     * PyTorch: {@code F.dropout3d(input, p, training, inplace)}; other ranks than 4-D and 5-D warn, as in 1.13,
+     * and are taken as unbatched.
+     */
+    public static Tensor dropout3d(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        if (x.dim() != 4 && x.dim() != 5) {
+            jtorch.Warnings.warnOnce("dropout3d: Received a " + x.dim() + "-D input to dropout3d, which is deprecated "
+                    + "and will result in an error in a future release. To retain the behavior and silence this "
+                    + "warning, please use dropout instead. Note that dropout3d exists to provide channel-wise dropout "
+                    + "on inputs with 3 spatial dimensions, a channel dimension, and an optional batch dimension (i.e. "
+                    + "4D or 5D inputs).");
+        }
+        return channelDropout(x, p, training, inplace, x.dim() == 5);
+    }
+
+    private static void checkDropoutP(double p) {
+        if (p < 0 || p > 1) {
+            throw new IllegalArgumentException("dropout probability has to be between 0 and 1, but got "
+                    + p);
+        }
+    }
+
+    // feature dropout, an unbatched input seen as a batch of one
+    private static Tensor channelDropout(Tensor x, double p, boolean training, boolean inplace, boolean batched) {
+        Tensor in = batched ? x : x.unsqueeze(0);
+        if (inplace) {
+            DropoutOps.featureDropout_(in, p, training);
+            return x;
+        }
+        Tensor r = DropoutOps.featureDropout(in, p, training);
+        return batched ? r : r.squeeze(0);
+    }
+
+    /**
+     * Power-average pooling {@code (Σ x^p)^(1/p)} over windows of {@code kernelSize}; stride may be null (the
+     * kernel size). PyTorch: {@code F.lp_pool1d(input, norm_type, kernel_size, stride, ceil_mode)}.
+     */
+    public static Tensor lpPool1d(Tensor x, double normType, int kernelSize, Integer stride, boolean ceilMode) {
+        Tensor out = avgPool1d(x.pow(normType), kernelSize, stride, 0, ceilMode, true);
+        return out.sign().mul(out.abs().relu()).mul(kernelSize).pow(1.0 / normType);
+    }
+
+    /**
+     * 2-D power-average pooling; stride may be null (the kernel size). PyTorch:
+     * {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}.
+     */
+    public static Tensor lpPool2d(Tensor x, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+        int[] k = pair(kernelSize);
+        Tensor out = avgPool2d(x.pow(normType), k, stride == null ? new int[0] : stride, new int[] {0}, ceilMode, true,
+                null);
+        return out.sign().mul(out.abs().relu()).mul(k[0] * k[1]).pow(1.0 / normType);
+    }
+
+    /** Average pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_avg_pool1d(input, output_size)}. */
+    public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
+        return adaptiveAvgPool2d(x.unsqueeze(-2), 1, outputSize).squeeze(-2);
+    }
+
+    /** Max pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_max_pool1d(input, output_size)}. */
+    public static Tensor adaptiveMaxPool1d(Tensor x, int outputSize) {
+        return adaptiveMaxPool1dWithIndices(x, outputSize).output();
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
+        ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
+        return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+    }
 }

@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * pixel_shuffle, pixel_unshuffle, channel_shuffle, unfold, fold, instance_norm (with its running-statistics
- * updates) and local_response_norm against PyTorch (tools/golden/nn_shape_norm.py), in three memory layouts,
- * with gradients and float64 gradcheck.
+ * updates), local_response_norm, dropout1d/dropout3d (seeded), lp_pool1d/2d and the 1-D adaptive pools against
+ * PyTorch (tools/golden/nn_shape_norm.py), in three memory layouts, with gradients and float64 gradcheck.
  */
 class NnShapeNormFixtureTest {
     static final Map<String, Op> OPS = new HashMap<>();
@@ -56,6 +56,24 @@ class NnShapeNormFixtureTest {
         });
         OPS.put("localResponseNorm", a -> F.localResponseNorm(a.t(0), a.kwInt("size", 0), a.kwDouble("alpha", 1e-4),
                 a.kwDouble("beta", 0.75), a.kwDouble("k", 1.0)));
+        OPS.put("dropout1d", a -> {
+            Torch.manualSeed(a.l(1));
+            return F.dropout1d(a.t(0), a.d(2), a.b(3));
+        });
+        OPS.put("dropout1d_", a -> {
+            Torch.manualSeed(a.l(1));
+            return F.dropout1d(a.t(0), a.d(2), a.b(3), true);
+        });
+        OPS.put("dropout3d", a -> {
+            Torch.manualSeed(a.l(1));
+            return F.dropout3d(a.t(0), a.d(2), a.b(3));
+        });
+        OPS.put("lpPool1d", a -> F.lpPool1d(a.t(0), a.d(1), a.i(2), a.has("stride") ? a.kwInt("stride", 0) : null,
+                a.kwBool("ceil_mode", false)));
+        OPS.put("lpPool2d", a -> F.lpPool2d(a.t(0), a.d(1), a.ints(2), a.kwInts("stride"), a.kwBool("ceil_mode", false)));
+        OPS.put("adaptiveAvgPool1d", a -> F.adaptiveAvgPool1d(a.t(0), a.i(1)));
+        OPS.put("adaptiveMaxPool1d", a -> F.adaptiveMaxPool1d(a.t(0), a.i(1)));
+        OPS.put("adaptiveMaxPool1dWithIndices", a -> F.adaptiveMaxPool1dWithIndices(a.t(0), a.i(1)));
     }
 
     static Stream<Arguments> cases() {
