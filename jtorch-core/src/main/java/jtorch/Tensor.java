@@ -5,17 +5,23 @@ import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
+import jtorch.internal.ops.DiagonalOps;
+import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
+import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
+import jtorch.internal.ops.TrigOps;
+import jtorch.internal.ops.UnaryMathOps;
 import jtorch.internal.ops.ViewOps;
 
 /**
@@ -1758,5 +1764,630 @@ public class Tensor {
     @Override
     public String toString() {
         return CopyOps.repr(this);
+    }
+
+    // ---------------------------------------------------------------- inverse trigonometric and hyperbolic (TrigOps)
+
+    /** Arcsine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.asin()}. */
+    public Tensor asin() {
+        return TrigOps.asin(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.asin_()}. */
+    public Tensor asin_() {
+        return TrigOps.asin_(this);
+    }
+
+    /** Alias of {@link #asin()}. PyTorch: {@code Tensor.arcsin()}. */
+    public Tensor arcsin() {
+        return asin();
+    }
+
+    /** Alias of {@link #asin_()}. PyTorch: {@code Tensor.arcsin_()}. */
+    public Tensor arcsin_() {
+        return asin_();
+    }
+
+    /** Arccosine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.acos()}. */
+    public Tensor acos() {
+        return TrigOps.acos(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.acos_()}. */
+    public Tensor acos_() {
+        return TrigOps.acos_(this);
+    }
+
+    /** Alias of {@link #acos()}. PyTorch: {@code Tensor.arccos()}. */
+    public Tensor arccos() {
+        return acos();
+    }
+
+    /** Alias of {@link #acos_()}. PyTorch: {@code Tensor.arccos_()}. */
+    public Tensor arccos_() {
+        return acos_();
+    }
+
+    /** Arctangent, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.atan()}. */
+    public Tensor atan() {
+        return TrigOps.atan(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.atan_()}. */
+    public Tensor atan_() {
+        return TrigOps.atan_(this);
+    }
+
+    /** Alias of {@link #atan()}. PyTorch: {@code Tensor.arctan()}. */
+    public Tensor arctan() {
+        return atan();
+    }
+
+    /** Alias of {@link #atan_()}. PyTorch: {@code Tensor.arctan_()}. */
+    public Tensor arctan_() {
+        return atan_();
+    }
+
+    /** Hyperbolic sine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.sinh()}. */
+    public Tensor sinh() {
+        return TrigOps.sinh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.sinh_()}. */
+    public Tensor sinh_() {
+        return TrigOps.sinh_(this);
+    }
+
+    /** Hyperbolic cosine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.cosh()}. */
+    public Tensor cosh() {
+        return TrigOps.cosh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.cosh_()}. */
+    public Tensor cosh_() {
+        return TrigOps.cosh_(this);
+    }
+
+    /** Inverse hyperbolic sine, elementwise; integers give the default float dtype. PyTorch: {@code Tensor.asinh()}. */
+    public Tensor asinh() {
+        return TrigOps.asinh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.asinh_()}. */
+    public Tensor asinh_() {
+        return TrigOps.asinh_(this);
+    }
+
+    /** Alias of {@link #asinh()}. PyTorch: {@code Tensor.arcsinh()}. */
+    public Tensor arcsinh() {
+        return asinh();
+    }
+
+    /** Alias of {@link #asinh_()}. PyTorch: {@code Tensor.arcsinh_()}. */
+    public Tensor arcsinh_() {
+        return asinh_();
+    }
+
+    /** Inverse hyperbolic cosine (NaN below 1), elementwise; integers give the default float dtype. PyTorch: {@code Tensor.acosh()}. */
+    public Tensor acosh() {
+        return TrigOps.acosh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.acosh_()}. */
+    public Tensor acosh_() {
+        return TrigOps.acosh_(this);
+    }
+
+    /** Alias of {@link #acosh()}. PyTorch: {@code Tensor.arccosh()}. */
+    public Tensor arccosh() {
+        return acosh();
+    }
+
+    /** Alias of {@link #acosh_()}. PyTorch: {@code Tensor.arccosh_()}. */
+    public Tensor arccosh_() {
+        return acosh_();
+    }
+
+    /** Inverse hyperbolic tangent (NaN beyond ±1), elementwise; integers give the default float dtype. PyTorch: {@code Tensor.atanh()}. */
+    public Tensor atanh() {
+        return TrigOps.atanh(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.atanh_()}. */
+    public Tensor atanh_() {
+        return TrigOps.atanh_(this);
+    }
+
+    /** Alias of {@link #atanh()}. PyTorch: {@code Tensor.arctanh()}. */
+    public Tensor arctanh() {
+        return atanh();
+    }
+
+    /** Alias of {@link #atanh_()}. PyTorch: {@code Tensor.arctanh_()}. */
+    public Tensor arctanh_() {
+        return atanh_();
+    }
+
+    /** Alias of {@link #atan2(Tensor)}. PyTorch: {@code Tensor.arctan2(other)}. */
+    public Tensor arctan2(Tensor other) {
+        return atan2(other);
+    }
+
+    // ---------------------------------------------------------------- flips, rolls, diagonals, triangles
+    // (FlipRollOps, DiagonalOps)
+
+    /** Reverses the order of elements along each of {@code dims}. PyTorch: {@code Tensor.flip(dims)}. */
+    public Tensor flip(int... dims) {
+        return FlipRollOps.flip(this, dims);
+    }
+
+    /** Flips dim 1 (left/right) of an at least 2-D tensor. PyTorch: {@code Tensor.fliplr()}. */
+    public Tensor fliplr() {
+        return FlipRollOps.fliplr(this);
+    }
+
+    /** Flips dim 0 (up/down) of an at least 1-D tensor. PyTorch: {@code Tensor.flipud()}. */
+    public Tensor flipud() {
+        return FlipRollOps.flipud(this);
+    }
+
+    /** Rolls the flattened tensor by {@code shifts}, wrapping around, keeping the shape. PyTorch: {@code Tensor.roll(shifts)}. */
+    public Tensor roll(int shifts) {
+        return FlipRollOps.roll(this, new int[] {shifts}, new int[0]);
+    }
+
+    /** Rolls along {@code dim}. PyTorch: {@code Tensor.roll(shifts, dims)}. */
+    public Tensor roll(int shifts, int dim) {
+        return FlipRollOps.roll(this, new int[] {shifts}, new int[] {dim});
+    }
+
+    /** Rolls along each of {@code dims} by the matching shift. PyTorch: {@code Tensor.roll(shifts, dims)}. */
+    public Tensor roll(int[] shifts, int[] dims) {
+        return FlipRollOps.roll(this, shifts, dims);
+    }
+
+    /** Rotates by 90° in the plane of dims 0 and 1. PyTorch: {@code Tensor.rot90()}. */
+    public Tensor rot90() {
+        return FlipRollOps.rot90(this, 1, new int[] {0, 1});
+    }
+
+    /** Rotates by 90° {@code k} times (negative: the other way) in the plane of dims 0 and 1. PyTorch: {@code Tensor.rot90(k)}. */
+    public Tensor rot90(int k) {
+        return FlipRollOps.rot90(this, k, new int[] {0, 1});
+    }
+
+    /** Rotates by 90° {@code k} times from {@code dims[0]} towards {@code dims[1]}. PyTorch: {@code Tensor.rot90(k, dims)}. */
+    public Tensor rot90(int k, int[] dims) {
+        return FlipRollOps.rot90(this, k, dims);
+    }
+
+    /** The lower triangle of the last two dims, zeros above. PyTorch: {@code Tensor.tril()}. */
+    public Tensor tril() {
+        return DiagonalOps.tril(this, 0);
+    }
+
+    /** The triangle on and below the {@code diagonal}-th diagonal. PyTorch: {@code Tensor.tril(diagonal)}. */
+    public Tensor tril(int diagonal) {
+        return DiagonalOps.tril(this, diagonal);
+    }
+
+    /** In place. PyTorch: {@code Tensor.tril_(diagonal=0)}. */
+    public Tensor tril_(int diagonal) {
+        return DiagonalOps.tril_(this, diagonal);
+    }
+
+    /** The upper triangle of the last two dims, zeros below. PyTorch: {@code Tensor.triu()}. */
+    public Tensor triu() {
+        return DiagonalOps.triu(this, 0);
+    }
+
+    /** The triangle on and above the {@code diagonal}-th diagonal. PyTorch: {@code Tensor.triu(diagonal)}. */
+    public Tensor triu(int diagonal) {
+        return DiagonalOps.triu(this, diagonal);
+    }
+
+    /** In place. PyTorch: {@code Tensor.triu_(diagonal=0)}. */
+    public Tensor triu_(int diagonal) {
+        return DiagonalOps.triu_(this, diagonal);
+    }
+
+    /** A 1-D tensor as a diagonal matrix, or a 2-D tensor's main diagonal. PyTorch: {@code Tensor.diag()}. */
+    public Tensor diag() {
+        return DiagonalOps.diag(this, 0);
+    }
+
+    /** As {@link #diag()}, on the {@code diagonal}-th diagonal. PyTorch: {@code Tensor.diag(diagonal)}. */
+    public Tensor diag(int diagonal) {
+        return DiagonalOps.diag(this, diagonal);
+    }
+
+    /** The main diagonal of dims 0 and 1, as a view. PyTorch: {@code Tensor.diagonal()}. */
+    public Tensor diagonal() {
+        return DiagonalOps.diagonal(this, 0, 0, 1);
+    }
+
+    /** The {@code offset}-th diagonal of dims 0 and 1, as a view. PyTorch: {@code Tensor.diagonal(offset)}. */
+    public Tensor diagonal(int offset) {
+        return DiagonalOps.diagonal(this, offset, 0, 1);
+    }
+
+    /** The {@code offset}-th diagonal of the (dim1, dim2) planes, as a view appended as the last dim. PyTorch: {@code Tensor.diagonal(offset, dim1, dim2)}. */
+    public Tensor diagonal(int offset, int dim1, int dim2) {
+        return DiagonalOps.diagonal(this, offset, dim1, dim2);
+    }
+
+    /** The last dim put on the diagonal of new trailing square matrices. PyTorch: {@code Tensor.diag_embed()}. */
+    public Tensor diagEmbed() {
+        return DiagonalOps.diagEmbed(this, 0, -2, -1);
+    }
+
+    /** PyTorch: {@code Tensor.diag_embed(offset, dim1, dim2)}. */
+    public Tensor diagEmbed(int offset, int dim1, int dim2) {
+        return DiagonalOps.diagEmbed(this, offset, dim1, dim2);
+    }
+
+    /** The sum of a matrix's main diagonal. PyTorch: {@code Tensor.trace()}. */
+    public Tensor trace() {
+        return DiagonalOps.trace(this);
+    }
+
+    // ---------------------------------------------------------------- more elementwise math (BinaryMathOps,
+    // UnaryMathOps)
+
+    /** {@code this + weight (end - this)}. PyTorch: {@code Tensor.lerp(end, weight)}. */
+    public Tensor lerp(Tensor end, double weight) {
+        return BinaryMathOps.lerp(this, end, weight);
+    }
+
+    /** lerp with a weight per element. PyTorch: {@code Tensor.lerp(end, weight)}. */
+    public Tensor lerp(Tensor end, Tensor weight) {
+        return BinaryMathOps.lerp(this, end, weight);
+    }
+
+    /** {@code this + t1 · t2}. PyTorch: {@code Tensor.addcmul(tensor1, tensor2)}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2) {
+        return BinaryMathOps.addcmul(this, tensor1, tensor2, 1);
+    }
+
+    /** {@code this + value · t1 · t2}. PyTorch: {@code Tensor.addcmul(tensor1, tensor2, value=value)}. */
+    public Tensor addcmul(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcmul(this, tensor1, tensor2, value);
+    }
+
+    /** In place. PyTorch: {@code Tensor.addcmul_(tensor1, tensor2, value=value)}. */
+    public Tensor addcmul_(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcmul_(this, tensor1, tensor2, value);
+    }
+
+    /** {@code this + t1 / t2}. PyTorch: {@code Tensor.addcdiv(tensor1, tensor2)}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2) {
+        return BinaryMathOps.addcdiv(this, tensor1, tensor2, 1);
+    }
+
+    /** {@code this + value · t1 / t2}. PyTorch: {@code Tensor.addcdiv(tensor1, tensor2, value=value)}. */
+    public Tensor addcdiv(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcdiv(this, tensor1, tensor2, value);
+    }
+
+    /** In place. PyTorch: {@code Tensor.addcdiv_(tensor1, tensor2, value=value)}. */
+    public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, double value) {
+        return BinaryMathOps.addcdiv_(this, tensor1, tensor2, value);
+    }
+
+    /** {@code sqrt(this² + other²)}. PyTorch: {@code Tensor.hypot(other)}. */
+    public Tensor hypot(Tensor other) {
+        return BinaryMathOps.hypot(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.hypot_(other)}. */
+    public Tensor hypot_(Tensor other) {
+        return BinaryMathOps.hypot_(this, other);
+    }
+
+    /** {@code log(exp(this) + exp(other))}. PyTorch: {@code Tensor.logaddexp(other)}. */
+    public Tensor logaddexp(Tensor other) {
+        return BinaryMathOps.logaddexp(this, other);
+    }
+
+    /** {@code log2(2^this + 2^other)}. PyTorch: {@code Tensor.logaddexp2(other)}. */
+    public Tensor logaddexp2(Tensor other) {
+        return BinaryMathOps.logaddexp2(this, other);
+    }
+
+    /** {@code this · log(other)}, 0 where this is 0. PyTorch: {@code Tensor.xlogy(other)}. */
+    public Tensor xlogy(Tensor other) {
+        return BinaryMathOps.xlogy(this, other);
+    }
+
+    /** xlogy with a number. PyTorch: {@code Tensor.xlogy(other)}. */
+    public Tensor xlogy(double other) {
+        return BinaryMathOps.xlogy(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.xlogy_(other)}. */
+    public Tensor xlogy_(Tensor other) {
+        return BinaryMathOps.xlogy_(this, other);
+    }
+
+    /** |this| with the sign of other. PyTorch: {@code Tensor.copysign(other)}. */
+    public Tensor copysign(Tensor other) {
+        return BinaryMathOps.copysign(this, other);
+    }
+
+    /** |this| with the sign of a number. PyTorch: {@code Tensor.copysign(other)}. */
+    public Tensor copysign(double other) {
+        return BinaryMathOps.copysign(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.copysign_(other)}. */
+    public Tensor copysign_(Tensor other) {
+        return BinaryMathOps.copysign_(this, other);
+    }
+
+    /** {@code log(x / (1 - x))}. PyTorch: {@code Tensor.logit()}. */
+    public Tensor logit() {
+        return UnaryMathOps.logit(this, null);
+    }
+
+    /** logit of x clamped to [eps, 1 - eps]. PyTorch: {@code Tensor.logit(eps)}. */
+    public Tensor logit(double eps) {
+        return UnaryMathOps.logit(this, eps);
+    }
+
+    /** In place; eps may be null. PyTorch: {@code Tensor.logit_(eps=None)}. */
+    public Tensor logit_(Double eps) {
+        return UnaryMathOps.logit_(this, eps);
+    }
+
+    /** NaN to 0, ±inf to the dtype's largest/lowest finite values. PyTorch: {@code Tensor.nan_to_num()}. */
+    public Tensor nanToNum() {
+        return UnaryMathOps.nanToNum(this, 0, null, null);
+    }
+
+    /** posinf and neginf may be null (the dtype's extremes). PyTorch: {@code Tensor.nan_to_num(nan, posinf, neginf)}. */
+    public Tensor nanToNum(double nan, Double posinf, Double neginf) {
+        return UnaryMathOps.nanToNum(this, nan, posinf, neginf);
+    }
+
+    /** In place. PyTorch: {@code Tensor.nan_to_num_(nan, posinf, neginf)}. */
+    public Tensor nanToNum_(double nan, Double posinf, Double neginf) {
+        return UnaryMathOps.nanToNum_(this, nan, posinf, neginf);
+    }
+
+    /** Rounds half to even at {@code decimals} decimal places. PyTorch: {@code Tensor.round(decimals=decimals)}. */
+    public Tensor round(int decimals) {
+        return UnaryMathOps.round(this, decimals);
+    }
+
+    /** In place. PyTorch: {@code Tensor.round_(decimals=decimals)}. */
+    public Tensor round_(int decimals) {
+        return UnaryMathOps.round_(this, decimals);
+    }
+
+    /** The complementary error function {@code 1 - erf(x)}, precise in its tail. PyTorch: {@code Tensor.erfc()}. */
+    public Tensor erfc() {
+        return UnaryMathOps.erfc(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.erfc_()}. */
+    public Tensor erfc_() {
+        return UnaryMathOps.erfc_(this);
+    }
+
+    // ---------------------------------------------------------------- PyTorch's aliases of existing ops
+
+    /** Alias of {@code abs}. PyTorch: {@code Tensor.absolute}. */
+    public Tensor absolute() {
+        return abs();
+    }
+
+    /** Alias of {@code abs_}. PyTorch: {@code Tensor.absolute_}. */
+    public Tensor absolute_() {
+        return abs_();
+    }
+
+    /** Alias of {@code neg}. PyTorch: {@code Tensor.negative}. */
+    public Tensor negative() {
+        return neg();
+    }
+
+    /** Alias of {@code neg_}. PyTorch: {@code Tensor.negative_}. */
+    public Tensor negative_() {
+        return neg_();
+    }
+
+    /** Alias of {@code trunc}. PyTorch: {@code Tensor.fix}. */
+    public Tensor fix() {
+        return trunc();
+    }
+
+    /** Alias of {@code trunc_}. PyTorch: {@code Tensor.fix_}. */
+    public Tensor fix_() {
+        return trunc_();
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code Tensor.clip}. */
+    public Tensor clip(Number min, Number max) {
+        return clamp(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code Tensor.clip}. */
+    public Tensor clip(double min, double max) {
+        return clamp(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code Tensor.clip}. */
+    public Tensor clip(long min, long max) {
+        return clamp(min, max);
+    }
+
+    /** Alias of {@code clamp_}. PyTorch: {@code Tensor.clip_}. */
+    public Tensor clip_(Number min, Number max) {
+        return clamp_(min, max);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code Tensor.multiply}. */
+    public Tensor multiply(Tensor other) {
+        return mul(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code Tensor.multiply}. */
+    public Tensor multiply(double other) {
+        return mul(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code Tensor.multiply}. */
+    public Tensor multiply(long other) {
+        return mul(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(Tensor other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(double other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(long other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.divide}. */
+    public Tensor divide(Tensor other, String roundingMode) {
+        return div(other, roundingMode);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.true_divide}. */
+    public Tensor trueDivide(Tensor other) {
+        return div(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code Tensor.true_divide}. */
+    public Tensor trueDivide(double other) {
+        return div(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(Tensor other) {
+        return sub(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(double other) {
+        return sub(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(long other) {
+        return sub(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code Tensor.subtract}. */
+    public Tensor subtract(Tensor other, double alpha) {
+        return sub(other, alpha);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code Tensor.greater}. */
+    public Tensor greater(Tensor other) {
+        return gt(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code Tensor.greater}. */
+    public Tensor greater(double other) {
+        return gt(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code Tensor.greater}. */
+    public Tensor greater(long other) {
+        return gt(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code Tensor.greater_equal}. */
+    public Tensor greaterEqual(Tensor other) {
+        return ge(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code Tensor.greater_equal}. */
+    public Tensor greaterEqual(double other) {
+        return ge(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code Tensor.greater_equal}. */
+    public Tensor greaterEqual(long other) {
+        return ge(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code Tensor.less}. */
+    public Tensor less(Tensor other) {
+        return lt(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code Tensor.less}. */
+    public Tensor less(double other) {
+        return lt(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code Tensor.less}. */
+    public Tensor less(long other) {
+        return lt(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code Tensor.less_equal}. */
+    public Tensor lessEqual(Tensor other) {
+        return le(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code Tensor.less_equal}. */
+    public Tensor lessEqual(double other) {
+        return le(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code Tensor.less_equal}. */
+    public Tensor lessEqual(long other) {
+        return le(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code Tensor.not_equal}. */
+    public Tensor notEqual(Tensor other) {
+        return ne(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code Tensor.not_equal}. */
+    public Tensor notEqual(double other) {
+        return ne(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code Tensor.not_equal}. */
+    public Tensor notEqual(long other) {
+        return ne(other);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code Tensor.swapaxes}. */
+    public Tensor swapaxes(int axis0, int axis1) {
+        return transpose(axis0, axis1);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code Tensor.swapdims}. */
+    public Tensor swapdims(int dim0, int dim1) {
+        return transpose(dim0, dim1);
+    }
+
+    /** Alias of {@code dim}. PyTorch: {@code Tensor.ndimension}. */
+    public int ndimension() {
+        return dim();
+    }
+
+    /** Alias of {@code numel}. PyTorch: {@code Tensor.nelement}. */
+    public int nelement() {
+        return numel();
+    }
+
+    /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code Tensor.hardshrink(lambd=0.5)}. */
+    public Tensor hardshrink(double lambd) {
+        return PiecewiseActivationOps.hardshrink(this, lambd);
     }
 }

@@ -6,13 +6,16 @@ import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
+import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.RandomOps;
+import jtorch.internal.ops.SmoothActivationOps;
 
 /**
  * Factories and free functions: PyTorch's {@code torch.*} namespace. Tensor methods have the same
@@ -1674,5 +1677,772 @@ public final class Torch {
     /** PyTorch: {@code torch.sum(input, dims, keepdim, dtype)}; the same as {@link Tensor#sum}. */
     public static Tensor sum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
         return input.sum(dims, keepdim, dtype);
+    }
+
+    // ---------------------------------------------------------------- inverse trigonometric and hyperbolic (TrigOps)
+
+    /** Arcsine, elementwise. PyTorch: {@code torch.asin(input)}. */
+    public static Tensor asin(Tensor input) {
+        return input.asin();
+    }
+
+    /** PyTorch: {@code torch.asin_(input)}. */
+    public static Tensor asin_(Tensor input) {
+        return input.asin_();
+    }
+
+    /** Alias of {@link #asin(Tensor)}. PyTorch: {@code torch.arcsin(input)}. */
+    public static Tensor arcsin(Tensor input) {
+        return input.asin();
+    }
+
+    /** Alias of {@link #asin_(Tensor)}. PyTorch: {@code torch.arcsin_(input)}. */
+    public static Tensor arcsin_(Tensor input) {
+        return input.asin_();
+    }
+
+    /** Arccosine, elementwise. PyTorch: {@code torch.acos(input)}. */
+    public static Tensor acos(Tensor input) {
+        return input.acos();
+    }
+
+    /** PyTorch: {@code torch.acos_(input)}. */
+    public static Tensor acos_(Tensor input) {
+        return input.acos_();
+    }
+
+    /** Alias of {@link #acos(Tensor)}. PyTorch: {@code torch.arccos(input)}. */
+    public static Tensor arccos(Tensor input) {
+        return input.acos();
+    }
+
+    /** Alias of {@link #acos_(Tensor)}. PyTorch: {@code torch.arccos_(input)}. */
+    public static Tensor arccos_(Tensor input) {
+        return input.acos_();
+    }
+
+    /** Arctangent, elementwise. PyTorch: {@code torch.atan(input)}. */
+    public static Tensor atan(Tensor input) {
+        return input.atan();
+    }
+
+    /** PyTorch: {@code torch.atan_(input)}. */
+    public static Tensor atan_(Tensor input) {
+        return input.atan_();
+    }
+
+    /** Alias of {@link #atan(Tensor)}. PyTorch: {@code torch.arctan(input)}. */
+    public static Tensor arctan(Tensor input) {
+        return input.atan();
+    }
+
+    /** Alias of {@link #atan_(Tensor)}. PyTorch: {@code torch.arctan_(input)}. */
+    public static Tensor arctan_(Tensor input) {
+        return input.atan_();
+    }
+
+    /** Hyperbolic sine, elementwise. PyTorch: {@code torch.sinh(input)}. */
+    public static Tensor sinh(Tensor input) {
+        return input.sinh();
+    }
+
+    /** PyTorch: {@code torch.sinh_(input)}. */
+    public static Tensor sinh_(Tensor input) {
+        return input.sinh_();
+    }
+
+    /** Hyperbolic cosine, elementwise. PyTorch: {@code torch.cosh(input)}. */
+    public static Tensor cosh(Tensor input) {
+        return input.cosh();
+    }
+
+    /** PyTorch: {@code torch.cosh_(input)}. */
+    public static Tensor cosh_(Tensor input) {
+        return input.cosh_();
+    }
+
+    /** Inverse hyperbolic sine, elementwise. PyTorch: {@code torch.asinh(input)}. */
+    public static Tensor asinh(Tensor input) {
+        return input.asinh();
+    }
+
+    /** PyTorch: {@code torch.asinh_(input)}. */
+    public static Tensor asinh_(Tensor input) {
+        return input.asinh_();
+    }
+
+    /** Alias of {@link #asinh(Tensor)}. PyTorch: {@code torch.arcsinh(input)}. */
+    public static Tensor arcsinh(Tensor input) {
+        return input.asinh();
+    }
+
+    /** Alias of {@link #asinh_(Tensor)}. PyTorch: {@code torch.arcsinh_(input)}. */
+    public static Tensor arcsinh_(Tensor input) {
+        return input.asinh_();
+    }
+
+    /** Inverse hyperbolic cosine (NaN below 1), elementwise. PyTorch: {@code torch.acosh(input)}. */
+    public static Tensor acosh(Tensor input) {
+        return input.acosh();
+    }
+
+    /** PyTorch: {@code torch.acosh_(input)}. */
+    public static Tensor acosh_(Tensor input) {
+        return input.acosh_();
+    }
+
+    /** Alias of {@link #acosh(Tensor)}. PyTorch: {@code torch.arccosh(input)}. */
+    public static Tensor arccosh(Tensor input) {
+        return input.acosh();
+    }
+
+    /** Alias of {@link #acosh_(Tensor)}. PyTorch: {@code torch.arccosh_(input)}. */
+    public static Tensor arccosh_(Tensor input) {
+        return input.acosh_();
+    }
+
+    /** Inverse hyperbolic tangent (NaN beyond ±1), elementwise. PyTorch: {@code torch.atanh(input)}. */
+    public static Tensor atanh(Tensor input) {
+        return input.atanh();
+    }
+
+    /** PyTorch: {@code torch.atanh_(input)}. */
+    public static Tensor atanh_(Tensor input) {
+        return input.atanh_();
+    }
+
+    /** Alias of {@link #atanh(Tensor)}. PyTorch: {@code torch.arctanh(input)}. */
+    public static Tensor arctanh(Tensor input) {
+        return input.atanh();
+    }
+
+    /** Alias of {@link #atanh_(Tensor)}. PyTorch: {@code torch.arctanh_(input)}. */
+    public static Tensor arctanh_(Tensor input) {
+        return input.atanh_();
+    }
+
+    /** Alias of {@link #atan2(Tensor, Tensor)}. PyTorch: {@code torch.arctan2(input, other)}. */
+    public static Tensor arctan2(Tensor input, Tensor other) {
+        return input.atan2(other);
+    }
+
+    // ---------------------------------------------------------------- flips, rolls, diagonals, triangles
+
+    /** PyTorch: {@code torch.flip(input, dims)}. */
+    public static Tensor flip(Tensor input, int... dims) {
+        return input.flip(dims);
+    }
+
+    /** PyTorch: {@code torch.fliplr(input)}. */
+    public static Tensor fliplr(Tensor input) {
+        return input.fliplr();
+    }
+
+    /** PyTorch: {@code torch.flipud(input)}. */
+    public static Tensor flipud(Tensor input) {
+        return input.flipud();
+    }
+
+    /** PyTorch: {@code torch.roll(input, shifts)} (the flattened tensor, shape kept). */
+    public static Tensor roll(Tensor input, int shifts) {
+        return input.roll(shifts);
+    }
+
+    /** PyTorch: {@code torch.roll(input, shifts, dims)}. */
+    public static Tensor roll(Tensor input, int shifts, int dim) {
+        return input.roll(shifts, dim);
+    }
+
+    /** PyTorch: {@code torch.roll(input, shifts, dims)}. */
+    public static Tensor roll(Tensor input, int[] shifts, int[] dims) {
+        return input.roll(shifts, dims);
+    }
+
+    /** PyTorch: {@code torch.rot90(input)}. */
+    public static Tensor rot90(Tensor input) {
+        return input.rot90();
+    }
+
+    /** PyTorch: {@code torch.rot90(input, k)}. */
+    public static Tensor rot90(Tensor input, int k) {
+        return input.rot90(k);
+    }
+
+    /** PyTorch: {@code torch.rot90(input, k, dims)}. */
+    public static Tensor rot90(Tensor input, int k, int[] dims) {
+        return input.rot90(k, dims);
+    }
+
+    /** PyTorch: {@code torch.tril(input)}. */
+    public static Tensor tril(Tensor input) {
+        return input.tril();
+    }
+
+    /** PyTorch: {@code torch.tril(input, diagonal)}. */
+    public static Tensor tril(Tensor input, int diagonal) {
+        return input.tril(diagonal);
+    }
+
+    /** PyTorch: {@code torch.triu(input)}. */
+    public static Tensor triu(Tensor input) {
+        return input.triu();
+    }
+
+    /** PyTorch: {@code torch.triu(input, diagonal)}. */
+    public static Tensor triu(Tensor input, int diagonal) {
+        return input.triu(diagonal);
+    }
+
+    /** PyTorch: {@code torch.diag(input)}. */
+    public static Tensor diag(Tensor input) {
+        return input.diag();
+    }
+
+    /** PyTorch: {@code torch.diag(input, diagonal)}. */
+    public static Tensor diag(Tensor input, int diagonal) {
+        return input.diag(diagonal);
+    }
+
+    /** PyTorch: {@code torch.diagonal(input)}. */
+    public static Tensor diagonal(Tensor input) {
+        return input.diagonal();
+    }
+
+    /** PyTorch: {@code torch.diagonal(input, offset)}. */
+    public static Tensor diagonal(Tensor input, int offset) {
+        return input.diagonal(offset);
+    }
+
+    /** PyTorch: {@code torch.diagonal(input, offset, dim1, dim2)}. */
+    public static Tensor diagonal(Tensor input, int offset, int dim1, int dim2) {
+        return input.diagonal(offset, dim1, dim2);
+    }
+
+    /** PyTorch: {@code torch.diag_embed(input)}. */
+    public static Tensor diagEmbed(Tensor input) {
+        return input.diagEmbed();
+    }
+
+    /** PyTorch: {@code torch.diag_embed(input, offset, dim1, dim2)}. */
+    public static Tensor diagEmbed(Tensor input, int offset, int dim1, int dim2) {
+        return input.diagEmbed(offset, dim1, dim2);
+    }
+
+    /** PyTorch: {@code torch.trace(input)}. */
+    public static Tensor trace(Tensor input) {
+        return input.trace();
+    }
+
+    // ---------------------------------------------------------------- more elementwise math
+
+    /** PyTorch: {@code torch.lerp(input, end, weight)}. */
+    public static Tensor lerp(Tensor input, Tensor end, double weight) {
+        return input.lerp(end, weight);
+    }
+
+    /** PyTorch: {@code torch.lerp(input, end, weight)} with a weight tensor. */
+    public static Tensor lerp(Tensor input, Tensor end, Tensor weight) {
+        return input.lerp(end, weight);
+    }
+
+    /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2)}. */
+    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2) {
+        return input.addcmul(tensor1, tensor2);
+    }
+
+    /** PyTorch: {@code torch.addcmul(input, tensor1, tensor2, value=value)}. */
+    public static Tensor addcmul(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+        return input.addcmul(tensor1, tensor2, value);
+    }
+
+    /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2)}. */
+    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2) {
+        return input.addcdiv(tensor1, tensor2);
+    }
+
+    /** PyTorch: {@code torch.addcdiv(input, tensor1, tensor2, value=value)}. */
+    public static Tensor addcdiv(Tensor input, Tensor tensor1, Tensor tensor2, double value) {
+        return input.addcdiv(tensor1, tensor2, value);
+    }
+
+    /** PyTorch: {@code torch.hypot(input, other)}. */
+    public static Tensor hypot(Tensor input, Tensor other) {
+        return input.hypot(other);
+    }
+
+    /** PyTorch: {@code torch.logaddexp(input, other)}. */
+    public static Tensor logaddexp(Tensor input, Tensor other) {
+        return input.logaddexp(other);
+    }
+
+    /** PyTorch: {@code torch.logaddexp2(input, other)}. */
+    public static Tensor logaddexp2(Tensor input, Tensor other) {
+        return input.logaddexp2(other);
+    }
+
+    /** PyTorch: {@code torch.xlogy(input, other)}. */
+    public static Tensor xlogy(Tensor input, Tensor other) {
+        return input.xlogy(other);
+    }
+
+    /** PyTorch: {@code torch.xlogy(input, other)} with a number for other. */
+    public static Tensor xlogy(Tensor input, double other) {
+        return input.xlogy(other);
+    }
+
+    /** PyTorch: {@code torch.xlogy(self, other)} with a number for self. */
+    public static Tensor xlogy(double self, Tensor other) {
+        return BinaryMathOps.xlogy(self, other);
+    }
+
+    /** PyTorch: {@code torch.xlogy_(input, other)}. */
+    public static Tensor xlogy_(Tensor input, Tensor other) {
+        return input.xlogy_(other);
+    }
+
+    /** PyTorch: {@code torch.copysign(input, other)}. */
+    public static Tensor copysign(Tensor input, Tensor other) {
+        return input.copysign(other);
+    }
+
+    /** PyTorch: {@code torch.copysign(input, other)} with a number for other. */
+    public static Tensor copysign(Tensor input, double other) {
+        return input.copysign(other);
+    }
+
+    /** PyTorch: {@code torch.logit(input)}. */
+    public static Tensor logit(Tensor input) {
+        return input.logit();
+    }
+
+    /** PyTorch: {@code torch.logit(input, eps)}. */
+    public static Tensor logit(Tensor input, double eps) {
+        return input.logit(eps);
+    }
+
+    /** PyTorch: {@code torch.logit_(input, eps=None)}. */
+    public static Tensor logit_(Tensor input, Double eps) {
+        return input.logit_(eps);
+    }
+
+    /** PyTorch: {@code torch.nan_to_num(input)}. */
+    public static Tensor nanToNum(Tensor input) {
+        return input.nanToNum();
+    }
+
+    /** PyTorch: {@code torch.nan_to_num(input, nan, posinf, neginf)}. */
+    public static Tensor nanToNum(Tensor input, double nan, Double posinf, Double neginf) {
+        return input.nanToNum(nan, posinf, neginf);
+    }
+
+    /** PyTorch: {@code torch.nan_to_num_(input, nan, posinf, neginf)}. */
+    public static Tensor nanToNum_(Tensor input, double nan, Double posinf, Double neginf) {
+        return input.nanToNum_(nan, posinf, neginf);
+    }
+
+    /** PyTorch: {@code torch.round(input, decimals=decimals)}. */
+    public static Tensor round(Tensor input, int decimals) {
+        return input.round(decimals);
+    }
+
+    /** PyTorch: {@code torch.erfc(input)}. */
+    public static Tensor erfc(Tensor input) {
+        return input.erfc();
+    }
+
+    /** PyTorch: {@code torch.erfc_(input)}. */
+    public static Tensor erfc_(Tensor input) {
+        return input.erfc_();
+    }
+
+    // ---------------------------------------------------------------- PyTorch's aliases of existing ops
+
+    /** Alias of {@code abs}. PyTorch: {@code torch.absolute}. */
+    public static Tensor absolute(Tensor input) {
+        return input.absolute();
+    }
+
+    /** Alias of {@code neg}. PyTorch: {@code torch.negative}. */
+    public static Tensor negative(Tensor input) {
+        return input.negative();
+    }
+
+    /** Alias of {@code trunc}. PyTorch: {@code torch.fix}. */
+    public static Tensor fix(Tensor input) {
+        return input.fix();
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code torch.clip}. */
+    public static Tensor clip(Tensor input, Number min, Number max) {
+        return input.clip(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code torch.clip}. */
+    public static Tensor clip(Tensor input, double min, double max) {
+        return input.clip(min, max);
+    }
+
+    /** Alias of {@code clamp}. PyTorch: {@code torch.clip}. */
+    public static Tensor clip(Tensor input, long min, long max) {
+        return input.clip(min, max);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code torch.multiply}. */
+    public static Tensor multiply(Tensor input, Tensor other) {
+        return input.multiply(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code torch.multiply}. */
+    public static Tensor multiply(Tensor input, double other) {
+        return input.multiply(other);
+    }
+
+    /** Alias of {@code mul}. PyTorch: {@code torch.multiply}. */
+    public static Tensor multiply(Tensor input, long other) {
+        return input.multiply(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, Tensor other) {
+        return input.divide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, double other) {
+        return input.divide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, long other) {
+        return input.divide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.divide}. */
+    public static Tensor divide(Tensor input, Tensor other, String roundingMode) {
+        return input.divide(other, roundingMode);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.true_divide}. */
+    public static Tensor trueDivide(Tensor input, Tensor other) {
+        return input.trueDivide(other);
+    }
+
+    /** Alias of {@code div}. PyTorch: {@code torch.true_divide}. */
+    public static Tensor trueDivide(Tensor input, double other) {
+        return input.trueDivide(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, Tensor other) {
+        return input.subtract(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, double other) {
+        return input.subtract(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, long other) {
+        return input.subtract(other);
+    }
+
+    /** Alias of {@code sub}. PyTorch: {@code torch.subtract}. */
+    public static Tensor subtract(Tensor input, Tensor other, double alpha) {
+        return input.subtract(other, alpha);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code torch.greater}. */
+    public static Tensor greater(Tensor input, Tensor other) {
+        return input.greater(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code torch.greater}. */
+    public static Tensor greater(Tensor input, double other) {
+        return input.greater(other);
+    }
+
+    /** Alias of {@code gt}. PyTorch: {@code torch.greater}. */
+    public static Tensor greater(Tensor input, long other) {
+        return input.greater(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code torch.greater_equal}. */
+    public static Tensor greaterEqual(Tensor input, Tensor other) {
+        return input.greaterEqual(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code torch.greater_equal}. */
+    public static Tensor greaterEqual(Tensor input, double other) {
+        return input.greaterEqual(other);
+    }
+
+    /** Alias of {@code ge}. PyTorch: {@code torch.greater_equal}. */
+    public static Tensor greaterEqual(Tensor input, long other) {
+        return input.greaterEqual(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code torch.less}. */
+    public static Tensor less(Tensor input, Tensor other) {
+        return input.less(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code torch.less}. */
+    public static Tensor less(Tensor input, double other) {
+        return input.less(other);
+    }
+
+    /** Alias of {@code lt}. PyTorch: {@code torch.less}. */
+    public static Tensor less(Tensor input, long other) {
+        return input.less(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code torch.less_equal}. */
+    public static Tensor lessEqual(Tensor input, Tensor other) {
+        return input.lessEqual(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code torch.less_equal}. */
+    public static Tensor lessEqual(Tensor input, double other) {
+        return input.lessEqual(other);
+    }
+
+    /** Alias of {@code le}. PyTorch: {@code torch.less_equal}. */
+    public static Tensor lessEqual(Tensor input, long other) {
+        return input.lessEqual(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code torch.not_equal}. */
+    public static Tensor notEqual(Tensor input, Tensor other) {
+        return input.notEqual(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code torch.not_equal}. */
+    public static Tensor notEqual(Tensor input, double other) {
+        return input.notEqual(other);
+    }
+
+    /** Alias of {@code ne}. PyTorch: {@code torch.not_equal}. */
+    public static Tensor notEqual(Tensor input, long other) {
+        return input.notEqual(other);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code torch.swapaxes}. */
+    public static Tensor swapaxes(Tensor input, int axis0, int axis1) {
+        return input.swapaxes(axis0, axis1);
+    }
+
+    /** Alias of {@code transpose}. PyTorch: {@code torch.swapdims}. */
+    public static Tensor swapdims(Tensor input, int dim0, int dim1) {
+        return input.swapdims(dim0, dim1);
+    }
+
+    // ---------------------------------------------------------------- in-place forms as torch functions
+
+    /** In place. PyTorch: {@code torch.abs_(input)}. */
+    public static Tensor abs_(Tensor input) {
+        return input.abs_();
+    }
+
+    /** In place. PyTorch: {@code torch.ceil_(input)}. */
+    public static Tensor ceil_(Tensor input) {
+        return input.ceil_();
+    }
+
+    /** In place. PyTorch: {@code torch.cos_(input)}. */
+    public static Tensor cos_(Tensor input) {
+        return input.cos_();
+    }
+
+    /** In place. PyTorch: {@code torch.erf_(input)}. */
+    public static Tensor erf_(Tensor input) {
+        return input.erf_();
+    }
+
+    /** In place. PyTorch: {@code torch.exp_(input)}. */
+    public static Tensor exp_(Tensor input) {
+        return input.exp_();
+    }
+
+    /** In place. PyTorch: {@code torch.expm1_(input)}. */
+    public static Tensor expm1_(Tensor input) {
+        return input.expm1_();
+    }
+
+    /** In place. PyTorch: {@code torch.floor_(input)}. */
+    public static Tensor floor_(Tensor input) {
+        return input.floor_();
+    }
+
+    /** In place. PyTorch: {@code torch.frac_(input)}. */
+    public static Tensor frac_(Tensor input) {
+        return input.frac_();
+    }
+
+    /** In place. PyTorch: {@code torch.log10_(input)}. */
+    public static Tensor log10_(Tensor input) {
+        return input.log10_();
+    }
+
+    /** In place. PyTorch: {@code torch.log1p_(input)}. */
+    public static Tensor log1p_(Tensor input) {
+        return input.log1p_();
+    }
+
+    /** In place. PyTorch: {@code torch.log2_(input)}. */
+    public static Tensor log2_(Tensor input) {
+        return input.log2_();
+    }
+
+    /** In place. PyTorch: {@code torch.log_(input)}. */
+    public static Tensor log_(Tensor input) {
+        return input.log_();
+    }
+
+    /** In place. PyTorch: {@code torch.neg_(input)}. */
+    public static Tensor neg_(Tensor input) {
+        return input.neg_();
+    }
+
+    /** In place. PyTorch: {@code torch.negative_(input)}. */
+    public static Tensor negative_(Tensor input) {
+        return input.negative_();
+    }
+
+    /** In place. PyTorch: {@code torch.fix_(input)}. */
+    public static Tensor fix_(Tensor input) {
+        return input.fix_();
+    }
+
+    /** In place. PyTorch: {@code torch.reciprocal_(input)}. */
+    public static Tensor reciprocal_(Tensor input) {
+        return input.reciprocal_();
+    }
+
+    /** In place. PyTorch: {@code torch.relu_(input)}. */
+    public static Tensor relu_(Tensor input) {
+        return input.relu_();
+    }
+
+    /** In place. PyTorch: {@code torch.round_(input)}. */
+    public static Tensor round_(Tensor input) {
+        return input.round_();
+    }
+
+    /** In place. PyTorch: {@code torch.rsqrt_(input)}. */
+    public static Tensor rsqrt_(Tensor input) {
+        return input.rsqrt_();
+    }
+
+    /** In place. PyTorch: {@code torch.sigmoid_(input)}. */
+    public static Tensor sigmoid_(Tensor input) {
+        return input.sigmoid_();
+    }
+
+    /** In place. PyTorch: {@code torch.sin_(input)}. */
+    public static Tensor sin_(Tensor input) {
+        return input.sin_();
+    }
+
+    /** In place. PyTorch: {@code torch.sqrt_(input)}. */
+    public static Tensor sqrt_(Tensor input) {
+        return input.sqrt_();
+    }
+
+    /** In place. PyTorch: {@code torch.square_(input)}. */
+    public static Tensor square_(Tensor input) {
+        return input.square_();
+    }
+
+    /** In place. PyTorch: {@code torch.tan_(input)}. */
+    public static Tensor tan_(Tensor input) {
+        return input.tan_();
+    }
+
+    /** In place. PyTorch: {@code torch.tanh_(input)}. */
+    public static Tensor tanh_(Tensor input) {
+        return input.tanh_();
+    }
+
+    /** In place. PyTorch: {@code torch.trunc_(input)}. */
+    public static Tensor trunc_(Tensor input) {
+        return input.trunc_();
+    }
+
+    /** In place. PyTorch: {@code torch.zero_(input)}. */
+    public static Tensor zero_(Tensor input) {
+        return input.zero_();
+    }
+
+    /** In place. PyTorch: {@code torch.clamp_(input, ...)}. */
+    public static Tensor clamp_(Tensor input, Number min, Number max) {
+        return input.clamp_(min, max);
+    }
+
+    /** In place. PyTorch: {@code torch.clamp_min_(input, ...)}. */
+    public static Tensor clampMin_(Tensor input, double min) {
+        return input.clampMin_(min);
+    }
+
+    /** In place. PyTorch: {@code torch.clamp_max_(input, ...)}. */
+    public static Tensor clampMax_(Tensor input, double max) {
+        return input.clampMax_(max);
+    }
+
+    /** In place. PyTorch: {@code torch.clip_(input, ...)}. */
+    public static Tensor clip_(Tensor input, Number min, Number max) {
+        return input.clip_(min, max);
+    }
+
+    /** In place. PyTorch: {@code torch.fill_(input, ...)}. */
+    public static Tensor fill_(Tensor input, double value) {
+        return input.fill_(value);
+    }
+
+    // ---------------------------------------------------------------- activations as torch functions
+
+    /** PyTorch: {@code torch.selu(input)}. */
+    public static Tensor selu(Tensor input) {
+        return SmoothActivationOps.selu(input);
+    }
+
+    /** PyTorch: {@code torch.selu_(input)}. */
+    public static Tensor selu_(Tensor input) {
+        return SmoothActivationOps.selu_(input);
+    }
+
+    /** PyTorch: {@code torch.celu(input, alpha=1.0)}. */
+    public static Tensor celu(Tensor input, double alpha) {
+        return SmoothActivationOps.celu(input, alpha);
+    }
+
+    /** PyTorch: {@code torch.celu_(input, alpha=1.0)}. */
+    public static Tensor celu_(Tensor input, double alpha) {
+        return SmoothActivationOps.celu_(input, alpha);
+    }
+
+    /** PyTorch: {@code torch.rrelu(input, lower, upper, training)}. */
+    public static Tensor rrelu(Tensor input, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu(input, lower, upper, training);
+    }
+
+    /** PyTorch: {@code torch.rrelu_(input, lower, upper, training)}. */
+    public static Tensor rrelu_(Tensor input, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu_(input, lower, upper, training);
+    }
+
+    /** PyTorch: {@code torch.threshold(input, threshold, value)}. */
+    public static Tensor threshold(Tensor input, double threshold, double value) {
+        return PiecewiseActivationOps.threshold(input, threshold, value);
+    }
+
+    /** PyTorch: {@code torch.threshold_(input, threshold, value)}. */
+    public static Tensor threshold_(Tensor input, double threshold, double value) {
+        return PiecewiseActivationOps.threshold_(input, threshold, value);
+    }
+
+    /** PyTorch: {@code torch.hardshrink(input, lambd=0.5)}. */
+    public static Tensor hardshrink(Tensor input, double lambd) {
+        return input.hardshrink(lambd);
     }
 }

@@ -38,7 +38,7 @@ public final class ActivationOps {
     }
 
     // PyTorch's CPU kernels of these ops are instantiated for float, double and bfloat16 only.
-    private static void checkFloating(Tensor x, String kernel) {
+    static void checkFloating(Tensor x, String kernel) {
         DType d = x.dtype();
         if (d != DType.FLOAT32 && d != DType.FLOAT64 && d != DType.BFLOAT16) {
             throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
@@ -226,6 +226,9 @@ public final class ActivationOps {
     private static void checkHardtanh(Tensor x, double min, double max) {
         if (x.dtype() == DType.BOOL) {
             throw new IllegalArgumentException("Bool inputs not supported for hardtanh");
+        }
+        if (x.dtype() == DType.FLOAT16) {
+            throw PointwiseOps.notImplemented("clamp_scalar_cpu", x.dtype());
         }
         if (x.dtype() == DType.UINT8 && ((long) min < 0 || (long) max < 0)) {
             throw new IllegalArgumentException("cannot do hardtanh on an unsigned type with negative limits");

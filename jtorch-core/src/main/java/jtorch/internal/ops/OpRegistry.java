@@ -17,7 +17,9 @@ public final class OpRegistry {
             ComparisonOps.class, ReductionOps.class, SortOps.class, IndexingOps.class, GatherScatterOps.class,
             JoinOps.class, LinalgOps.class, RandomOps.class, SoftmaxOps.class, LossOps.class, ConvOps.class,
             PoolOps.class, NormOps.class, ResizeOps.class, PadOps.class, ActivationOps.class, LinearOps.class,
-            EmbeddingOps.class, InitOps.class);
+            EmbeddingOps.class, InitOps.class, PiecewiseActivationOps.class, SmoothActivationOps.class,
+            ShuffleOps.class, FoldOps.class, TrigOps.class, FlipRollOps.class, DiagonalOps.class, BinaryMathOps.class,
+            UnaryMathOps.class);
 
     private OpRegistry() {
     }

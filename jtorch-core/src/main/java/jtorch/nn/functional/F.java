@@ -8,12 +8,17 @@ import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
+import jtorch.internal.ops.FoldOps;
+import jtorch.internal.ops.InstanceNormOps;
 import jtorch.internal.ops.LinearOps;
 import jtorch.internal.ops.LossOps;
 import jtorch.internal.ops.NormOps;
+import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PoolOps;
 import jtorch.internal.ops.ResizeOps;
+import jtorch.internal.ops.ShuffleOps;
+import jtorch.internal.ops.SmoothActivationOps;
 import jtorch.internal.ops.SoftmaxOps;
 import jtorch.nn.BCELoss;
 import jtorch.nn.BCEWithLogitsLoss;
@@ -905,5 +910,392 @@ public final class F {
     /** p-norm of {@code x1 - x2 + eps} over the last dim. PyTorch: {@code F.pairwise_distance(x1, x2, p, eps, keepdim)}. */
     public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
         return DistanceOps.pairwiseDistance(x1, x2, p, eps, keepdim);
+    }
+
+    // ---------------------------------------------------------------- more activations (ops in
+    // PiecewiseActivationOps and SmoothActivationOps; softsign, tanhshrink and softmin are PyTorch's compositions)
+
+    /** relu in place. PyTorch: {@code F.relu_(input)}. */
+    public static Tensor relu_(Tensor x) {
+        return x.relu_();
+    }
+
+    /** PyTorch: {@code F.leaky_relu_(input, negative_slope=0.01)}. */
+    public static Tensor leakyRelu_(Tensor x, double negativeSlope) {
+        return ActivationOps.leakyRelu_(x, negativeSlope);
+    }
+
+    /** PyTorch: {@code F.elu_(input, alpha=1.0)}. */
+    public static Tensor elu_(Tensor x, double alpha) {
+        return ActivationOps.elu_(x, alpha);
+    }
+
+    /** PyTorch: {@code F.hardtanh_(input, min_val=-1.0, max_val=1.0)}. */
+    public static Tensor hardtanh_(Tensor x, double minVal, double maxVal) {
+        return ActivationOps.hardtanh_(x, minVal, maxVal);
+    }
+
+    /** {@code min(max(x, 0), 6)} (hardtanh on [0, 6]). PyTorch: {@code F.relu6(input)}. */
+    public static Tensor relu6(Tensor x) {
+        return ActivationOps.hardtanh(x, 0, 6);
+    }
+
+    /** PyTorch: {@code F.relu6(input, inplace)}. */
+    public static Tensor relu6(Tensor x, boolean inplace) {
+        return inplace ? ActivationOps.hardtanh_(x, 0, 6) : ActivationOps.hardtanh(x, 0, 6);
+    }
+
+    /** Scaled ELU with PyTorch's fixed alpha and scale. PyTorch: {@code F.selu(input)}. */
+    public static Tensor selu(Tensor x) {
+        return SmoothActivationOps.selu(x);
+    }
+
+    /** PyTorch: {@code F.selu(input, inplace)}. */
+    public static Tensor selu(Tensor x, boolean inplace) {
+        return inplace ? SmoothActivationOps.selu_(x) : SmoothActivationOps.selu(x);
+    }
+
+    /** PyTorch: {@code F.selu_(input)}. */
+    public static Tensor selu_(Tensor x) {
+        return SmoothActivationOps.selu_(x);
+    }
+
+    /** CELU with alpha 1. PyTorch: {@code F.celu(input)}. */
+    public static Tensor celu(Tensor x) {
+        return SmoothActivationOps.celu(x, 1.0);
+    }
+
+    /** {@code x > 0 ? x : alpha * (exp(x / alpha) - 1)}. PyTorch: {@code F.celu(input, alpha)}. */
+    public static Tensor celu(Tensor x, double alpha) {
+        return SmoothActivationOps.celu(x, alpha);
+    }
+
+    /** PyTorch: {@code F.celu(input, alpha, inplace)}. */
+    public static Tensor celu(Tensor x, double alpha, boolean inplace) {
+        return inplace ? SmoothActivationOps.celu_(x, alpha) : SmoothActivationOps.celu(x, alpha);
+    }
+
+    /** PyTorch: {@code F.celu_(input, alpha=1.0)}. */
+    public static Tensor celu_(Tensor x, double alpha) {
+        return SmoothActivationOps.celu_(x, alpha);
+    }
+
+    /** Gated linear unit over the last dim. PyTorch: {@code F.glu(input)}. */
+    public static Tensor glu(Tensor x) {
+        return SmoothActivationOps.glu(x, -1);
+    }
+
+    /** {@code a * sigmoid(b)} for the two halves a, b of {@code dim}. PyTorch: {@code F.glu(input, dim)}. */
+    public static Tensor glu(Tensor x, int dim) {
+        return SmoothActivationOps.glu(x, dim);
+    }
+
+    /** {@code relu6(x + 3) / 6}. PyTorch: {@code F.hardsigmoid(input)}. */
+    public static Tensor hardsigmoid(Tensor x) {
+        return PiecewiseActivationOps.hardsigmoid(x);
+    }
+
+    /** PyTorch: {@code F.hardsigmoid(input, inplace)}. */
+    public static Tensor hardsigmoid(Tensor x, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.hardsigmoid_(x) : PiecewiseActivationOps.hardsigmoid(x);
+    }
+
+    /** {@code x * relu6(x + 3) / 6}. PyTorch: {@code F.hardswish(input)}. */
+    public static Tensor hardswish(Tensor x) {
+        return PiecewiseActivationOps.hardswish(x);
+    }
+
+    /** PyTorch: {@code F.hardswish(input, inplace)}. */
+    public static Tensor hardswish(Tensor x, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.hardswish_(x) : PiecewiseActivationOps.hardswish(x);
+    }
+
+    /** Zero on [-0.5, 0.5], x elsewhere. PyTorch: {@code F.hardshrink(input)}. */
+    public static Tensor hardshrink(Tensor x) {
+        return PiecewiseActivationOps.hardshrink(x, 0.5);
+    }
+
+    /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code F.hardshrink(input, lambd)}. */
+    public static Tensor hardshrink(Tensor x, double lambd) {
+        return PiecewiseActivationOps.hardshrink(x, lambd);
+    }
+
+    /** Shrinks towards 0 by 0.5. PyTorch: {@code F.softshrink(input)}. */
+    public static Tensor softshrink(Tensor x) {
+        return PiecewiseActivationOps.softshrink(x, 0.5);
+    }
+
+    /** Shrinks towards 0 by lambd (zero on [-lambd, lambd]). PyTorch: {@code F.softshrink(input, lambd)}. */
+    public static Tensor softshrink(Tensor x, double lambd) {
+        return PiecewiseActivationOps.softshrink(x, lambd);
+    }
+
+    /** {@code x - tanh(x)}. PyTorch: {@code F.tanhshrink(input)}. */
+    public static Tensor tanhshrink(Tensor x) {
+        return x.sub(x.tanh());
+    }
+
+    /** {@code x / (1 + |x|)}. PyTorch: {@code F.softsign(input)}. */
+    public static Tensor softsign(Tensor x) {
+        return x.div(x.abs().add(1));
+    }
+
+    /** {@code log(sigmoid(x))}, computed stably. PyTorch: {@code F.logsigmoid(input)}. */
+    public static Tensor logsigmoid(Tensor x) {
+        return SmoothActivationOps.logsigmoid(x);
+    }
+
+    /** {@code x * tanh(softplus(x))}. PyTorch: {@code F.mish(input)}. */
+    public static Tensor mish(Tensor x) {
+        return SmoothActivationOps.mish(x);
+    }
+
+    /** PyTorch: {@code F.mish(input, inplace)}. */
+    public static Tensor mish(Tensor x, boolean inplace) {
+        return inplace ? SmoothActivationOps.mish_(x) : SmoothActivationOps.mish(x);
+    }
+
+    /** {@code softmax(-x)} along dim. PyTorch: {@code F.softmin(input, dim)}. */
+    public static Tensor softmin(Tensor x, int dim) {
+        return x.neg().softmax(dim);
+    }
+
+    /** softmin computed in {@code dtype} (the input is cast first). PyTorch: {@code F.softmin(input, dim, dtype=dtype)}. */
+    public static Tensor softmin(Tensor x, int dim, DType dtype) {
+        return x.neg().softmax(dim, dtype);
+    }
+
+    /** {@code x <= threshold ? value : x}. PyTorch: {@code F.threshold(input, threshold, value)}. */
+    public static Tensor threshold(Tensor x, double threshold, double value) {
+        return PiecewiseActivationOps.threshold(x, threshold, value);
+    }
+
+    /** PyTorch: {@code F.threshold(input, threshold, value, inplace)}. */
+    public static Tensor threshold(Tensor x, double threshold, double value, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.threshold_(x, threshold, value)
+                : PiecewiseActivationOps.threshold(x, threshold, value);
+    }
+
+    /** PyTorch: {@code F.threshold_(input, threshold, value)}. */
+    public static Tensor threshold_(Tensor x, double threshold, double value) {
+        return PiecewiseActivationOps.threshold_(x, threshold, value);
+    }
+
+    /** Randomized leaky relu in evaluation mode: slope (1/8 + 1/3) / 2. PyTorch: {@code F.rrelu(input)}. */
+    public static Tensor rrelu(Tensor x) {
+        return PiecewiseActivationOps.rrelu(x, 1.0 / 8, 1.0 / 3, false);
+    }
+
+    /**
+     * Randomized leaky relu: in training each non-positive element gets a slope drawn from [lower, upper)
+     * (the default generator, in PyTorch's order), in evaluation the mean slope. PyTorch:
+     * {@code F.rrelu(input, lower, upper, training)}.
+     */
+    public static Tensor rrelu(Tensor x, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu(x, lower, upper, training);
+    }
+
+    /** PyTorch: {@code F.rrelu(input, lower, upper, training, inplace)}. */
+    public static Tensor rrelu(Tensor x, double lower, double upper, boolean training, boolean inplace) {
+        return inplace ? PiecewiseActivationOps.rrelu_(x, lower, upper, training)
+                : PiecewiseActivationOps.rrelu(x, lower, upper, training);
+    }
+
+    /** PyTorch: {@code F.rrelu_(input, lower, upper, training)}. */
+    public static Tensor rrelu_(Tensor x, double lower, double upper, boolean training) {
+        return PiecewiseActivationOps.rrelu_(x, lower, upper, training);
+    }
+
+    // ---------------------------------------------------------------- instance and local response norm,
+    // shuffles and sliding blocks (InstanceNormOps, ShuffleOps, FoldOps; local_response_norm is PyTorch's composition)
+
+    /** Instance normalisation with each slice's own statistics. PyTorch: {@code F.instance_norm(input)}. */
+    public static Tensor instanceNorm(Tensor x) {
+        return instanceNorm(x, null, null, null, null, true, 0.1, 1e-5);
+    }
+
+    /**
+     * Normalises each (sample, channel) slice over its spatial dims; any of the running statistics, weight and
+     * bias may be null. PyTorch: {@code F.instance_norm(input, running_mean, running_var, weight, bias,
+     * use_input_stats, momentum, eps)}.
+     */
+    public static Tensor instanceNorm(Tensor x, Tensor runningMean, Tensor runningVar, Tensor weight, Tensor bias,
+                                      boolean useInputStats, double momentum, double eps) {
+        return InstanceNormOps.instanceNorm(x, runningMean, runningVar, weight, bias, useInputStats, momentum, eps);
+    }
+
+    /** Local response normalisation with alpha 1e-4, beta 0.75, k 1. PyTorch: {@code F.local_response_norm(input, size)}. */
+    public static Tensor localResponseNorm(Tensor x, int size) {
+        return localResponseNorm(x, size, 1e-4, 0.75, 1.0);
+    }
+
+    /**
+     * {@code x / (k + alpha/size · Σ x²)^beta}, the sum over {@code size} neighbouring channels (dim 1, zero padded).
+     * PyTorch: {@code F.local_response_norm(input, size, alpha, beta, k)}, composed as PyTorch composes it (its
+     * 3-D average pool over channels taken as a 2-D pool over (C, rest), which sums the same values).
+     */
+    public static Tensor localResponseNorm(Tensor x, int size, double alpha, double beta, double k) {
+        if (x.dim() < 3) {
+            // PyTorch's message carries the indentation of its source's line continuation
+            throw new IllegalArgumentException("Expected 3D or higher dimensionality" + " ".repeat(26) + "input (got "
+                    + x.dim() + " dimensions)");
+        }
+        if (x.numel() == 0) {
+            return x;
+        }
+        int[] sizes = x.shape();
+        Tensor div = x.mul(x).reshape(sizes[0], 1, sizes[1], -1);
+        div = pad(div, new int[] {0, 0, size / 2, (size - 1) / 2});
+        div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}, new int[] {0, 0}, false, true, null).view(sizes);
+        return x.div(div.mul(alpha).add(k).pow(beta));
+    }
+
+    /** {@code (*, C r², H, W) -> (*, C, H r, W r)}. PyTorch: {@code F.pixel_shuffle(input, upscale_factor)}. */
+    public static Tensor pixelShuffle(Tensor x, int upscaleFactor) {
+        return ShuffleOps.pixelShuffle(x, upscaleFactor);
+    }
+
+    /** {@code (*, C, H r, W r) -> (*, C r², H, W)}. PyTorch: {@code F.pixel_unshuffle(input, downscale_factor)}. */
+    public static Tensor pixelUnshuffle(Tensor x, int downscaleFactor) {
+        return ShuffleOps.pixelUnshuffle(x, downscaleFactor);
+    }
+
+    /** Interleaves {@code groups} groups of channels. PyTorch: {@code F.channel_shuffle(input, groups)} (no gradient in 1.13). */
+    public static Tensor channelShuffle(Tensor x, int groups) {
+        return ShuffleOps.channelShuffle(x, groups);
+    }
+
+    /** Sliding kernel x kernel blocks as columns. PyTorch: {@code F.unfold(input, kernel_size)}. */
+    public static Tensor unfold(Tensor x, int kernelSize) {
+        return unfold(x, new int[] {kernelSize, kernelSize}, new int[] {1, 1}, new int[] {0, 0}, new int[] {1, 1});
+    }
+
+    /**
+     * {@code (N, C, H, W) -> (N, C kh kw, L)} (or unbatched {@code (C, H, W)}), each argument an (h, w) pair.
+     * PyTorch: {@code F.unfold(input, kernel_size, dilation, padding, stride)}.
+     */
+    public static Tensor unfold(Tensor x, int[] kernelSize, int[] dilation, int[] padding, int[] stride) {
+        return FoldOps.unfold(x, new FoldOps.Geometry(pair(kernelSize), pair(dilation), pair(padding), pair(stride)));
+    }
+
+    /** Sums columns of kernel x kernel blocks into an image of {@code outputSize}. PyTorch: {@code F.fold(input, output_size, kernel_size)}. */
+    public static Tensor fold(Tensor x, int[] outputSize, int kernelSize) {
+        return fold(x, outputSize, new int[] {kernelSize, kernelSize}, new int[] {1, 1}, new int[] {0, 0},
+                new int[] {1, 1});
+    }
+
+    /**
+     * {@code (N, C kh kw, L) -> (N, C, H, W)} (or unbatched), overlapping blocks summed. PyTorch:
+     * {@code F.fold(input, output_size, kernel_size, dilation, padding, stride)}.
+     */
+    public static Tensor fold(Tensor x, int[] outputSize, int[] kernelSize, int[] dilation, int[] padding,
+                              int[] stride) {
+        return FoldOps.fold(x, pair(outputSize), new FoldOps.Geometry(pair(kernelSize), pair(dilation), pair(padding),
+                pair(stride)));
+    }
+
+    // PyTorch's _pair: one value stands for both
+    private static int[] pair(int[] v) {
+        if (v.length == 1) {
+            return new int[] {v[0], v[0]};
+        }
+        if (v.length != 2) {
+            throw new IllegalArgumentException("expected one value or an (h, w) pair, got " + java.util.Arrays.toString(v));
+        }
+        return v.clone();
+    }
+
+    // ---------------------------------------------------------------- channel dropout of 1-D and 3-D maps, power
+    // pooling, 1-D adaptive pooling (PyTorch's compositions of feature dropout, avg_pool and the 2-D adaptive pools)
+
+    /** Channel dropout of (N, C, L) or unbatched (C, L) inputs. PyTorch: {@code F.dropout1d(input, p, training)}. */
+    public static Tensor dropout1d(Tensor x, double p, boolean training) {
+        return dropout1d(x, p, training, false);
+    }
+
+    /** PyTorch: {@code F.dropout1d(input, p, training, inplace)}; the input must be 2-D or 3-D. */
+    public static Tensor dropout1d(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        if (x.dim() != 2 && x.dim() != 3) {
+            throw new IllegalArgumentException("dropout1d: Expected 2D or 3D input, but received a " + x.dim() + "D "
+                    + "input. Note that dropout1d exists to provide channel-wise dropout on inputs with 1 spatial "
+                    + "dimension, a channel dimension, and an optional batch dimension (i.e. 2D or 3D inputs).");
+        }
+        return channelDropout(x, p, training, inplace, x.dim() == 3);
+    }
+
+    /** Channel dropout of (N, C, D, H, W) or unbatched (C, D, H, W) inputs. PyTorch: {@code F.dropout3d(input, p, training)}. */
+    public static Tensor dropout3d(Tensor x, double p, boolean training) {
+        return dropout3d(x, p, training, false);
+    }
+
+    /**
+     * PyTorch: {@code F.dropout3d(input, p, training, inplace)}; other ranks than 4-D and 5-D warn, as in 1.13,
+     * and are taken as unbatched.
+     */
+    public static Tensor dropout3d(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        if (x.dim() != 4 && x.dim() != 5) {
+            jtorch.Warnings.warnOnce("dropout3d: Received a " + x.dim() + "-D input to dropout3d, which is deprecated "
+                    + "and will result in an error in a future release. To retain the behavior and silence this "
+                    + "warning, please use dropout instead. Note that dropout3d exists to provide channel-wise dropout "
+                    + "on inputs with 3 spatial dimensions, a channel dimension, and an optional batch dimension (i.e. "
+                    + "4D or 5D inputs).");
+        }
+        return channelDropout(x, p, training, inplace, x.dim() == 5);
+    }
+
+    private static void checkDropoutP(double p) {
+        if (p < 0 || p > 1) {
+            throw new IllegalArgumentException("dropout probability has to be between 0 and 1, but got "
+                    + p);
+        }
+    }
+
+    // feature dropout, an unbatched input seen as a batch of one
+    private static Tensor channelDropout(Tensor x, double p, boolean training, boolean inplace, boolean batched) {
+        Tensor in = batched ? x : x.unsqueeze(0);
+        if (inplace) {
+            DropoutOps.featureDropout_(in, p, training);
+            return x;
+        }
+        Tensor r = DropoutOps.featureDropout(in, p, training);
+        return batched ? r : r.squeeze(0);
+    }
+
+    /**
+     * Power-average pooling {@code (Σ x^p)^(1/p)} over windows of {@code kernelSize}; stride may be null (the
+     * kernel size). PyTorch: {@code F.lp_pool1d(input, norm_type, kernel_size, stride, ceil_mode)}.
+     */
+    public static Tensor lpPool1d(Tensor x, double normType, int kernelSize, Integer stride, boolean ceilMode) {
+        Tensor out = avgPool1d(x.pow(normType), kernelSize, stride, 0, ceilMode, true);
+        return out.sign().mul(out.abs().relu()).mul(kernelSize).pow(1.0 / normType);
+    }
+
+    /**
+     * 2-D power-average pooling; stride may be null (the kernel size). PyTorch:
+     * {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}.
+     */
+    public static Tensor lpPool2d(Tensor x, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
+        int[] k = pair(kernelSize);
+        Tensor out = avgPool2d(x.pow(normType), k, stride == null ? new int[0] : stride, new int[] {0}, ceilMode, true,
+                null);
+        return out.sign().mul(out.abs().relu()).mul(k[0] * k[1]).pow(1.0 / normType);
+    }
+
+    /** Average pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_avg_pool1d(input, output_size)}. */
+    public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
+        return adaptiveAvgPool2d(x.unsqueeze(-2), 1, outputSize).squeeze(-2);
+    }
+
+    /** Max pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_max_pool1d(input, output_size)}. */
+    public static Tensor adaptiveMaxPool1d(Tensor x, int outputSize) {
+        return adaptiveMaxPool1dWithIndices(x, outputSize).output();
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
+        ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
+        return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
     }
 }

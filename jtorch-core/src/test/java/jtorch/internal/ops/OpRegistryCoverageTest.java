@@ -34,7 +34,10 @@ class OpRegistryCoverageTest {
             "ReplicationPad1DBackwardBackward0", "ReplicationPad2DBackwardBackward0",
             "ReplicationPad3DBackwardBackward0", "CopySlicesBackward", "UpsampleBackwardBackward1",
             // CTC's gradient, whose own derivative fails as in PyTorch (LossModulesTest checks the message)
-            "NotImplemented");
+            "NotImplemented",
+            // in-place inverse hyperbolics: PyTorch 1.13 records these nodes but has no derivative for them
+            // (PointwiseMoreFixtureTest checks the message)
+            "AsinhBackward1", "AcoshBackward1", "AtanhBackward1");
 
     @Test
     void everyDifferentiableOpHasAGradientFixture() throws IOException, URISyntaxException {

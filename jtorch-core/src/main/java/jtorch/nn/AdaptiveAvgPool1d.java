@@ -1,0 +1,23 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/** Average pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code nn.AdaptiveAvgPool1d(output_size)}. */
+public class AdaptiveAvgPool1d extends Module {
+    public final int outputSize;
+
+    public AdaptiveAvgPool1d(int outputSize) {
+        this.outputSize = outputSize;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.adaptiveAvgPool1d(input, outputSize);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "output_size=" + outputSize;
+    }
+}

@@ -1,0 +1,27 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/** {@code relu6(x + 3) / 6}. PyTorch: {@code nn.Hardsigmoid(inplace=False)} (its repr does not show inplace). */
+public class Hardsigmoid extends Module {
+    public final boolean inplace;
+
+    public Hardsigmoid() {
+        this(false);
+    }
+
+    public Hardsigmoid(boolean inplace) {
+        this.inplace = inplace;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.hardsigmoid(input, inplace);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "";
+    }
+}

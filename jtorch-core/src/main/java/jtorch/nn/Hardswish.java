@@ -1,0 +1,27 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+import jtorch.nn.functional.F;
+
+/** {@code x * relu6(x + 3) / 6}. PyTorch: {@code nn.Hardswish(inplace=False)} (its repr does not show inplace). */
+public class Hardswish extends Module {
+    public final boolean inplace;
+
+    public Hardswish() {
+        this(false);
+    }
+
+    public Hardswish(boolean inplace) {
+        this.inplace = inplace;
+    }
+
+    @Override
+    public Tensor forward(Tensor input) {
+        return F.hardswish(input, inplace);
+    }
+
+    @Override
+    public String extraRepr() {
+        return "";
+    }
+}
