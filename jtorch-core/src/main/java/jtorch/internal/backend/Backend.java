@@ -1,5 +1,7 @@
 package jtorch.internal.backend;
 
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
@@ -194,4 +196,13 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
      * contiguous float32 of p's size.
      */
     void optimizerStep(OptimizerSteps.Step step, Strided p, Strided grad, Strided... state);
+
+    /**
+     * {@code out = f(x)} element by element in double, rounded once to out's dtype: the ops computed by a Java
+     * function rather than a kernel (PyTorch's double-precision special functions). x has out's shape.
+     */
+    void mapDouble(Strided x, DoubleUnaryOperator f, Strided out);
+
+    /** {@code out = f(a, b)} element by element in double, rounded once to out's dtype; a and b broadcast to out. */
+    void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out);
 }

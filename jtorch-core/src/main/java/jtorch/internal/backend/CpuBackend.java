@@ -1,5 +1,7 @@
 package jtorch.internal.backend;
 
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
@@ -197,5 +199,15 @@ public final class CpuBackend implements Backend {
     @Override
     public void optimizerStep(OptimizerSteps.Step step, Strided p, Strided grad, Strided... state) {
         CpuOptimizer.step(step, p, grad, state);
+    }
+
+    @Override
+    public void mapDouble(Strided x, DoubleUnaryOperator f, Strided out) {
+        CpuPointwise.mapDouble(x, f, out);
+    }
+
+    @Override
+    public void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out) {
+        CpuPointwise.zipDouble(a, b, f, out);
     }
 }

@@ -1,5 +1,7 @@
 package jtorch.internal.backend;
 
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import jtorch.DType;
 import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
@@ -199,5 +201,39 @@ final class CpuPointwise {
             GenericKernels.test(t, x.storage(), it.offset(1), it.innerStride(1), out.storage(), it.offset(0),
                     it.innerStride(0), it.innerSize());
         } while (it.next());
+    }
+
+    static void mapDouble(Strided x, DoubleUnaryOperator f, Strided out) {
+        StridedIterator it = iterate(out, x);
+        if (it.isEmpty()) {
+            return;
+        }
+        Storage os = out.storage();
+        Storage xs = x.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            for (int i = 0, o = off[0], xi = off[1]; i < n; i++, o += s0, xi += s1) {
+                os.setDouble(o, f.applyAsDouble(xs.getDouble(xi)));
+            }
+        });
+    }
+
+    static void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out) {
+        StridedIterator it = iterate(out, a, b);
+        if (it.isEmpty()) {
+            return;
+        }
+        Storage os = out.storage();
+        Storage as = a.storage();
+        Storage bs = b.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        int s2 = it.innerStride(2);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            for (int i = 0, o = off[0], ai = off[1], bi = off[2]; i < n; i++, o += s0, ai += s1, bi += s2) {
+                os.setDouble(o, f.applyAsDouble(as.getDouble(ai), bs.getDouble(bi)));
+            }
+        });
     }
 }

@@ -1,5 +1,7 @@
 package jtorch.internal.backend;
 
+import java.util.function.DoubleBinaryOperator;
+import java.util.function.DoubleUnaryOperator;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
@@ -155,5 +157,13 @@ public final class MetaBackend implements Backend {
 
     @Override
     public void optimizerStep(OptimizerSteps.Step step, Strided p, Strided grad, Strided... state) {
+    }
+
+    @Override
+    public void mapDouble(Strided x, DoubleUnaryOperator f, Strided out) {
+    }
+
+    @Override
+    public void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out) {
     }
 }

@@ -216,7 +216,7 @@ public final class BinaryMathOps {
         DType bType = b.dtype();
         return Dispatch.apply(COPYSIGN, new Tensor[] {a, b}, () -> perElement(a, b, t, Math::copySign),
                 (ctx, g) -> new Tensor[] {copysignGrad(g[0], ctx.input(0), ctx.output(), aShape),
-                    ctx.needsInputGrad(1) ? Torch.zeros(Torch.options().dtype(bType), bShape) : null});
+                    ctx.needsInputGrad(1) ? Operands.zeros(Torch.options().dtype(bType).device(g[0].device()), bShape) : null});
     }
 
     /** copysign with a number: PyTorch: {@code torch.copysign(input, other)} for a Python number (CopysignBackward1). */
@@ -247,15 +247,11 @@ public final class BinaryMathOps {
     // f over the broadcast operands in double, rounded once to t
     private static Tensor perElement(Tensor a, Tensor b, DType t, DoubleBinaryOperator f) {
         int[] shape = Shapes.broadcast(a.shape(), b.shape());
-        if (a.isMeta() || b.isMeta()) {
-            return Torch.empty(Torch.options().dtype(t).device(jtorch.Device.META), shape);
-        }
-        double[] x = a.to(t).expand(shape).contiguous().toDoubleArray();
-        double[] y = b.to(t).expand(shape).contiguous().toDoubleArray();
-        for (int i = 0; i < x.length; i++) {
-            x[i] = f.applyAsDouble(x[i], y[i]);
-        }
-        return Torch.fromArray(x, x.length).reshape(shape).to(t);
+        Elementwise.checkSameDevice(a, b);
+        Tensor out = Operands.empty(Torch.options().dtype(t).device(Elementwise.commonDevice(a, b)), shape);
+        Operands.backend(out).zipDouble(Operands.broadcast(a.to(t), shape), Operands.broadcast(b.to(t), shape), f,
+                Operands.of(out));
+        return out;
     }
 
     // ---------------------------------------------------------------- logaddexp / logaddexp2

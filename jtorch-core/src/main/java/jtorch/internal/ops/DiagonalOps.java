@@ -101,7 +101,7 @@ public final class DiagonalOps {
         for (int i = 0, j = 0; i < shape.length; i++) {
             shape[i] = i == d1 || i == d2 ? n : batch[j++];
         }
-        Tensor out = Torch.zeros(Torch.options().dtype(x.dtype()), shape);
+        Tensor out = Operands.zeros(Torch.options().dtype(x.dtype()).device(x.device()), shape);
         Geometry g = diagonalGeometry(Geometry.of(out), offset, d1, d2);
         CopyOps.copyInto(Tensor.viewOf(out, g.shape(), g.stride(), g.offset()), x);
         return out;
@@ -170,8 +170,8 @@ public final class DiagonalOps {
 
     // x where column - row <= diagonal (lower) or >= diagonal (upper), else 0
     private static Tensor masked(Tensor x, int diagonal, boolean lower) {
-        Tensor rows = Torch.arange(x.size(-2)).unsqueeze(1);
-        Tensor cols = Torch.arange(x.size(-1)).unsqueeze(0);
+        Tensor rows = Torch.arange(Torch.options().device(x.device()), x.size(-2)).unsqueeze(1);
+        Tensor cols = Torch.arange(Torch.options().device(x.device()), x.size(-1)).unsqueeze(0);
         Tensor offset = cols.sub(rows);
         Tensor keep = lower ? offset.le(diagonal) : offset.ge(diagonal);
         return ComparisonOps.where(keep, x, Torch.scalarTensor(0, x.dtype()));

@@ -121,7 +121,7 @@ public final class FoldOps {
         int c = x.size(1) / (k[0] * k[1]);
         int hp = outputSize[0] + 2 * p[0];
         int wp = outputSize[1] + 2 * p[1];
-        Tensor image = Torch.zeros(Torch.options().dtype(x.dtype()), n, c, hp, wp);
+        Tensor image = Operands.zeros(Torch.options().dtype(x.dtype()).device(x.device()), n, c, hp, wp);
         Tensor taps = x.reshape(n, c, k[0], k[1], oh, ow);
         int[] tapShape = {n, c, oh, ow};
         int[] tapStride = {c * hp * wp, hp * wp, s[0] * wp, s[1]};

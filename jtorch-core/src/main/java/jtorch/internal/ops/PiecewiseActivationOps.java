@@ -175,7 +175,7 @@ public final class PiecewiseActivationOps {
      */
     public static Tensor rrelu(Tensor x, double lower, double upper, boolean training) {
         checkRrelu(x, training);
-        Tensor noise = Torch.empty(Torch.options().dtype(x.dtype()), x.shape());
+        Tensor noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
         return Dispatch.apply(RRELU_WITH_NOISE, new Tensor[] {x, noise}, () -> rreluForward(x, noise, lower, upper,
                 training), (ctx, g) -> new Tensor[] {rreluGrad(g[0], ctx.input(0), ctx.input(1), lower, upper, training),
                 null});
@@ -184,7 +184,7 @@ public final class PiecewiseActivationOps {
     /** In place; the gradient is read from the result and the noise (RreluWithNoiseBackward1). */
     public static Tensor rrelu_(Tensor x, double lower, double upper, boolean training) {
         checkRrelu(x, training);
-        Tensor noise = Torch.empty(Torch.options().dtype(x.dtype()), x.shape());
+        Tensor noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
         return Dispatch.inPlace(RRELU_WITH_NOISE_, x, new Tensor[0], v -> Dispatch.apply(RRELU_WITH_NOISE_,
                 new Tensor[] {v, noise}, () -> rreluForward(v, noise, lower, upper, training),
                 (ctx, g) -> new Tensor[] {rreluGrad(g[0], ctx.output(), ctx.input(1), lower, upper, training), null}),

@@ -165,28 +165,14 @@ public final class TrigOps {
     }
 
     private static Tensor compute(Fn fn, Tensor x) {
-        if (x.isMeta()) {
-            return Torch.empty(Torch.options().dtype(resultType(x)).device(x.device()), x.shape());
-        }
-        double[] v = x.toDoubleArray();
-        switch (fn) {
-            case ASINH -> {
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = asinh(v[i]);
-                }
-            }
-            case ACOSH -> {
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = acosh(v[i]);
-                }
-            }
-            case ATANH -> {
-                for (int i = 0; i < v.length; i++) {
-                    v[i] = atanh(v[i]);
-                }
-            }
-        }
-        return Torch.fromArray(v, v.length).reshape(x.shape()).to(resultType(x));
+        Tensor out = Operands.empty(Torch.options().dtype(resultType(x)).device(x.device()), x.shape());
+        java.util.function.DoubleUnaryOperator f = switch (fn) {
+            case ASINH -> TrigOps::asinh;
+            case ACOSH -> TrigOps::acosh;
+            case ATANH -> TrigOps::atanh;
+        };
+        Operands.backend(out).mapDouble(Operands.of(x), f, Operands.of(out));
+        return out;
     }
 
     // log(|x| + sqrt(x² + 1)) with the sign of x, split so that neither x² overflows nor small |x| cancels

@@ -151,16 +151,12 @@ public final class UnaryMathOps {
     }
 
     private static Tensor erfcForward(Tensor x, DType t) {
-        if (x.isMeta()) {
-            return Torch.empty(Torch.options().dtype(t).device(x.device()), x.shape());
-        }
         // half types round through float, as their other elementwise ops compute
-        double[] v = x.to(Elementwise.isHalf(t) ? DType.FLOAT32 : t).contiguous().toDoubleArray();
-        for (int i = 0; i < v.length; i++) {
-            v[i] = erfc(v[i]);
-        }
-        Tensor r = Torch.fromArray(v, v.length).reshape(x.shape());
-        return Elementwise.isHalf(t) ? r.to(DType.FLOAT32).to(t) : r.to(t);
+        DType compute = Elementwise.isHalf(t) ? DType.FLOAT32 : t;
+        Tensor in = x.to(compute);
+        Tensor r = Operands.empty(Torch.options().dtype(compute).device(x.device()), x.shape());
+        Operands.backend(r).mapDouble(Operands.of(in), UnaryMathOps::erfc, Operands.of(r));
+        return r.to(t);
     }
 
     static double erfc(double x) {

@@ -54,6 +54,15 @@ class MetaBackendTest {
         OPS.put("gather", t -> t[0].gather(1, Torch.zeros(Torch.options().dtype(DType.INT64).device(t[0].device()), 4, 2)));
         OPS.put("index with tensor", t -> t[0].index(Torch.tensor(new long[] {0, 2}).to(t[0].device())));
         OPS.put("linear", t -> F.linear(t[0], t[1]));
+        OPS.put("asinh", t -> t[0].asinh());
+        OPS.put("erfc", t -> t[0].erfc());
+        OPS.put("hypot", t -> t[0].hypot(t[1]));
+        OPS.put("hardswish", t -> F.hardswish(t[0]));
+        OPS.put("flip", t -> t[0].flip(0, 1));
+        OPS.put("roll", t -> t[0].roll(2, 1));
+        OPS.put("tril", t -> t[0].tril(1));
+        OPS.put("pixel_shuffle", t -> F.pixelShuffle(t[0].reshape(1, 4, 2, 3), 2));
+        OPS.put("unfold", t -> F.unfold(t[0].reshape(1, 1, 4, 6), 2));
     }
 
     @Test
