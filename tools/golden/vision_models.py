@@ -128,6 +128,9 @@ class UNet(nn.Module):
 
 
 tv = torchvision.models
+# Input sizes: at 32x32 the last stages of ResNet-34/50, MobileNetV2 and DenseNet are 1x1, so train-mode batch
+# norm sees two values per channel and the output is ill-conditioned even within PyTorch (float32 and float64
+# outputs differ by 6-38%); at 64x64 they agree to 3e-5.
 CASES = {
     # name: (builder, input shape)
     "alexnet": (lambda: tv.alexnet(num_classes=10), (2, 3, 64, 64)),
@@ -135,16 +138,16 @@ CASES = {
     "vgg11_bn": (lambda: tv.vgg11_bn(num_classes=10), (2, 3, 32, 32)),
     "vgg16": (lambda: tv.vgg16(num_classes=10), (2, 3, 32, 32)),
     "vgg16_bn": (lambda: tv.vgg16_bn(num_classes=10), (2, 3, 32, 32)),
-    "resnet18": (lambda: tv.resnet18(num_classes=10), (2, 3, 32, 32)),
-    "resnet34": (lambda: tv.resnet34(num_classes=10), (2, 3, 32, 32)),
-    "resnet50": (lambda: tv.resnet50(num_classes=10), (2, 3, 32, 32)),
-    "resnet18_zero_init": (lambda: tv.resnet18(num_classes=10, zero_init_residual=True), (2, 3, 32, 32)),
-    "mobilenet_v2": (lambda: tv.mobilenet_v2(num_classes=10), (2, 3, 32, 32)),
-    "mobilenet_v2_w05": (lambda: tv.mobilenet_v2(num_classes=10, width_mult=0.5), (2, 3, 32, 32)),
-    "googlenet": (lambda: tv.googlenet(num_classes=10), (2, 3, 32, 32)),
+    "resnet18": (lambda: tv.resnet18(num_classes=10), (2, 3, 64, 64)),
+    "resnet34": (lambda: tv.resnet34(num_classes=10), (2, 3, 64, 64)),
+    "resnet50": (lambda: tv.resnet50(num_classes=10), (2, 3, 64, 64)),
+    "resnet18_zero_init": (lambda: tv.resnet18(num_classes=10, zero_init_residual=True), (2, 3, 64, 64)),
+    "mobilenet_v2": (lambda: tv.mobilenet_v2(num_classes=10), (2, 3, 64, 64)),
+    "mobilenet_v2_w05": (lambda: tv.mobilenet_v2(num_classes=10, width_mult=0.5), (2, 3, 64, 64)),
+    "googlenet": (lambda: tv.googlenet(num_classes=10), (2, 3, 64, 64)),
     "googlenet_transform": (lambda: tv.googlenet(num_classes=10, aux_logits=False, transform_input=True),
-                            (2, 3, 32, 32)),
-    "densenet121": (lambda: tv.densenet121(num_classes=10), (2, 3, 32, 32)),
+                            (2, 3, 64, 64)),
+    "densenet121": (lambda: tv.densenet121(num_classes=10), (2, 3, 64, 64)),
     "unet": (lambda: UNet(3, 2), (2, 3, 32, 32)),
     "unet_bilinear": (lambda: UNet(1, 3, bilinear=True), (2, 1, 32, 32)),
 }
