@@ -49,7 +49,7 @@ class LeNetCurveTest {
         for (int i = 0; i < 10; i++) {
             assertEquals(all[firstIdx.get(i).getAsInt()], labels[i], "label of train sample " + i);
         }
-        Preprocessing prep = Preprocessing.fit(splits.train().images(), 2);
+        Preprocessing prep = Preprocessing.fit(splits.train().images(), Models.geometry("lenet", 1, 28, 28));
         assertEquals(fx.get("mean").getAsDouble(), prep.mean(), 1e-6);
         assertEquals(fx.get("std").getAsDouble(), prep.std(), 1e-6);
         Tensor x = prep.apply(splits.train().images());
