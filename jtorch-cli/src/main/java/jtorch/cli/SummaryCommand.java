@@ -20,7 +20,8 @@ public final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "lenet", description = "lenet or mlp (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "lenet", description = "lenet, mlp, alexnet, vgg11, resnet18, resnet34, mobilenet_v2 or googlenet "
+            + "(default: ${DEFAULT-VALUE})")
     String model;
     @Option(names = "--input", defaultValue = "1,32,32", paramLabel = "C,H,W", description = "input size without the batch (default: ${DEFAULT-VALUE})")
     String input;

@@ -28,7 +28,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--model", defaultValue = "lenet", description = "lenet (the seed's LeNet-5) or mlp (default: ${DEFAULT-VALUE})")
+    @Option(names = "--model", defaultValue = "lenet", description = "lenet (the seed's LeNet-5), mlp, or torchvision's alexnet, vgg11, resnet18, resnet34, "
+                    + "mobilenet_v2, googlenet (1-channel images replicated to 3 channels, padded to 32x32; alexnet "
+                    + "resized to 64x64) (default: ${DEFAULT-VALUE})")
     String model;
     @Option(names = "--data", defaultValue = ImageData.BUNDLED, paramLabel = "fashion-mnist|fashion-mnist-full|DIR",
             description = "fashion-mnist: the bundled 10,000 Fashion-MNIST test images, split --split; "

@@ -164,6 +164,12 @@ class MainTest {
         assertTrue(s.out().contains("Total params: 61,706"), s.out());
         Outcome m = jtorch("summary", "--model", "mlp", "--input", "1,28,28");
         assertTrue(m.out().contains("Total params: 203,530"), m.out());
+        // torchvision.models.resnet18(num_classes=10): 11,181,642 parameters
+        Outcome r = jtorch("summary", "--model", "resnet18", "--input", "3,32,32");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("Total params: 11,181,642"), r.out());
+        Outcome one = jtorch("summary", "--model", "resnet18", "--input", "1,32,32");
+        assertTrue(one.status() != 0 && one.err().contains("resnet18 takes 3-channel input"), one.err());
     }
 
     @Test

@@ -52,11 +52,18 @@ public final class Checkpoints {
         return TrainConfig.fromMap((Map<?, ?>) ck.get("config"));
     }
 
-    /** The preprocessing (normalisation and padding) a checkpoint's model expects. */
+    /**
+     * The preprocessing (normalisation, padding, channels, resizing) a checkpoint's model expects; checkpoints
+     * written before channel replication and resizing existed keep their channels and size.
+     */
     public static Preprocessing preprocessing(Map<String, Object> ck) {
         Map<?, ?> n = (Map<?, ?>) ck.get("normalize");
+        Number channels = (Number) n.get("channels");
+        Number resize = (Number) n.get("resize");
         return new Preprocessing(((Number) n.get("mean")).doubleValue(), ((Number) n.get("std")).doubleValue(),
-                ((Number) n.get("pad")).intValue());
+                new Preprocessing.Geometry(((Number) n.get("pad")).intValue(),
+                        channels != null ? channels.intValue() : inputShape(ck)[0],
+                        resize != null ? resize.intValue() : 0));
     }
 
     /** The class names in a checkpoint. */
@@ -77,10 +84,9 @@ public final class Checkpoints {
     /** Rebuilds the checkpoint's model (in eval mode) with its weights, strictly. */
     public static Module model(Map<String, Object> ck) {
         TrainConfig cfg = config(ck);
-        int[] shape = inputShape(ck);
-        int pad = preprocessing(ck).pad();
-        Module m = Models.create(cfg.model(), shape[0], shape[1] + 2 * pad, shape[2] + 2 * pad, classes(ck).size(),
-                cfg.dropout());
+        int[] raw = inputShape(ck);
+        int[] shape = preprocessing(ck).geometry().outputShape(raw[1], raw[2]);
+        Module m = Models.create(cfg.model(), shape[0], shape[1], shape[2], classes(ck).size(), cfg.dropout());
         m.loadStateDict(stateDict(ck), true);
         m.eval();
         return m;

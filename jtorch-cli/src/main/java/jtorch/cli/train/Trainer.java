@@ -108,8 +108,9 @@ public final class Trainer {
         ImageData[] sets = ImageData.load(cfg.data());
         ImageData.Splits splits = ImageData.Splits.of(sets[0], sets[1], cfg.split(), cfg.seed());
         ImageData train = splits.train();
-        int pad = Models.padFor(cfg.model(), train.height(), train.width());
-        Preprocessing prep = Preprocessing.fit(train.images(), pad);
+        Preprocessing.Geometry geometry = Models.geometry(cfg.model(), (int) train.images().size(1), train.height(),
+                train.width());
+        Preprocessing prep = Preprocessing.fit(train.images(), geometry);
         Tensor xTrain = prep.apply(train.images());
         Tensor xValid = prep.apply(splits.valid().images());
         Tensor xTest = prep.apply(splits.test().images());
@@ -144,7 +145,7 @@ public final class Trainer {
 
         out.printf(Locale.ROOT, "jtorch train: %s on %s: %d train / %d valid / %d test images, %dx%d%s, %d classes%n",
                 cfg.model(), describe(cfg.data()), train.size(), splits.valid().size(), splits.test().size(),
-                train.height(), train.width(), pad > 0 ? " padded to " + h + "x" + w : "", classes.size());
+                train.height(), train.width(), describe(geometry, (int) train.images().size(1), h, w), classes.size());
         out.printf(Locale.ROOT, "  %s lr %s momentum %s weight decay %s, scheduler %s, batch %d, dropout %s, "
                         + "seed %d, %d threads%n", cfg.optimizer(), fmt(cfg.lr()), fmt(cfg.momentum()),
                 fmt(cfg.weightDecay()), cfg.scheduler(), cfg.batchSize(), fmt(cfg.dropout()), cfg.seed(),
@@ -156,7 +157,8 @@ public final class Trainer {
         fixed.put("model", cfg.model());
         fixed.put("config", cfg.toMap());
         fixed.put("classes", classes);
-        fixed.put("normalize", Map.of("mean", prep.mean(), "std", prep.std(), "pad", (long) prep.pad()));
+        fixed.put("normalize", Map.of("mean", prep.mean(), "std", prep.std(), "pad", (long) prep.pad(), "channels",
+                (long) geometry.channels(), "resize", (long) geometry.resize()));
         fixed.put("input_shape", List.of((long) train.images().size(1), (long) train.height(), (long) train.width()));
 
         DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(new TensorDataset(xTrain, train.labels()),
@@ -321,6 +323,18 @@ public final class Trainer {
                     .patience(cfg.stepSize() > 0 ? cfg.stepSize() : 2));
             default -> throw new IllegalArgumentException("unknown scheduler " + cfg.scheduler());
         };
+    }
+
+    // " padded to 32x32", " padded and resized to 64x64, replicated to 3 channels", ...
+    private static String describe(Preprocessing.Geometry g, int rawChannels, int h, int w) {
+        String s = g.pad() > 0 ? " padded" : "";
+        if (g.resize() > 0) {
+            s += s.isEmpty() ? " resized" : " and resized";
+        }
+        if (!s.isEmpty()) {
+            s += " to " + h + "x" + w;
+        }
+        return s + (g.channels() != rawChannels ? ", replicated to " + g.channels() + " channels" : "");
     }
 
     private static String describe(String data) {

@@ -17,20 +17,50 @@ import jtorch.nn.Module;
 import jtorch.nn.functional.F;
 import jtorch.optim.Optimizer;
 import jtorch.utils.data.DataLoader;
-import jtorch.utils.data.TensorDataset;
+import jtorch.utils.data.Dataset;
+import jtorch.vision.transforms.Compose;
+import jtorch.vision.transforms.RandomCrop;
+import jtorch.vision.transforms.RandomHorizontalFlip;
 import org.junit.jupiter.api.Test;
 
 /**
  * Same curve: {@code jtorch train}'s default recipe (bundled data, split 8:1:1 with seed 0, normalise + pad,
- * LeNet-5, shuffled batches of 64, SGD lr 0.05 momentum 0.9) built from the trainer's own parts follows the
- * per-step training losses of tools/golden/cli_lenet_curve.py's PyTorch run: same split, same statistics, same
- * initialisation and batches. Checked for the first {@value #STEPS} steps within 2e-5 (measured: 5e-7 at step 0,
- * 1e-5 at step 20). Beyond that this aggressive recipe amplifies float32 differences about twofold per step
- * (2e-4 at step 23, 0.1 by step 80) while PyTorch's own 1- vs 2-thread runs stay within 3.2e-5 for 100 steps —
- * an open question recorded in the fixture (all 100 PyTorch steps are kept there).
+ * LeNet-5, shuffled batches of 64, SGD lr 0.05 momentum 0.9) with augmentation (per sample
+ * {@code RandomCrop(32, padding=2)}, {@code RandomHorizontalFlip()}) and dropout 0.2, built from the trainer's own
+ * parts, follows the per-step training losses of tools/golden/cli_lenet_curve.py's PyTorch run for 200 steps
+ * (two epochs' iterators): same split, statistics, initialisation, batches, crops, flips and dropout masks.
+ *
+ * <p>Tolerance. The first {@value #TIGHT_STEPS} steps agree within {@value #TIGHT} (measured: 5e-7 at step 0).
+ * After that the recipe amplifies float32 rounding about twofold per step in PyTorch itself: PyTorch runs whose
+ * initial weights were each nudged by at most one ulp (the fixture's {@code ulp_spread}, the largest deviation of
+ * 8 such runs) drift from PyTorch's reference by 1e-4 to 1e-2 within 60 steps. jtorch's kernels differ from
+ * PyTorch's by rounding only (on identical inputs: conv1, max-pool and fc2 bit-identical; conv2, fc1, fc3 about
+ * 4e-7 relative, another summation order; cross-entropy 1-2 ulp), so each step is held to
+ * {@value #ENVELOPE_FACTOR} times the largest one-ulp spread PyTorch showed up to that step (at least
+ * {@value #TIGHT}). PyTorch's own 1- vs 2-thread spread is no measure here: it is exactly 0 for the first ~25
+ * steps because its kernels round the same way with 1 and 2 threads. As the per-step envelope grows to 0.2-0.4
+ * after step 100, the mean loss of each 50-step window is also held to twice the largest window-mean deviation
+ * of the one-ulp runs.
  */
 class LeNetCurveTest {
-    static final int STEPS = 20;
+    static final int STEPS = 200;
+    static final int TIGHT_STEPS = 20;
+    static final double TIGHT = 2e-5;
+    static final double ENVELOPE_FACTOR = 2;
+    static final int WINDOW = 50;
+
+    /** The normalised, padded images with PyTorch's per-sample augmentation (torchvision's Compose order). */
+    record Augmented(Tensor x, Tensor y, Compose<Object, Object> augment) implements Dataset<List<Tensor>> {
+        @Override
+        public List<Tensor> get(int index) {
+            return List.of((Tensor) augment.apply(x.select(0, index)), y.select(0, index));
+        }
+
+        @Override
+        public int size() {
+            return (int) y.size(0);
+        }
+    }
 
     @Test
     void followsPyTorchsLossCurve() throws IOException {
@@ -39,8 +69,9 @@ class LeNetCurveTest {
                 StandardCharsets.UTF_8)) {
             fx = JsonParser.parseReader(r).getAsJsonObject();
         }
+        double dropout = fx.get("dropout").getAsDouble();
         TrainConfig cfg = new TrainConfig("lenet", ImageData.BUNDLED, 1, 64, "sgd", 0.05, 0.9, 0, "none", 0, 0.1,
-                TrainConfig.parseSplit("8:1:1"), 0, 0, 0, 2, 0);
+                TrainConfig.parseSplit("8:1:1"), dropout, 0, 0, 2, 0);
         Torch.setNumThreads(cfg.threads());
         ImageData.Splits splits = ImageData.Splits.of(ImageData.bundled(), null, cfg.split(), cfg.seed());
         JsonArray firstIdx = fx.getAsJsonArray("first_train_indices");
@@ -49,34 +80,79 @@ class LeNetCurveTest {
         for (int i = 0; i < 10; i++) {
             assertEquals(all[firstIdx.get(i).getAsInt()], labels[i], "label of train sample " + i);
         }
-        Preprocessing prep = Preprocessing.fit(splits.train().images(), 2);
+        Preprocessing prep = Preprocessing.fit(splits.train().images(), Models.geometry("lenet", 1, 28, 28));
         assertEquals(fx.get("mean").getAsDouble(), prep.mean(), 1e-6);
         assertEquals(fx.get("std").getAsDouble(), prep.std(), 1e-6);
         Tensor x = prep.apply(splits.train().images());
 
         Torch.manualSeed(cfg.seed());
-        Module net = Models.create("lenet", 1, 32, 32, 10, 0);
+        Module net = Models.create("lenet", 1, 32, 32, 10, dropout);
         Optimizer optimizer = Trainer.optimizer(cfg, net);
-        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(new TensorDataset(x, splits.train().labels()),
-                64, true);
+        Compose<Object, Object> augment = new Compose<>(new RandomCrop(32, 2), new RandomHorizontalFlip());
+        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(
+                new Augmented(x, splits.train().labels(), augment), 64, true);
         JsonArray want = fx.getAsJsonArray("losses");
-        double tol = 2e-5;
+        JsonArray ulpSpread = fx.getAsJsonArray("ulp_spread");
+        double[] losses = new double[STEPS];
         int step = 0;
-        double maxDiff = 0;
-        for (List<Tensor> b : loader) {
-            optimizer.zeroGrad();
-            Tensor loss = F.crossEntropy(net.call(b.get(0)), b.get(1));
-            loss.backward();
-            optimizer.step();
-            double diff = Math.abs(loss.item() - want.get(step).getAsDouble());
-            maxDiff = Math.max(maxDiff, diff);
-            assertTrue(diff <= tol, "step " + step + ": jtorch " + loss.item() + " PyTorch " + want.get(step) + " (tol "
-                    + tol + ")");
-            if (++step == STEPS) {
-                break;
+        double envelope = 0;
+        double maxTight = 0;
+        double maxRatio = 0;
+        while (step < STEPS) {
+            for (List<Tensor> b : loader) {
+                optimizer.zeroGrad();
+                Tensor loss = F.crossEntropy(net.call(b.get(0)), b.get(1));
+                loss.backward();
+                optimizer.step();
+                losses[step] = loss.item();
+                double diff = Math.abs(losses[step] - want.get(step).getAsDouble());
+                envelope = Math.max(envelope, ulpSpread.get(step).getAsDouble());
+                double tol = step < TIGHT_STEPS ? TIGHT : Math.max(TIGHT, ENVELOPE_FACTOR * envelope);
+                assertTrue(diff <= tol, "step " + step + ": jtorch " + loss.item() + " PyTorch " + want.get(step)
+                        + " (tolerance " + tol + ")");
+                if (step < TIGHT_STEPS) {
+                    maxTight = Math.max(maxTight, diff);
+                } else {
+                    maxRatio = Math.max(maxRatio, diff / tol);
+                }
+                if (++step == STEPS) {
+                    break;
+                }
             }
         }
-        assertEquals(STEPS, step);
-        System.out.println("LeNet curve: max |jtorch - PyTorch| over " + step + " steps = " + maxDiff);
+        System.out.printf("LeNet curve: max |jtorch - PyTorch| %.2e over the first %d steps; after that at most "
+                + "%.2f of the tolerance%n", maxTight, TIGHT_STEPS, maxRatio);
+
+        // the mean loss of each 50-step window, against the window means of PyTorch's one-ulp runs
+        JsonArray ulpRuns = fx.getAsJsonArray("ulp_losses");
+        for (int from = 0; from < STEPS; from += WINDOW) {
+            double mine = mean(losses, from);
+            double ref = mean(doubles(want), from);
+            double spread = 0;
+            for (int k = 0; k < ulpRuns.size(); k++) {
+                spread = Math.max(spread, Math.abs(mean(doubles(ulpRuns.get(k).getAsJsonArray()), from) - ref));
+            }
+            double tol = Math.max(TIGHT, ENVELOPE_FACTOR * spread);
+            System.out.printf("  steps %d-%d: mean loss jtorch %.5f PyTorch %.5f (one-ulp runs within %.1e)%n", from,
+                    from + WINDOW - 1, mine, ref, spread);
+            assertTrue(Math.abs(mine - ref) <= tol, "mean loss of steps " + from + "-" + (from + WINDOW - 1)
+                    + ": jtorch " + mine + " PyTorch " + ref + " (tolerance " + tol + ")");
+        }
+    }
+
+    private static double mean(double[] v, int from) {
+        double s = 0;
+        for (int i = from; i < from + WINDOW; i++) {
+            s += v[i];
+        }
+        return s / WINDOW;
+    }
+
+    private static double[] doubles(JsonArray a) {
+        double[] out = new double[a.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = a.get(i).getAsDouble();
+        }
+        return out;
     }
 }
