@@ -63,6 +63,7 @@ final class JtorchPeer implements Peer {
             case "pointwise" -> pointwise(c.variant());
             case "reduce" -> reduce(c.variant());
             case "pool" -> pool(c.variant());
+            case "dataload" -> DataLoad.jtorch(c.variant(), o -> sink = o);
             default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
         };
     }

@@ -14,7 +14,7 @@ final class Workloads {
     static final int REDUCE_ROWS = 4096;
     static final int REDUCE_COLS = 1024;
 
-    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool");
+    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "dataload");
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
     static final int CONV_N = 32;
     static final int CONV_C = 64;
@@ -75,6 +75,7 @@ final class Workloads {
                     out.add(new Case("pool", op + " fwd+bwd", t, "GB/s", 2.5 * in, 1e9));
                 }
             }
+            case "dataload" -> out.addAll(DataLoad.variants(t));
             default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
         }
         return out;

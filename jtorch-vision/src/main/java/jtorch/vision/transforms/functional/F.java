@@ -38,7 +38,17 @@ public final class F {
      * torchvision: {@code F.to_tensor(pic)}.
      */
     public static Tensor toTensor(Image pic) {
-        return pic.toTensor().to(Torch.getDefaultDtype()).div(255);
+        Tensor u8 = pic.toTensor();
+        if (Torch.getDefaultDtype() != DType.FLOAT32) {
+            return u8.to(Torch.getDefaultDtype()).div(255);
+        }
+        // one pass instead of to(float32) then div(255): the same float32 quotients
+        byte[] b = (byte[]) u8.storage().data();
+        float[] f = new float[b.length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (b[i] & 0xFF) / 255f;
+        }
+        return new Tensor(Storage.wrap(DType.FLOAT32, f), u8.shape(), u8.stride(), 0);
     }
 
     /** An image as a uint8 tensor {@code [C, H, W]}, unscaled. torchvision: {@code F.pil_to_tensor(pic)}. */
@@ -772,6 +782,38 @@ public final class F {
         return img1.mul(ratio).add(img2.mul(1.0 - ratio)).clamp(0.0, bound).to(img1.dtype());
     }
 
+    /**
+     * {@link #blend} of a uint8 image {@code [..., C, H, W]} in one pass, with the tensor ops' float32 arithmetic
+     * ({@code float(ratio) * x1 + float(1 - ratio) * x2}, clamped to [0, 255], truncated): {@code x2} is a value
+     * per image ({@code perImage}, broadcast over channels and pixels), a grey pixel per image ({@code gray},
+     * broadcast over channels), or 0 when both are null (blending with black).
+     */
+    private static Tensor blendU8(Tensor img, double ratio, float[] perImage, byte[] gray) {
+        Tensor c = img.contiguous();
+        byte[] x = (byte[]) c.storage().data();
+        int off = c.storageOffset();
+        int[] s = img.shape();
+        int ch = s[s.length - 3];
+        int plane = s[s.length - 2] * s[s.length - 1];
+        int n = img.numel() / (ch * plane);
+        float a = (float) ratio;
+        float b = (float) (1.0 - ratio);
+        byte[] out = new byte[img.numel()];
+        for (int i = 0; i < n; i++) {
+            float constant = perImage != null ? perImage[i] * b : 0f;
+            for (int k = 0; k < ch; k++) {
+                int o = (i * ch + k) * plane;
+                int g = i * plane;
+                for (int p = 0; p < plane; p++) {
+                    float y = gray != null ? (gray[g + p] & 0xFF) * b : constant;
+                    float v = (x[off + o + p] & 0xFF) * a + y;
+                    out[o + p] = (byte) (int) Math.min(Math.max(v, 0f), 255f);
+                }
+            }
+        }
+        return u8(out, s);
+    }
+
     /** Blends with black: factor 0 gives black, 1 the image. torchvision: {@code F.adjust_brightness(img, brightness_factor)}. */
     public static Tensor adjustBrightness(Tensor img, double brightnessFactor) {
         if (brightnessFactor < 0) {
@@ -779,6 +821,9 @@ public final class F {
         }
         assertImage(img);
         assertChannels(img, 1, 3);
+        if (img.dtype() == DType.UINT8) {
+            return blendU8(img, brightnessFactor, null, null);
+        }
         return blend(img, Torch.zerosLike(img), brightnessFactor);
     }
 
@@ -793,6 +838,9 @@ public final class F {
         Tensor g = getDimensions(img)[0] == 3 ? rgbToGrayscale(img) : img;
         int n = img.dim();
         Tensor mean = g.to(dt).mean(new int[] {n - 3, n - 2, n - 1}, true);
+        if (img.dtype() == DType.UINT8) {
+            return blendU8(img, contrastFactor, mean.contiguous().toFloatArray(), null);
+        }
         return blend(img, mean, contrastFactor);
     }
 
@@ -805,6 +853,12 @@ public final class F {
         assertChannels(img, 1, 3);
         if (getDimensions(img)[0] == 1) {
             return img;
+        }
+        if (img.dtype() == DType.UINT8) {
+            Tensor gray = rgbToGrayscale(img).contiguous();
+            byte[] g = Arrays.copyOfRange((byte[]) gray.storage().data(), gray.storageOffset(),
+                    gray.storageOffset() + gray.numel());
+            return blendU8(img, saturationFactor, null, g);
         }
         return blend(img, rgbToGrayscale(img), saturationFactor);
     }
