@@ -18,8 +18,10 @@ import jtorch.vision.io.Image;
 import jtorch.vision.io.ImageMode;
 import jtorch.vision.io.Images;
 import jtorch.vision.transforms.ColorJitter;
+import jtorch.vision.transforms.ConvertImageDtype;
 import jtorch.vision.transforms.Compose;
 import jtorch.vision.transforms.Normalize;
+import jtorch.vision.transforms.PILToTensor;
 import jtorch.vision.transforms.RandomCrop;
 import jtorch.vision.transforms.RandomHorizontalFlip;
 import jtorch.vision.transforms.RandomResizedCrop;
@@ -37,7 +39,9 @@ import jtorch.vision.transforms.ToTensor;
  *   <li>{@code augment wN}: the seed's pipeline {@code RandomCrop(28, padding=4), RandomHorizontalFlip(),
  *       ToTensor(), Normalize} on torchvision's {@code FashionMNIST} (PIL images);</li>
  *   <li>{@code jpeg wN}: {@code Resize(240), RandomResizedCrop(224), ColorJitter(0.4, 0.4, 0.4, 0.1),
- *       ToTensor()} on an {@code ImageFolder} of {@link #JPEGS} generated 256x256 JPEGs;
+ *       ToTensor()} on an {@code ImageFolder} of {@link #JPEGS} generated 256x256 JPEGs; PyTorch on PIL images,
+ *       jtorch on the decoded image's uint8 tensor ({@code PILToTensor} first, {@code ConvertImageDtype} last,
+ *       antialiased resizes as PIL's) - each side's natural fast path to the same float batch;
  *       {@code jpeg decode}: the same folder only decoded (to RGB), at 0 workers, for the decode share.</li>
  * </ul>
  * The Fashion-MNIST variants need Debian's {@code dataset-fashion-mnist}; without it they are left out
@@ -137,8 +141,12 @@ final class DataLoad {
             case "augment" -> FashionMNIST.of(FashionMNIST.DEBIAN_ROOT, true, new Compose<Image, Tensor>(
                     new RandomCrop(28, 4), new RandomHorizontalFlip(), new ToTensor(),
                     new Normalize(new double[] {MEAN}, new double[] {STD})));
-            case "jpeg" -> ImageFolder.of(jpegFolder(), new Compose<Image, Tensor>(new Resize(240),
-                    new RandomResizedCrop(224), new ColorJitter(0.4, 0.4, 0.4, 0.1), new ToTensor()));
+            // on uint8 tensors from the start (an Image would be converted to a tensor and back by each transform),
+            // resizing with antialias as PIL always does
+            case "jpeg" -> ImageFolder.of(jpegFolder(), new Compose<Image, Tensor>(new PILToTensor(),
+                    new Resize(Resize.options(240).antialias(true)),
+                    new RandomResizedCrop(RandomResizedCrop.options(224).antialias(true)),
+                    new ColorJitter(0.4, 0.4, 0.4, 0.1), new ConvertImageDtype(DType.FLOAT32)));
             default -> throw new IllegalArgumentException("no dataload pipeline " + v[0]);
         };
         DataLoader<?, Object> loader = new DataLoader<>(ds, DataLoader.options().batchSize(BATCH).shuffle(true)

@@ -255,13 +255,19 @@ final class Kernels {
             int ob = p * outSize * inner;
             for (int i = 0; i < outSize; i++) {
                 int wb = i * maxTaps;
+                int o = ob + i * inner;
+                // tap by tap over the whole row (the JIT vectorises it); each sum keeps the tap order
+                int b0 = ib + xmin[i] * inner;
+                float w0 = wts[wb];
                 for (int x = 0; x < inner; x++) {
-                    int b = ib + xmin[i] * inner + x;
-                    float t = in[b] * wts[wb];
-                    for (int j = 1; j < xsize[i]; j++) {
-                        t += in[b + j * inner] * wts[wb + j];
+                    out[o + x] = in[b0 + x] * w0;
+                }
+                for (int j = 1; j < xsize[i]; j++) {
+                    int bj = b0 + j * inner;
+                    float wj = wts[wb + j];
+                    for (int x = 0; x < inner; x++) {
+                        out[o + x] += in[bj + x] * wj;
                     }
-                    out[ob + i * inner + x] = t;
                 }
             }
         }
