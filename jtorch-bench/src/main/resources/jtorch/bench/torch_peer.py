@@ -20,6 +20,7 @@ import time
 import torch
 
 POINTWISE_N = 1 << 22
+FASHION_EPOCH = 6400  # DataLoad.FASHION_EPOCH
 REDUCE_ROWS, REDUCE_COLS = 4096, 1024
 
 
@@ -125,16 +126,19 @@ def dataload(variant, fashion, jpegs):
         return decode
     workers = int(mode[1:])
     if pipeline == "tensor":
-        ds = IdxImages(fashion)
+        ds = torch.utils.data.Subset(IdxImages(fashion), range(FASHION_EPOCH))
     elif pipeline == "augment":
-        ds = torchvision.datasets.FashionMNIST(torchvision_fashion_root(fashion), train=True, transform=T.Compose([
-            T.RandomCrop(28, padding=4), T.RandomHorizontalFlip(), T.ToTensor(), T.Normalize((0.2860,), (0.3530,))]))
+        ds = torch.utils.data.Subset(torchvision.datasets.FashionMNIST(
+            torchvision_fashion_root(fashion), train=True, transform=T.Compose([
+                T.RandomCrop(28, padding=4), T.RandomHorizontalFlip(), T.ToTensor(), T.Normalize((0.2860,), (0.3530,))])),
+            range(FASHION_EPOCH))
     elif pipeline == "jpeg":
         ds = torchvision.datasets.ImageFolder(jpegs, transform=T.Compose([
             T.Resize(240), T.RandomResizedCrop(224), T.ColorJitter(0.4, 0.4, 0.4, 0.1), T.ToTensor()]))
     else:
         raise KeyError(pipeline)
-    loader = torch.utils.data.DataLoader(ds, batch_size=64, shuffle=True, num_workers=workers)
+    loader = torch.utils.data.DataLoader(ds, batch_size=64, shuffle=True, num_workers=workers,
+                                         persistent_workers=workers > 0)
 
     def epoch():
         for batch in loader:

@@ -47,10 +47,10 @@ public class MNIST<X, Y> extends VisionDataset<Image, X, Y> {
 
     /**
      * torchvision: {@code MNIST(root, train, transform, target_transform, download)}. With
-     * {@code download}, the four files are fetched first unless all are already there: each from the
-     * first mirror that answers (a failing mirror is reported on {@code System.out}, as torchvision
-     * prints it, and the next tried), checked against its MD5, written atomically and gunzipped next to
-     * the {@code .gz}; a {@code .gz} already present that verifies is not fetched again.
+     * {@code download}, each of the four files that is not there yet is fetched first (see
+     * {@code download}): from the first mirror that answers (a failing mirror is reported on
+     * {@code System.out}, as torchvision prints it, and the next tried), checked against its MD5, written
+     * atomically and gunzipped next to the {@code .gz}.
      *
      * @throws UncheckedIOException as the 4-argument constructor, and when a download fails: naming the
      *                              file and every mirror tried, or the URL, file and checksums for an

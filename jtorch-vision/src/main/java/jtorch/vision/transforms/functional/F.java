@@ -933,7 +933,9 @@ public final class F {
         int plane = img.size(img.dim() - 2) * img.size(img.dim() - 1);
         int n = x.length / (3 * plane);
         float hf = (float) hueFactor;
-        float[] out = new float[x.length];
+        // uint8 results are truncated as they are stored (no float image in between)
+        float[] out = u8 ? null : new float[x.length];
+        byte[] outU8 = u8 ? new byte[x.length] : null;
         for (int b = 0; b < n; b++) {
             int o = b * 3 * plane;
             for (int p = 0; p < plane; p++) {
@@ -980,17 +982,18 @@ public final class F {
                     default -> { ro = v; go = pp; bo = q; }
                 }
                 if (u8) {
-                    ro *= 255.0f;
-                    go *= 255.0f;
-                    bo *= 255.0f;
+                    outU8[o + p] = (byte) (int) (ro * 255.0f);
+                    outU8[o + plane + p] = (byte) (int) (go * 255.0f);
+                    outU8[o + 2 * plane + p] = (byte) (int) (bo * 255.0f);
+                } else {
+                    out[o + p] = ro;
+                    out[o + plane + p] = go;
+                    out[o + 2 * plane + p] = bo;
                 }
-                out[o + p] = ro;
-                out[o + plane + p] = go;
-                out[o + 2 * plane + p] = bo;
             }
         }
         if (u8) {
-            return u8Truncate(out, img.shape());
+            return u8(outU8, img.shape());
         }
         return Torch.fromArray(out, img.shape()).to(img.dtype());
     }
