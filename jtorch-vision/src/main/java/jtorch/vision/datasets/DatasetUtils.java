@@ -198,34 +198,35 @@ public final class DatasetUtils {
 
     /** GETs {@code uri} into {@code part}; returns the MD5 of the bytes received. */
     private static String fetch(URI uri, Path part) throws IOException {
-        HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-                .connectTimeout(CONNECT_TIMEOUT).build();
         HttpRequest request = HttpRequest.newBuilder(uri).header("User-Agent", "jtorch-vision").GET().build();
-        HttpResponse<InputStream> response;
-        try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new InterruptedIOException("interrupted while downloading " + uri);
-        } catch (IOException e) {
-            throw new IOException("cannot reach " + uri + ": " + e, e);
-        }
-        try (InputStream body = response.body()) {
-            if (response.statusCode() != 200) {
-                throw new IOException("HTTP Error " + response.statusCode() + " for " + uri);
-            }
-            long expected = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-            MessageDigest md5 = md5();
-            long got;
-            try (InputStream in = new DigestInputStream(body, md5); OutputStream out = Files.newOutputStream(part)) {
-                got = in.transferTo(out);
+        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(CONNECT_TIMEOUT).build()) {
+            HttpResponse<InputStream> response;
+            try {
+                response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new InterruptedIOException("interrupted while downloading " + uri);
             } catch (IOException e) {
-                throw new IOException("download of " + uri + " failed: " + e, e);
+                throw new IOException("cannot reach " + uri + ": " + e, e);
             }
-            if (expected >= 0 && got != expected) {
-                throw new IOException("download of " + uri + " truncated: " + got + " of " + expected + " bytes");
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IOException("HTTP Error " + response.statusCode() + " for " + uri);
+                }
+                long expected = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                MessageDigest md5 = md5();
+                long got;
+                try (InputStream in = new DigestInputStream(body, md5); OutputStream out = Files.newOutputStream(part)) {
+                    got = in.transferTo(out);
+                } catch (IOException e) {
+                    throw new IOException("download of " + uri + " failed: " + e, e);
+                }
+                if (expected >= 0 && got != expected) {
+                    throw new IOException("download of " + uri + " truncated: " + got + " of " + expected + " bytes");
+                }
+                return HexFormat.of().formatHex(md5.digest());
             }
-            return HexFormat.of().formatHex(md5.digest());
         }
     }
 
