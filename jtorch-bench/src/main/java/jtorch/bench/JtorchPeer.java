@@ -71,6 +71,7 @@ final class JtorchPeer implements Peer {
             case "reduce" -> reduce(c.variant());
             case "pool" -> pool(c.variant());
             case "optim" -> optimStep(c.variant());
+            case "dataload" -> DataLoad.jtorch(c.variant(), o -> sink = o);
             default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
         };
     }

@@ -140,6 +140,10 @@ final class PythonPeer implements Peer {
         cmd.addProperty("variant", c.variant());
         cmd.addProperty("warmup", warmupSeconds);
         cmd.addProperty("rep", repSeconds);
+        if (c.workload().equals("dataload")) { // the same files as jtorch's side
+            cmd.addProperty("fashion", jtorch.vision.datasets.FashionMNIST.DEBIAN_ROOT.toString());
+            cmd.addProperty("jpegs", DataLoad.jpegFolder().toString());
+        }
         JsonObject reply = call(cmd);
         if (!reply.get("ok").getAsBoolean()) {
             throw new IOException(name + ": " + reply.get("error").getAsString());

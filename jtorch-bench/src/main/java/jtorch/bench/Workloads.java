@@ -15,7 +15,7 @@ final class Workloads {
     static final int REDUCE_COLS = 1024;
 
     static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "optim",
-            "tbscalar");
+            "tbscalar", "dataload");
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
     static final int CONV_N = 32;
     static final int CONV_C = 64;
@@ -123,6 +123,7 @@ final class Workloads {
                     out.add(new Case("optim", v, t, "GB/s", 4.0 * streams * RESNET18_NUMEL, 1e9));
                 }
             }
+            case "dataload" -> out.addAll(DataLoad.variants(t));
             default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
         }
         return out;

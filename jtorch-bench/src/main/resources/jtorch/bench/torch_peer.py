@@ -13,12 +13,14 @@ JSON command per line on stdin and answers one JSON line on stdout:
 The ops mirror jtorch.bench.JtorchPeer exactly.
 """
 import json
+import os
 import sys
 import time
 
 import torch
 
 POINTWISE_N = 1 << 22
+FASHION_EPOCH = 6400  # DataLoad.FASHION_EPOCH
 REDUCE_ROWS, REDUCE_COLS = 4096, 1024
 
 
@@ -107,7 +109,82 @@ def optim_step(variant):
     return opt.step
 
 
-def build(workload, variant):
+class IdxImages(torch.utils.data.Dataset):
+    """Fashion-MNIST's IDX files as numpy arrays; a sample is the user function's float image in [0, 1]."""
+
+    def __init__(self, root):
+        import gzip
+        import numpy as np
+        with gzip.open(os.path.join(root, "train-images-idx3-ubyte.gz")) as f:
+            self.images = np.frombuffer(bytearray(f.read()), np.uint8, offset=16).reshape(-1, 28, 28)
+        with gzip.open(os.path.join(root, "train-labels-idx1-ubyte.gz")) as f:
+            self.labels = np.frombuffer(bytearray(f.read()), np.uint8, offset=8)
+
+    def __len__(self):
+        return len(self.labels)
+
+    def __getitem__(self, i):
+        img = self.images[i]
+        return torch.from_numpy(img).float().div(255).unsqueeze(0), int(self.labels[i])
+
+
+_FASHION_ROOTS = {}
+
+
+def torchvision_fashion_root(debian_root):
+    """torchvision 0.14's FashionMNIST reads the unpacked files from root/FashionMNIST/raw: gunzip once."""
+    if debian_root not in _FASHION_ROOTS:
+        import gzip
+        import shutil
+        import tempfile
+        root = tempfile.mkdtemp(prefix="jtorch-bench-fmnist-")
+        raw = os.path.join(root, "FashionMNIST", "raw")
+        os.makedirs(raw)
+        for n in os.listdir(debian_root):
+            with gzip.open(os.path.join(debian_root, n)) as src, open(os.path.join(raw, n[:-3]), "wb") as dst:
+                shutil.copyfileobj(src, dst)
+        _FASHION_ROOTS[debian_root] = root
+    return _FASHION_ROOTS[debian_root]
+
+
+def dataload(variant, fashion, jpegs):
+    """One epoch of a DataLoader (batch 64, shuffled); mirrors jtorch.bench.DataLoad."""
+    import torchvision
+    from torchvision import transforms as T
+    pipeline, mode = variant.split(" ")
+    if mode == "decode":
+        from PIL import Image
+        files = sorted(os.path.join(d, f) for d, _, fs in os.walk(jpegs) for f in fs if f.endswith(".jpg"))
+
+        def decode():
+            for p in files:
+                with open(p, "rb") as f:
+                    Image.open(f).convert("RGB")
+        return decode
+    workers = int(mode[1:])
+    if pipeline == "tensor":
+        ds = torch.utils.data.Subset(IdxImages(fashion), range(FASHION_EPOCH))
+    elif pipeline == "augment":
+        ds = torch.utils.data.Subset(torchvision.datasets.FashionMNIST(
+            torchvision_fashion_root(fashion), train=True, transform=T.Compose([
+                T.RandomCrop(28, padding=4), T.RandomHorizontalFlip(), T.ToTensor(), T.Normalize((0.2860,), (0.3530,))])),
+            range(FASHION_EPOCH))
+    elif pipeline == "jpeg":
+        ds = torchvision.datasets.ImageFolder(jpegs, transform=T.Compose([
+            T.Resize(240), T.RandomResizedCrop(224), T.ColorJitter(0.4, 0.4, 0.4, 0.1), T.ToTensor()]))
+    else:
+        raise KeyError(pipeline)
+    loader = torch.utils.data.DataLoader(ds, batch_size=64, shuffle=True, num_workers=workers,
+                                         persistent_workers=workers > 0)
+
+    def epoch():
+        for batch in loader:
+            pass
+        return batch
+    return epoch
+
+
+def build(workload, variant, cmd):
     torch.manual_seed(0)
     if workload == "gemm":
         n = int(variant.split("=")[1])
@@ -129,6 +206,8 @@ def build(workload, variant):
         return pool(variant)
     if workload == "optim":
         return optim_step(variant)
+    if workload == "dataload":
+        return dataload(variant, cmd["fashion"], cmd["jpegs"])
     raise KeyError(workload)
 
 
@@ -157,7 +236,7 @@ def main():
             break
         if cmd["cmd"] == "setup":
             try:
-                op = build(cmd["workload"], cmd["variant"])
+                op = build(cmd["workload"], cmd["variant"], cmd)
                 iterations = calibrate(op, cmd["warmup"], cmd["rep"])
                 reply = {"ok": True}
             except Exception as e:  # an unsupported case only drops this peer's cell

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import jtorch.vision.io.Image;
 import jtorch.vision.io.ImageMode;
 
@@ -15,8 +16,8 @@ import jtorch.vision.io.ImageMode;
  * {@code data_batch_5.bin}, {@code test_batch.bin}; records of one label byte and 3072 pixel bytes,
  * the red, green and blue 32x32 planes). torchvision: {@code torchvision.datasets.CIFAR10(root,
  * train, transform, target_transform)}, whose samples are RGB images. torchvision downloads the
- * python-pickle distribution instead; reading it needs the restricted unpickler of the checkpoint
- * issue, which does not exist yet.
+ * python-pickle distribution instead, whose batches are pickled numpy arrays; this reads (and with
+ * {@code download} fetches) the binary distribution of the same images, which needs no unpickler.
  *
  * <p>The batch files are looked for in {@code root/cifar-10-batches-bin}, then in {@code root}.
  */
@@ -33,14 +34,31 @@ public class CIFAR10<X, Y> extends VisionDataset<Image, X, Y> {
      */
     public CIFAR10(Path root, boolean train, Function<? super Image, ? extends X> transform,
             Function<? super Integer, ? extends Y> targetTransform) {
+        this(root, train, transform, targetTransform, false);
+    }
+
+    /**
+     * torchvision: {@code CIFAR10(root, train, transform, target_transform, download)}. With
+     * {@code download}, unless every batch file of both splits is there, {@link #url()} is fetched to
+     * {@code root/}{@link #filename()} (kept when it exists and verifies), checked against
+     * {@link #tgzMd5()}, and extracted into {@code root}; every file lands atomically.
+     *
+     * @throws UncheckedIOException as the 4-argument constructor, and naming the URL and the file when
+     *                              the download or the extraction fails or the checksum differs
+     */
+    public CIFAR10(Path root, boolean train, Function<? super Image, ? extends X> transform,
+            Function<? super Integer, ? extends Y> targetTransform, boolean download) {
         super(transform, targetTransform);
+        if (download) {
+            download(root);
+        }
         List<Path> files = new ArrayList<>();
         Path dir = Files.isDirectory(root.resolve(folder())) ? root.resolve(folder()) : root;
         for (String f : files(train)) {
             Path p = dir.resolve(f);
             if (!Files.isRegularFile(p)) {
-                throw new UncheckedIOException(new IOException("Dataset not found (downloading is not available): "
-                        + "missing " + p));
+                throw new UncheckedIOException(new IOException("Dataset not found or corrupted. You can use "
+                        + "download=true to download it (missing " + p + ")"));
             }
             files.add(p);
         }
@@ -104,6 +122,40 @@ public class CIFAR10<X, Y> extends VisionDataset<Image, X, Y> {
     /** torchvision: {@code CIFAR10(root, train, transform=transform)}. */
     public static <X> CIFAR10<X, Integer> of(Path root, boolean train, Function<? super Image, ? extends X> transform) {
         return new CIFAR10<>(root, train, transform, identity());
+    }
+
+    /** torchvision: {@code CIFAR10(root, train, download=download)}. */
+    public static CIFAR10<Image, Integer> of(Path root, boolean train, boolean download) {
+        return new CIFAR10<>(root, train, identity(), identity(), download);
+    }
+
+    /**
+     * The archive's URL: the binary distribution from the dataset's page (torchvision's {@code url} is the
+     * python one). Override to use a mirror; called from the constructor, so without instance fields.
+     */
+    public String url() {
+        return "https://www.cs.toronto.edu/~kriz/cifar-10-binary.tar.gz";
+    }
+
+    /** The archive's file name in the root. torchvision: {@code CIFAR10.filename}. */
+    public String filename() {
+        return "cifar-10-binary.tar.gz";
+    }
+
+    /** The archive's MD5, as the dataset's page lists it. torchvision: {@code CIFAR10.tgz_md5}. */
+    public String tgzMd5() {
+        return "c32a1d4ab5d03f1284b67883e8d87530";
+    }
+
+    /** torchvision: {@code CIFAR10.download()}. */
+    private void download(Path root) {
+        Path dir = root.resolve(folder());
+        if (Stream.concat(files(true).stream(), files(false).stream())
+                .allMatch(f -> Files.isRegularFile(dir.resolve(f)) || Files.isRegularFile(root.resolve(f)))) {
+            System.out.println("Files already downloaded"); // torchvision adds "and verified": no per-file MD5s here
+            return;
+        }
+        DatasetUtils.downloadAndExtractArchive(url(), root, null, filename(), tgzMd5(), false);
     }
 
     String folder() {

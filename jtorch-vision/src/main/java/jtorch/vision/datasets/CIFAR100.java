@@ -21,6 +21,12 @@ public class CIFAR100<X, Y> extends CIFAR10<X, Y> {
         super(root, train, transform, targetTransform);
     }
 
+    /** torchvision: {@code CIFAR100(root, train, transform, target_transform, download)}; see {@link CIFAR10}. */
+    public CIFAR100(Path root, boolean train, Function<? super Image, ? extends X> transform,
+            Function<? super Integer, ? extends Y> targetTransform, boolean download) {
+        super(root, train, transform, targetTransform, download);
+    }
+
     /** torchvision: {@code CIFAR100(root, train)}. */
     public static CIFAR100<Image, Integer> of(Path root, boolean train) {
         return new CIFAR100<>(root, train, identity(), identity());
@@ -29,6 +35,28 @@ public class CIFAR100<X, Y> extends CIFAR10<X, Y> {
     /** torchvision: {@code CIFAR100(root, train, transform=transform)}. */
     public static <X> CIFAR100<X, Integer> of(Path root, boolean train, Function<? super Image, ? extends X> transform) {
         return new CIFAR100<>(root, train, transform, identity());
+    }
+
+    /** torchvision: {@code CIFAR100(root, train, download=download)}. */
+    public static CIFAR100<Image, Integer> of(Path root, boolean train, boolean download) {
+        return new CIFAR100<>(root, train, identity(), identity(), download);
+    }
+
+    /** The binary distribution from the dataset's page (torchvision's {@code url} is the python one). */
+    @Override
+    public String url() {
+        return "https://www.cs.toronto.edu/~kriz/cifar-100-binary.tar.gz";
+    }
+
+    @Override
+    public String filename() {
+        return "cifar-100-binary.tar.gz";
+    }
+
+    /** The archive's MD5, as the dataset's page lists it. */
+    @Override
+    public String tgzMd5() {
+        return "03b5dce01913d631647c71ecec9e9cb8";
     }
 
     @Override

@@ -22,6 +22,12 @@ public class FashionMNIST<X, Y> extends MNIST<X, Y> {
         super(root, train, transform, targetTransform);
     }
 
+    /** torchvision: {@code FashionMNIST(root, train, transform, target_transform, download)}; see {@link MNIST}. */
+    public FashionMNIST(Path root, boolean train, Function<? super Image, ? extends X> transform,
+            Function<? super Integer, ? extends Y> targetTransform, boolean download) {
+        super(root, train, transform, targetTransform, download);
+    }
+
     /** The Debian package's files, {@code FashionMNIST(DEBIAN_ROOT, train, transform, targetTransform)}. */
     public FashionMNIST(boolean train, Function<? super Image, ? extends X> transform,
             Function<? super Integer, ? extends Y> targetTransform) {
@@ -36,6 +42,26 @@ public class FashionMNIST<X, Y> extends MNIST<X, Y> {
     /** torchvision: {@code FashionMNIST(root, train, transform=transform)}. */
     public static <X> FashionMNIST<X, Integer> of(Path root, boolean train, Function<? super Image, ? extends X> transform) {
         return new FashionMNIST<>(root, train, transform, identity());
+    }
+
+    /** torchvision: {@code FashionMNIST(root, train, download=download)}. */
+    public static FashionMNIST<Image, Integer> of(Path root, boolean train, boolean download) {
+        return new FashionMNIST<>(root, train, identity(), identity(), download);
+    }
+
+    /** torchvision 0.14: {@code FashionMNIST.mirrors}. */
+    @Override
+    public List<String> mirrors() {
+        return List.of("http://fashion-mnist.s3-website.eu-central-1.amazonaws.com/");
+    }
+
+    /** torchvision 0.14: {@code FashionMNIST.resources}. */
+    @Override
+    public List<Resource> resources() {
+        return List.of(new Resource("train-images-idx3-ubyte.gz", "8d4fb7e6c68d591d4c3dfef9ec88bf0d"),
+                new Resource("train-labels-idx1-ubyte.gz", "25c81989df183df01b3e8a0aad5dffbe"),
+                new Resource("t10k-images-idx3-ubyte.gz", "bef4ecab320f06d8554ea6380940ec79"),
+                new Resource("t10k-labels-idx1-ubyte.gz", "bb300cfdad3c16e7a12a480ee83cd310"));
     }
 
     /** The Debian package's split, without transforms. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import jtorch.DType;
@@ -19,7 +18,9 @@ import jtorch.vision.io.ImageMode;
  * transform=None, target_transform=None)}.
  *
  * <p>The files are looked for in {@code root/<ClassName>/raw} (torchvision's layout), then
- * {@code root/<ClassName>}, then {@code root} itself. Nothing is downloaded.
+ * {@code root/<ClassName>}, then {@code root} itself. With {@code download} true, missing files are
+ * downloaded into {@code root/<ClassName>/raw} from {@link #mirrors()} and checked against the MD5s
+ * of {@link #resources()} (torchvision 0.14's lists; override both to use a private mirror).
  *
  * @param <X> the sample type after {@code transform}
  * @param <Y> the target type after {@code targetTransform}
@@ -41,7 +42,26 @@ public class MNIST<X, Y> extends VisionDataset<Image, X, Y> {
      */
     public MNIST(Path root, boolean train, Function<? super Image, ? extends X> transform,
             Function<? super Integer, ? extends Y> targetTransform) {
+        this(root, train, transform, targetTransform, false);
+    }
+
+    /**
+     * torchvision: {@code MNIST(root, train, transform, target_transform, download)}. With
+     * {@code download}, each of the four files that is not there yet is fetched first (see
+     * {@code download}): from the first mirror that answers (a failing mirror is reported on
+     * {@code System.out}, as torchvision prints it, and the next tried), checked against its MD5, written
+     * atomically and gunzipped next to the {@code .gz}.
+     *
+     * @throws UncheckedIOException as the 4-argument constructor, and when a download fails: naming the
+     *                              file and every mirror tried, or the URL, file and checksums for an
+     *                              MD5 mismatch
+     */
+    public MNIST(Path root, boolean train, Function<? super Image, ? extends X> transform,
+            Function<? super Integer, ? extends Y> targetTransform, boolean download) {
         super(transform, targetTransform);
+        if (download) {
+            download(root);
+        }
         String prefix = train ? "train" : "t10k";
         String name = folderName();
         Path img = find(root, name, prefix + "-images-idx3-ubyte");
@@ -76,6 +96,47 @@ public class MNIST<X, Y> extends VisionDataset<Image, X, Y> {
         return new MNIST<>(root, train, transform, identity());
     }
 
+    /** torchvision: {@code MNIST(root, train, download=download)}. */
+    public static MNIST<Image, Integer> of(Path root, boolean train, boolean download) {
+        return new MNIST<>(root, train, identity(), identity(), download);
+    }
+
+    /** A file to download and its MD5. torchvision: an entry of {@code MNIST.resources}. */
+    public record Resource(String filename, String md5) {
+    }
+
+    /**
+     * The base URLs tried in order. torchvision 0.14: {@code MNIST.mirrors}. Called from the
+     * constructor: an override must not depend on its own instance fields.
+     */
+    public List<String> mirrors() {
+        return List.of("http://yann.lecun.com/exdb/mnist/", "https://ossci-datasets.s3.amazonaws.com/mnist/");
+    }
+
+    /** The gzipped IDX files and their MD5s. torchvision 0.14: {@code MNIST.resources}. */
+    public List<Resource> resources() {
+        return List.of(new Resource("train-images-idx3-ubyte.gz", "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
+                new Resource("train-labels-idx1-ubyte.gz", "d53e105ee54ea40749a09fcbcd1e9432"),
+                new Resource("t10k-images-idx3-ubyte.gz", "9fb629c4189551a2d022fa330f9573f3"),
+                new Resource("t10k-labels-idx1-ubyte.gz", "ec29112dd5afa0611ce80d1b7f02629c"));
+    }
+
+    /**
+     * torchvision: {@code MNIST.download()}. A file found unpacked, or gzipped outside {@code raw} (as
+     * Debian's package installs them), is used as it is; a {@code .gz} in {@code raw}, where downloads
+     * go, only when its MD5 verifies; the others are fetched.
+     */
+    private void download(Path root) {
+        String folder = folderName();
+        Path raw = root.resolve(folder).resolve("raw");
+        for (Resource r : resources()) {
+            Path p = locate(root, folder, r.filename().replaceFirst("\\.gz$", ""));
+            if (p == null || p.equals(raw.resolve(r.filename())) && !DatasetUtils.checkIntegrity(p, r.md5())) {
+                DatasetUtils.downloadFromMirrors(mirrors(), r.filename(), r.md5(), raw);
+            }
+        }
+    }
+
     /** The folder name under the root: the class's simple name, as torchvision's {@code self.__class__.__name__}. */
     String folderName() {
         return "MNIST";
@@ -88,18 +149,29 @@ public class MNIST<X, Y> extends VisionDataset<Image, X, Y> {
     }
 
     static Path find(Path root, String folder, String base) {
-        List<Path> tried = new ArrayList<>();
-        for (Path dir : List.of(root.resolve(folder).resolve("raw"), root.resolve(folder), root)) {
+        Path p = locate(root, folder, base);
+        if (p == null) {
+            throw new UncheckedIOException(new IOException("Dataset not found. You can use download=true to download it"
+                    + " (looked for " + base + " or " + base + ".gz in " + candidates(root, folder) + ")"));
+        }
+        return p;
+    }
+
+    private static List<Path> candidates(Path root, String folder) {
+        return List.of(root.resolve(folder).resolve("raw"), root.resolve(folder), root);
+    }
+
+    /** The plain or gzipped file {@code base} in the first candidate folder holding one, or null. */
+    private static Path locate(Path root, String folder, String base) {
+        for (Path dir : candidates(root, folder)) {
             for (String n : List.of(base, base + ".gz")) {
                 Path p = dir.resolve(n);
-                tried.add(p);
                 if (Files.isRegularFile(p)) {
                     return p;
                 }
             }
         }
-        throw new UncheckedIOException(new IOException("Dataset not found (downloading is not available): looked for "
-                + tried));
+        return null;
     }
 
     /** The image file this split was read from. */

@@ -134,13 +134,19 @@ public final class Image {
         if (c == 1) {
             System.arraycopy(pixels, 0, chw, 0, hw);
         } else {
-            for (int p = 0; p < hw; p++) {
-                for (int k = 0; k < c; k++) {
-                    chw[k * hw + p] = pixels[p * c + k];
-                }
-            }
+            interleavedToPlanar(pixels, chw, hw, c);
         }
         return new Tensor(Storage.wrap(DType.UINT8, chw), new int[] {c, height, width}, new int[] {hw, width, 1}, 0);
+    }
+
+    /** HWC to CHW, one plane at a time (sequential writes; the JIT keeps the strided reads cheap). */
+    private static void interleavedToPlanar(byte[] hwc, byte[] chw, int hw, int c) {
+        for (int k = 0; k < c; k++) {
+            int o = k * hw;
+            for (int p = 0, i = k; p < hw; p++, i += c) {
+                chw[o + p] = hwc[i];
+            }
+        }
     }
 
     /**
@@ -163,15 +169,20 @@ public final class Image {
                     + Arrays.toString(t.shape()));
         }
         ImageMode mode = ImageMode.ofChannels(s[0]);
+        int c = s[0];
         int h = s[1];
         int w = s[2];
         int hw = h * w;
-        long[] v = t.contiguous().reshape(-1).to(DType.INT64).toLongArray();
-        byte[] hwc = new byte[v.length];
-        int c = s[0];
+        Tensor src = t.contiguous();
+        if (src.isMeta()) {
+            throw new IllegalArgumentException("Image.fromTensor: a meta tensor has no pixels");
+        }
+        byte[] chw = (byte[]) src.storage().data();
+        int off = src.storageOffset();
+        byte[] hwc = new byte[c * hw];
         for (int k = 0; k < c; k++) {
-            for (int p = 0; p < hw; p++) {
-                hwc[p * c + k] = (byte) v[k * hw + p];
+            for (int p = 0, i = k, o = off + k * hw; p < hw; p++, i += c) {
+                hwc[i] = chw[o + p];
             }
         }
         return new Image(mode, w, h, hwc, true);

@@ -120,6 +120,11 @@ class ImagesTest {
         Files.write(trunc, Arrays.copyOf(full, full.length / 2));
         UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> Images.readImage(trunc));
         assertTrue(e.getMessage().contains(trunc.toString()), e.getMessage());
+        Path cutJpeg = tmp.resolve("trunc.jpg");
+        byte[] jpeg = Files.readAllBytes(resource("rgb.jpg"));
+        Files.write(cutJpeg, Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
+        e = assertThrows(UncheckedIOException.class, () -> Image.open(cutJpeg));
+        assertTrue(e.getMessage().contains(cutJpeg.toString()) && e.getMessage().contains("truncated"), e.getMessage());
         Path junk = tmp.resolve("junk.jpg");
         Files.writeString(junk, "this is not an image");
         e = assertThrows(UncheckedIOException.class, () -> Image.open(junk));

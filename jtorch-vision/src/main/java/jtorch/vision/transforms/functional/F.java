@@ -38,7 +38,20 @@ public final class F {
      * torchvision: {@code F.to_tensor(pic)}.
      */
     public static Tensor toTensor(Image pic) {
-        return pic.toTensor().to(Torch.getDefaultDtype()).div(255);
+        Tensor u8 = pic.toTensor();
+        return Torch.getDefaultDtype() == DType.FLOAT32 ? unitFloats(u8) : u8.to(Torch.getDefaultDtype()).div(255);
+    }
+
+    /** A uint8 image as float32 in [0, 1] in one pass: the quotients of {@code to(float32).div(255)}. */
+    private static Tensor unitFloats(Tensor u8) {
+        Tensor c = u8.contiguous();
+        byte[] b = (byte[]) c.storage().data();
+        int off = c.storageOffset();
+        float[] f = new float[c.numel()];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = (b[off + i] & 0xFF) / 255f;
+        }
+        return new Tensor(Storage.wrap(DType.FLOAT32, f), c.shape(), c.stride(), 0);
     }
 
     /** An image as a uint8 tensor {@code [C, H, W]}, unscaled. torchvision: {@code F.pil_to_tensor(pic)}. */
@@ -106,6 +119,9 @@ public final class F {
             return image.mul(maxVal + 1.0 - 1e-3).to(dtype);
         }
         double inputMax = maxValue(image.dtype());
+        if (image.dtype() == DType.UINT8 && dtype == DType.FLOAT32) {
+            return unitFloats(image);
+        }
         if (isFloat(dtype)) {
             return image.to(dtype).div(inputMax);
         }
@@ -404,19 +420,31 @@ public final class F {
         Tensor x = squeeze ? img.unsqueeze(0) : img;
         DType outType = x.dtype();
         boolean cast = outType != DType.FLOAT32 && outType != DType.FLOAT64;
-        if (cast) {
-            x = x.to(DType.FLOAT32);
-        }
         if (antialias) {
             int[] shape = x.shape();
             int planes = x.numel() / (d[1] * d[2]);
-            float[] r = Kernels.resizeAntialias(floats(x), planes, d[1], d[2], out[0], out[1],
-                    interpolation == InterpolationMode.BICUBIC);
-            int[] os = shape.clone();
+            boolean cubic = interpolation == InterpolationMode.BICUBIC;
+            float[] r = Kernels.resizeAntialias(floats(x), planes, d[1], d[2], out[0], out[1], cubic);
+            int[] os = squeeze ? img.shape().clone() : shape.clone();
             os[os.length - 2] = out[0];
             os[os.length - 1] = out[1];
-            x = Torch.fromArray(r, os).to(x.dtype());
+            if (outType == DType.UINT8) { // castOut's clamp (bicubic), round half to even and cast in one pass
+                byte[] b = new byte[r.length];
+                for (int i = 0; i < r.length; i++) {
+                    float v = cubic ? Math.min(Math.max(r[i], 0f), 255f) : r[i];
+                    b[i] = (byte) (int) Math.rint(v);
+                }
+                return u8(b, os);
+            }
+            int[] full = shape.clone();
+            full[full.length - 2] = out[0];
+            full[full.length - 1] = out[1];
+            x = Torch.fromArray(r, full);
+            x = cast ? x : x.to(outType);
         } else {
+            if (cast) {
+                x = x.to(DType.FLOAT32);
+            }
             Tensor flat = x.dim() == 4 ? x : x.reshape(-1, d[0], d[1], d[2]);
             boolean align = interpolation == InterpolationMode.BILINEAR || interpolation == InterpolationMode.BICUBIC;
             Tensor y = jtorch.nn.functional.F.interpolate(flat, out, null, interpolation.value(), align ? false : null,
@@ -751,7 +779,9 @@ public final class F {
         }
         int cd = img.dim() - 3;
         Tensor l;
-        if (img.size(cd) == 3) {
+        if (img.size(cd) == 3 && img.dtype() == DType.UINT8) {
+            l = grayU8(img);
+        } else if (img.size(cd) == 3) {
             Tensor r = img.select(cd, 0);
             Tensor g = img.select(cd, 1);
             Tensor b = img.select(cd, 2);
@@ -760,6 +790,34 @@ public final class F {
             l = img.clone();
         }
         return numOutputChannels == 3 ? l.expand(img.shape()) : l;
+    }
+
+    /** {@code clamp(v, 0, 255).to(uint8)} of a finite float (comparisons, cheaper than Math.min/max's NaN rules). */
+    private static byte clampTruncate(float v) {
+        return (byte) (int) (v < 0f ? 0f : v > 255f ? 255f : v);
+    }
+
+    /** The uint8 luma of {@link #rgbToGrayscale} in one pass, with the tensor ops' float32 products and sums. */
+    private static Tensor grayU8(Tensor img) {
+        Tensor c = img.contiguous();
+        byte[] x = (byte[]) c.storage().data();
+        int off = c.storageOffset();
+        int[] s = img.shape().clone();
+        int plane = s[s.length - 2] * s[s.length - 1];
+        int n = img.numel() / (3 * plane);
+        float wr = 0.2989f;
+        float wg = 0.587f;
+        float wb = 0.114f;
+        byte[] out = new byte[n * plane];
+        for (int i = 0; i < n; i++) {
+            int o = off + 3 * i * plane;
+            for (int p = 0; p < plane; p++) {
+                float v = (x[o + p] & 0xFF) * wr + (x[o + plane + p] & 0xFF) * wg + (x[o + 2 * plane + p] & 0xFF) * wb;
+                out[i * plane + p] = (byte) (int) v;
+            }
+        }
+        s[s.length - 3] = 1;
+        return u8(out, s);
     }
 
     /** One output channel. torchvision: {@code F.rgb_to_grayscale(img)}. */
@@ -772,6 +830,42 @@ public final class F {
         return img1.mul(ratio).add(img2.mul(1.0 - ratio)).clamp(0.0, bound).to(img1.dtype());
     }
 
+    /**
+     * {@link #blend} of a uint8 image {@code [..., C, H, W]} in one pass, with the tensor ops' float32 arithmetic
+     * ({@code float(ratio) * x1 + float(1 - ratio) * x2}, clamped to [0, 255], truncated): {@code x2} is a value
+     * per image ({@code perImage}, broadcast over channels and pixels), a grey pixel per image ({@code gray},
+     * broadcast over channels), or 0 when both are null (blending with black).
+     */
+    private static Tensor blendU8(Tensor img, double ratio, float[] perImage, byte[] gray) {
+        Tensor c = img.contiguous();
+        byte[] x = (byte[]) c.storage().data();
+        int off = c.storageOffset();
+        int[] s = img.shape();
+        int ch = s[s.length - 3];
+        int plane = s[s.length - 2] * s[s.length - 1];
+        int n = img.numel() / (ch * plane);
+        float a = (float) ratio;
+        float b = (float) (1.0 - ratio);
+        byte[] out = new byte[img.numel()];
+        for (int i = 0; i < n; i++) {
+            float constant = perImage != null ? perImage[i] * b : 0f;
+            for (int k = 0; k < ch; k++) {
+                int o = (i * ch + k) * plane;
+                int g = i * plane;
+                if (gray != null) {
+                    for (int p = 0; p < plane; p++) {
+                        out[o + p] = clampTruncate((x[off + o + p] & 0xFF) * a + (gray[g + p] & 0xFF) * b);
+                    }
+                } else {
+                    for (int p = 0; p < plane; p++) {
+                        out[o + p] = clampTruncate((x[off + o + p] & 0xFF) * a + constant);
+                    }
+                }
+            }
+        }
+        return u8(out, s);
+    }
+
     /** Blends with black: factor 0 gives black, 1 the image. torchvision: {@code F.adjust_brightness(img, brightness_factor)}. */
     public static Tensor adjustBrightness(Tensor img, double brightnessFactor) {
         if (brightnessFactor < 0) {
@@ -779,6 +873,9 @@ public final class F {
         }
         assertImage(img);
         assertChannels(img, 1, 3);
+        if (img.dtype() == DType.UINT8) {
+            return blendU8(img, brightnessFactor, null, null);
+        }
         return blend(img, Torch.zerosLike(img), brightnessFactor);
     }
 
@@ -793,6 +890,9 @@ public final class F {
         Tensor g = getDimensions(img)[0] == 3 ? rgbToGrayscale(img) : img;
         int n = img.dim();
         Tensor mean = g.to(dt).mean(new int[] {n - 3, n - 2, n - 1}, true);
+        if (img.dtype() == DType.UINT8) {
+            return blendU8(img, contrastFactor, mean.contiguous().toFloatArray(), null);
+        }
         return blend(img, mean, contrastFactor);
     }
 
@@ -805,6 +905,12 @@ public final class F {
         assertChannels(img, 1, 3);
         if (getDimensions(img)[0] == 1) {
             return img;
+        }
+        if (img.dtype() == DType.UINT8) {
+            Tensor gray = rgbToGrayscale(img).contiguous();
+            byte[] g = Arrays.copyOfRange((byte[]) gray.storage().data(), gray.storageOffset(),
+                    gray.storageOffset() + gray.numel());
+            return blendU8(img, saturationFactor, null, g);
         }
         return blend(img, rgbToGrayscale(img), saturationFactor);
     }
@@ -827,7 +933,9 @@ public final class F {
         int plane = img.size(img.dim() - 2) * img.size(img.dim() - 1);
         int n = x.length / (3 * plane);
         float hf = (float) hueFactor;
-        float[] out = new float[x.length];
+        // uint8 results are truncated as they are stored (no float image in between)
+        float[] out = u8 ? null : new float[x.length];
+        byte[] outU8 = u8 ? new byte[x.length] : null;
         for (int b = 0; b < n; b++) {
             int o = b * 3 * plane;
             for (int p = 0; p < plane; p++) {
@@ -852,8 +960,8 @@ public final class F {
                 float hg = maxc == g && maxc != r ? 2.0f + rc - bc : 0f;
                 float hb = maxc != g && maxc != r ? 4.0f + gc - rc : 0f;
                 float h = hr + hg + hb;
-                h = (h / 6.0f + 1.0f) % 1.0f;
-                h = pyMod1(h + hf);
+                h = frac(h / 6.0f + 1.0f);
+                h = frac(h + hf);
                 float v = maxc;
                 float h6 = h * 6.0f;
                 float fi = (float) Math.floor(h6);
@@ -874,27 +982,29 @@ public final class F {
                     default -> { ro = v; go = pp; bo = q; }
                 }
                 if (u8) {
-                    ro *= 255.0f;
-                    go *= 255.0f;
-                    bo *= 255.0f;
+                    outU8[o + p] = (byte) (int) (ro * 255.0f);
+                    outU8[o + plane + p] = (byte) (int) (go * 255.0f);
+                    outU8[o + 2 * plane + p] = (byte) (int) (bo * 255.0f);
+                } else {
+                    out[o + p] = ro;
+                    out[o + plane + p] = go;
+                    out[o + 2 * plane + p] = bo;
                 }
-                out[o + p] = ro;
-                out[o + plane + p] = go;
-                out[o + 2 * plane + p] = bo;
             }
         }
         if (u8) {
-            return u8Truncate(out, img.shape());
+            return u8(outU8, img.shape());
         }
         return Torch.fromArray(out, img.shape()).to(img.dtype());
     }
 
-    private static float pyMod1(float a) {
-        float m = a % 1.0f;
-        if (m != 0 && m < 0) {
-            m += 1.0f;
-        }
-        return m;
+    /**
+     * {@code a - floor(a)}: torch's {@code a % 1.0} (Python's modulo, the sign of the divisor) for floats, without
+     * Java's {@code %} on floats, which is a slow runtime call. Equal: the fraction of a float is exact, and for
+     * negative {@code a} both are the one rounding of the same real number.
+     */
+    private static float frac(float a) {
+        return a - (float) Math.floor(a);
     }
 
     private static float clamp01(float v) {
@@ -1178,6 +1288,16 @@ public final class F {
     }
 
     static float[] floats(Tensor x) {
+        if (x.dtype() == DType.UINT8) { // the common image case in one pass
+            Tensor c = x.contiguous();
+            byte[] b = (byte[]) c.storage().data();
+            int off = c.storageOffset();
+            float[] f = new float[c.numel()];
+            for (int i = 0; i < f.length; i++) {
+                f[i] = b[off + i] & 0xFF;
+            }
+            return f;
+        }
         return x.to(DType.FLOAT32).contiguous().toFloatArray();
     }
 

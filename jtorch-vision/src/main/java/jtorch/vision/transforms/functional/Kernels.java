@@ -234,38 +234,63 @@ final class Kernels {
             }
         }
         if (lastAxis) {
+            // along rows, an output gathers a few neighbours: transposed, the same sums run over whole columns
+            // (the vectorised loop below, each sum still in tap order), in blocks of rows that stay in cache
             float[] out = new float[outer * outSize];
-            for (int r = 0; r < outer; r++) {
-                int ib = r * size;
-                for (int i = 0; i < outSize; i++) {
-                    int b = ib + xmin[i];
-                    int wb = i * maxTaps;
-                    float t = in[b] * wts[wb];
-                    for (int j = 1; j < xsize[i]; j++) {
-                        t += in[b + j] * wts[wb + j];
+            int block = Math.min(outer, 64);
+            float[] colsIn = new float[size * block];
+            float[] colsOut = new float[outSize * block];
+            for (int r0 = 0; r0 < outer; r0 += block) {
+                int rows = Math.min(block, outer - r0);
+                transpose(in, r0 * size, rows, size, colsIn);
+                resample(colsIn, 0, rows, outSize, xmin, xsize, wts, maxTaps, colsOut, 0);
+                for (int r = 0; r < rows; r++) {
+                    for (int i = 0; i < outSize; i++) {
+                        out[(r0 + r) * outSize + i] = colsOut[i * rows + r];
                     }
-                    out[r * outSize + i] = t;
                 }
             }
             return out;
         }
         float[] out = new float[outer * outSize * inner];
         for (int p = 0; p < outer; p++) {
-            int ib = p * size * inner;
-            int ob = p * outSize * inner;
-            for (int i = 0; i < outSize; i++) {
-                int wb = i * maxTaps;
+            resample(in, p * size * inner, inner, outSize, xmin, xsize, wts, maxTaps, out, p * outSize * inner);
+        }
+        return out;
+    }
+
+    /** {@code rows x size} from {@code in[off..]} into {@code out} as {@code size x rows}. */
+    private static void transpose(float[] in, int off, int rows, int size, float[] out) {
+        for (int r = 0; r < rows; r++) {
+            int ib = off + r * size;
+            for (int x = 0; x < size; x++) {
+                out[x * rows + r] = in[ib + x];
+            }
+        }
+    }
+
+    /**
+     * Output row i = the sum over taps j of input row {@code xmin[i] + j} times its weight, rows of {@code inner}
+     * elements: tap by tap over whole rows (the JIT vectorises it); each sum keeps the tap order.
+     */
+    private static void resample(float[] in, int ib, int inner, int outSize, int[] xmin, int[] xsize, float[] wts,
+            int maxTaps, float[] out, int ob) {
+        for (int i = 0; i < outSize; i++) {
+            int wb = i * maxTaps;
+            int o = ob + i * inner;
+            int b0 = ib + xmin[i] * inner;
+            float w0 = wts[wb];
+            for (int x = 0; x < inner; x++) {
+                out[o + x] = in[b0 + x] * w0;
+            }
+            for (int j = 1; j < xsize[i]; j++) {
+                int bj = b0 + j * inner;
+                float wj = wts[wb + j];
                 for (int x = 0; x < inner; x++) {
-                    int b = ib + xmin[i] * inner + x;
-                    float t = in[b] * wts[wb];
-                    for (int j = 1; j < xsize[i]; j++) {
-                        t += in[b + j * inner] * wts[wb + j];
-                    }
-                    out[ob + i * inner + x] = t;
+                    out[o + x] += in[bj + x] * wj;
                 }
             }
         }
-        return out;
     }
 
     private static float linearFilter(float x) {
