@@ -61,6 +61,9 @@ public final class TrainCommand implements Callable<Integer> {
     String split;
     @Option(names = "--dropout", defaultValue = "0", description = "dropout probability in the classifier (default: ${DEFAULT-VALUE})")
     double dropout;
+    @Option(names = "--augment", description = "augment the training images: random crop (padding 2) and horizontal "
+            + "flip, drawn in torchvision's order (default: off)")
+    boolean augment;
     @Option(names = "--early-stop", defaultValue = "0", paramLabel = "PATIENCE",
             description = "stop after PATIENCE epochs without a better validation loss (default: 0, off)")
     int earlyStop;
@@ -85,7 +88,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return new TrainConfig(model, data, epochs != null ? epochs : DEFAULT_EPOCHS, batchSize, optimizer, lrv, mom,
                     weightDecay, scheduler, stepSize, gamma, TrainConfig.parseSplit(split), dropout, earlyStop, workers,
-                    th, seed);
+                    th, seed, augment);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -62,7 +62,7 @@ class MainTest {
     void trainDefaultsAreTheSeedsLeNetOnTheBundledData() {
         TrainConfig c = parse(TrainCommand.class, "train", "--threads", "2").config();
         assertEquals(new TrainConfig("lenet", "fashion-mnist", TrainCommand.DEFAULT_EPOCHS, 64, "sgd", 0.05, 0.9, 0,
-                "none", 0, 0.1, new double[] {0.8, 0.1, 0.1}, 0, 0, 0, 2, 0).toMap(), c.toMap());
+                "none", 0, 0.1, new double[] {0.8, 0.1, 0.1}, 0, 0, 0, 2, 0, false).toMap(), c.toMap());
         TrainCommand t = parse(TrainCommand.class, "train");
         assertNull(t.resume);
         assertNull(t.out);
@@ -74,7 +74,7 @@ class MainTest {
         TrainCommand t = parse(TrainCommand.class, "train", "--model", "mlp", "--data", "/some/dir", "--epochs", "5",
                 "--batch-size", "32", "--optimizer", "rmsprop", "--lr", "0.002", "--momentum", "0.5", "--weight-decay",
                 "1e-4", "--scheduler", "plateau", "--step-size", "3", "--gamma", "0.5", "--split", "7:2:1", "--dropout",
-                "0.25", "--early-stop", "4", "--workers", "2", "--threads", "1", "--seed", "42", "--out", "o");
+                "0.25", "--early-stop", "4", "--workers", "2", "--threads", "1", "--seed", "42", "--augment", "--out", "o");
         TrainConfig c = t.config();
         assertEquals("mlp", c.model());
         assertEquals("/some/dir", c.data());
@@ -90,6 +90,7 @@ class MainTest {
         assertArrayEquals(new double[] {0.7, 0.2, 0.1}, c.split(), 1e-12);
         assertEquals(0.25, c.dropout());
         assertEquals(4, c.earlyStop());
+        assertTrue(c.augment());
         assertEquals(2, c.workers());
         assertEquals(1, c.threads());
         assertEquals(42, c.seed());

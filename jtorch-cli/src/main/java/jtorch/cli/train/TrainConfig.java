@@ -25,11 +25,13 @@ import java.util.Map;
  * @param workers     DataLoader worker threads (0: load in the training thread)
  * @param threads     intra-op threads ({@code torch.set_num_threads})
  * @param seed        seed of the split ({@code torch.Generator().manual_seed(seed)}) and of everything else
- *                    ({@code torch.manual_seed(seed)}: initialisation, shuffling, dropout)
+ *                    ({@code torch.manual_seed(seed)}: initialisation, shuffling, dropout, augmentation)
+ * @param augment     random crop and horizontal flip of the training images ({@link Augmentation})
  */
 public record TrainConfig(String model, String data, int epochs, int batchSize, String optimizer, double lr,
                           double momentum, double weightDecay, String scheduler, int stepSize, double gamma,
-                          double[] split, double dropout, int earlyStop, int workers, int threads, long seed) {
+                          double[] split, double dropout, int earlyStop, int workers, int threads, long seed,
+                          boolean augment) {
 
     /** The accepted {@code --optimizer} names. */
     public static final List<String> OPTIMIZERS = List.of("sgd", "adam", "adamw", "rmsprop");
@@ -143,6 +145,7 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
         m.put("workers", (long) workers);
         m.put("threads", (long) threads);
         m.put("seed", seed);
+        m.put("augment", augment);
         return m;
     }
 
@@ -158,13 +161,13 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
                 num(m, "momentum").doubleValue(), num(m, "weight_decay").doubleValue(), (String) m.get("scheduler"),
                 num(m, "step_size").intValue(), num(m, "gamma").doubleValue(), split, num(m, "dropout").doubleValue(),
                 num(m, "early_stop").intValue(), num(m, "workers").intValue(), num(m, "threads").intValue(),
-                num(m, "seed").longValue());
+                num(m, "seed").longValue(), Boolean.TRUE.equals(m.get("augment"))); // absent before --augment existed
     }
 
     /** This config with another epoch count (a resumed run that goes further). */
     public TrainConfig withEpochs(int e) {
         return new TrainConfig(model, data, e, batchSize, optimizer, lr, momentum, weightDecay, scheduler, stepSize,
-                gamma, split, dropout, earlyStop, workers, threads, seed);
+                gamma, split, dropout, earlyStop, workers, threads, seed, augment);
     }
 
     @Override

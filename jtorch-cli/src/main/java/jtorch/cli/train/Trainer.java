@@ -27,6 +27,7 @@ import jtorch.optim.lr.LRScheduler;
 import jtorch.optim.lr.ReduceLROnPlateau;
 import jtorch.optim.lr.StepLR;
 import jtorch.utils.data.DataLoader;
+import jtorch.utils.data.Dataset;
 import jtorch.utils.data.TensorDataset;
 import jtorch.utils.plot.Plots;
 import jtorch.utils.progress.Progress;
@@ -146,10 +147,10 @@ public final class Trainer {
         out.printf(Locale.ROOT, "jtorch train: %s on %s: %d train / %d valid / %d test images, %dx%d%s, %d classes%n",
                 cfg.model(), describe(cfg.data()), train.size(), splits.valid().size(), splits.test().size(),
                 train.height(), train.width(), describe(geometry, (int) train.images().size(1), h, w), classes.size());
-        out.printf(Locale.ROOT, "  %s lr %s momentum %s weight decay %s, scheduler %s, batch %d, dropout %s, "
+        out.printf(Locale.ROOT, "  %s lr %s momentum %s weight decay %s, scheduler %s, batch %d, dropout %s%s, "
                         + "seed %d, %d threads%n", cfg.optimizer(), fmt(cfg.lr()), fmt(cfg.momentum()),
-                fmt(cfg.weightDecay()), cfg.scheduler(), cfg.batchSize(), fmt(cfg.dropout()), cfg.seed(),
-                cfg.threads());
+                fmt(cfg.weightDecay()), cfg.scheduler(), cfg.batchSize(), fmt(cfg.dropout()),
+                cfg.augment() ? ", augmented" : "", cfg.seed(), cfg.threads());
         out.println((resumeFrom != null ? "  resuming after epoch " + start + ", writing to " : "  writing to ")
                 + runDir);
 
@@ -161,7 +162,9 @@ public final class Trainer {
                 (long) geometry.channels(), "resize", (long) geometry.resize()));
         fixed.put("input_shape", List.of((long) train.images().size(1), (long) train.height(), (long) train.width()));
 
-        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(new TensorDataset(xTrain, train.labels()),
+        Dataset<List<Tensor>> trainSet = cfg.augment() ? Augmentation.of(xTrain, train.labels())
+                : new TensorDataset(xTrain, train.labels());
+        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(trainSet,
                 DataLoader.options().batchSize(cfg.batchSize()).shuffle(true).numWorkers(cfg.workers()));
         SummaryWriter.Options wo = SummaryWriter.options().logDir(runDir);
         if (start > 0) {

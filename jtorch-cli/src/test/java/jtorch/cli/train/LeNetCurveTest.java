@@ -17,10 +17,6 @@ import jtorch.nn.Module;
 import jtorch.nn.functional.F;
 import jtorch.optim.Optimizer;
 import jtorch.utils.data.DataLoader;
-import jtorch.utils.data.Dataset;
-import jtorch.vision.transforms.Compose;
-import jtorch.vision.transforms.RandomCrop;
-import jtorch.vision.transforms.RandomHorizontalFlip;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -49,19 +45,6 @@ class LeNetCurveTest {
     static final double ENVELOPE_FACTOR = 2;
     static final int WINDOW = 50;
 
-    /** The normalised, padded images with PyTorch's per-sample augmentation (torchvision's Compose order). */
-    record Augmented(Tensor x, Tensor y, Compose<Object, Object> augment) implements Dataset<List<Tensor>> {
-        @Override
-        public List<Tensor> get(int index) {
-            return List.of((Tensor) augment.apply(x.select(0, index)), y.select(0, index));
-        }
-
-        @Override
-        public int size() {
-            return (int) y.size(0);
-        }
-    }
-
     @Test
     void followsPyTorchsLossCurve() throws IOException {
         JsonObject fx;
@@ -71,7 +54,7 @@ class LeNetCurveTest {
         }
         double dropout = fx.get("dropout").getAsDouble();
         TrainConfig cfg = new TrainConfig("lenet", ImageData.BUNDLED, 1, 64, "sgd", 0.05, 0.9, 0, "none", 0, 0.1,
-                TrainConfig.parseSplit("8:1:1"), dropout, 0, 0, 2, 0);
+                TrainConfig.parseSplit("8:1:1"), dropout, 0, 0, 2, 0, true);
         Torch.setNumThreads(cfg.threads());
         ImageData.Splits splits = ImageData.Splits.of(ImageData.bundled(), null, cfg.split(), cfg.seed());
         JsonArray firstIdx = fx.getAsJsonArray("first_train_indices");
@@ -88,9 +71,9 @@ class LeNetCurveTest {
         Torch.manualSeed(cfg.seed());
         Module net = Models.create("lenet", 1, 32, 32, 10, dropout);
         Optimizer optimizer = Trainer.optimizer(cfg, net);
-        Compose<Object, Object> augment = new Compose<>(new RandomCrop(32, 2), new RandomHorizontalFlip());
-        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(
-                new Augmented(x, splits.train().labels(), augment), 64, true);
+        // the trainer's --augment dataset: per sample RandomCrop(32, padding=2), RandomHorizontalFlip()
+        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(Augmentation.of(x, splits.train().labels()),
+                64, true);
         JsonArray want = fx.getAsJsonArray("losses");
         JsonArray ulpSpread = fx.getAsJsonArray("ulp_spread");
         double[] losses = new double[STEPS];

@@ -50,7 +50,7 @@ class TorchvisionModelsTrainTest {
         "googlenet, padded to 32x32, conv1.conv.weight, fc.bias"})
     void trainsOnOneChannelImages(String model, String geometry, String firstKey, String lastKey) {
         TrainConfig cfg = new TrainConfig(model, data.toString(), 1, 16, "sgd", 0.01, 0, 0, "none", 0, 0.1,
-                TrainConfig.parseSplit("8:1:1"), 0, 0, 0, 2, 0);
+                TrainConfig.parseSplit("8:1:1"), 0, 0, 0, 2, 0, false);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
         Path dir = tmp.resolve(model);

@@ -2,6 +2,7 @@ package jtorch.cli.train;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -31,8 +32,12 @@ class TrainerTest {
     }
 
     static TrainConfig config(int epochs, String scheduler, double dropout) {
+        return config(epochs, scheduler, dropout, false);
+    }
+
+    static TrainConfig config(int epochs, String scheduler, double dropout, boolean augment) {
         return new TrainConfig("lenet", data.toString(), epochs, 16, "sgd", 0.05, 0.9, 1e-4, scheduler, 1, 0.5,
-                TrainConfig.parseSplit("8:1:1"), dropout, 0, 0, 1, 3);
+                TrainConfig.parseSplit("8:1:1"), dropout, 0, 0, 1, 3, augment);
     }
 
     static Trainer quiet() {
@@ -70,15 +75,28 @@ class TrainerTest {
 
     @Test
     void resumedRunEqualsTheUninterruptedOne() {
-        TrainConfig cfg = config(3, "step", 0.2);
-        Trainer.Result full = quiet().train(cfg, tmp.resolve("full"));
+        resumeEqualsUninterrupted(config(3, "step", 0.2), "plain");
+    }
+
+    /** Augmentation draws from the checkpointed generator: a resumed augmented run repeats too. */
+    @Test
+    void resumedAugmentedRunEqualsTheUninterruptedOne() {
+        TrainConfig cfg = config(2, "none", 0.2, true);
+        resumeEqualsUninterrupted(cfg, "augmented");
+        Trainer.Result plain = quiet().train(config(2, "none", 0.2, false), tmp.resolve("not-augmented"));
+        Trainer.Result augmented = quiet().train(cfg, tmp.resolve("augmented-again"));
+        assertNotEquals(plain.history(), augmented.history());
+    }
+
+    private void resumeEqualsUninterrupted(TrainConfig cfg, String name) {
+        Trainer.Result full = quiet().train(cfg, tmp.resolve(name + "-full"));
         Trainer first = quiet();
         first.interruptAfter = 1;
-        first.train(cfg, tmp.resolve("resumed"));
-        Trainer.Result resumed = quiet().resume(tmp.resolve("resumed/last.pt"), null, null);
+        first.train(cfg, tmp.resolve(name + "-resumed"));
+        Trainer.Result resumed = quiet().resume(tmp.resolve(name + "-resumed/last.pt"), null, null);
         assertEquals(full.history(), resumed.history());
-        Map<String, Tensor> a = Checkpoints.stateDict(Checkpoints.load(tmp.resolve("full/last.pt")));
-        Map<String, Tensor> b = Checkpoints.stateDict(Checkpoints.load(tmp.resolve("resumed/last.pt")));
+        Map<String, Tensor> a = Checkpoints.stateDict(Checkpoints.load(tmp.resolve(name + "-full/last.pt")));
+        Map<String, Tensor> b = Checkpoints.stateDict(Checkpoints.load(tmp.resolve(name + "-resumed/last.pt")));
         for (String k : a.keySet()) {
             assertArrayEquals(a.get(k).toFloatArray(), b.get(k).toFloatArray(), k);
         }
@@ -91,7 +109,7 @@ class TrainerTest {
         Trainer.Result b = quiet().train(cfg, tmp.resolve("det-b"));
         assertEquals(a.history(), b.history());
         TrainConfig other = new TrainConfig("lenet", data.toString(), 1, 16, "sgd", 0.05, 0.9, 1e-4, "none", 1, 0.5,
-                TrainConfig.parseSplit("8:1:1"), 0.1, 0, 0, 1, 4);
+                TrainConfig.parseSplit("8:1:1"), 0.1, 0, 0, 1, 4, false);
         Trainer.Result c = quiet().train(other, tmp.resolve("det-c"));
         assertTrue(a.history().get(0).trainLoss() != c.history().get(0).trainLoss());
     }
@@ -101,14 +119,14 @@ class TrainerTest {
         for (String opt : TrainConfig.OPTIMIZERS) {
             for (String sched : TrainConfig.SCHEDULERS) {
                 TrainConfig cfg = new TrainConfig(opt.equals("sgd") ? "mlp" : "lenet", data.toString(), 2, 16, opt,
-                        TrainConfig.defaultLr(opt), 0, 0, sched, 0, 0.1, TrainConfig.parseSplit("8:1:1"), 0, 0, 0, 1, 0);
+                        TrainConfig.defaultLr(opt), 0, 0, sched, 0, 0.1, TrainConfig.parseSplit("8:1:1"), 0, 0, 0, 1, 0, false);
                 Trainer.Result r = quiet().train(cfg, tmp.resolve("opt-" + opt + "-" + sched));
                 assertTrue(r.history().get(1).validAcc() > 0.6, opt + "/" + sched + ": " + r.history());
             }
         }
         // lr so small that no float32 weight moves: the validation loss stays, patience 1 stops after epoch 2
         TrainConfig cfg = new TrainConfig("mlp", data.toString(), 30, 16, "sgd", 1e-12, 0, 0, "none", 0, 0.1,
-                TrainConfig.parseSplit("8:1:1"), 0, 1, 0, 1, 0);
+                TrainConfig.parseSplit("8:1:1"), 0, 1, 0, 1, 0, false);
         Trainer.Result r = quiet().train(cfg, tmp.resolve("early"));
         assertEquals(2, r.history().size());
     }
