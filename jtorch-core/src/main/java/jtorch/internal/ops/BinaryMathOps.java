@@ -88,31 +88,16 @@ public final class BinaryMathOps {
 
     private static void checkLerp(Tensor start, Tensor end, Tensor weight) {
         if (end.dtype() != start.dtype()) {
-            throw new IllegalArgumentException("expected dtype " + cppName(start.dtype()) + " for `end` but got dtype "
-                    + cppName(end.dtype()));
+            throw new IllegalArgumentException("expected dtype " + TypePromotion.cppTypeName(start.dtype())
+                    + " for `end` but got dtype " + TypePromotion.cppTypeName(end.dtype()));
         }
         if (weight != null && weight.dtype() != start.dtype()) {
-            throw new IllegalArgumentException("expected dtype " + cppName(start.dtype()) + " for `weight` but got "
-                    + "dtype " + cppName(weight.dtype()));
+            throw new IllegalArgumentException("expected dtype " + TypePromotion.cppTypeName(start.dtype())
+                    + " for `weight` but got dtype " + TypePromotion.cppTypeName(weight.dtype()));
         }
         checkFloating(start.dtype(), weight == null ? "lerp_kernel_scalar" : "lerp_kernel_tensor");
     }
 
-    // the C++ type names PyTorch's lerp messages print
-    private static String cppName(DType d) {
-        return switch (d) {
-            case FLOAT32 -> "float";
-            case FLOAT64 -> "double";
-            case FLOAT16 -> "c10::Half";
-            case BFLOAT16 -> "c10::BFloat16";
-            case INT64 -> "long int";
-            case INT32 -> "int";
-            case INT16 -> "short int";
-            case INT8 -> "signed char";
-            case UINT8 -> "unsigned char";
-            case BOOL -> "bool";
-        };
-    }
 
     // ---------------------------------------------------------------- addcmul / addcdiv
 

@@ -264,7 +264,7 @@ public final class IndexingOps {
     private static void checkMaskedFill(Tensor mask, Tensor value) {
         if (mask.dtype() != DType.BOOL && mask.dtype() != DType.UINT8) {
             throw new IllegalArgumentException("masked_fill_ only supports boolean masks, but got mask with dtype "
-                    + cppTypeName(mask.dtype()));
+                    + TypePromotion.cppTypeName(mask.dtype()));
         }
         if (value.dim() != 0) {
             throw new IllegalArgumentException("masked_fill_ only supports a 0-dimensional value tensor, but got tensor "
@@ -272,21 +272,6 @@ public final class IndexingOps {
         }
     }
 
-    // PyTorch names the mask's element type as C++ does in this message
-    private static String cppTypeName(DType d) {
-        return switch (d) {
-            case FLOAT32 -> "float";
-            case FLOAT64 -> "double";
-            case FLOAT16 -> "c10::Half";
-            case BFLOAT16 -> "c10::BFloat16";
-            case INT64 -> "long int";
-            case INT32 -> "int";
-            case INT16 -> "short int";
-            case INT8 -> "signed char";
-            case UINT8 -> "unsigned char";
-            case BOOL -> "bool";
-        };
-    }
 
     // a Java number (wrapped) is PyTorch's Scalar overload, a tensor the Tensor overload
     private static OpDef maskedFillDef(Tensor value) {

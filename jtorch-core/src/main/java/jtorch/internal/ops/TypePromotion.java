@@ -75,4 +75,20 @@ public final class TypePromotion {
             case BOOL -> "Bool";
         };
     }
+
+    /** The C++ type name PyTorch's messages print for a dtype ("long int", "c10::Half"). */
+    static String cppTypeName(DType d) {
+        return switch (d) {
+            case FLOAT32 -> "float";
+            case FLOAT64 -> "double";
+            case FLOAT16 -> "c10::Half";
+            case BFLOAT16 -> "c10::BFloat16";
+            case INT64 -> "long int";
+            case INT32 -> "int";
+            case INT16 -> "short int";
+            case INT8 -> "signed char";
+            case UINT8 -> "unsigned char";
+            case BOOL -> "bool";
+        };
+    }
 }
