@@ -1,10 +1,7 @@
 package jtorch.nn;
 
-import jtorch.DType;
 import jtorch.Tensor;
-import jtorch.Torch;
 import jtorch.nn.functional.F;
-import jtorch.nn.init.Init;
 
 /**
  * What InstanceNorm1d, 2d and 3d share. PyTorch: {@code nn.modules.instancenorm._InstanceNorm}. Each
@@ -14,47 +11,11 @@ import jtorch.nn.init.Init;
  * defaults are {@code affine=false, trackRunningStats=false}, and num_batches_tracked is kept but never counted.
  * An input without the batch dim is normalised as a batch of one.
  */
-public abstract class InstanceNorm extends Module {
-    public final int numFeatures;
-    public final double eps;
-    public final double momentum;
-    public final boolean affine;
-    public final boolean trackRunningStats;
-    /** Null without {@code affine}. */
-    public Parameter weight;
-    /** Null without {@code affine}. */
-    public Parameter bias;
-
-    /** Keyword arguments of the instance-norm modules. */
-    public static final class Options {
-        final int numFeatures;
-        double eps = 1e-5;
-        double momentum = 0.1;
-        boolean affine;
-        boolean trackRunningStats;
-
+public abstract class InstanceNorm extends NormBase {
+    /** Keyword arguments of the instance-norm modules ({@code affine=False, track_running_stats=False}). */
+    public static final class Options extends NormBase.Options<Options> {
         Options(int numFeatures) {
-            this.numFeatures = numFeatures;
-        }
-
-        public Options eps(double eps) {
-            this.eps = eps;
-            return this;
-        }
-
-        public Options momentum(double momentum) {
-            this.momentum = momentum;
-            return this;
-        }
-
-        public Options affine(boolean affine) {
-            this.affine = affine;
-            return this;
-        }
-
-        public Options trackRunningStats(boolean trackRunningStats) {
-            this.trackRunningStats = trackRunningStats;
-            return this;
+            super(numFeatures, false, false);
         }
     }
 
@@ -63,36 +24,7 @@ public abstract class InstanceNorm extends Module {
     }
 
     protected InstanceNorm(Options o) {
-        numFeatures = o.numFeatures;
-        eps = o.eps;
-        momentum = o.momentum;
-        affine = o.affine;
-        trackRunningStats = o.trackRunningStats;
-        if (affine) {
-            weight = new Parameter(Torch.empty(numFeatures));
-            bias = new Parameter(Torch.empty(numFeatures));
-        }
-        if (trackRunningStats) {
-            registerBuffer("running_mean", Torch.zeros(numFeatures));
-            registerBuffer("running_var", Torch.ones(numFeatures));
-            registerBuffer("num_batches_tracked", Torch.zeros(Torch.options().dtype(DType.INT64)));
-        } else {
-            registerBuffer("running_mean", null);
-            registerBuffer("running_var", null);
-            registerBuffer("num_batches_tracked", null);
-        }
-        if (affine) {
-            Init.ones_(weight);
-            Init.zeros_(bias);
-        }
-    }
-
-    public Tensor runningMean() {
-        return ownBuffers().get("running_mean");
-    }
-
-    public Tensor runningVar() {
-        return ownBuffers().get("running_var");
+        super(o);
     }
 
     /** The rank of an input without the batch dim (2 for InstanceNorm1d). */
@@ -122,12 +54,6 @@ public abstract class InstanceNorm extends Module {
 
     private Tensor apply(Tensor input) {
         return F.instanceNorm(input, runningMean(), runningVar(), weight, bias, isTraining() || !trackRunningStats,
-                momentum, eps);
-    }
-
-    @Override
-    public String extraRepr() {
-        return numFeatures + ", eps=" + Repr.floating(eps) + ", momentum=" + Repr.floating(momentum) + ", affine="
-                + Repr.bool(affine) + ", track_running_stats=" + Repr.bool(trackRunningStats);
+                momentum == null ? 0.0 : momentum, eps);
     }
 }
