@@ -68,6 +68,7 @@ public final class Plots {
         c.getStyler().setMin(0).setMax(1);
         c.getStyler().setDrawBorder(false);
         c.getStyler().setPlotGridLinesVisible(false);
+        c.getStyler().setXAxisLabelRotation(60); // the seed's plt.xticks(..., rotation=60): long class names
         List<Number[]> cells = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (counts[i].length != n) {
