@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "jtorch", mixinStandardHelpOptions = true, version = "jtorch 0.1.0",
         description = "PyTorch for Java: train, evaluate and use image classifiers.",
         subcommands = {TrainCommand.class, EvalCommand.class, PredictCommand.class, SummaryCommand.class,
-                CommandLine.HelpCommand.class},
+                BenchCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Start with: jtorch train   (LeNet-5 on the bundled Fashion-MNIST, about a minute)"})
 public final class Main implements Runnable {
     @Spec

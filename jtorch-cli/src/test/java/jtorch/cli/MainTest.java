@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -56,6 +57,20 @@ class MainTest {
                 "--out", run.toString());
         assertEquals(0, r.status(), r.err());
         trainLog = r.out();
+    }
+
+    @Test
+    void benchPassesItsOptionsToJtorchBench() throws IOException {
+        BenchCommand b = parse(BenchCommand.class, "bench", "--workloads", "reduce", "--threads", "1", "--reps", "1",
+                "--warmup", "0.1", "--python", "none", "--no-fma-peak", "--json", tmp.resolve("bench.jsonl").toString());
+        assertEquals(List.of("--no-djl", "--workloads", "reduce", "--threads", "1", "--reps", "1", "--warmup", "0.1",
+                "--python", "none", "--json", tmp.resolve("bench.jsonl").toString(), "--no-fma-peak"), b.benchArgs());
+        assertEquals(List.of("--no-djl"), parse(BenchCommand.class, "bench").benchArgs());
+        // a short jtorch-only run writes one JSON line per case (reduce: sum, max_dim1, softmax_dim1)
+        Outcome r = jtorch("bench", "--workloads", "reduce", "--threads", "1", "--reps", "1", "--warmup", "0.1",
+                "--python", "none", "--no-fma-peak", "--json", tmp.resolve("bench.jsonl").toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals(3, Files.readAllLines(tmp.resolve("bench.jsonl")).size());
     }
 
     @Test
