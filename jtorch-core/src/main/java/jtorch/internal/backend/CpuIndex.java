@@ -1,5 +1,7 @@
 package jtorch.internal.backend;
 
+import jtorch.DType;
+import jtorch.Storage;
 import jtorch.internal.kernels.IndexKernels;
 import jtorch.internal.kernels.StridedIterator;
 
@@ -54,18 +56,10 @@ final class CpuIndex {
         } while (it.next());
     }
 
+    // the index's values in row-major order: the pointwise copy into a fresh int64 buffer
     static long[] indexValues(Strided index) {
-        long[] values = new long[index.numel()];
-        StridedIterator it = new StridedIterator(index.shape(), new int[][] {index.stride()}, new int[] {index.offset()});
-        if (it.isEmpty()) {
-            return values;
-        }
-        int k = 0;
-        do {
-            for (int i = 0, off = it.offset(0); i < it.innerSize(); i++, off += it.innerStride(0)) {
-                values[k++] = index.storage().getLong(off);
-            }
-        } while (it.next());
-        return values;
+        Storage values = Storage.allocate(DType.INT64, index.numel());
+        CpuPointwise.copy(index, new Strided(values, index.shape(), CpuPointwise.contiguousStrides(index.shape()), 0));
+        return (long[]) values.data();
     }
 }

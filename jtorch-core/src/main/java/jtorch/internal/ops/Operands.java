@@ -32,7 +32,7 @@ final class Operands {
 
     /** {@link #empty}: a backend's fresh storage is zero-filled (the CPU's Java arrays are). */
     static Tensor zeros(TensorOptions o, int... shape) {
-        return CreationOps.allocate(o, shape);
+        return empty(o, shape);
     }
 
     /** Zeros of {@code like}'s dtype and device with the given shape. */
