@@ -467,4 +467,11 @@ case("erfinv/bool", "erfinv", torch.erfinv, [T(3, dtype=b8, values=[True, False,
 case("erfinv_/f32", "erfinv_", inplace("erfinv_"), [T(3, 4, grad=True, **ERFINV)])
 case("erfinv_/f32_nograd", "erfinv_", inplace("erfinv_"), [T(4, 9, **ERFINV)])
 case("erfinv_/i64", "erfinv_", inplace("erfinv_"), [T(3, dtype=i64, values=[1, 2, 3])], check_message=True)
+# a number raised to a tensor: PyTorch's pow.Scalar overload (PowBackward2)
+case("pow/number_base", "pow_number_base", torch.pow, [2.0, T(3, 4, grad=True)])
+case("pow/number_base_f64", "pow_number_base", torch.pow, [1.5, T(3, 4, dtype=f64, grad=True)])
+case("pow/number_base_int_exp", "pow_number_base", torch.pow, [2.0, T(4, dtype=i64, values=[0, 1, 2, 3])])
+# a zero base: ln 0 is masked where the exponent is >= 0; 0 ** x has no finite derivative at 0, so no gradcheck
+case("pow/number_base_zero", "pow_number_base", torch.pow, [0.0, T(4, values=[0., 2., 0.5, 3.], grad=True)],
+     gradcheck=False)
 write("pointwise")

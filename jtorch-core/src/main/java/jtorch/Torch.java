@@ -6,6 +6,7 @@ import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
@@ -692,8 +693,7 @@ public final class Torch {
      * scalar does (an integral exponent gives the default float). PyTorch: {@code torch.pow(self: Number, exponent)}.
      */
     public static Tensor pow(double self, Tensor exponent) {
-        DType type = exponent.dtype().isFloatingPoint() ? exponent.dtype() : getDefaultDtype();
-        return scalarTensor(self, type).to(exponent.device()).pow(exponent);
+        return ArithmeticOps.pow(self, exponent);
     }
 
     // ---------------------------------------------------------------- legacy typed constructors

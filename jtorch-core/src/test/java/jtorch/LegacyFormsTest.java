@@ -35,15 +35,18 @@ class LegacyFormsTest {
         assertEquals("tensor([1., 1.])", v.grad().toString());
     }
 
-    /** PyTorch 1.13: torch.pow(2.0, torch.tensor([0., 1., 3.])) and its gradient 2**x * ln 2. */
+    /**
+     * PyTorch 1.13 (recorded): torch.pow(2.0, torch.tensor([0., 1., 3.], requires_grad=True)) prints
+     * {@code tensor([1., 2., 8.], grad_fn=<PowBackward2>)} and its gradient is {@code tensor([0.6931, 1.3863, 5.5452])};
+     * the pointwise fixtures (pow/number_base*) check more cases and gradchecks.
+     */
     @Test
     void numberToTheTensor() {
         Tensor x = Torch.tensor(new double[] {0, 1, 3}).requiresGrad_(true);
         Tensor y = Torch.pow(2.0, x);
-        assertEquals("tensor([1., 2., 8.], grad_fn=<PowBackward1>)", y.toString());
+        assertEquals("tensor([1., 2., 8.], grad_fn=<PowBackward2>)", y.toString());
         y.sum().backward();
-        float ln2 = (float) Math.log(2);
-        assertArrayEquals(new float[] {ln2, 2 * ln2, 8 * ln2}, x.grad().toFloatArray(), 1e-6f);
+        assertEquals("tensor([0.6931, 1.3863, 5.5452])", x.grad().toString());
         assertEquals(DType.FLOAT32, Torch.pow(2.0, Torch.tensor(new long[] {1, 2})).dtype());
         assertEquals("tensor([2., 4.])", Torch.pow(2.0, Torch.tensor(new long[] {1, 2})).toString());
         assertEquals(DType.FLOAT64, Torch.pow(2.0, Torch.ones(Torch.options().dtype(DType.FLOAT64), 2)).dtype());

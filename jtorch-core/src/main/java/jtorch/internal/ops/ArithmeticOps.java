@@ -27,6 +27,8 @@ public final class ArithmeticOps {
     static final OpDef DIV_MODE = OpDef.of("div", 2, Saves.inputs(0, 1));
     static final OpDef POW = OpDef.of("pow", Saves.inputs(0));
     static final OpDef POW_TENSOR = OpDef.of("pow", 1, Saves.inputs(0, 1).andOutput());
+    /** A number raised to a tensor: PyTorch's pow.Scalar overload (PowBackward2). */
+    static final OpDef POW_SCALAR_BASE = OpDef.of("pow", 2, Saves.inputs(0).andOutput());
     static final OpDef MAXIMUM = OpDef.of("maximum", Saves.inputs(0, 1));
     static final OpDef MINIMUM = OpDef.of("minimum", Saves.inputs(0, 1));
     static final OpDef REMAINDER_SCALAR = OpDef.of("remainder", Saves.NOTHING);
@@ -229,6 +231,22 @@ public final class ArithmeticOps {
      * {@code (-inf) ** 0.5} is NaN, as sqrt says). An integer base with a negative integer Java
      * exponent is an error; with a tensor exponent it follows integer pow (1, ±1 or 0).
      */
+    /**
+     * {@code self ** exponent} for a number {@code self}, which takes part in type promotion as a Python scalar (an
+     * integral exponent gives the default float). The exponent's gradient is {@code grad * result * ln(self)}, zero
+     * where a zero base meets a non-negative exponent, as PyTorch masks it. PyTorch: {@code torch.pow(self: Number,
+     * exponent)}.
+     */
+    public static Tensor pow(double self, Tensor exponent) {
+        DType t = exponent.dtype().isFloatingPoint() ? exponent.dtype() : Torch.getDefaultDtype();
+        double lnSelf = Math.log(self);
+        return Dispatch.apply(POW_SCALAR_BASE, new Tensor[] {exponent},
+                () -> Elementwise.binary(BinaryOp.POW, Torch.scalarTensor(self, t), exponent, t), (ctx, g) -> {
+                    Tensor d = g[0].mul(ctx.output()).mul(lnSelf);
+                    return new Tensor[] {self == 0 ? ComparisonOps.where(ctx.input(0).ge(0), Torch.zerosLike(d), d) : d};
+                });
+    }
+
     public static Tensor pow(Tensor a, Tensor b) {
         int[] sa = a.shape(), sb = b.shape();
         DType t = powType(a, b);

@@ -155,6 +155,7 @@ class PointwiseFixtureTest {
         });
         overloads("floorDivide", Tensor::floorDivide, Tensor::floorDivide, Tensor::floorDivide);
         overloads("pow", Tensor::pow, Tensor::pow, Tensor::pow);
+        OPS.put("pow_number_base", a -> Torch.pow(a.d(0), a.t(1)));
         overloads("pow_", (s, o) -> target(s).pow_(o), (s, o) -> target(s).pow_(o), (s, o) -> target(s).pow_(o));
         overloads("remainder", Tensor::remainder, Tensor::remainder, Tensor::remainder);
         overloads("remainder_", (s, o) -> target(s).remainder_(o), (s, o) -> target(s).remainder_(o),
