@@ -94,12 +94,21 @@ public class Tensor {
         return storage;
     }
 
-    public int[] shape() {
-        return shape.clone();
+    /**
+     * The shape as a {@link Size} value (PyTorch's {@code x.shape}): compares by value and prints as
+     * {@code torch.Size([2, 3])}.
+     */
+    public Size shape() {
+        return Size.of(shape);
     }
 
     /** Same as {@link #shape()} (PyTorch's {@code x.size()}). */
-    public int[] size() {
+    public Size size() {
+        return Size.of(shape);
+    }
+
+    /** The shape as a fresh {@code int[]} (PyTorch C++'s {@code x.sizes()}), for code that indexes or passes arrays. */
+    public int[] sizes() {
         return shape.clone();
     }
 
@@ -293,7 +302,7 @@ public class Tensor {
             if (g.dtype() != dtype() || !g.device().equals(device())) {
                 throw new IllegalArgumentException("assigned grad has data of a different type");
             }
-            if (!java.util.Arrays.equals(g.shape(), shape())) {
+            if (!java.util.Arrays.equals(g.sizes(), sizes())) {
                 throw new IllegalArgumentException("assigned grad has data of a different size");
             }
         }
@@ -499,12 +508,22 @@ public class Tensor {
         return ViewOps.view(this, shape);
     }
 
+    /** {@code Tensor.view(size)} with a {@link Size}, e.g. {@code y.view(x.size())}. */
+    public Tensor view(Size size) {
+        return view(size.toIntArray());
+    }
+
     public Tensor viewAs(Tensor other) {
         return view(other.shape);
     }
 
     public Tensor reshape(int... shape) {
         return ViewOps.reshape(this, shape);
+    }
+
+    /** {@code Tensor.reshape(size)} with a {@link Size}, e.g. {@code y.reshape(x.size())}. */
+    public Tensor reshape(Size size) {
+        return reshape(size.toIntArray());
     }
 
     public Tensor reshapeAs(Tensor other) {
@@ -525,6 +544,11 @@ public class Tensor {
 
     public Tensor expand(int... sizes) {
         return ViewOps.expand(this, sizes);
+    }
+
+    /** {@code Tensor.expand(size)} with a {@link Size}, e.g. {@code y.expand(x.size())}. */
+    public Tensor expand(Size size) {
+        return expand(size.toIntArray());
     }
 
     public Tensor expandAs(Tensor other) {

@@ -382,6 +382,36 @@ public final class Torch {
         return CreationOps.empty(options(), shape);
     }
 
+    /** {@code torch.empty(size)} with a {@link Size}, e.g. {@code Torch.empty(x.size())}. */
+    public static Tensor empty(Size size) {
+        return empty(size.toIntArray());
+    }
+
+    /** {@code torch.zeros(size)} with a {@link Size}, e.g. {@code Torch.zeros(x.size())}. */
+    public static Tensor zeros(Size size) {
+        return zeros(size.toIntArray());
+    }
+
+    /** {@code torch.ones(size)} with a {@link Size}, e.g. {@code Torch.ones(x.size())}. */
+    public static Tensor ones(Size size) {
+        return ones(size.toIntArray());
+    }
+
+    /** {@code torch.full(size, fill_value)} with a {@link Size}. */
+    public static Tensor full(Size size, double value) {
+        return full(size.toIntArray(), value);
+    }
+
+    /** {@code torch.rand(size)} with a {@link Size}. */
+    public static Tensor rand(Size size) {
+        return rand(size.toIntArray());
+    }
+
+    /** {@code torch.randn(size)} with a {@link Size}. */
+    public static Tensor randn(Size size) {
+        return randn(size.toIntArray());
+    }
+
     public static Tensor empty(TensorOptions o, int... shape) {
         return CreationOps.empty(o, shape);
     }
@@ -540,35 +570,35 @@ public final class Torch {
     }
 
     public static Tensor emptyLike(Tensor t) {
-        return empty(like(t), t.shape());
+        return empty(like(t), t.sizes());
     }
 
     public static Tensor zerosLike(Tensor t) {
-        return zeros(like(t), t.shape());
+        return zeros(like(t), t.sizes());
     }
 
     public static Tensor onesLike(Tensor t) {
-        return ones(like(t), t.shape());
+        return ones(like(t), t.sizes());
     }
 
     public static Tensor fullLike(Tensor t, double value) {
-        return full(like(t), value, t.shape());
+        return full(like(t), value, t.sizes());
     }
 
     public static Tensor fullLike(Tensor t, long value) {
-        return full(like(t), value, t.shape());
+        return full(like(t), value, t.sizes());
     }
 
     public static Tensor randLike(Tensor t) {
-        return rand(like(t), t.shape());
+        return rand(like(t), t.sizes());
     }
 
     public static Tensor randnLike(Tensor t) {
-        return randn(like(t), t.shape());
+        return randn(like(t), t.sizes());
     }
 
     public static Tensor randintLike(Tensor t, long low, long high) {
-        return RandomOps.random_(empty(like(t), t.shape()), low, high, null);
+        return RandomOps.random_(empty(like(t), t.sizes()), low, high, null);
     }
 
     // ---------------------------------------------------------------- free functions

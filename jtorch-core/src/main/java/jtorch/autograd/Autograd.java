@@ -18,7 +18,7 @@ public final class Autograd {
     /** Backpropagates from {@code root}; a null gradient means "1" and requires a scalar root. */
     public static void backward(Tensor root, Tensor gradient, boolean retainGraph, boolean createGraph) {
         Tensor g = gradient != null ? gradient : implicitGrad(root);
-        if (!java.util.Arrays.equals(g.shape(), root.shape())) {
+        if (!java.util.Arrays.equals(g.sizes(), root.sizes())) {
             throw new IllegalArgumentException("Mismatch in shape: grad_output[0] has a shape of "
                     + shape(g) + " and output[0] has a shape of " + shape(root) + ".");
         }
@@ -26,7 +26,7 @@ public final class Autograd {
     }
 
     private static String shape(Tensor t) {
-        return "torch.Size(" + java.util.Arrays.toString(t.shape()) + ")";
+        return "torch.Size(" + java.util.Arrays.toString(t.sizes()) + ")";
     }
 
     private static Tensor implicitGrad(Tensor root) {

@@ -99,7 +99,7 @@ public final class SavedContext {
     private Tensor checked(Tensor t, int savedVersion, String kind, int index) {
         if (t != null && t.version() != savedVersion) {
             throw new IllegalStateException("one of the variables needed for gradient computation has been modified "
-                    + "by an inplace operation: [" + t.type() + " " + jtorch.internal.ops.Shapes.format(t.shape())
+                    + "by an inplace operation: [" + t.type() + " " + jtorch.internal.ops.Shapes.format(t.sizes())
                     + "], which is " + kind + " " + index + " of " + nodeName + ", is at version " + t.version()
                     + "; expected version " + savedVersion + " instead. Hint: the backtrace further above shows the "
                     + "operation that failed to compute its gradient. The variable in question was changed in there "

@@ -71,7 +71,7 @@ public class ConvTranspose2d extends ConvNd {
             if (size[d] < min || size[d] > max) {
                 throw new IllegalArgumentException("requested an output size of " + java.util.Arrays.toString(size)
                         + ", but valid sizes range from " + min + " to " + max + " (for an input of "
-                        + java.util.Arrays.toString(java.util.Arrays.copyOfRange(input.shape(), input.dim() - k,
+                        + java.util.Arrays.toString(java.util.Arrays.copyOfRange(input.sizes(), input.dim() - k,
                         input.dim())) + ")");
             }
             op[d] = size[d] - min;

@@ -68,7 +68,7 @@ public class Embedding extends Module {
             weight = new Parameter(Torch.empty(numEmbeddings, embeddingDim));
             resetParameters();
         } else {
-            if (!Arrays.equals(o.weight.shape(), new int[] {numEmbeddings, embeddingDim})) {
+            if (!Arrays.equals(o.weight.sizes(), new int[] {numEmbeddings, embeddingDim})) {
                 throw new IllegalArgumentException("Shape of weight does not match num_embeddings and embedding_dim");
             }
             weight = new Parameter(o.weight);

@@ -292,9 +292,9 @@ public abstract class RNNBase extends Module {
     }
 
     private static void checkStateSize(Tensor state, int[] expected, String what) {
-        if (!Arrays.equals(state.shape(), expected)) {
+        if (!Arrays.equals(state.sizes(), expected)) {
             throw new IllegalArgumentException("Expected " + what + " (" + expected[0] + ", " + expected[1] + ", "
-                    + expected[2] + "), got " + Arrays.toString(state.shape()));
+                    + expected[2] + "), got " + Arrays.toString(state.sizes()));
         }
     }
 

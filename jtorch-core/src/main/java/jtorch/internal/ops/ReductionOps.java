@@ -45,7 +45,7 @@ public final class ReductionOps {
     public static Tensor sum(Tensor x, int[] dims, boolean keepdim, DType dtype) {
         int[] d = Reductions.dimsOrAll(dims, x.dim());
         DType out = dtype != null ? dtype : x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         boolean all = dims == null;
         return Dispatch.apply(all ? SUM : SUM_DIM, new Tensor[] {x},
                 () -> Reductions.reduce(ReduceOp.SUM, x, d, keepdim, out, out),
@@ -59,7 +59,7 @@ public final class ReductionOps {
                     + "floating point or complex dtype. Got: " + TypePromotion.scalarTypeName(x.dtype()));
         }
         int[] d = Reductions.dimsOrAll(dims, x.dim());
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int count = Reductions.count(shape, d);
         return Dispatch.apply(dims == null ? MEAN : MEAN_DIM, new Tensor[] {x}, () -> {
             Tensor s = Reductions.reduce(ReduceOp.SUM, x, d, keepdim, x.dtype(), x.dtype());
@@ -104,7 +104,7 @@ public final class ReductionOps {
         if (zeros > 1) {
             return Torch.zerosLike(x);
         }
-        return prodSafeZerosBackward(grad, x.reshape(-1), 0).reshape(x.shape());
+        return prodSafeZerosBackward(grad, x.reshape(-1), 0).reshape(x.sizes());
     }
 
     private static Tensor prodBackward(Tensor grad, Tensor x, Tensor result, int[] dims, boolean keepdim) {
@@ -122,7 +122,7 @@ public final class ReductionOps {
     // grad * (product of the elements before) * (product of the elements after): exact with zeros
     private static Tensor prodSafeZerosBackward(Tensor grad, Tensor x, int dim) {
         if (x.numel() == 0) {
-            return grad.expand(x.shape());
+            return grad.expand(x.sizes());
         }
         if (x.size(dim) == 1) {
             return grad;
@@ -248,7 +248,7 @@ public final class ReductionOps {
             throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         }
         int[] d = Reductions.dimsOrAll(dims, x.dim());
-        int n = Reductions.count(x.shape(), d);
+        int n = Reductions.count(x.sizes(), d);
         return Dispatch.apply(op, new Tensor[] {x}, () -> {
             // two passes in double, matching PyTorch's double accumulation even for shifted data
             Tensor xd = x.to(DType.FLOAT64);
@@ -274,14 +274,14 @@ public final class ReductionOps {
                                       boolean keepdim) {
         if (x.dim() == 0 || dimsArg == null) {
             if (x.numel() == correction) {
-                return grad.mul(Double.POSITIVE_INFINITY).expand(x.shape());
+                return grad.mul(Double.POSITIVE_INFINITY).expand(x.sizes());
             }
             return grad.mul(2.0 / (x.numel() - correction)).mul(x.sub(x.mean()));
         }
         if (!keepdim && x.dim() > 1) {
             grad = Reductions.unsqueezeReduced(grad, d, false);
         }
-        double dof = Reductions.count(x.shape(), dimsArg.length == 0 ? new int[0] : d) - correction;
+        double dof = Reductions.count(x.sizes(), dimsArg.length == 0 ? new int[0] : d) - correction;
         return grad.mul(2.0 / dof).mul(x.sub(x.mean(d, true)));
     }
 
@@ -329,9 +329,9 @@ public final class ReductionOps {
 
     private static Tensor normForward(Tensor x, double p, int[] d, boolean keepdim) {
         DType t = x.dtype();
-        if (Reductions.count(x.shape(), d) == 0) {
+        if (Reductions.count(x.sizes(), d) == 0) {
             // PyTorch's norm of nothing is 0 for every p, even the negative ones
-            return Operands.zeros(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.shape(), d, keepdim));
+            return Operands.zeros(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.sizes(), d, keepdim));
         }
         if (p == 2) {
             return Reductions.reduce(ReduceOp.SUM, x.mul(x), d, keepdim, t, t).sqrt();
@@ -402,7 +402,7 @@ public final class ReductionOps {
             Tensor maxes = Reductions.reduce(ReduceOp.MAX, xf, d, true, t, t);
             maxes = Torch.where(maxes.isinf(), 0.0, maxes);
             Tensor sum = Reductions.reduce(ReduceOp.SUM, xf.sub(maxes).exp(), d, keepdim, t, t);
-            return sum.log().add(keepdim ? maxes : maxes.reshape(sum.shape()));
+            return sum.log().add(keepdim ? maxes : maxes.reshape(sum.sizes()));
         }, (ctx, g) -> {
             Tensor grad = g[0];
             Tensor result = ctx.output();
@@ -447,7 +447,7 @@ public final class ReductionOps {
 
     private static Tensor truth(OpDef op, Tensor x, Integer dim, boolean keepdim, boolean every) {
         int[] d = dim == null ? Shapes.allDims(x.dim()) : Reductions.dimsOrAll(new int[] {dim}, x.dim());
-        int n = Reductions.count(x.shape(), d);
+        int n = Reductions.count(x.sizes(), d);
         return Dispatch.apply(op, new Tensor[] {x}, () -> {
             Tensor count = nonzeroCount(x, d, keepdim);
             Tensor r = every ? count.eq(n) : count.gt(0);

@@ -1143,7 +1143,7 @@ public final class F {
         if (x.numel() == 0) {
             return x;
         }
-        int[] sizes = x.shape();
+        int[] sizes = x.sizes();
         Tensor div = x.mul(x).reshape(sizes[0], 1, sizes[1], -1);
         div = pad(div, new int[] {0, 0, size / 2, (size - 1) / 2});
         div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}, new int[] {0, 0}, false, true, null).view(sizes);
