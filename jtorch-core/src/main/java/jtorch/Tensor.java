@@ -33,6 +33,7 @@ import jtorch.internal.ops.ViewOps;
  *
  * <h2>PyTorch names Java cannot take</h2>
  * <table>
+ * <caption>PyTorch spellings and their jtorch forms</caption>
  * <tr><th>PyTorch</th><th>jtorch</th></tr>
  * <tr><td>{@code x.float()}, {@code .double()}, {@code .long()}, {@code .int()}, {@code .bool()},
  *     {@code .half()}, {@code .byte()}, {@code .short()}</td>
@@ -90,6 +91,7 @@ public class Tensor {
 
     // ---------------------------------------------------------------- properties
 
+    /** PyTorch: {@code Tensor.storage() -> torch.Storage}. */
     public Storage storage() {
         return storage;
     }
@@ -117,46 +119,57 @@ public class Tensor {
         return shape[Shapes.wrapDim(d, shape.length)];
     }
 
+    /** PyTorch: {@code Tensor.dim() -> int}. */
     public int dim() {
         return shape.length;
     }
 
+    /** PyTorch: {@code Tensor.ndim (attribute)}. */
     public int ndim() {
         return shape.length;
     }
 
+    /** PyTorch: {@code Tensor.numel() -> int}. */
     public int numel() {
         return Shapes.numel(shape);
     }
 
+    /** PyTorch: {@code Tensor.stride(dim) -> tuple or int}. */
     public int[] stride() {
         return stride.clone();
     }
 
+    /** PyTorch: {@code Tensor.stride(dim) -> tuple or int}. */
     public int stride(int d) {
         return stride[Shapes.wrapDim(d, shape.length)];
     }
 
+    /** PyTorch: {@code Tensor.storage_offset() -> int}. */
     public int storageOffset() {
         return offset;
     }
 
+    /** PyTorch: {@code Tensor.dtype (attribute)}. */
     public DType dtype() {
         return storage.dtype();
     }
 
+    /** PyTorch: {@code Tensor.device (attribute)}. */
     public Device device() {
         return storage.device();
     }
 
+    /** PyTorch: {@code Tensor.is_meta (attribute)}. */
     public boolean isMeta() {
         return storage.device() == Device.META;
     }
 
+    /** PyTorch: {@code Tensor.is_contiguous(memory_format=torch.contiguous_format) -> bool}. */
     public boolean isContiguous() {
         return Shapes.isContiguous(shape, stride);
     }
 
+    /** PyTorch: {@code Tensor.is_floating_point() -> bool}. */
     public boolean isFloatingPoint() {
         return dtype().isFloatingPoint();
     }
@@ -176,6 +189,7 @@ public class Tensor {
         return storage.version();
     }
 
+    /** Whether this 0-d tensor wraps a Java number passed as an operand (PyTorch's wrapped numbers: they do not promote the result's dtype category). */
     public boolean isWrappedNumber() {
         return wrappedNumber;
     }
@@ -200,6 +214,7 @@ public class Tensor {
         return storage.getLong(offset);
     }
 
+    /** The single element as a {@code boolean}. PyTorch: {@code Tensor.item()} of a bool tensor. */
     public boolean itemBool() {
         checkOneElement();
         return storage.getDouble(offset) != 0;
@@ -212,22 +227,27 @@ public class Tensor {
         }
     }
 
+    /** The elements, cast to float32, in row-major order as a fresh {@code float[]} (PyTorch: {@code x.float().numpy()}). */
     public float[] toFloatArray() {
         return (float[]) CopyOps.toArray(this, DType.FLOAT32);
     }
 
+    /** The elements, cast to float64, in row-major order as a fresh {@code double[]} (PyTorch: {@code x.double().numpy()}). */
     public double[] toDoubleArray() {
         return (double[]) CopyOps.toArray(this, DType.FLOAT64);
     }
 
+    /** The elements, cast to int64, in row-major order as a fresh {@code long[]} (PyTorch: {@code x.long().numpy()}). */
     public long[] toLongArray() {
         return (long[]) CopyOps.toArray(this, DType.INT64);
     }
 
+    /** The elements, cast to int32, in row-major order as a fresh {@code int[]} (PyTorch: {@code x.int().numpy()}). */
     public int[] toIntArray() {
         return (int[]) CopyOps.toArray(this, DType.INT32);
     }
 
+    /** The elements, cast to bool, in row-major order as a fresh {@code boolean[]} (PyTorch: {@code x.bool().numpy()}). */
     public boolean[] toBoolArray() {
         byte[] b = (byte[]) CopyOps.toArray(this, DType.BOOL);
         boolean[] out = new boolean[b.length];
@@ -252,6 +272,7 @@ public class Tensor {
         return autograd;
     }
 
+    /** PyTorch: {@code Tensor.requires_grad (attribute)}. */
     public boolean requiresGrad() {
         return autograd != null && autograd.requiresGrad();
     }
@@ -270,6 +291,7 @@ public class Tensor {
         return this;
     }
 
+    /** PyTorch: {@code Tensor.requires_grad_(requires_grad=True) -> Tensor}. */
     public Tensor requiresGrad_() {
         return requiresGrad_(true);
     }
@@ -309,10 +331,12 @@ public class Tensor {
         autogradMeta().setGrad(g);
     }
 
+    /** PyTorch: {@code Tensor.grad_fn (attribute)}. */
     public Node gradFn() {
         return autograd == null ? null : autograd.gradFn();
     }
 
+    /** PyTorch: {@code Tensor.is_leaf (attribute)}. */
     public boolean isLeaf() {
         return autograd == null || autograd.gradFn() == null;
     }
@@ -332,6 +356,7 @@ public class Tensor {
         jtorch.autograd.Autograd.backward(this, gradient, false, false);
     }
 
+    /** PyTorch: {@code Tensor.backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None)}. */
     public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
         jtorch.autograd.Autograd.backward(this, gradient, retainGraph, createGraph);
     }
@@ -419,54 +444,67 @@ public class Tensor {
 
     // ---------------------------------------------------------------- conversion and copies
 
+    /** PyTorch: {@code Tensor.to(*args, **kwargs) -> Tensor}. */
     public Tensor to(DType dtype) {
         return CopyOps.to(this, dtype);
     }
 
+    /** PyTorch: {@code Tensor.to(*args, **kwargs) -> Tensor}. */
     public Tensor to(Device device) {
         return CopyOps.to(this, device);
     }
 
+    /** PyTorch: {@code Tensor.to(*args, **kwargs) -> Tensor}. */
     public Tensor to(String device) {
         return to(Device.of(device));
     }
 
+    /** PyTorch: {@code Tensor.float(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toFloat() {
         return to(DType.FLOAT32);
     }
 
+    /** PyTorch: {@code Tensor.double(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toDouble() {
         return to(DType.FLOAT64);
     }
 
+    /** PyTorch: {@code Tensor.half(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toHalf() {
         return to(DType.FLOAT16);
     }
 
+    /** PyTorch: {@code Tensor.bfloat16(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toBFloat16() {
         return to(DType.BFLOAT16);
     }
 
+    /** PyTorch: {@code Tensor.long(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toLong() {
         return to(DType.INT64);
     }
 
+    /** PyTorch: {@code Tensor.int(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toInt() {
         return to(DType.INT32);
     }
 
+    /** PyTorch: {@code Tensor.short(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toShort() {
         return to(DType.INT16);
     }
 
+    /** PyTorch: {@code Tensor.byte(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toByte() {
         return to(DType.UINT8);
     }
 
+    /** PyTorch: {@code Tensor.char(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toChar() {
         return to(DType.INT8);
     }
 
+    /** PyTorch: {@code Tensor.bool(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toBool() {
         return to(DType.BOOL);
     }
@@ -476,10 +514,12 @@ public class Tensor {
         return to(dtype);
     }
 
+    /** PyTorch: {@code Tensor.clone(*, memory_format=torch.preserve_format) -> Tensor}: a copy that stays in the graph. */
     public Tensor clone() {
         return CopyOps.clone(this);
     }
 
+    /** PyTorch: {@code Tensor.contiguous(memory_format=torch.contiguous_format) -> Tensor}. */
     public Tensor contiguous() {
         return CopyOps.contiguous(this);
     }
@@ -489,10 +529,12 @@ public class Tensor {
         return CopyOps.copy_(this, src);
     }
 
+    /** PyTorch: {@code Tensor.fill_(value) -> Tensor}. */
     public Tensor fill_(double value) {
         return CopyOps.fill_(this, value);
     }
 
+    /** PyTorch: {@code Tensor.zero_() -> Tensor}. */
     public Tensor zero_() {
         return fill_(0);
     }
@@ -504,6 +546,7 @@ public class Tensor {
         return ViewOps.asStrided(this, size, stride, storageOffset);
     }
 
+    /** PyTorch: {@code Tensor.view(*shape) -> Tensor}. */
     public Tensor view(int... shape) {
         return ViewOps.view(this, shape);
     }
@@ -513,10 +556,12 @@ public class Tensor {
         return view(size.toIntArray());
     }
 
+    /** PyTorch: {@code Tensor.view_as(other) -> Tensor}. */
     public Tensor viewAs(Tensor other) {
         return view(other.shape);
     }
 
+    /** PyTorch: {@code Tensor.reshape(*shape) -> Tensor}. */
     public Tensor reshape(int... shape) {
         return ViewOps.reshape(this, shape);
     }
@@ -526,22 +571,27 @@ public class Tensor {
         return reshape(size.toIntArray());
     }
 
+    /** PyTorch: {@code Tensor.reshape_as(other) -> Tensor}. */
     public Tensor reshapeAs(Tensor other) {
         return reshape(other.shape);
     }
 
+    /** PyTorch: {@code Tensor.squeeze(dim=None) -> Tensor}. */
     public Tensor squeeze() {
         return ViewOps.squeeze(this);
     }
 
+    /** PyTorch: {@code Tensor.squeeze(dim=None) -> Tensor}. */
     public Tensor squeeze(int dim) {
         return ViewOps.squeeze(this, dim);
     }
 
+    /** PyTorch: {@code Tensor.unsqueeze(dim) -> Tensor}. */
     public Tensor unsqueeze(int dim) {
         return ViewOps.unsqueeze(this, dim);
     }
 
+    /** PyTorch: {@code Tensor.expand(*sizes) -> Tensor}. */
     public Tensor expand(int... sizes) {
         return ViewOps.expand(this, sizes);
     }
@@ -551,42 +601,52 @@ public class Tensor {
         return expand(size.toIntArray());
     }
 
+    /** PyTorch: {@code Tensor.expand_as(other) -> Tensor}. */
     public Tensor expandAs(Tensor other) {
         return expand(other.shape);
     }
 
+    /** PyTorch: {@code Tensor.t() -> Tensor}. */
     public Tensor t() {
         return ViewOps.t(this);
     }
 
+    /** PyTorch: {@code Tensor.transpose(dim0, dim1) -> Tensor}. */
     public Tensor transpose(int dim0, int dim1) {
         return ViewOps.transpose(this, dim0, dim1);
     }
 
+    /** PyTorch: {@code Tensor.permute(*dims) -> Tensor}. */
     public Tensor permute(int... dims) {
         return ViewOps.permute(this, dims);
     }
 
+    /** PyTorch: {@code Tensor.flatten(start_dim=0, end_dim=-1) -> Tensor}. */
     public Tensor flatten() {
         return ViewOps.flatten(this, 0, -1);
     }
 
+    /** PyTorch: {@code Tensor.flatten(start_dim=0, end_dim=-1) -> Tensor}. */
     public Tensor flatten(int startDim) {
         return ViewOps.flatten(this, startDim, -1);
     }
 
+    /** PyTorch: {@code Tensor.flatten(start_dim=0, end_dim=-1) -> Tensor}. */
     public Tensor flatten(int startDim, int endDim) {
         return ViewOps.flatten(this, startDim, endDim);
     }
 
+    /** PyTorch: {@code Tensor.unflatten(dim, sizes) -> Tensor}. */
     public Tensor unflatten(int dim, int... sizes) {
         return ViewOps.unflatten(this, dim, sizes);
     }
 
+    /** PyTorch: {@code Tensor.narrow(dimension, start, length) -> Tensor}. */
     public Tensor narrow(int dim, int start, int length) {
         return ViewOps.narrow(this, dim, start, length);
     }
 
+    /** PyTorch: {@code Tensor.select(dim, index) -> Tensor}. */
     public Tensor select(int dim, int index) {
         return ViewOps.select(this, dim, index);
     }
@@ -596,42 +656,52 @@ public class Tensor {
         return ViewOps.slice(this, dim, start, end, step);
     }
 
+    /** PyTorch: {@code Tensor.unbind(dim=0) -> seq}. */
     public List<Tensor> unbind(int dim) {
         return ViewOps.unbind(this, dim);
     }
 
+    /** PyTorch: {@code Tensor.unbind(dim=0) -> seq}. */
     public List<Tensor> unbind() {
         return unbind(0);
     }
 
+    /** PyTorch: {@code Tensor.movedim(source, destination) -> Tensor}. */
     public Tensor movedim(int source, int destination) {
         return ViewOps.movedim(this, new int[] {source}, new int[] {destination});
     }
 
+    /** PyTorch: {@code Tensor.movedim(source, destination) -> Tensor}. */
     public Tensor movedim(int[] source, int[] destination) {
         return ViewOps.movedim(this, source, destination);
     }
 
+    /** PyTorch: {@code Tensor.repeat(*sizes) -> Tensor}. */
     public Tensor repeat(int... repeats) {
         return JoinOps.repeat(this, repeats);
     }
 
+    /** PyTorch: {@code Tensor.split(self, split_size, dim=0)}. */
     public List<Tensor> split(int splitSize, int dim) {
         return JoinOps.split(this, splitSize, dim);
     }
 
+    /** PyTorch: {@code Tensor.split(self, split_size, dim=0)}. */
     public List<Tensor> split(int splitSize) {
         return split(splitSize, 0);
     }
 
+    /** PyTorch: {@code Tensor.split(self, split_size, dim=0)}. */
     public List<Tensor> split(int[] sections, int dim) {
         return JoinOps.split(this, sections, dim);
     }
 
+    /** PyTorch: {@code Tensor.chunk(chunks, dim=0) -> List of Tensors}. */
     public List<Tensor> chunk(int chunks, int dim) {
         return JoinOps.chunk(this, chunks, dim);
     }
 
+    /** PyTorch: {@code Tensor.chunk(chunks, dim=0) -> List of Tensors}. */
     public List<Tensor> chunk(int chunks) {
         return chunk(chunks, 0);
     }
@@ -656,6 +726,7 @@ public class Tensor {
         return IndexingOps.set(this, Indexing.parse(indices), value);
     }
 
+    /** {@code x["0, :2"] = value}: Python's subscript written as a string. PyTorch: {@code Tensor.__setitem__}. */
     public Tensor set(String indices, double value) {
         return IndexingOps.set(this, Indexing.parse(indices), Torch.scalarTensor(value, dtype()));
     }
@@ -665,6 +736,7 @@ public class Tensor {
         return IndexingOps.set(this, indices, value);
     }
 
+    /** {@code x[indices] = value} with index objects as {@link #index(Object...)} takes them. PyTorch: {@code Tensor.__setitem__}. */
     public Tensor setIndex(Object[] indices, double value) {
         return IndexingOps.set(this, indices, Torch.scalarTensor(value, dtype()));
     }
@@ -674,6 +746,7 @@ public class Tensor {
         return IndexingOps.indexPut(this, indices, values, accumulate);
     }
 
+    /** PyTorch: {@code Tensor.index_put(indices, values, accumulate=False) -> Tensor}. */
     public Tensor indexPut(Tensor[] indices, Tensor values) {
         return indexPut(indices, values, false);
     }
@@ -683,62 +756,77 @@ public class Tensor {
         return IndexingOps.indexPut_(this, indices, values, accumulate);
     }
 
+    /** PyTorch: {@code Tensor.index_put_(indices, values, accumulate=False) -> Tensor}. */
     public Tensor indexPut_(Tensor[] indices, Tensor values) {
         return indexPut_(indices, values, false);
     }
 
+    /** PyTorch: {@code Tensor.index_select(dim, index) -> Tensor}. */
     public Tensor indexSelect(int dim, Tensor index) {
         return GatherScatterOps.indexSelect(this, dim, index);
     }
 
+    /** PyTorch: {@code Tensor.masked_select(mask) -> Tensor}. */
     public Tensor maskedSelect(Tensor mask) {
         return IndexingOps.maskedSelect(this, mask);
     }
 
+    /** PyTorch: {@code Tensor.masked_fill(mask, value) -> Tensor}. */
     public Tensor maskedFill(Tensor mask, double value) {
         return IndexingOps.maskedFill(this, mask, Torch.wrap(value, dtype()));
     }
 
+    /** PyTorch: {@code Tensor.masked_fill(mask, value) -> Tensor}. */
     public Tensor maskedFill(Tensor mask, Tensor value) {
         return IndexingOps.maskedFill(this, mask, value);
     }
 
+    /** PyTorch: {@code Tensor.masked_fill_(mask, value)}. */
     public Tensor maskedFill_(Tensor mask, double value) {
         return IndexingOps.maskedFill_(this, mask, Torch.wrap(value, dtype()));
     }
 
+    /** PyTorch: {@code Tensor.masked_fill_(mask, value)}. */
     public Tensor maskedFill_(Tensor mask, Tensor value) {
         return IndexingOps.maskedFill_(this, mask, value);
     }
 
+    /** PyTorch: {@code Tensor.take(indices) -> Tensor}. */
     public Tensor take(Tensor index) {
         return GatherScatterOps.take(this, index);
     }
 
+    /** PyTorch: {@code Tensor.gather(dim, index) -> Tensor}. */
     public Tensor gather(int dim, Tensor index) {
         return GatherScatterOps.gather(this, dim, index);
     }
 
+    /** PyTorch: {@code Tensor.scatter(dim, index, src) -> Tensor}. */
     public Tensor scatter(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatter(this, dim, index, src);
     }
 
+    /** PyTorch: {@code Tensor.scatter(dim, index, src) -> Tensor}. */
     public Tensor scatter(int dim, Tensor index, double value) {
         return GatherScatterOps.scatter(this, dim, index, value);
     }
 
+    /** PyTorch: {@code Tensor.scatter_(dim, index, src, reduce=None) -> Tensor}. */
     public Tensor scatter_(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatter_(this, dim, index, src);
     }
 
+    /** PyTorch: {@code Tensor.scatter_(dim, index, src, reduce=None) -> Tensor}. */
     public Tensor scatter_(int dim, Tensor index, double value) {
         return GatherScatterOps.scatter_(this, dim, index, value);
     }
 
+    /** PyTorch: {@code Tensor.scatter_add(dim, index, src) -> Tensor}. */
     public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatterAdd(this, dim, index, src);
     }
 
+    /** PyTorch: {@code Tensor.scatter_add_(dim, index, src) -> Tensor}. */
     public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatterAdd_(this, dim, index, src);
     }
@@ -763,10 +851,12 @@ public class Tensor {
         return ArithmeticOps.add(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.add(other, *, alpha=1) -> Tensor}. */
     public Tensor add(double other) {
         return ArithmeticOps.add(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.add(other, *, alpha=1) -> Tensor}. */
     public Tensor add(long other) {
         return ArithmeticOps.add(this, Torch.wrap(other), 1);
     }
@@ -776,18 +866,22 @@ public class Tensor {
         return ArithmeticOps.add_(this, other, 1);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(Tensor other, double alpha) {
         return ArithmeticOps.add_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(Tensor other, long alpha) {
         return ArithmeticOps.add_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(double other) {
         return ArithmeticOps.add_(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(long other) {
         return ArithmeticOps.add_(this, Torch.wrap(other), 1);
     }
@@ -797,38 +891,47 @@ public class Tensor {
         return ArithmeticOps.sub(this, other, 1);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(Tensor other, double alpha) {
         return ArithmeticOps.sub(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(Tensor other, long alpha) {
         return ArithmeticOps.sub(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(double other) {
         return ArithmeticOps.sub(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(long other) {
         return ArithmeticOps.sub(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(Tensor other) {
         return ArithmeticOps.sub_(this, other, 1);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(Tensor other, double alpha) {
         return ArithmeticOps.sub_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(Tensor other, long alpha) {
         return ArithmeticOps.sub_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(double other) {
         return ArithmeticOps.sub_(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(long other) {
         return ArithmeticOps.sub_(this, Torch.wrap(other), 1);
     }
@@ -838,6 +941,7 @@ public class Tensor {
         return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
 
+    /** {@code other - self} for an integer scalar (Python's {@code 3 - x}). PyTorch: {@code torch.rsub(input, other, *, alpha=1)}. */
     public Tensor rsub(long other) {
         return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
@@ -847,22 +951,27 @@ public class Tensor {
         return ArithmeticOps.mul(this, other);
     }
 
+    /** PyTorch: {@code Tensor.mul(value) -> Tensor}. */
     public Tensor mul(double other) {
         return ArithmeticOps.mul(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.mul(value) -> Tensor}. */
     public Tensor mul(long other) {
         return ArithmeticOps.mul(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.mul_(value) -> Tensor}. */
     public Tensor mul_(Tensor other) {
         return ArithmeticOps.mul_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.mul_(value) -> Tensor}. */
     public Tensor mul_(double other) {
         return ArithmeticOps.mul_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.mul_(value) -> Tensor}. */
     public Tensor mul_(long other) {
         return ArithmeticOps.mul_(this, Torch.wrap(other));
     }
@@ -872,10 +981,12 @@ public class Tensor {
         return ArithmeticOps.div(this, other);
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(double other) {
         return ArithmeticOps.div(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(long other) {
         return ArithmeticOps.div(this, Torch.wrap(other));
     }
@@ -885,30 +996,37 @@ public class Tensor {
         return ArithmeticOps.div(this, other, roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(double other, String roundingMode) {
         return ArithmeticOps.div(this, Torch.wrap(other), roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(long other, String roundingMode) {
         return ArithmeticOps.div(this, Torch.wrap(other), roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(Tensor other) {
         return ArithmeticOps.div_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(double other) {
         return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(long other) {
         return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(Tensor other, String roundingMode) {
         return ArithmeticOps.div_(this, other, roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(long other, String roundingMode) {
         return ArithmeticOps.div_(this, Torch.wrap(other), roundingMode);
     }
@@ -918,10 +1036,12 @@ public class Tensor {
         return ArithmeticOps.div(this, other, "floor");
     }
 
+    /** PyTorch: {@code Tensor.floor_divide(value) -> Tensor}. */
     public Tensor floorDivide(double other) {
         return ArithmeticOps.div(this, Torch.wrap(other), "floor");
     }
 
+    /** PyTorch: {@code Tensor.floor_divide(value) -> Tensor}. */
     public Tensor floorDivide(long other) {
         return ArithmeticOps.div(this, Torch.wrap(other), "floor");
     }
@@ -931,6 +1051,7 @@ public class Tensor {
         return ArithmeticOps.pow(this, exponent);
     }
 
+    /** PyTorch: {@code Tensor.pow(exponent) -> Tensor}. */
     public Tensor pow(double exponent) {
         return ArithmeticOps.pow(this, Torch.wrap(exponent));
     }
@@ -940,14 +1061,17 @@ public class Tensor {
         return ArithmeticOps.pow(this, Torch.wrap(exponent));
     }
 
+    /** PyTorch: {@code Tensor.pow_(exponent) -> Tensor}. */
     public Tensor pow_(Tensor exponent) {
         return ArithmeticOps.pow_(this, exponent);
     }
 
+    /** PyTorch: {@code Tensor.pow_(exponent) -> Tensor}. */
     public Tensor pow_(double exponent) {
         return ArithmeticOps.pow_(this, Torch.wrap(exponent));
     }
 
+    /** PyTorch: {@code Tensor.pow_(exponent) -> Tensor}. */
     public Tensor pow_(long exponent) {
         return ArithmeticOps.pow_(this, Torch.wrap(exponent));
     }
@@ -957,22 +1081,27 @@ public class Tensor {
         return ArithmeticOps.remainder(this, other);
     }
 
+    /** PyTorch: {@code Tensor.remainder(divisor) -> Tensor}. */
     public Tensor remainder(double other) {
         return ArithmeticOps.remainder(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.remainder(divisor) -> Tensor}. */
     public Tensor remainder(long other) {
         return ArithmeticOps.remainder(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.remainder_(divisor) -> Tensor}. */
     public Tensor remainder_(Tensor other) {
         return ArithmeticOps.remainder_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.remainder_(divisor) -> Tensor}. */
     public Tensor remainder_(double other) {
         return ArithmeticOps.remainder_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.remainder_(divisor) -> Tensor}. */
     public Tensor remainder_(long other) {
         return ArithmeticOps.remainder_(this, Torch.wrap(other));
     }
@@ -982,22 +1111,27 @@ public class Tensor {
         return ArithmeticOps.fmod(this, other);
     }
 
+    /** PyTorch: {@code Tensor.fmod(divisor) -> Tensor}. */
     public Tensor fmod(double other) {
         return ArithmeticOps.fmod(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.fmod(divisor) -> Tensor}. */
     public Tensor fmod(long other) {
         return ArithmeticOps.fmod(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.fmod_(divisor) -> Tensor}. */
     public Tensor fmod_(Tensor other) {
         return ArithmeticOps.fmod_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.fmod_(divisor) -> Tensor}. */
     public Tensor fmod_(double other) {
         return ArithmeticOps.fmod_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.fmod_(divisor) -> Tensor}. */
     public Tensor fmod_(long other) {
         return ArithmeticOps.fmod_(this, Torch.wrap(other));
     }
@@ -1022,10 +1156,12 @@ public class Tensor {
         return PointwiseOps.clamp(this, min, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp(min=None, max=None) -> Tensor}. */
     public Tensor clamp(double min, double max) {
         return PointwiseOps.clamp(this, min, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp(min=None, max=None) -> Tensor}. */
     public Tensor clamp(long min, long max) {
         return PointwiseOps.clamp(this, min, max);
     }
@@ -1035,6 +1171,7 @@ public class Tensor {
         return PointwiseOps.clampMin(this, min);
     }
 
+    /** PyTorch: {@code Tensor.clamp_min}. */
     public Tensor clampMin(long min) {
         return PointwiseOps.clampMin(this, min);
     }
@@ -1044,6 +1181,7 @@ public class Tensor {
         return PointwiseOps.clampMax(this, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp_max}. */
     public Tensor clampMax(long max) {
         return PointwiseOps.clampMax(this, max);
     }
@@ -1053,18 +1191,22 @@ public class Tensor {
         return PointwiseOps.clamp_(this, min, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp_min_}. */
     public Tensor clampMin_(double min) {
         return PointwiseOps.clampMin_(this, min);
     }
 
+    /** PyTorch: {@code Tensor.clamp_min_}. */
     public Tensor clampMin_(long min) {
         return PointwiseOps.clampMin_(this, min);
     }
 
+    /** PyTorch: {@code Tensor.clamp_max_}. */
     public Tensor clampMax_(double max) {
         return PointwiseOps.clampMax_(this, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp_max_}. */
     public Tensor clampMax_(long max) {
         return PointwiseOps.clampMax_(this, max);
     }
@@ -1074,6 +1216,7 @@ public class Tensor {
         return PointwiseOps.neg(this);
     }
 
+    /** PyTorch: {@code Tensor.neg_() -> Tensor}. */
     public Tensor neg_() {
         return PointwiseOps.neg_(this);
     }
@@ -1083,6 +1226,7 @@ public class Tensor {
         return PointwiseOps.abs(this);
     }
 
+    /** PyTorch: {@code Tensor.abs_() -> Tensor}. */
     public Tensor abs_() {
         return PointwiseOps.abs_(this);
     }
@@ -1092,6 +1236,7 @@ public class Tensor {
         return PointwiseOps.sqrt(this);
     }
 
+    /** PyTorch: {@code Tensor.sqrt_() -> Tensor}. */
     public Tensor sqrt_() {
         return PointwiseOps.sqrt_(this);
     }
@@ -1101,6 +1246,7 @@ public class Tensor {
         return PointwiseOps.rsqrt(this);
     }
 
+    /** PyTorch: {@code Tensor.rsqrt_() -> Tensor}. */
     public Tensor rsqrt_() {
         return PointwiseOps.rsqrt_(this);
     }
@@ -1110,6 +1256,7 @@ public class Tensor {
         return PointwiseOps.exp(this);
     }
 
+    /** PyTorch: {@code Tensor.exp_() -> Tensor}. */
     public Tensor exp_() {
         return PointwiseOps.exp_(this);
     }
@@ -1119,6 +1266,7 @@ public class Tensor {
         return PointwiseOps.expm1(this);
     }
 
+    /** PyTorch: {@code Tensor.expm1_() -> Tensor}. */
     public Tensor expm1_() {
         return PointwiseOps.expm1_(this);
     }
@@ -1128,6 +1276,7 @@ public class Tensor {
         return PointwiseOps.log(this);
     }
 
+    /** PyTorch: {@code Tensor.log_() -> Tensor}. */
     public Tensor log_() {
         return PointwiseOps.log_(this);
     }
@@ -1137,6 +1286,7 @@ public class Tensor {
         return PointwiseOps.log1p(this);
     }
 
+    /** PyTorch: {@code Tensor.log1p_() -> Tensor}. */
     public Tensor log1p_() {
         return PointwiseOps.log1p_(this);
     }
@@ -1146,6 +1296,7 @@ public class Tensor {
         return PointwiseOps.log2(this);
     }
 
+    /** PyTorch: {@code Tensor.log2_() -> Tensor}. */
     public Tensor log2_() {
         return PointwiseOps.log2_(this);
     }
@@ -1155,6 +1306,7 @@ public class Tensor {
         return PointwiseOps.log10(this);
     }
 
+    /** PyTorch: {@code Tensor.log10_() -> Tensor}. */
     public Tensor log10_() {
         return PointwiseOps.log10_(this);
     }
@@ -1164,6 +1316,7 @@ public class Tensor {
         return PointwiseOps.sin(this);
     }
 
+    /** PyTorch: {@code Tensor.sin_() -> Tensor}. */
     public Tensor sin_() {
         return PointwiseOps.sin_(this);
     }
@@ -1173,6 +1326,7 @@ public class Tensor {
         return PointwiseOps.cos(this);
     }
 
+    /** PyTorch: {@code Tensor.cos_() -> Tensor}. */
     public Tensor cos_() {
         return PointwiseOps.cos_(this);
     }
@@ -1182,6 +1336,7 @@ public class Tensor {
         return PointwiseOps.tan(this);
     }
 
+    /** PyTorch: {@code Tensor.tan_() -> Tensor}. */
     public Tensor tan_() {
         return PointwiseOps.tan_(this);
     }
@@ -1191,6 +1346,7 @@ public class Tensor {
         return PointwiseOps.tanh(this);
     }
 
+    /** PyTorch: {@code Tensor.tanh_() -> Tensor}. */
     public Tensor tanh_() {
         return PointwiseOps.tanh_(this);
     }
@@ -1200,6 +1356,7 @@ public class Tensor {
         return PointwiseOps.sigmoid(this);
     }
 
+    /** PyTorch: {@code Tensor.sigmoid_() -> Tensor}. */
     public Tensor sigmoid_() {
         return PointwiseOps.sigmoid_(this);
     }
@@ -1209,6 +1366,7 @@ public class Tensor {
         return PointwiseOps.relu(this);
     }
 
+    /** PyTorch: {@code Tensor.relu_}. */
     public Tensor relu_() {
         return PointwiseOps.relu_(this);
     }
@@ -1218,6 +1376,7 @@ public class Tensor {
         return PointwiseOps.sign(this);
     }
 
+    /** PyTorch: {@code Tensor.sign_() -> Tensor}. */
     public Tensor sign_() {
         return PointwiseOps.sign_(this);
     }
@@ -1227,6 +1386,7 @@ public class Tensor {
         return PointwiseOps.floor(this);
     }
 
+    /** PyTorch: {@code Tensor.floor_() -> Tensor}. */
     public Tensor floor_() {
         return PointwiseOps.floor_(this);
     }
@@ -1236,6 +1396,7 @@ public class Tensor {
         return PointwiseOps.ceil(this);
     }
 
+    /** PyTorch: {@code Tensor.ceil_() -> Tensor}. */
     public Tensor ceil_() {
         return PointwiseOps.ceil_(this);
     }
@@ -1245,6 +1406,7 @@ public class Tensor {
         return PointwiseOps.trunc(this);
     }
 
+    /** PyTorch: {@code Tensor.trunc_() -> Tensor}. */
     public Tensor trunc_() {
         return PointwiseOps.trunc_(this);
     }
@@ -1254,6 +1416,7 @@ public class Tensor {
         return PointwiseOps.frac(this);
     }
 
+    /** PyTorch: {@code Tensor.frac_() -> Tensor}. */
     public Tensor frac_() {
         return PointwiseOps.frac_(this);
     }
@@ -1263,6 +1426,7 @@ public class Tensor {
         return PointwiseOps.round(this);
     }
 
+    /** PyTorch: {@code Tensor.round_(decimals=0) -> Tensor}. */
     public Tensor round_() {
         return PointwiseOps.round_(this);
     }
@@ -1272,6 +1436,7 @@ public class Tensor {
         return PointwiseOps.reciprocal(this);
     }
 
+    /** PyTorch: {@code Tensor.reciprocal_() -> Tensor}. */
     public Tensor reciprocal_() {
         return PointwiseOps.reciprocal_(this);
     }
@@ -1281,6 +1446,7 @@ public class Tensor {
         return PointwiseOps.square(this);
     }
 
+    /** PyTorch: {@code Tensor.square_() -> Tensor}. */
     public Tensor square_() {
         return PointwiseOps.square_(this);
     }
@@ -1290,6 +1456,7 @@ public class Tensor {
         return PointwiseOps.erf(this);
     }
 
+    /** PyTorch: {@code Tensor.erf_() -> Tensor}. */
     public Tensor erf_() {
         return PointwiseOps.erf_(this);
     }
@@ -1299,10 +1466,12 @@ public class Tensor {
         return PointwiseOps.erfinv(this);
     }
 
+    /** PyTorch: {@code Tensor.erfinv_() -> Tensor}. */
     public Tensor erfinv_() {
         return PointwiseOps.erfinv_(this);
     }
 
+    /** PyTorch: {@code Tensor.masked_fill(mask, value) -> Tensor}. */
     public Tensor maskedFill(Tensor mask, long value) {
         return IndexingOps.maskedFill(this, mask, Torch.wrapLong(value, dtype()).markWrappedNumber());
     }
@@ -1314,10 +1483,12 @@ public class Tensor {
         return ComparisonOps.eq(this, other);
     }
 
+    /** PyTorch: {@code Tensor.eq(other) -> Tensor}. */
     public Tensor eq(double other) {
         return ComparisonOps.eq(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.eq(other) -> Tensor}. */
     public Tensor eq(long other) {
         return ComparisonOps.eq(this, Torch.wrap(other));
     }
@@ -1327,10 +1498,12 @@ public class Tensor {
         return ComparisonOps.ne(this, other);
     }
 
+    /** PyTorch: {@code Tensor.ne(other) -> Tensor}. */
     public Tensor ne(double other) {
         return ComparisonOps.ne(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.ne(other) -> Tensor}. */
     public Tensor ne(long other) {
         return ComparisonOps.ne(this, Torch.wrap(other));
     }
@@ -1340,10 +1513,12 @@ public class Tensor {
         return ComparisonOps.lt(this, other);
     }
 
+    /** PyTorch: {@code Tensor.lt(other) -> Tensor}. */
     public Tensor lt(double other) {
         return ComparisonOps.lt(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.lt(other) -> Tensor}. */
     public Tensor lt(long other) {
         return ComparisonOps.lt(this, Torch.wrap(other));
     }
@@ -1353,10 +1528,12 @@ public class Tensor {
         return ComparisonOps.le(this, other);
     }
 
+    /** PyTorch: {@code Tensor.le(other) -> Tensor}. */
     public Tensor le(double other) {
         return ComparisonOps.le(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.le(other) -> Tensor}. */
     public Tensor le(long other) {
         return ComparisonOps.le(this, Torch.wrap(other));
     }
@@ -1366,10 +1543,12 @@ public class Tensor {
         return ComparisonOps.gt(this, other);
     }
 
+    /** PyTorch: {@code Tensor.gt(other) -> Tensor}. */
     public Tensor gt(double other) {
         return ComparisonOps.gt(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.gt(other) -> Tensor}. */
     public Tensor gt(long other) {
         return ComparisonOps.gt(this, Torch.wrap(other));
     }
@@ -1379,10 +1558,12 @@ public class Tensor {
         return ComparisonOps.ge(this, other);
     }
 
+    /** PyTorch: {@code Tensor.ge(other) -> Tensor}. */
     public Tensor ge(double other) {
         return ComparisonOps.ge(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.ge(other) -> Tensor}. */
     public Tensor ge(long other) {
         return ComparisonOps.ge(this, Torch.wrap(other));
     }
@@ -1392,6 +1573,7 @@ public class Tensor {
         return ComparisonOps.equal(this, other);
     }
 
+    /** PyTorch: {@code Tensor.allclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor}. */
     public boolean allclose(Tensor other) {
         return allclose(other, 1e-5, 1e-8, false);
     }
@@ -1401,6 +1583,7 @@ public class Tensor {
         return ComparisonOps.allclose(this, other, rtol, atol, equalNan);
     }
 
+    /** PyTorch: {@code Tensor.isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor}. */
     public Tensor isclose(Tensor other) {
         return isclose(other, 1e-5, 1e-8, false);
     }
@@ -1445,40 +1628,49 @@ public class Tensor {
         return ComparisonOps.logicalNot(this);
     }
 
+    /** PyTorch: {@code Tensor.any(dim=None, keepdim=False) -> Tensor}. */
     public Tensor any() {
         return ReductionOps.any(this);
     }
 
+    /** PyTorch: {@code Tensor.any(dim=None, keepdim=False) -> Tensor}. */
     public Tensor any(int dim, boolean keepdim) {
         return ReductionOps.any(this, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.all(dim=None, keepdim=False) -> Tensor}. */
     public Tensor all() {
         return ReductionOps.all(this);
     }
 
+    /** PyTorch: {@code Tensor.all(dim=None, keepdim=False) -> Tensor}. */
     public Tensor all(int dim, boolean keepdim) {
         return ReductionOps.all(this, dim, keepdim);
     }
 
     // ---------------------------------------------------------------- reductions
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum() {
         return ReductionOps.sum(this, null, false, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(int dim) {
         return ReductionOps.sum(this, new int[] {dim}, false, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(int dim, boolean keepdim) {
         return ReductionOps.sum(this, new int[] {dim}, keepdim, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(int[] dims, boolean keepdim) {
         return ReductionOps.sum(this, dims, keepdim, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(DType dtype) {
         return ReductionOps.sum(this, null, false, dtype);
     }
@@ -1488,30 +1680,37 @@ public class Tensor {
         return ReductionOps.sum(this, dims, keepdim, dtype);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean() {
         return ReductionOps.mean(this, null, false);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean(int dim) {
         return ReductionOps.mean(this, new int[] {dim}, false);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean(int dim, boolean keepdim) {
         return ReductionOps.mean(this, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean(int[] dims, boolean keepdim) {
         return ReductionOps.mean(this, dims, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.prod(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor prod() {
         return ReductionOps.prod(this);
     }
 
+    /** PyTorch: {@code Tensor.prod(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor prod(int dim) {
         return ReductionOps.prod(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.prod(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor prod(int dim, boolean keepdim) {
         return ReductionOps.prod(this, dim, keepdim);
     }
@@ -1526,6 +1725,7 @@ public class Tensor {
         return ReductionOps.max(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.max(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public ReturnTypes.Max max(int dim, boolean keepdim) {
         return ReductionOps.max(this, dim, keepdim);
     }
@@ -1535,42 +1735,52 @@ public class Tensor {
         return maximum(other);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public Tensor min() {
         return ReductionOps.min(this);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public ReturnTypes.Min min(int dim) {
         return ReductionOps.min(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public ReturnTypes.Min min(int dim, boolean keepdim) {
         return ReductionOps.min(this, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public Tensor min(Tensor other) {
         return minimum(other);
     }
 
+    /** PyTorch: {@code Tensor.argmax(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmax() {
         return ReductionOps.argmax(this, null, false);
     }
 
+    /** PyTorch: {@code Tensor.argmax(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmax(int dim) {
         return ReductionOps.argmax(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.argmax(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmax(int dim, boolean keepdim) {
         return ReductionOps.argmax(this, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.argmin(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmin() {
         return ReductionOps.argmin(this, null, false);
     }
 
+    /** PyTorch: {@code Tensor.argmin(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmin(int dim) {
         return ReductionOps.argmin(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.argmin(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmin(int dim, boolean keepdim) {
         return ReductionOps.argmin(this, dim, keepdim);
     }
@@ -1580,22 +1790,27 @@ public class Tensor {
         return ReductionOps.std(this, null, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.std(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor std(int dim) {
         return ReductionOps.std(this, new int[] {dim}, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.std(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor std(int[] dims, double correction, boolean keepdim) {
         return ReductionOps.std(this, dims, correction, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.var(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor var() {
         return ReductionOps.var(this, null, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.var(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor var(int dim) {
         return ReductionOps.var(this, new int[] {dim}, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.var(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor var(int[] dims, double correction, boolean keepdim) {
         return ReductionOps.var(this, dims, correction, keepdim);
     }
@@ -1610,14 +1825,17 @@ public class Tensor {
         return ReductionOps.norm(this, p, null, false);
     }
 
+    /** PyTorch: {@code Tensor.norm(self, p='fro', dim=None, keepdim=False, dtype=None)}. */
     public Tensor norm(double p, int dim) {
         return ReductionOps.norm(this, p, new int[] {dim}, false);
     }
 
+    /** PyTorch: {@code Tensor.norm(self, p='fro', dim=None, keepdim=False, dtype=None)}. */
     public Tensor norm(double p, int dim, boolean keepdim) {
         return ReductionOps.norm(this, p, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.norm(self, p='fro', dim=None, keepdim=False, dtype=None)}. */
     public Tensor norm(double p, int[] dims, boolean keepdim) {
         return ReductionOps.norm(this, p, dims, keepdim);
     }
@@ -1627,30 +1845,37 @@ public class Tensor {
         return ReductionOps.norm(this, p, dims, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.logsumexp(dim, keepdim=False) -> Tensor}. */
     public Tensor logsumexp(int dim) {
         return ReductionOps.logsumexp(this, new int[] {dim}, false);
     }
 
+    /** PyTorch: {@code Tensor.logsumexp(dim, keepdim=False) -> Tensor}. */
     public Tensor logsumexp(int dim, boolean keepdim) {
         return ReductionOps.logsumexp(this, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.logsumexp(dim, keepdim=False) -> Tensor}. */
     public Tensor logsumexp(int[] dims, boolean keepdim) {
         return ReductionOps.logsumexp(this, dims, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.count_nonzero(dim=None) -> Tensor}. */
     public Tensor countNonzero() {
         return ReductionOps.countNonzero(this, null);
     }
 
+    /** PyTorch: {@code Tensor.count_nonzero(dim=None) -> Tensor}. */
     public Tensor countNonzero(int dim) {
         return ReductionOps.countNonzero(this, new int[] {dim});
     }
 
+    /** PyTorch: {@code Tensor.count_nonzero(dim=None) -> Tensor}. */
     public Tensor countNonzero(int[] dims) {
         return ReductionOps.countNonzero(this, dims);
     }
 
+    /** PyTorch: {@code Tensor.cumsum(dim, dtype=None) -> Tensor}. */
     public Tensor cumsum(int dim) {
         return SortOps.cumsum(this, dim, null);
     }
@@ -1660,26 +1885,32 @@ public class Tensor {
         return SortOps.cumsum(this, dim, dtype);
     }
 
+    /** PyTorch: {@code Tensor.cumprod(dim, dtype=None) -> Tensor}. */
     public Tensor cumprod(int dim) {
         return SortOps.cumprod(this, dim, null);
     }
 
+    /** PyTorch: {@code Tensor.cumprod(dim, dtype=None) -> Tensor}. */
     public Tensor cumprod(int dim, DType dtype) {
         return SortOps.cumprod(this, dim, dtype);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k) {
         return SortOps.topk(this, k, -1, true, true);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k, int dim) {
         return SortOps.topk(this, k, dim, true, true);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k, int dim, boolean largest) {
         return SortOps.topk(this, k, dim, largest, true);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k, int dim, boolean largest, boolean sorted) {
         return SortOps.topk(this, k, dim, largest, sorted);
     }
@@ -1689,22 +1920,27 @@ public class Tensor {
         return SortOps.kthvalue(this, k, -1, false);
     }
 
+    /** PyTorch: {@code Tensor.kthvalue(k, dim=None, keepdim=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Kthvalue kthvalue(int k, int dim) {
         return SortOps.kthvalue(this, k, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.kthvalue(k, dim=None, keepdim=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Kthvalue kthvalue(int k, int dim, boolean keepdim) {
         return SortOps.kthvalue(this, k, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.sort(dim=-1, descending=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Sort sort() {
         return SortOps.sort(this, -1, false);
     }
 
+    /** PyTorch: {@code Tensor.sort(dim=-1, descending=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Sort sort(int dim) {
         return SortOps.sort(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.sort(dim=-1, descending=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Sort sort(int dim, boolean descending) {
         return SortOps.sort(this, dim, descending);
     }
@@ -1714,70 +1950,86 @@ public class Tensor {
         return SortOps.sort(this, dim, descending, stable);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort() {
         return SortOps.argsort(this, -1, false, false);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort(int dim) {
         return SortOps.argsort(this, dim, false, false);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort(int dim, boolean descending) {
         return SortOps.argsort(this, dim, descending, false);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort(int dim, boolean descending, boolean stable) {
         return SortOps.argsort(this, dim, descending, stable);
     }
 
     // ---------------------------------------------------------------- linear algebra
 
+    /** PyTorch: {@code Tensor.mm(mat2) -> Tensor}. */
     public Tensor mm(Tensor other) {
         return LinalgOps.mm(this, other);
     }
 
+    /** PyTorch: {@code Tensor.bmm(batch2) -> Tensor}. */
     public Tensor bmm(Tensor other) {
         return LinalgOps.bmm(this, other);
     }
 
+    /** PyTorch: {@code Tensor.mv(vec) -> Tensor}. */
     public Tensor mv(Tensor vec) {
         return LinalgOps.mv(this, vec);
     }
 
+    /** PyTorch: {@code Tensor.matmul(tensor2) -> Tensor}. */
     public Tensor matmul(Tensor other) {
         return LinalgOps.matmul(this, other);
     }
 
+    /** PyTorch: {@code Tensor.dot(other) -> Tensor}. */
     public Tensor dot(Tensor other) {
         return LinalgOps.dot(this, other);
     }
 
+    /** PyTorch: {@code Tensor.outer(vec2) -> Tensor}. */
     public Tensor outer(Tensor other) {
         return LinalgOps.outer(this, other);
     }
 
     // ---------------------------------------------------------------- random fills
 
+    /** PyTorch: {@code Tensor.uniform_(from=0, to=1) -> Tensor}. */
     public Tensor uniform_(double from, double to) {
         return RandomOps.uniform_(this, from, to, null);
     }
 
+    /** PyTorch: {@code Tensor.uniform_(from=0, to=1) -> Tensor}. */
     public Tensor uniform_() {
         return uniform_(0, 1);
     }
 
+    /** PyTorch: {@code Tensor.normal_(mean=0, std=1, *, generator=None) -> Tensor}. */
     public Tensor normal_(double mean, double std) {
         return RandomOps.normal_(this, mean, std, null);
     }
 
+    /** PyTorch: {@code Tensor.normal_(mean=0, std=1, *, generator=None) -> Tensor}. */
     public Tensor normal_() {
         return normal_(0, 1);
     }
 
+    /** PyTorch: {@code Tensor.bernoulli_(p=0.5, *, generator=None) -> Tensor}. */
     public Tensor bernoulli_(double p) {
         return RandomOps.bernoulli_(this, p, null);
     }
 
+    /** PyTorch: {@code Tensor.random_(from=0, to=None, *, generator=None) -> Tensor}. */
     public Tensor random_(long from, long to) {
         return RandomOps.random_(this, from, to, null);
     }

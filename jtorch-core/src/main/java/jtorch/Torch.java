@@ -36,6 +36,7 @@ public final class Torch {
         return TensorOptions.DEFAULT;
     }
 
+    /** PyTorch: {@code torch.get_default_dtype() -> torch.dtype}. */
     public static DType getDefaultDtype() {
         return defaultDtype;
     }
@@ -53,6 +54,7 @@ public final class Torch {
         return Generator.defaultGenerator().manualSeed(seed);
     }
 
+    /** PyTorch: {@code torch.initial_seed() -> int}. */
     public static long initialSeed() {
         return Generator.defaultGenerator().initialSeed();
     }
@@ -284,10 +286,12 @@ public final class Torch {
         private Cuda() {
         }
 
+        /** Always false: jtorch has no CUDA backend. PyTorch: {@code torch.cuda.is_available()}. */
         public boolean isAvailable() {
             return false;
         }
 
+        /** Always 0. PyTorch: {@code torch.cuda.device_count()}. */
         public int deviceCount() {
             return 0;
         }
@@ -328,14 +332,17 @@ public final class Torch {
 
     // ---------------------------------------------------------------- factories
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(double value) {
         return CreationOps.tensor(options(), value);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(long value) {
         return CreationOps.tensor(options(), value);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(boolean value) {
         return CreationOps.tensor(options(), value);
     }
@@ -345,10 +352,12 @@ public final class Torch {
         return CreationOps.tensor(options(), data);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(Object data, DType dtype) {
         return CreationOps.tensor(options().dtype(dtype), data);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(Object data, TensorOptions o) {
         return CreationOps.tensor(o, data);
     }
@@ -358,26 +367,32 @@ public final class Torch {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(double[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(long[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(int[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(boolean[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(byte[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor}. */
     public static Tensor empty(int... shape) {
         return CreationOps.empty(options(), shape);
     }
@@ -412,22 +427,27 @@ public final class Torch {
         return randn(size.toIntArray());
     }
 
+    /** PyTorch: {@code torch.empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor}. */
     public static Tensor empty(TensorOptions o, int... shape) {
         return CreationOps.empty(o, shape);
     }
 
+    /** PyTorch: {@code torch.zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor zeros(int... shape) {
         return CreationOps.zeros(options(), shape);
     }
 
+    /** PyTorch: {@code torch.zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor zeros(TensorOptions o, int... shape) {
         return CreationOps.zeros(o, shape);
     }
 
+    /** PyTorch: {@code torch.ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor ones(int... shape) {
         return CreationOps.ones(options(), shape);
     }
 
+    /** PyTorch: {@code torch.ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor ones(TensorOptions o, int... shape) {
         return CreationOps.ones(o, shape);
     }
@@ -452,22 +472,27 @@ public final class Torch {
         return CreationOps.full(o, value, shape);
     }
 
+    /** PyTorch: {@code torch.full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor full(TensorOptions o, long value, int... shape) {
         return CreationOps.full(o, value, shape);
     }
 
+    /** PyTorch: {@code torch.full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor full(TensorOptions o, boolean value, int... shape) {
         return CreationOps.full(o, value, shape);
     }
 
+    /** PyTorch: {@code torch.eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor eye(int n) {
         return CreationOps.eye(options(), n, n);
     }
 
+    /** PyTorch: {@code torch.eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor eye(int n, int m) {
         return CreationOps.eye(options(), n, m);
     }
 
+    /** PyTorch: {@code torch.eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor eye(TensorOptions o, int n, int m) {
         return CreationOps.eye(o, n, m);
     }
@@ -477,10 +502,12 @@ public final class Torch {
         return CreationOps.arange(options(), 0L, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(long start, long end) {
         return CreationOps.arange(options(), start, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(long start, long end, long step) {
         return CreationOps.arange(options(), start, end, step);
     }
@@ -490,10 +517,12 @@ public final class Torch {
         return CreationOps.arange(options(), 0L, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(double start, double end) {
         return CreationOps.arange(options(), start, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(double start, double end, double step) {
         return CreationOps.arange(options(), start, end, step);
     }
@@ -506,18 +535,22 @@ public final class Torch {
         return CreationOps.arange(o, start, end, step);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(TensorOptions o, Number start, Number end) {
         return CreationOps.arange(o, start, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(TensorOptions o, Number end) {
         return CreationOps.arange(o, 0L, end, 1L);
     }
 
+    /** PyTorch: {@code torch.linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor linspace(double start, double end, int steps) {
         return CreationOps.linspace(options(), start, end, steps);
     }
 
+    /** PyTorch: {@code torch.linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor linspace(TensorOptions o, double start, double end, int steps) {
         return CreationOps.linspace(o, start, end, steps);
     }
@@ -527,10 +560,12 @@ public final class Torch {
         return rand(options(), shape);
     }
 
+    /** PyTorch: {@code torch.rand(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor rand(TensorOptions o, int... shape) {
         return RandomOps.uniform_(empty(o.requiresGrad(false), shape), 0, 1, null).requiresGrad_(o.requiresGrad());
     }
 
+    /** PyTorch: {@code torch.rand(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor rand(Generator g, int... shape) {
         return RandomOps.uniform_(empty(shape), 0, 1, g);
     }
@@ -540,10 +575,12 @@ public final class Torch {
         return randn(options(), shape);
     }
 
+    /** PyTorch: {@code torch.randn(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randn(TensorOptions o, int... shape) {
         return RandomOps.normal_(empty(o.requiresGrad(false), shape), 0, 1, null).requiresGrad_(o.requiresGrad());
     }
 
+    /** PyTorch: {@code torch.randn(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randn(Generator g, int... shape) {
         return RandomOps.normal_(empty(shape), 0, 1, g);
     }
@@ -553,14 +590,17 @@ public final class Torch {
         return RandomOps.random_(empty(options().dtype(DType.INT64), shape), low, high, null);
     }
 
+    /** PyTorch: {@code torch.randint(low=0, high, size, \*, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor randint(long high, int[] shape) {
         return randint(0, high, shape);
     }
 
+    /** PyTorch: {@code torch.randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randperm(int n) {
         return RandomOps.randperm(n, null);
     }
 
+    /** PyTorch: {@code torch.randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randperm(int n, Generator g) {
         return RandomOps.randperm(n, g);
     }
@@ -569,64 +609,79 @@ public final class Torch {
         return options().dtype(t.dtype()).device(t.device());
     }
 
+    /** PyTorch: {@code torch.empty_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor emptyLike(Tensor t) {
         return empty(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor zerosLike(Tensor t) {
         return zeros(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor onesLike(Tensor t) {
         return ones(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.full_like(input, fill_value, \*, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor fullLike(Tensor t, double value) {
         return full(like(t), value, t.sizes());
     }
 
+    /** PyTorch: {@code torch.full_like(input, fill_value, \*, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor fullLike(Tensor t, long value) {
         return full(like(t), value, t.sizes());
     }
 
+    /** PyTorch: {@code torch.rand_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor randLike(Tensor t) {
         return rand(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.randn_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor randnLike(Tensor t) {
         return randn(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.randint_like(input, low=0, high, \*, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor randintLike(Tensor t, long low, long high) {
         return RandomOps.random_(empty(like(t), t.sizes()), low, high, null);
     }
 
     // ---------------------------------------------------------------- free functions
 
+    /** PyTorch: {@code torch.cat(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor cat(List<Tensor> tensors, int dim) {
         return JoinOps.cat(tensors, dim);
     }
 
+    /** PyTorch: {@code torch.cat(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor cat(List<Tensor> tensors) {
         return JoinOps.cat(tensors, 0);
     }
 
+    /** PyTorch: {@code torch.stack(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor stack(List<Tensor> tensors, int dim) {
         return JoinOps.stack(tensors, dim);
     }
 
+    /** PyTorch: {@code torch.stack(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor stack(List<Tensor> tensors) {
         return JoinOps.stack(tensors, 0);
     }
 
+    /** PyTorch: {@code torch.split(tensor: torch.Tensor, split_size_or_sections: Union[int, List[int]], dim: int = 0) -> List[torch.Tensor]}. */
     public static List<Tensor> split(Tensor t, int splitSize, int dim) {
         return t.split(splitSize, dim);
     }
 
+    /** PyTorch: {@code torch.split(tensor: torch.Tensor, split_size_or_sections: Union[int, List[int]], dim: int = 0) -> List[torch.Tensor]}. */
     public static List<Tensor> split(Tensor t, int[] sections, int dim) {
         return t.split(sections, dim);
     }
 
+    /** PyTorch: {@code torch.chunk(input, chunks, dim=0) -> List of Tensors}. */
     public static List<Tensor> chunk(Tensor t, int chunks, int dim) {
         return t.chunk(chunks, dim);
     }
@@ -646,74 +701,92 @@ public final class Torch {
         return ComparisonOps.where(condition, x, wrap(y));
     }
 
+    /** PyTorch: {@code torch.where(condition, x, y) -> Tensor}. */
     public static Tensor where(Tensor condition, double x, Tensor y) {
         return ComparisonOps.where(condition, wrap(x), y);
     }
 
+    /** PyTorch: {@code torch.where(condition, x, y) -> Tensor}. */
     public static Tensor where(Tensor condition, long x, Tensor y) {
         return ComparisonOps.where(condition, wrap(x), y);
     }
 
+    /** PyTorch: {@code torch.masked_select(input, mask, *, out=None) -> Tensor}. */
     public static Tensor maskedSelect(Tensor t, Tensor mask) {
         return IndexingOps.maskedSelect(t, mask);
     }
 
+    /** PyTorch: {@code torch.take(input, index) -> Tensor}. */
     public static Tensor take(Tensor t, Tensor index) {
         return GatherScatterOps.take(t, index);
     }
 
+    /** PyTorch: {@code torch.gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor}. */
     public static Tensor gather(Tensor t, int dim, Tensor index) {
         return GatherScatterOps.gather(t, dim, index);
     }
 
+    /** PyTorch: {@code torch.index_select(input, dim, index, *, out=None) -> Tensor}. */
     public static Tensor indexSelect(Tensor t, int dim, Tensor index) {
         return GatherScatterOps.indexSelect(t, dim, index);
     }
 
+    /** PyTorch: {@code torch.mm(input, mat2, *, out=None) -> Tensor}. */
     public static Tensor mm(Tensor a, Tensor b) {
         return a.mm(b);
     }
 
+    /** PyTorch: {@code torch.bmm(input, mat2, *, out=None) -> Tensor}. */
     public static Tensor bmm(Tensor a, Tensor b) {
         return a.bmm(b);
     }
 
+    /** PyTorch: {@code torch.mv(input, vec, *, out=None) -> Tensor}. */
     public static Tensor mv(Tensor a, Tensor vec) {
         return a.mv(vec);
     }
 
+    /** PyTorch: {@code torch.matmul(input, other, *, out=None) -> Tensor}. */
     public static Tensor matmul(Tensor a, Tensor b) {
         return a.matmul(b);
     }
 
+    /** PyTorch: {@code torch.dot(input, other, *, out=None) -> Tensor}. */
     public static Tensor dot(Tensor a, Tensor b) {
         return a.dot(b);
     }
 
+    /** PyTorch: {@code torch.outer(input, vec2, *, out=None) -> Tensor}. */
     public static Tensor outer(Tensor a, Tensor b) {
         return a.outer(b);
     }
 
+    /** PyTorch: {@code torch.add(input, other, *, alpha=1, out=None) -> Tensor}. */
     public static Tensor add(Tensor a, Tensor b) {
         return a.add(b);
     }
 
+    /** PyTorch: {@code torch.sub(input, other, *, alpha=1, out=None) -> Tensor}. */
     public static Tensor sub(Tensor a, Tensor b) {
         return a.sub(b);
     }
 
+    /** PyTorch: {@code torch.mul(input, other, *, out=None) -> Tensor}. */
     public static Tensor mul(Tensor a, Tensor b) {
         return a.mul(b);
     }
 
+    /** PyTorch: {@code torch.div(input, other, *, rounding_mode=None, out=None) -> Tensor}. */
     public static Tensor div(Tensor a, Tensor b) {
         return a.div(b);
     }
 
+    /** PyTorch: {@code torch.pow(input, exponent, *, out=None) -> Tensor}. */
     public static Tensor pow(Tensor a, double exponent) {
         return a.pow(exponent);
     }
 
+    /** PyTorch: {@code torch.pow(input, exponent, *, out=None) -> Tensor}. */
     public static Tensor pow(Tensor a, Tensor exponent) {
         return a.pow(exponent);
     }
@@ -773,118 +846,147 @@ public final class Torch {
         return tensor(data, DType.BOOL);
     }
 
+    /** PyTorch: {@code torch.exp(input, *, out=None) -> Tensor}. */
     public static Tensor exp(Tensor x) {
         return x.exp();
     }
 
+    /** PyTorch: {@code torch.log(input, *, out=None) -> Tensor}. */
     public static Tensor log(Tensor x) {
         return x.log();
     }
 
+    /** PyTorch: {@code torch.sqrt(input, *, out=None) -> Tensor}. */
     public static Tensor sqrt(Tensor x) {
         return x.sqrt();
     }
 
+    /** PyTorch: {@code torch.rsqrt(input, *, out=None) -> Tensor}. */
     public static Tensor rsqrt(Tensor x) {
         return x.rsqrt();
     }
 
+    /** PyTorch: {@code torch.abs(input, *, out=None) -> Tensor}. */
     public static Tensor abs(Tensor x) {
         return x.abs();
     }
 
+    /** PyTorch: {@code torch.sigmoid(input, *, out=None) -> Tensor}. */
     public static Tensor sigmoid(Tensor x) {
         return x.sigmoid();
     }
 
+    /** PyTorch: {@code torch.tanh(input, *, out=None) -> Tensor}. */
     public static Tensor tanh(Tensor x) {
         return x.tanh();
     }
 
+    /** PyTorch: {@code torch.relu}. */
     public static Tensor relu(Tensor x) {
         return x.relu();
     }
 
+    /** PyTorch: {@code torch.erf(input, *, out=None) -> Tensor}. */
     public static Tensor erf(Tensor x) {
         return PointwiseOps.erf(x);
     }
 
+    /** PyTorch: {@code torch.clamp(input, min=None, max=None, *, out=None) -> Tensor}. */
     public static Tensor clamp(Tensor x, Number min, Number max) {
         return x.clamp(min, max);
     }
 
+    /** PyTorch: {@code torch.maximum(input, other, *, out=None) -> Tensor}. */
     public static Tensor maximum(Tensor a, Tensor b) {
         return a.maximum(b);
     }
 
+    /** PyTorch: {@code torch.minimum(input, other, *, out=None) -> Tensor}. */
     public static Tensor minimum(Tensor a, Tensor b) {
         return a.minimum(b);
     }
 
+    /** PyTorch: {@code torch.eq(input, other, *, out=None) -> Tensor}. */
     public static Tensor eq(Tensor a, Tensor b) {
         return a.eq(b);
     }
 
+    /** PyTorch: {@code torch.equal(input, other) -> bool}. */
     public static boolean equal(Tensor a, Tensor b) {
         return a.equal(b);
     }
 
+    /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> bool}. */
     public static boolean allclose(Tensor a, Tensor b) {
         return a.allclose(b);
     }
 
+    /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> bool}. */
     public static boolean allclose(Tensor a, Tensor b, double rtol, double atol) {
         return a.allclose(b, rtol, atol, false);
     }
 
+    /** PyTorch: {@code torch.isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor}. */
     public static Tensor isclose(Tensor a, Tensor b) {
         return a.isclose(b);
     }
 
+    /** PyTorch: {@code torch.sum(input, *, dtype=None) -> Tensor}. */
     public static Tensor sum(Tensor x) {
         return x.sum();
     }
 
+    /** PyTorch: {@code torch.mean(input, *, dtype=None) -> Tensor}. */
     public static Tensor mean(Tensor x) {
         return x.mean();
     }
 
+    /** PyTorch: {@code torch.argmax(input) -> LongTensor}. */
     public static Tensor argmax(Tensor x) {
         return x.argmax();
     }
 
+    /** PyTorch: {@code torch.logsumexp(input, dim, keepdim=False, *, out=None)}. */
     public static Tensor logsumexp(Tensor x, int dim) {
         return x.logsumexp(dim);
     }
 
+    /** PyTorch: {@code torch.cumsum(input, dim, *, dtype=None, out=None) -> Tensor}. */
     public static Tensor cumsum(Tensor x, int dim) {
         return x.cumsum(dim);
     }
 
+    /** PyTorch: {@code torch.flatten(input, start_dim=0, end_dim=-1) -> Tensor}. */
     public static Tensor flatten(Tensor x) {
         return x.flatten();
     }
 
+    /** PyTorch: {@code torch.squeeze(input, dim=None) -> Tensor}. */
     public static Tensor squeeze(Tensor x) {
         return x.squeeze();
     }
 
+    /** PyTorch: {@code torch.unsqueeze(input, dim) -> Tensor}. */
     public static Tensor unsqueeze(Tensor x, int dim) {
         return x.unsqueeze(dim);
     }
 
+    /** PyTorch: {@code torch.transpose(input, dim0, dim1) -> Tensor}. */
     public static Tensor transpose(Tensor x, int dim0, int dim1) {
         return x.transpose(dim0, dim1);
     }
 
+    /** PyTorch: {@code torch.permute(input, dims) -> Tensor}. */
     public static Tensor permute(Tensor x, int... dims) {
         return x.permute(dims);
     }
 
+    /** PyTorch: {@code torch.reshape(input, shape) -> Tensor}. */
     public static Tensor reshape(Tensor x, int... shape) {
         return x.reshape(shape);
     }
 
+    /** PyTorch: {@code torch.clone(input, *, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor clone(Tensor x) {
         return x.clone();
     }

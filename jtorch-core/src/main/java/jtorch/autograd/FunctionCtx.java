@@ -63,6 +63,7 @@ public final class FunctionCtx {
         values.put(key, value);
     }
 
+    /** A value stored on the context in forward ({@code ctx.key} in PyTorch). */
     @SuppressWarnings("unchecked")
     public <T> T get(String key) {
         return (T) values.get(key);

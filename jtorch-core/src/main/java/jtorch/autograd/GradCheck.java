@@ -17,11 +17,13 @@ public final class GradCheck {
 
     /** Thrown when analytical and numerical Jacobians differ; the message names input and element. */
     public static final class GradcheckError extends AssertionError {
+        /** A failed check, with PyTorch's message. */
         public GradcheckError(String message) {
             super(message);
         }
     }
 
+    /** PyTorch: {@code torch.autograd.gradcheck(func, inputs)} with its default eps, atol and rtol. */
     public static boolean gradcheck(Function<List<Tensor>, Tensor> fn, List<Tensor> inputs) {
         return gradcheck(fn, inputs, 1e-6, 1e-5, 1e-3);
     }

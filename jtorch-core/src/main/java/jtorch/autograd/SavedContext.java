@@ -50,6 +50,7 @@ public final class SavedContext {
         return v;
     }
 
+    /** How many inputs the op had. */
     public int numInputs() {
         return needsGrad.length;
     }
@@ -63,10 +64,12 @@ public final class SavedContext {
         return checked(inputs[i], inputVersions[i], "input", i);
     }
 
+    /** The op's saved (first) output. */
     public Tensor output() {
         return output(0);
     }
 
+    /** The op's saved output {@code i}. */
     public Tensor output(int i) {
         checkAlive();
         if (outputs == null) {

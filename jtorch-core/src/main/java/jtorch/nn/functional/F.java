@@ -51,14 +51,17 @@ public final class F {
     private F() {
     }
 
+    /** PyTorch: {@code torch.nn.functional.relu(input, inplace=False) -> Tensor}. */
     public static Tensor relu(Tensor x) {
         return x.relu();
     }
 
+    /** PyTorch: {@code torch.nn.functional.sigmoid(input) -> Tensor}. */
     public static Tensor sigmoid(Tensor x) {
         return x.sigmoid();
     }
 
+    /** PyTorch: {@code torch.nn.functional.tanh(input) -> Tensor}. */
     public static Tensor tanh(Tensor x) {
         return x.tanh();
     }
@@ -68,14 +71,17 @@ public final class F {
         return SoftmaxOps.softmax(x, dim, null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.softmax(input: torch.Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype: Optional[int] = None) -> torch.Tensor}. */
     public static Tensor softmax(Tensor x, int dim, DType dtype) {
         return SoftmaxOps.softmax(x, dim, dtype);
     }
 
+    /** PyTorch: {@code torch.nn.functional.log_softmax(input: torch.Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype: Optional[int] = None) -> torch.Tensor}. */
     public static Tensor logSoftmax(Tensor x, int dim) {
         return SoftmaxOps.logSoftmax(x, dim, null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.log_softmax(input: torch.Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype: Optional[int] = None) -> torch.Tensor}. */
     public static Tensor logSoftmax(Tensor x, int dim, DType dtype) {
         return SoftmaxOps.logSoftmax(x, dim, dtype);
     }
@@ -468,6 +474,7 @@ public final class F {
         return conv1d(x, weight, null, 1, 0, 1, 1);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor}. */
     public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias) {
         return conv1d(x, weight, bias, 1, 0, 1, 1);
     }
@@ -489,6 +496,7 @@ public final class F {
         return conv2d(x, weight, (Tensor) null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor}. */
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias) {
         return conv2d(x, weight, bias, new int[] {1}, new int[] {0}, new int[] {1}, 1);
     }
@@ -522,10 +530,12 @@ public final class F {
         return convTranspose2d(x, weight, (Tensor) null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1) -> Tensor}. */
     public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias) {
         return convTranspose2d(x, weight, bias, 1, 0);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1) -> Tensor}. */
     public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
         return convTranspose2d(x, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {0}, 1,
                 new int[] {1});
@@ -563,6 +573,7 @@ public final class F {
         return maxPool2d(x, kernel, new int[0], new int[] {0}, new int[] {1}, false);
     }
 
+    /** PyTorch: {@code torch.nn.functional.max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)}. */
     public static Tensor maxPool2d(Tensor x, int kernel, int stride) {
         return maxPool2d(x, new int[] {kernel}, new int[] {stride}, new int[] {0}, new int[] {1}, false);
     }
@@ -595,6 +606,7 @@ public final class F {
         return avgPool1d(x, kernel, null, 0, false, true);
     }
 
+    /** PyTorch: {@code torch.nn.functional.avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor}. */
     public static Tensor avgPool1d(Tensor x, int kernel, Integer stride, int padding, boolean ceilMode,
                                    boolean countIncludePad) {
         return PoolOps.avgPool1d(x, kernel, stride, padding, ceilMode, countIncludePad);
@@ -605,6 +617,7 @@ public final class F {
         return avgPool2d(x, new int[] {kernel});
     }
 
+    /** PyTorch: {@code torch.nn.functional.avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor}. */
     public static Tensor avgPool2d(Tensor x, int[] kernel) {
         return avgPool2d(x, kernel, new int[0], new int[] {0}, false, true, null);
     }
@@ -646,6 +659,7 @@ public final class F {
         return layerNorm(x, normalizedShape, null, null, 1e-5);
     }
 
+    /** PyTorch: {@code torch.nn.functional.layer_norm(input: torch.Tensor, normalized_shape: List[int], weight: Optional[torch.Tensor] = None, bias: Optional[torch.Tensor] = None, eps: float = 1e-05) -> torch.Tensor}. */
     public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
         return NormOps.layerNorm(x, normalizedShape, weight, bias, eps);
     }
@@ -655,6 +669,7 @@ public final class F {
         return groupNorm(x, numGroups, null, null, 1e-5);
     }
 
+    /** PyTorch: {@code torch.nn.functional.group_norm(input: torch.Tensor, num_groups: int, weight: Optional[torch.Tensor] = None, bias: Optional[torch.Tensor] = None, eps: float = 1e-05) -> torch.Tensor}. */
     public static Tensor groupNorm(Tensor x, int numGroups, Tensor weight, Tensor bias, double eps) {
         return NormOps.groupNorm(x, numGroups, weight, bias, eps);
     }
@@ -669,6 +684,7 @@ public final class F {
         return interpolate(x, null, new double[] {scaleFactor}, mode, null, null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.interpolate(input: torch.Tensor, size: Optional[int] = None, scale_factor: Optional[List[float]] = None, mode: str = 'nearest', align_corners: Optional[bool] = None, recompute_scale_factor: Optional[bool] = None, antialias: bool = False) -> torch.Tensor}. */
     public static Tensor interpolate(Tensor x, double scaleFactor, String mode, boolean alignCorners) {
         return interpolate(x, null, new double[] {scaleFactor}, mode, alignCorners, null);
     }
@@ -692,6 +708,7 @@ public final class F {
         return pad(x, pad, mode, 0);
     }
 
+    /** PyTorch: {@code torch.nn.functional.pad(input, pad, mode="constant", value=None) -> Tensor}. */
     public static Tensor pad(Tensor x, int[] pad, String mode, double value) {
         return PadOps.pad(x, pad, mode, value);
     }

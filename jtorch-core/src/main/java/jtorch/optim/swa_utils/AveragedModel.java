@@ -35,6 +35,7 @@ public class AveragedModel extends Module {
      */
     @FunctionalInterface
     public interface AvgFn {
+        /** The new average from the old one, the current parameter and the count so far. */
         Tensor apply(Tensor averaged, Tensor current, Tensor numAveraged);
     }
 

@@ -74,6 +74,9 @@ public final class SummaryWriter implements AutoCloseable {
         private int flushSecs = 120;
         private String filenameSuffix = "";
 
+        private Options() {
+        }
+
         /** {@code log_dir}: where the event files go (default {@code runs/<date>_<host><comment>}). */
         public Options logDir(Path dir) {
             this.logDir = dir;
@@ -123,6 +126,9 @@ public final class SummaryWriter implements AutoCloseable {
         private Tensor labelImg;
         private long globalStep;
         private String tag = "default";
+
+        private EmbeddingOptions() {
+        }
 
         /** {@code metadata}: one label per row (or, with a header, one list of columns per row). */
         public EmbeddingOptions metadata(List<?> labels) {
