@@ -99,6 +99,18 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void logcumsumexp(Strided x, int dim, Strided out) {
+    }
+
+    @Override
+    public void mode(Strided x, int dim, Strided values, Strided indices) {
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
     }
 
