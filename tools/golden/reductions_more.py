@@ -1,6 +1,7 @@
 """Fixtures for the reductions of issue 21: amax/amin/aminmax, median/nanmedian, mode, quantile/nanquantile, msort
 (jtorch.internal.ops.OrderStatisticsOps), cummax/cummin, logcumsumexp, diff (CumulativeOps), nansum/nanmean,
-var_mean/std_mean, sum_to_size (ReductionOps). Writes jtorch-core/src/test/resources/fixtures/ops/reductions_more.json;
+var_mean/std_mean, sum_to_size (ReductionOps), bincount, histc, histogram, searchsorted/bucketize, unique and
+unique_consecutive (HistogramOps). Writes jtorch-core/src/test/resources/fixtures/ops/reductions_more.json;
 run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/reductions_more.py
 
@@ -281,6 +282,185 @@ case("sumToSize/same", "sumToSize", sum_to_size, [T(2, 3), 2, 3])
 case("sumToSize/i64", "sumToSize", sum_to_size, [T(3, 4, dtype=i64, kind="int"), 1, 4])
 case("sumToSize/not_expandable", "sumToSize", sum_to_size, [T(2, 3), 3, 3], check_message=True)
 case("sumToSize/too_long", "sumToSize", sum_to_size, [T(3), 2, 3], check_message=True)
+
+# ---------------------------------------------------------------- bincount
+case("bincount/plain", "bincount", torch.bincount, [T(20, dtype=i64, kind="int", low=0, high=7)])
+case("bincount/weights_f32", "bincount", torch.bincount, [T(12, dtype=i64, kind="int", low=0, high=5), T(12)])
+case("bincount/weights_f64", "bincount", torch.bincount, [T(12, dtype=i64, kind="int", low=0, high=5), T(12, dtype=f64)])
+case("bincount/weights_i64", "bincount", torch.bincount,
+     [T(6, dtype=i64, kind="int", low=0, high=3), T(6, dtype=i64, kind="int")])
+case("bincount/minlength", "bincount", torch.bincount, [T(5, dtype=i64, kind="int", low=0, high=3)], {"minlength": 8})
+case("bincount/minlength_short", "bincount", torch.bincount, [T(5, dtype=i64, kind="int", low=3, high=9), T(5)],
+     {"minlength": 2})
+case("bincount/i32", "bincount", torch.bincount, [T(9, dtype=i32, kind="int", low=0, high=4)])
+case("bincount/u8", "bincount", torch.bincount, [T(9, dtype=u8, kind="int", low=0, high=4)])
+case("bincount/empty", "bincount", torch.bincount, [T(0, dtype=i64)], {"minlength": 3})
+case("bincount/empty_weights", "bincount", torch.bincount, [T(0, dtype=i64), T(0)], {"minlength": 2})
+case("bincount/negative", "bincount", torch.bincount, [T(3, dtype=i64, values=[1, -1, 2])], check_message=True)
+case("bincount/2d", "bincount", torch.bincount, [T(2, 2, dtype=i64, kind="int", low=0, high=3)], check_message=True)
+case("bincount/float", "bincount", torch.bincount, [T(3)], check_message=True)
+case("bincount/bool", "bincount", torch.bincount, [T(3, dtype=b8, kind="bool")], check_message=True)
+case("bincount/weights_length", "bincount", torch.bincount, [T(3, dtype=i64, values=[0, 1, 2]), T(2)],
+     check_message=True)
+case("bincount/minlength_negative", "bincount", torch.bincount, [T(3, dtype=i64, values=[0, 1, 2])], {"minlength": -1},
+     check_message=True)
+
+# ---------------------------------------------------------------- histc
+case("histc/default", "histc", torch.histc, [T(200)])
+case("histc/bins", "histc", torch.histc, [T(3, 40, dtype=f64), 7])
+case("histc/range", "histc", torch.histc, [T(50), 5, -1.0, 1.5])
+case("histc/edges_exact", "histc", torch.histc, [T(9, values=[0., 0.25, 0.5, 0.75, 1., 1.25, -0.25, 0.1, 1.0]), 4, 0.0, 1.0])
+case("histc/single_value", "histc", torch.histc, [T(3, values=[2.0, 2.0, 2.0]), 3])
+case("histc/equal_min_max", "histc", torch.histc, [T(4, dtype=f64, values=[0.5, 1.0, 2.5, 3.0]), 4, 1.0, 1.0])
+case("histc/empty", "histc", torch.histc, [T(0), 3])
+case("histc/inf_outside", "histc", torch.histc, [T(4, values=[INF, -INF, 0.5, 0.7]), 2, 0.0, 1.0])
+case("histc/nan_data", "histc", torch.histc, [T(3, values=[1.0, NAN, 2.0]), 3], check_message=True)
+case("histc/inf_data", "histc", torch.histc, [T(3, values=[1.0, INF, 2.0]), 3], check_message=True)
+case("histc/min_above_max", "histc", torch.histc, [T(3), 3, 2.0, 1.0], check_message=True)
+case("histc/bins_zero", "histc", torch.histc, [T(3), 0], check_message=True)
+case("histc/i64", "histc", torch.histc, [T(3, dtype=i64, kind="int"), 3], check_message=True)
+
+
+# ---------------------------------------------------------------- histogram
+def histogram(x, bins, range=None, weight=False, density=False, *rest):
+    kw = {"density": density}
+    if range is not None:
+        kw["range"] = tuple(range)
+    return torch.histogram(x, bins, **kw)
+
+
+def histogram_weighted(x, bins, w, range=None, density=False):
+    kw = {"density": density, "weight": w}
+    if range is not None:
+        kw["range"] = tuple(range)
+    return torch.histogram(x, bins, **kw)
+
+
+case("histogram/bins", "histogram", histogram, [T(60), 6])
+case("histogram/range_density", "histogram", histogram, [T(30, dtype=f64), 4], {"range": [-1.0, 2.0], "density": True})
+case("histogram/single_value", "histogram", histogram, [T(2, values=[2.0, 2.0]), 3])
+case("histogram/empty", "histogram", histogram, [T(0), 3])
+case("histogram/2d_input", "histogram", histogram, [T(3, 5), 4])
+case("histogram/edges", "histogram", histogram, [T(40), T(5, values=[-2.0, -0.5, 0.0, 0.3, 2.0])])
+case("histogram/edges_density", "histogram", histogram, [T(40, dtype=f64), T(4, dtype=f64, values=[-1.0, 0.0, 0.5, 3.0])],
+     {"density": True})
+case("histogram/edges_exact", "histogram", histogram, [T(6, values=[0., 1., 2., 3., 3.5, 4.]), T(3, values=[0., 2., 4.])])
+case("histogram/weight", "histogram.weight", histogram_weighted, [T(20), 4, T(20, kind="positive")])
+case("histogram/weight_edges_density", "histogram.weight", histogram_weighted,
+     [T(20, dtype=f64), T(3, dtype=f64, values=[-1.0, 0.0, 1.0]), T(20, dtype=f64, kind="positive")], {"density": True})
+case("histogram/nan", "histogram", histogram, [T(2, values=[1.0, NAN]), 3], check_message=True)
+case("histogram/min_above_max", "histogram", histogram, [T(2), 3], {"range": [2.0, 1.0]}, check_message=True)
+case("histogram/bins_zero", "histogram", histogram, [T(2), 0], check_message=True)
+case("histogram/edges_2d", "histogram", histogram, [T(2), T(1, 2, values=[1.0, 0.5])], check_message=True)
+case("histogram/edges_dtype", "histogram", histogram, [T(2), T(2, dtype=f64, values=[1.0, 2.0])], check_message=True)
+case("histogram/weight_shape", "histogram.weight", histogram_weighted, [T(2), 3, T(1)], check_message=True)
+case("histogram/weight_dtype", "histogram.weight", histogram_weighted, [T(2), 3, T(2, dtype=f64)], check_message=True)
+case("histogram/i64", "histogram", histogram, [T(2, dtype=i64, kind="int"), 3], check_message=True)
+
+
+# ---------------------------------------------------------------- searchsorted / bucketize
+def searchsorted(seq, v, *rest, **kw):
+    if rest:
+        kw["sorter"] = rest[0]
+    return torch.searchsorted(seq, v, **kw)
+
+
+SEQ = [-1.0, 0.0, 0.0, 0.5, 2.0, 2.0, 3.0]
+VALS = [-2.0, -1.0, 0.0, 0.25, 2.0, 2.5, 3.0, 4.0]
+case("searchsorted/left", "searchsorted", searchsorted, [T(7, values=SEQ), T(2, 4, values=VALS)])
+case("searchsorted/right", "searchsorted", searchsorted, [T(7, values=SEQ), T(8, values=VALS)], {"right": True})
+case("searchsorted/side_right", "searchsorted", searchsorted, [T(7, values=SEQ), T(8, values=VALS)], {"side": "right"})
+case("searchsorted/side_left", "searchsorted", searchsorted, [T(7, values=SEQ), T(8, values=VALS)], {"side": "left"})
+case("searchsorted/out_int32", "searchsorted", searchsorted, [T(7, values=SEQ), T(8, values=VALS)], {"out_int32": True})
+case("searchsorted/rows", "searchsorted", searchsorted,
+     [T(2, 4, dtype=f64, values=[0, 1, 2, 3, -5, -4, 10, 11]), T(2, 3, dtype=f64, values=[1.5, 3, -1, -4, 0, 12])])
+case("searchsorted/i64", "searchsorted", searchsorted, [T(5, dtype=i64, values=[1, 3, 3, 7, 9]),
+                                                        T(6, dtype=i64, values=[0, 3, 4, 9, 10, 7])])
+case("searchsorted/promote", "searchsorted", searchsorted, [T(3, dtype=i64, values=[1, 2, 3]), T(2, values=[1.5, 2.0])])
+case("searchsorted/sorter", "searchsorted", searchsorted,
+     [T(5, values=[3.0, 1.0, 4.0, 1.5, 0.0]), T(4, values=[1.0, 2.0, 3.5, 5.0]), T(5, dtype=i64, values=[4, 1, 3, 0, 2])])
+case("searchsorted/sorter_rows_right", "searchsorted", searchsorted,
+     [T(2, 3, values=[2.0, 0.0, 1.0, 5.0, 6.0, 4.0]), T(2, 2, values=[1.0, 5.0, 5.0, 6.0]),
+      T(2, 3, dtype=i64, values=[1, 2, 0, 2, 0, 1])], {"right": True})
+case("searchsorted/nan", "searchsorted", searchsorted, [T(4, values=[0.0, 1.0, 2.0, NAN]), T(4, values=[NAN, 1.0, 3.0, -INF])])
+case("searchsorted/empty_values", "searchsorted", searchsorted, [T(3, values=[0.0, 1.0, 2.0]), T(0)])
+case("searchsorted/empty_seq", "searchsorted", searchsorted, [T(0), T(3)])
+case("searchsorted/0d_values", "searchsorted", searchsorted, [T(3, values=[0.0, 1.0, 2.0]), T(values=1.5)])
+case("searchsorted/scalar", "searchsorted", searchsorted, [T(3, values=[0.0, 1.0, 2.0]), 1.0], {"right": True})
+case("searchsorted/bad_side", "searchsorted", searchsorted, [T(3), T(2)], {"side": "middle"}, check_message=True)
+case("searchsorted/opposite_side", "searchsorted", searchsorted, [T(3), T(2)], {"side": "left", "right": True},
+     check_message=True)
+case("searchsorted/rows_mismatch", "searchsorted", searchsorted, [T(2, 3), T(3, 1)], check_message=True)
+case("searchsorted/0d_seq", "searchsorted", searchsorted, [T(), T(2)], check_message=True)
+case("searchsorted/scalar_2d_seq", "searchsorted", searchsorted, [T(1, 3), 1.0], check_message=True)
+case("searchsorted/sorter_dtype", "searchsorted", searchsorted, [T(3), T(2), T(3)], check_message=True)
+case("searchsorted/sorter_size", "searchsorted", searchsorted, [T(3), T(2), T(2, dtype=i64, values=[0, 1])],
+     check_message=True)
+case("searchsorted/bool", "searchsorted", searchsorted, [T(2, dtype=b8, kind="bool"), T(1, dtype=b8, kind="bool")],
+     check_message=True)
+
+
+def bucketize(x, b, **kw):
+    return torch.bucketize(x, b, **kw)
+
+
+case("bucketize/left", "bucketize", bucketize, [T(3, 4), T(5, values=[-1.0, -0.2, 0.0, 0.4, 1.0])])
+case("bucketize/right_int32", "bucketize", bucketize,
+     [T(6, values=[-1.0, 0.0, 0.5, 1.0, 2.0, NAN]), T(3, values=[0.0, 1.0, 2.0])], {"right": True, "out_int32": True})
+case("bucketize/i64", "bucketize", bucketize, [T(5, dtype=i64, kind="int"), T(3, dtype=i64, values=[-2, 0, 3])])
+case("bucketize/scalar", "bucketize", bucketize, [2.0, T(3, values=[1.0, 2.0, 3.0])])
+case("bucketize/0d", "bucketize", bucketize, [T(values=2.5), T(3, values=[1.0, 2.0, 3.0])], {"right": True})
+case("bucketize/2d_boundaries", "bucketize", bucketize, [T(2), T(1, 2, values=[0.0, 1.0])], check_message=True)
+
+
+# ---------------------------------------------------------------- unique / unique_consecutive
+def unique(x, **kw):
+    return torch.unique(x, **kw)
+
+
+def unique_sorted_after(x):
+    return torch.unique(x, sorted=False).sort().values
+
+
+DUPS = [3.0, 1.0, 2.0, 1.0, 3.0, -INF, INF, 2.0, 0.0, -0.0]
+case("unique/plain", "unique", unique, [T(10, values=DUPS)])
+case("unique/inverse_counts", "unique", unique, [T(2, 5, values=DUPS)], {"return_inverse": True, "return_counts": True})
+case("unique/counts", "unique", unique, [T(30, dtype=i64, kind="int", low=0, high=6)], {"return_counts": True})
+case("unique/inverse", "unique", unique, [T(3, 4, dtype=i64, kind="int", low=0, high=4)], {"return_inverse": True})
+case("unique/bool", "unique", unique, [T(7, dtype=b8, kind="bool")], {"return_counts": True})
+case("unique/0d", "unique", unique, [T(values=3.0)], {"return_inverse": True})
+case("unique/empty", "unique", unique, [T(0)], {"return_inverse": True, "return_counts": True})
+case("unique/unsorted", "unique.sortedAfter", unique_sorted_after, [T(40, dtype=i64, kind="int", low=0, high=9)])
+case("unique/dim0", "unique", unique, [T(6, 3, dtype=i64, kind="int", low=0, high=2)],
+     {"dim": 0, "return_inverse": True, "return_counts": True})
+case("unique/dim1", "unique", unique, [T(2, 7, dtype=i64, kind="int", low=0, high=2)],
+     {"dim": 1, "return_inverse": True, "return_counts": True})
+case("unique/dim_3d", "unique", unique, [T(2, 4, 2, kind="int", low=0, high=2)], {"dim": 1, "return_counts": True})
+case("unique/dim_empty", "unique", unique, [T(0, 2)], {"dim": 0, "return_counts": True})
+case("unique/dim_zero_sized_other", "unique", unique, [T(2, 0)], {"dim": 0}, check_message=True)
+case("unique/bad_dim", "unique", unique, [T(2, 3)], {"dim": 2})
+
+
+def unique_consecutive(x, **kw):
+    return torch.unique_consecutive(x, **kw)
+
+
+RUNS = [1.0, 1.0, 2.0, 2.0, 2.0, 1.0, NAN, NAN, 3.0, -0.0, 0.0]
+case("unique_consecutive/plain", "unique_consecutive", unique_consecutive, [T(11, values=RUNS)])
+case("unique_consecutive/inverse_counts", "unique_consecutive", unique_consecutive,
+     [T(11, values=RUNS)], {"return_inverse": True, "return_counts": True})
+case("unique_consecutive/2d", "unique_consecutive", unique_consecutive,
+     [T(3, 4, dtype=i64, kind="int", low=0, high=2)], {"return_inverse": True})
+case("unique_consecutive/dim0", "unique_consecutive", unique_consecutive,
+     [T(6, 2, dtype=i64, values=[1, 2, 1, 2, 0, 5, 0, 5, 0, 5, 1, 2])],
+     {"dim": 0, "return_inverse": True, "return_counts": True})
+case("unique_consecutive/dim1", "unique_consecutive", unique_consecutive,
+     [T(2, 4, values=[1.0, 1.0, 2.0, 2.0, 3.0, 3.0, 3.0, 4.0])], {"dim": 1, "return_counts": True})
+case("unique_consecutive/bool", "unique_consecutive", unique_consecutive, [T(8, dtype=b8, kind="bool")],
+     {"return_counts": True})
+case("unique_consecutive/empty", "unique_consecutive", unique_consecutive, [T(0)],
+     {"return_inverse": True, "return_counts": True})
+case("unique_consecutive/bad_dim", "unique_consecutive", unique_consecutive, [T(2, 3)], {"dim": -3})
 
 # Ties, NaNs and infinities are points where these ops are not differentiable, so finite differences (gradcheck)
 # disagree with any subgradient there; those cases still compare jtorch's gradients with PyTorch's.

@@ -114,4 +114,13 @@ public final class ReturnTypes {
             return format("cummin", values, indices);
         }
     }
+
+    /** {@code torch.histogram(x, bins)}: the counts and the bin edges. */
+    public record Histogram(Tensor hist, Tensor binEdges) {
+        /** PyTorch's repr: {@code torch.return_types.histogram(\nhist=tensor(...),\nbin_edges=tensor(...))}. */
+        @Override
+        public String toString() {
+            return "torch.return_types.histogram(\nhist=" + hist + ",\nbin_edges=" + binEdges + ")";
+        }
+    }
 }

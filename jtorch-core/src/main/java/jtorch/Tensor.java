@@ -12,6 +12,7 @@ import jtorch.internal.ops.CumulativeOps;
 import jtorch.internal.ops.DiagonalOps;
 import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
@@ -2659,5 +2660,91 @@ public class Tensor {
     /** Summed down to {@code size}, which this tensor must broadcast from. PyTorch: {@code Tensor.sum_to_size(*size)}. */
     public Tensor sumToSize(int... size) {
         return ReductionOps.sumToSize(this, size);
+    }
+
+    // ---------------------------------------------------------------- counting and searching (HistogramOps)
+
+    /** Counts of each value of this 1-d non-negative integer tensor. PyTorch: {@code Tensor.bincount()}. */
+    public Tensor bincount() {
+        return HistogramOps.bincount(this, null, 0);
+    }
+
+    /** Sums of {@code weights} per value. PyTorch: {@code Tensor.bincount(weights)}. */
+    public Tensor bincount(Tensor weights) {
+        return HistogramOps.bincount(this, weights, 0);
+    }
+
+    /** PyTorch: {@code Tensor.bincount(weights, minlength)}. */
+    public Tensor bincount(Tensor weights, int minlength) {
+        return HistogramOps.bincount(this, weights, minlength);
+    }
+
+    /** Counts with at least {@code minlength} bins. PyTorch: {@code Tensor.bincount(minlength=minlength)}. */
+    public Tensor bincount(int minlength) {
+        return HistogramOps.bincount(this, null, minlength);
+    }
+
+    /** Histogram in 100 bins over the data's range. PyTorch: {@code Tensor.histc()}. */
+    public Tensor histc() {
+        return HistogramOps.histc(this, 100, 0, 0);
+    }
+
+    /** PyTorch: {@code Tensor.histc(bins)}. */
+    public Tensor histc(int bins) {
+        return HistogramOps.histc(this, bins, 0, 0);
+    }
+
+    /** Histogram in {@code bins} bins over [min, max]. PyTorch: {@code Tensor.histc(bins, min, max)}. */
+    public Tensor histc(int bins, double min, double max) {
+        return HistogramOps.histc(this, bins, min, max);
+    }
+
+    /** Histogram in {@code bins} equal bins over the data's range, with the edges. PyTorch: {@code Tensor.histogram(bins)}. */
+    public ReturnTypes.Histogram histogram(int bins) {
+        return HistogramOps.histogram(this, bins, null, null, false);
+    }
+
+    /** PyTorch: {@code Tensor.histogram(bins, range=, weight=, density=)}, the keywords in {@code options}. */
+    public ReturnTypes.Histogram histogram(int bins, HistogramOptions options) {
+        return HistogramOps.histogram(this, bins, options.range, options.weight, options.density);
+    }
+
+    /** Histogram over the given bin edges. PyTorch: {@code Tensor.histogram(bins: Tensor)}. */
+    public ReturnTypes.Histogram histogram(Tensor bins) {
+        return HistogramOps.histogram(this, bins, null, false);
+    }
+
+    /** PyTorch: {@code Tensor.histogram(bins: Tensor, weight=, density=)} ({@code range} must be unset). */
+    public ReturnTypes.Histogram histogram(Tensor bins, HistogramOptions options) {
+        if (options.range != null) {
+            throw new IllegalArgumentException("histogram(): range cannot be given with a tensor of bin edges");
+        }
+        return HistogramOps.histogram(this, bins, options.weight, options.density);
+    }
+
+    /** Distinct elements, sorted. PyTorch: {@code Tensor.unique()}. */
+    public Tensor unique() {
+        return HistogramOps.unique(this, true, false, false, null).get(0);
+    }
+
+    /**
+     * PyTorch: {@code Tensor.unique(sorted=, return_inverse=, return_counts=, dim=)}; returns [output, inverse if
+     * asked, counts if asked].
+     */
+    public List<Tensor> unique(UniqueOptions options) {
+        return HistogramOps.unique(this, options.sorted, options.returnInverse, options.returnCounts, options.dim);
+    }
+
+    /** Runs of equal consecutive elements collapsed. PyTorch: {@code Tensor.unique_consecutive()}. */
+    public Tensor uniqueConsecutive() {
+        return HistogramOps.uniqueConsecutive(this, false, false, null).get(0);
+    }
+
+    /**
+     * PyTorch: {@code Tensor.unique_consecutive(return_inverse=, return_counts=, dim=)}; returns [output, inverse if
+     * asked, counts if asked].
+     */
+    public List<Tensor> uniqueConsecutive(UniqueConsecutiveOptions options) {
+        return HistogramOps.uniqueConsecutive(this, options.returnInverse, options.returnCounts, options.dim);
     }
 }

@@ -11,6 +11,7 @@ import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
@@ -2768,5 +2769,152 @@ public final class Torch {
     /** PyTorch: {@code torch.std_mean(input, dim, correction=, keepdim=)} (null dims: all). */
     public static List<Tensor> stdMean(Tensor input, int[] dims, double correction, boolean keepdim) {
         return ReductionOps.stdMean(input, dims, correction, keepdim);
+    }
+
+    // ---------------------------------------------------------------- counting and searching (HistogramOps)
+
+    /** PyTorch: {@code torch.bincount(input)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input) {
+        return input.bincount();
+    }
+
+    /** PyTorch: {@code torch.bincount(input, weights)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, Tensor weights) {
+        return input.bincount(weights);
+    }
+
+    /** PyTorch: {@code torch.bincount(input, weights, minlength)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, Tensor weights, int minlength) {
+        return input.bincount(weights, minlength);
+    }
+
+    /** PyTorch: {@code torch.bincount(input, minlength=minlength)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, int minlength) {
+        return input.bincount(minlength);
+    }
+
+    /** PyTorch: {@code torch.histc(input)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input) {
+        return input.histc();
+    }
+
+    /** PyTorch: {@code torch.histc(input, bins)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input, int bins) {
+        return input.histc(bins);
+    }
+
+    /** PyTorch: {@code torch.histc(input, bins, min, max)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input, int bins, double min, double max) {
+        return input.histc(bins, min, max);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, int bins) {
+        return input.histogram(bins);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins, range=, weight=, density=)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, int bins, HistogramOptions options) {
+        return input.histogram(bins, options);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins: Tensor)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, Tensor bins) {
+        return input.histogram(bins);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins: Tensor, weight=, density=)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, Tensor bins, HistogramOptions options) {
+        return input.histogram(bins, options);
+    }
+
+    /** PyTorch: {@code torch.unique(input)}; the same as {@link Tensor#unique}. */
+    public static Tensor unique(Tensor input) {
+        return input.unique();
+    }
+
+    /** PyTorch: {@code torch.unique(input, sorted=, return_inverse=, return_counts=, dim=)}; the same as {@link Tensor#unique}. */
+    public static List<Tensor> unique(Tensor input, UniqueOptions options) {
+        return input.unique(options);
+    }
+
+    /** PyTorch: {@code torch.unique_consecutive(input)}; the same as {@link Tensor#uniqueConsecutive}. */
+    public static Tensor uniqueConsecutive(Tensor input) {
+        return input.uniqueConsecutive();
+    }
+
+    /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=, return_counts=, dim=)}; the same as {@link Tensor#uniqueConsecutive}. */
+    public static List<Tensor> uniqueConsecutive(Tensor input, UniqueConsecutiveOptions options) {
+        return input.uniqueConsecutive(options);
+    }
+
+    /** The keywords of {@link #histogram(Tensor, int, HistogramOptions)}, at PyTorch's defaults. */
+    public static HistogramOptions histogramOptions() {
+        return new HistogramOptions();
+    }
+
+    /** The keywords of {@link #unique(Tensor, UniqueOptions)}, at PyTorch's defaults. */
+    public static UniqueOptions uniqueOptions() {
+        return new UniqueOptions();
+    }
+
+    /** The keywords of {@link #uniqueConsecutive(Tensor, UniqueConsecutiveOptions)}, at PyTorch's defaults. */
+    public static UniqueConsecutiveOptions uniqueConsecutiveOptions() {
+        return new UniqueConsecutiveOptions();
+    }
+
+    /**
+     * Insertion indices of {@code values} into the innermost dim of {@code sortedSequence}. PyTorch:
+     * {@code torch.searchsorted(sorted_sequence, values)}.
+     */
+    public static Tensor searchsorted(Tensor sortedSequence, Tensor values) {
+        return HistogramOps.searchsorted(sortedSequence, values, false, false, null, null);
+    }
+
+    /** PyTorch: {@code torch.searchsorted(sorted_sequence, values, out_int32=, right=, side=, sorter=)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, Tensor values, SearchsortedOptions options) {
+        return HistogramOps.searchsorted(sortedSequence, values, options.outInt32, options.right, options.side,
+                options.sorter);
+    }
+
+    /** The insertion index of one number into a 1-d sequence (0-d). PyTorch: {@code torch.searchsorted(s, value)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, double value) {
+        return HistogramOps.searchsorted(sortedSequence, value, false, false, null, null);
+    }
+
+    /** PyTorch: {@code torch.searchsorted(sorted_sequence, value, out_int32=, right=, side=, sorter=)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, double value, SearchsortedOptions options) {
+        return HistogramOps.searchsorted(sortedSequence, value, options.outInt32, options.right, options.side,
+                options.sorter);
+    }
+
+    /** The keywords of {@link #searchsorted(Tensor, Tensor, SearchsortedOptions)}, at PyTorch's defaults. */
+    public static SearchsortedOptions searchsortedOptions() {
+        return new SearchsortedOptions();
+    }
+
+    /** The bucket of each value among 1-d {@code boundaries}. PyTorch: {@code torch.bucketize(input, boundaries)}. */
+    public static Tensor bucketize(Tensor input, Tensor boundaries) {
+        return HistogramOps.bucketize(input, boundaries, false, false);
+    }
+
+    /** PyTorch: {@code torch.bucketize(input, boundaries, out_int32=, right=)}. */
+    public static Tensor bucketize(Tensor input, Tensor boundaries, BucketizeOptions options) {
+        return HistogramOps.bucketize(input, boundaries, options.outInt32, options.right);
+    }
+
+    /** The bucket of one number (0-d). PyTorch: {@code torch.bucketize(value, boundaries)}. */
+    public static Tensor bucketize(double value, Tensor boundaries) {
+        return HistogramOps.bucketize(value, boundaries, false, false);
+    }
+
+    /** PyTorch: {@code torch.bucketize(value, boundaries, out_int32=, right=)}. */
+    public static Tensor bucketize(double value, Tensor boundaries, BucketizeOptions options) {
+        return HistogramOps.bucketize(value, boundaries, options.outInt32, options.right);
+    }
+
+    /** The keywords of {@link #bucketize(Tensor, Tensor, BucketizeOptions)}, at PyTorch's defaults. */
+    public static BucketizeOptions bucketizeOptions() {
+        return new BucketizeOptions();
     }
 }

@@ -133,6 +133,13 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
      */
     void mode(Strided x, int dim, Strided values, Strided indices);
 
+    /**
+     * For each row r of {@code values} ([rows, k]) the insertion indices of its values into row r of {@code sorted}
+     * ([rows, m], read through {@code sorter} when non-null), PyTorch's searchsorted binary search; {@code right}
+     * puts equal values after their matches. Written into the integer {@code out} ([rows, k]).
+     */
+    void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out);
+
     /** cumprod's input gradient when x has zeros, by PyTorch's O(n) pass (g the output gradient, y = cumprod(x)). */
     void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out);
 

@@ -142,6 +142,11 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+        CpuSort.searchsorted(sorted, sorter, values, right, out);
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
         CpuSort.cumprodGradWithZeros(x, g, y, dim, out);
     }

@@ -2,6 +2,7 @@ package jtorch.internal.backend;
 
 import jtorch.Storage;
 import jtorch.internal.kernels.CumulativeKernels;
+import jtorch.internal.kernels.SearchKernels;
 import jtorch.internal.kernels.SliceKernels;
 import jtorch.internal.kernels.Slices;
 import jtorch.internal.kernels.SortKernels;
@@ -101,6 +102,19 @@ final class CpuSort {
             }
             s.write(1, off[0], values, off[1], dim, indices, off[2], best);
         });
+    }
+
+    static void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+        int rows = values.shape()[0];
+        int m = sorted.shape()[1];
+        int k = values.shape()[1];
+        for (int r = 0; r < rows; r++) {
+            SearchKernels.search(sorted.storage(), sorted.offset() + r * sorted.stride()[0], sorted.stride()[1],
+                    sorter == null ? null : sorter.storage(),
+                    sorter == null ? 0 : sorter.offset() + r * sorter.stride()[0], sorter == null ? 0 : sorter.stride()[1],
+                    m, values.storage(), values.offset() + r * values.stride()[0], values.stride()[1], k, right,
+                    out.storage(), out.offset() + r * out.stride()[0], out.stride()[1]);
+        }
     }
 
     static void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {

@@ -111,6 +111,10 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
     }
 

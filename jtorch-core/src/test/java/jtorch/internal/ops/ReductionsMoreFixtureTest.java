@@ -4,11 +4,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jtorch.BucketizeOptions;
 import jtorch.DType;
 import jtorch.DiffOptions;
+import jtorch.HistogramOptions;
 import jtorch.QuantileOptions;
+import jtorch.SearchsortedOptions;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.UniqueConsecutiveOptions;
+import jtorch.UniqueOptions;
 import jtorch.autograd.GradCheck;
 import jtorch.testing.OpFixtures;
 import jtorch.testing.OpFixtures.Args;
@@ -22,7 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * amax/amin/aminmax, median/nanmedian, mode, quantile/nanquantile, msort, cummax/cummin, logcumsumexp, diff,
- * nansum/nanmean, var_mean/std_mean and sum_to_size against PyTorch fixtures (tools/golden/reductions_more.py), in
+ * nansum/nanmean, var_mean/std_mean, sum_to_size, bincount, histc, histogram, searchsorted/bucketize, unique and
+ * unique_consecutive against PyTorch fixtures (tools/golden/reductions_more.py), in
  * three memory layouts, with gradients, float64 gradcheck and second derivatives.
  */
 class ReductionsMoreFixtureTest {
@@ -63,6 +69,39 @@ class ReductionsMoreFixtureTest {
         OPS.put("std_mean", a -> moments(a, true));
         OPS.put("var_mean.mean", a -> moments(a, false).get(1));
         OPS.put("std_mean.mean", a -> moments(a, true).get(1));
+        OPS.put("bincount", a -> a.size() == 2 ? (a.has("minlength") ? a.t(0).bincount(a.t(1), a.kwInt("minlength", 0))
+                : Torch.bincount(a.t(0), a.t(1))) : a.has("minlength") ? Torch.bincount(a.t(0), a.kwInt("minlength", 0))
+                : a.t(0).bincount());
+        OPS.put("histc", a -> a.size() == 1 ? a.t(0).histc()
+                : a.size() == 2 ? Torch.histc(a.t(0), a.i(1)) : a.t(0).histc(a.i(1), a.d(2), a.d(3)));
+        OPS.put("histogram", a -> histogram(a, null));
+        OPS.put("histogram.weight", a -> histogram(a, a.t(2)));
+        OPS.put("searchsorted", ReductionsMoreFixtureTest::searchsorted);
+        OPS.put("bucketize", a -> {
+            BucketizeOptions o = Torch.bucketizeOptions().right(a.kwBool("right", false))
+                    .outInt32(a.kwBool("out_int32", false));
+            if (!a.isTensor(0)) {
+                return a.has("right") ? Torch.bucketize(a.d(0), a.t(1), o) : Torch.bucketize(a.d(0), a.t(1));
+            }
+            return a.has("right") ? Torch.bucketize(a.t(0), a.t(1), o) : Torch.bucketize(a.t(0), a.t(1));
+        });
+        OPS.put("unique", a -> {
+            if (!a.has("return_inverse") && !a.has("return_counts") && !a.has("dim")) {
+                return a.t(0).unique();
+            }
+            UniqueOptions o = Torch.uniqueOptions().returnInverse(a.kwBool("return_inverse", false))
+                    .returnCounts(a.kwBool("return_counts", false));
+            return Torch.unique(a.t(0), a.has("dim") ? o.dim(a.kwInt("dim", 0)) : o);
+        });
+        OPS.put("unique.sortedAfter", a -> a.t(0).unique(Torch.uniqueOptions().sorted(false)).get(0).sort().values());
+        OPS.put("unique_consecutive", a -> {
+            if (!a.has("return_inverse") && !a.has("return_counts") && !a.has("dim")) {
+                return Torch.uniqueConsecutive(a.t(0));
+            }
+            UniqueConsecutiveOptions o = Torch.uniqueConsecutiveOptions()
+                    .returnInverse(a.kwBool("return_inverse", false)).returnCounts(a.kwBool("return_counts", false));
+            return a.t(0).uniqueConsecutive(a.has("dim") ? o.dim(a.kwInt("dim", 0)) : o);
+        });
         OPS.put("sumToSize", a -> {
             int[] size = new int[a.size() - 1];
             for (int i = 0; i < size.length; i++) {
@@ -89,6 +128,39 @@ class ReductionsMoreFixtureTest {
                     : nan ? x.nanquantile(q, a.kwInt("dim", 0)) : Torch.quantile(x, q, a.kwInt("dim", 0));
         }
         return nan ? Torch.nanquantile(x, q, options(a)) : x.quantile(q, options(a));
+    }
+
+    private static Object histogram(Args a, Tensor weight) {
+        Tensor x = a.t(0);
+        HistogramOptions o = Torch.histogramOptions().density(a.kwBool("density", false));
+        if (weight != null) {
+            o.weight(weight);
+        }
+        if (a.has("range")) {
+            double[] r = a.kwDoubles("range");
+            o.range(r[0], r[1]);
+        }
+        boolean plain = weight == null && !a.has("range") && !a.has("density");
+        if (a.isTensor(1)) {
+            return plain ? x.histogram(a.t(1)) : Torch.histogram(x, a.t(1), o);
+        }
+        return plain ? Torch.histogram(x, a.i(1)) : x.histogram(a.i(1), o);
+    }
+
+    private static Object searchsorted(Args a) {
+        SearchsortedOptions o = Torch.searchsortedOptions().right(a.kwBool("right", false))
+                .outInt32(a.kwBool("out_int32", false));
+        if (a.has("side")) {
+            o.side(a.kwString("side", null));
+        }
+        if (a.size() == 3) {
+            o.sorter(a.t(2));
+        }
+        boolean plain = a.size() == 2 && !a.has("right") && !a.has("side") && !a.has("out_int32");
+        if (!a.isTensor(1)) {
+            return plain ? Torch.searchsorted(a.t(0), a.d(1)) : Torch.searchsorted(a.t(0), a.d(1), o);
+        }
+        return plain ? Torch.searchsorted(a.t(0), a.t(1)) : Torch.searchsorted(a.t(0), a.t(1), o);
     }
 
     private static QuantileOptions options(Args a) {
