@@ -74,11 +74,15 @@ public final class HistogramOps {
      * max=0)}.
      */
     public static Tensor histc(Tensor x, int bins, double min, double max) {
-        if (!x.dtype().isFloatingPoint() || Elementwise.isHalf(x.dtype())) {
+        if (!x.dtype().isFloatingPoint()) {
             throw new IllegalArgumentException("\"histogram_cpu\" not implemented for '"
                     + TypePromotion.scalarTypeName(x.dtype()) + "'");
         }
         checkBins(bins);
+        if (x.dtype() == DType.FLOAT16) {
+            // float16 fails in whichever kernel runs first: the data's range, else the histogram
+            SortOps.requireKernel(x, min == max ? "aminmax_cpu" : "histogram_cpu", DType.FLOAT16);
+        }
         if (min > max) {
             throw new IllegalArgumentException("torch.histc: max must be larger than min");
         }
@@ -378,6 +382,7 @@ public final class HistogramOps {
      */
     public static List<Tensor> unique(Tensor x, boolean sorted, boolean returnInverse, boolean returnCounts,
                                       Integer dim) {
+        SortOps.requireKernel(x, "unique", DType.FLOAT16);
         Tensor[] r = Dispatch.applyMulti(UNIQUE, new Tensor[] {x}, () -> {
             if (dim == null) {
                 Tensor flat = x.reshape(-1);
@@ -404,6 +409,7 @@ public final class HistogramOps {
      * return_inverse=False, return_counts=False, dim=None)}.
      */
     public static List<Tensor> uniqueConsecutive(Tensor x, boolean returnInverse, boolean returnCounts, Integer dim) {
+        SortOps.requireKernel(x, "unique", DType.FLOAT16);
         Tensor[] r = Dispatch.applyMulti(UNIQUE_CONSECUTIVE, new Tensor[] {x}, () -> {
             if (dim == null) {
                 Tensor[] u = consecutive(x.reshape(-1), 0);

@@ -79,7 +79,9 @@ public final class OrderStatisticsOps {
         if (dim != null && x.dim() > 0 && x.size(d[0]) == 0) {
             throw new IndexOutOfBoundsException("aminmax: Expected reduction dim " + d[0] + " to have non-zero size.");
         }
-        SortOps.requireKernel(x, "aminmax_cpu", DType.FLOAT16);
+        // the whole-tensor kernel takes bfloat16, the one along a dim does not
+        SortOps.requireKernel(x, "aminmax_cpu", dim == null ? new DType[] {DType.FLOAT16}
+                : new DType[] {DType.FLOAT16, DType.BFLOAT16});
         Tensor[] r = Dispatch.applyMulti(AMINMAX, new Tensor[] {x}, () -> new Tensor[] {
             Reductions.reduce(ReduceOp.MIN, x, d, keepdim, x.dtype(), x.dtype()),
             Reductions.reduce(ReduceOp.MAX, x, d, keepdim, x.dtype(), x.dtype())}, (ctx, g) -> {
@@ -143,7 +145,7 @@ public final class OrderStatisticsOps {
         if (x.dim() > 0 && x.size(d) == 0) {
             throw new IndexOutOfBoundsException("median(): Expected reduction dim " + d + " to have non-zero size.");
         }
-        SortOps.requireKernel(x, "median_cpu", DType.BOOL, DType.FLOAT16);
+        SortOps.requireKernel(x, "median_out", DType.BOOL, DType.FLOAT16);
         return SortOps.selecting(op, x, d, keepdim, () -> x.dim() == 0
                 ? new Tensor[] {x.clone(), Torch.zeros(Torch.options().dtype(DType.INT64).device(x.device()))}
                 : medianAlong(x, d, keepdim, ignoreNan));
@@ -182,7 +184,6 @@ public final class OrderStatisticsOps {
         if (x.dim() > 0 && x.size(d) == 0) {
             throw new IndexOutOfBoundsException("mode(): Expected reduction dim " + d + " to have non-zero size.");
         }
-        SortOps.requireKernel(x, "mode_cpu", DType.FLOAT16);
         Tensor[] r = SortOps.selecting(MODE, x, d, keepdim, () -> {
             int rank = x.dim();
             int[] outShape = rank == 0 ? x.shape() : Shapes.reduceShape(x.shape(), new int[] {d}, keepdim);
