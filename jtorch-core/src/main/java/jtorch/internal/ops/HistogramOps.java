@@ -293,9 +293,7 @@ public final class HistogramOps {
                     + "tensor dimension is 1, but we got boundaries tensor dim(" + sorted.dim()
                     + ") and input value's dim(0) numel(1)");
         }
-        Tensor v = sorted.dtype().isFloatingPoint() ? Torch.scalarTensor(value, sorted.dtype())
-                : Torch.scalarTensor(value, DType.FLOAT64);
-        return searchsorted(sorted, v, outInt32, right, side, sorter);
+        return searchsorted(sorted, numberLike(value, sorted), outInt32, right, side, sorter);
     }
 
     /**
@@ -315,9 +313,12 @@ public final class HistogramOps {
      * boundaries, ...)}.
      */
     public static Tensor bucketize(double value, Tensor boundaries, boolean outInt32, boolean right) {
-        Tensor v = boundaries.dtype().isFloatingPoint() ? Torch.scalarTensor(value, boundaries.dtype())
-                : Torch.scalarTensor(value, DType.FLOAT64);
-        return bucketize(v, boundaries, outInt32, right);
+        return bucketize(numberLike(value, boundaries), boundaries, outInt32, right);
+    }
+
+    // a Python number searched in a sequence: compared in a floating sequence's dtype, else in float64
+    private static Tensor numberLike(double value, Tensor sequence) {
+        return Torch.scalarTensor(value, sequence.dtype().isFloatingPoint() ? sequence.dtype() : DType.FLOAT64);
     }
 
     private static boolean rightSide(boolean right, String side) {

@@ -113,13 +113,7 @@ public final class OrderStatisticsOps {
                 return Torch.full(Torch.options().dtype(x.dtype()).device(x.device()), Double.NaN);
             }
             return medianAlong(x.reshape(-1), 0, false, ignoreNan)[0];
-        }, (ctx, g) -> new Tensor[] {evenlyDistributed(g[0], ctx.input(0), ctx.output())});
-    }
-
-    // PyTorch's evenly_distribute_backward: ties (or NaNs, when the result is NaN) share the gradient
-    private static Tensor evenlyDistributed(Tensor grad, Tensor x, Tensor value) {
-        Tensor mask = value.isnan().itemBool() ? x.isnan() : x.eq(value);
-        return mask.to(grad.dtype()).mul(grad.div(mask.sum()));
+        }, (ctx, g) -> new Tensor[] {ReductionOps.evenlyDistributed(g[0], ctx.input(0), ctx.output())});
     }
 
     /**

@@ -160,7 +160,7 @@ public final class ReductionOps {
     }
 
     // PyTorch's evenly_distribute_backward: ties (or NaNs, when the result is NaN) share the gradient
-    private static Tensor evenlyDistributed(Tensor grad, Tensor x, Tensor value) {
+    static Tensor evenlyDistributed(Tensor grad, Tensor x, Tensor value) {
         Tensor mask = value.isnan().itemBool() ? x.isnan() : x.eq(value);
         return mask.to(grad.dtype()).mul(grad.div(mask.sum()));
     }
