@@ -318,7 +318,8 @@ public final class HistogramOps {
 
     // a Python number searched in a sequence: compared in a floating sequence's dtype, else in float64
     private static Tensor numberLike(double value, Tensor sequence) {
-        return Torch.scalarTensor(value, sequence.dtype().isFloatingPoint() ? sequence.dtype() : DType.FLOAT64);
+        DType dtype = sequence.dtype().isFloatingPoint() ? sequence.dtype() : DType.FLOAT64;
+        return Torch.full(Torch.options().dtype(dtype).device(sequence.device()), value);
     }
 
     private static boolean rightSide(boolean right, String side) {

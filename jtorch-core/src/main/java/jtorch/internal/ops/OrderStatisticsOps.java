@@ -225,7 +225,9 @@ public final class OrderStatisticsOps {
             throw new IllegalArgumentException("quantile() q must be in the range [0, 1] but got " + q);
         }
         Interpolation mode = Interpolation.of(interpolation);
-        return quantile(x, Torch.scalarTensor(q, x.dtype()), dim, keepdim, mode, ignoreNan);
+        // PyTorch's scalar_tensor(q, self.options()): x's dtype, so the ranks round as PyTorch's do, and x's device
+        Tensor qt = Torch.full(Torch.options().dtype(x.dtype()).device(x.device()), q);
+        return quantile(x, qt, dim, keepdim, mode, ignoreNan);
     }
 
     /**
