@@ -1,7 +1,7 @@
 """Fixtures for the reductions of issue 21: amax/amin/aminmax, median/nanmedian, mode, quantile/nanquantile, msort
 (jtorch.internal.ops.OrderStatisticsOps), cummax/cummin, logcumsumexp, diff (CumulativeOps), nansum/nanmean,
-var_mean/std_mean, sum_to_size (ReductionOps), bincount, histc, histogram, searchsorted/bucketize, unique and
-unique_consecutive (HistogramOps). Writes jtorch-core/src/test/resources/fixtures/ops/reductions_more.json;
+var_mean/std_mean, sum_to_size (ReductionOps), bincount, histc, histogram, histogramdd,
+searchsorted/bucketize, unique and unique_consecutive (HistogramOps). Writes jtorch-core/src/test/resources/fixtures/ops/reductions_more.json;
 run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/reductions_more.py
 
@@ -510,6 +510,40 @@ case("unique/f16", "unique", unique, [T(3, dtype=f16)], check_message=True)
 case("unique_consecutive/i8", "unique_consecutive", unique_consecutive,
      [T(8, dtype=i8, values=[1, 1, -2, -2, 3, 1, 1, 1])], {"return_counts": True})
 case("unique_consecutive/f16", "unique_consecutive", unique_consecutive, [T(3, dtype=f16)], check_message=True)
+
+# ---------------------------------------------------------------- histogramdd
+# the keywords "weighted" and "edges" only tell the Java side that a weight follows / that bins are tensors
+def histogramdd(x, bins, *rest, weighted=False, edges=False, **kw):
+    rest = list(rest)
+    if weighted:
+        kw["weight"] = rest.pop(0)
+    return torch.histogramdd(x, bins, **kw)
+
+
+PTS = [0.0, 1.0, 1.0, 2.0, 2.0, 0.5, 0.5, 0.5, 1.5, 1.9]
+case("histogramdd/int_bins", "histogramdd", histogramdd, [T(5, 2, values=PTS), 2])
+case("histogramdd/random", "histogramdd", histogramdd, [T(40, 3), 3])
+case("histogramdd/bins_list_range_density", "histogramdd", histogramdd, [T(30, 2, dtype=f64), [2, 3]],
+     {"range": [-1.0, 1.0, -2.0, 2.0], "density": True})
+case("histogramdd/batched_points", "histogramdd", histogramdd, [T(2, 5, 2), [3, 2]])
+case("histogramdd/edges_weight", "histogramdd", histogramdd,
+     [T(5, 2, values=PTS), [T(3, values=[0.0, 1.0, 2.0]), T(2, values=[0.0, 2.0])], T(5, values=[1, 2, 3, 4, 5])],
+     {"weighted": True, "edges": True})
+case("histogramdd/edges_density", "histogramdd", histogramdd,
+     [T(20, 2, dtype=f64), [T(3, dtype=f64, values=[-1.0, 0.0, 1.0]), T(3, dtype=f64, values=[-2.0, 0.0, 0.5])]],
+     {"density": True, "edges": True})
+case("histogramdd/one_dim_points", "histogramdd", histogramdd, [T(7, 1), 3])
+case("histogramdd/empty", "histogramdd", histogramdd, [T(0, 2), 2])
+case("histogramdd/single_value", "histogramdd", histogramdd, [T(2, 2, values=[1.0, 3.0, 1.0, 3.0]), 2])
+case("histogramdd/1d_input", "histogramdd", histogramdd, [T(3), 2], check_message=True)
+case("histogramdd/bins_zero", "histogramdd", histogramdd, [T(3, 2), [2, 0]], check_message=True)
+case("histogramdd/range_length", "histogramdd", histogramdd, [T(3, 2), 2], {"range": [0.0, 1.0]}, check_message=True)
+case("histogramdd/min_above_max", "histogramdd", histogramdd, [T(3, 2), 2], {"range": [0.0, 1.0, 1.0, 0.0]},
+     check_message=True)
+case("histogramdd/nan", "histogramdd", histogramdd, [T(2, 2, values=[1.0, 1.0, NAN, 2.0]), 2], check_message=True)
+case("histogramdd/weight_shape", "histogramdd", histogramdd, [T(4, 2), 2, T(3)], {"weighted": True},
+     check_message=True)
+case("histogramdd/i64", "histogramdd", histogramdd, [T(3, 2, dtype=i64, kind="int"), 2], check_message=True)
 
 # Ties, NaNs and infinities are points where these ops are not differentiable, so finite differences (gradcheck)
 # disagree with any subgradient there; those cases still compare jtorch's gradients with PyTorch's.

@@ -123,4 +123,17 @@ public final class ReturnTypes {
             return "torch.return_types.histogram(\nhist=" + hist + ",\nbin_edges=" + binEdges + ")";
         }
     }
+
+    /** {@code torch.histogramdd(x, bins)}: the counts and each dim's bin edges. */
+    public record Histogramdd(Tensor hist, java.util.List<Tensor> binEdges) {
+        /** PyTorch's repr: {@code torch.return_types.histogramdd(\nhist=tensor(...),\nbin_edges=(tensor(...), ...))}. */
+        @Override
+        public String toString() {
+            StringBuilder edges = new StringBuilder();
+            for (Tensor e : binEdges) {
+                edges.append(edges.length() == 0 ? "" : ", ").append(e);
+            }
+            return "torch.return_types.histogramdd(\nhist=" + hist + ",\nbin_edges=(" + edges + "))";
+        }
+    }
 }

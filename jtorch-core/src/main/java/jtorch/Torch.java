@@ -2853,6 +2853,47 @@ public final class Torch {
         return new HistogramOptions();
     }
 
+    /**
+     * A histogram of the points in the innermost dim of {@code input} with {@code bins} equal bins in every dim.
+     * PyTorch: {@code torch.histogramdd(input, bins: int)}.
+     */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int bins) {
+        return HistogramOps.histogramdd(input, new int[] {bins}, null, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: int, range=, weight=, density=)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int bins, HistogramddOptions options) {
+        return HistogramOps.histogramdd(input, new int[] {bins}, options.range, options.weight, options.density);
+    }
+
+    /** With {@code bins[k]} equal bins along dim k. PyTorch: {@code torch.histogramdd(input, bins: List[int])}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int[] bins) {
+        return HistogramOps.histogramdd(input, bins, null, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: List[int], range=, weight=, density=)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int[] bins, HistogramddOptions options) {
+        return HistogramOps.histogramdd(input, bins, options.range, options.weight, options.density);
+    }
+
+    /** Over the given edges, one 1-d tensor per dim. PyTorch: {@code torch.histogramdd(input, bins: List[Tensor])}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, List<Tensor> bins) {
+        return HistogramOps.histogramdd(input, bins, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: List[Tensor], weight=, density=)} ({@code range} must be unset). */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, List<Tensor> bins, HistogramddOptions options) {
+        if (options.range != null) {
+            throw new IllegalArgumentException("histogramdd(): range cannot be given with tensors of bin edges");
+        }
+        return HistogramOps.histogramdd(input, bins, options.weight, options.density);
+    }
+
+    /** The keywords of {@link #histogramdd(Tensor, int[], HistogramddOptions)}, at PyTorch's defaults. */
+    public static HistogramddOptions histogramddOptions() {
+        return new HistogramddOptions();
+    }
+
     /** The keywords of {@link #unique(Tensor, UniqueOptions)}, at PyTorch's defaults. */
     public static UniqueOptions uniqueOptions() {
         return new UniqueOptions();

@@ -9,15 +9,16 @@ import jtorch.Torch;
 import jtorch.internal.kernels.ReduceOp;
 
 /**
- * Counting and searching: bincount, histc, histogram, searchsorted/bucketize, unique and unique_consecutive. The
+ * Counting and searching: bincount, histc, histogram/histogramdd, searchsorted/bucketize, unique and unique_consecutive. The
  * searches are the backend's binary search (PyTorch's comparisons, so NaNs land where they do in PyTorch); counts
- * are scatter-adds; unique sorts and compares neighbours. None has a derivative: bincount and histogram record
+ * are scatter-adds; unique sorts and compares neighbours. None has a derivative: bincount, histogram and histogramdd record
  * PyTorch 1.13's NotImplemented node when an input requires grad, the others return tensors without history.
  */
 public final class HistogramOps {
-    /** PyTorch 1.13 records bincount (with weights that require grad) and histogram with underivable nodes. */
+    /** PyTorch 1.13 records bincount (with weights that require grad) and the histograms with underivable nodes. */
     static final OpDef BINCOUNT = OpDef.withNode("bincount", "NotImplemented", Saves.NOTHING);
     static final OpDef HISTOGRAM = OpDef.withNode("histogram", "NotImplemented", Saves.NOTHING);
+    static final OpDef HISTOGRAMDD = OpDef.withNode("histogramdd", "NotImplemented", Saves.NOTHING);
     static final OpDef HISTC = OpDef.nonDifferentiable("histc");
     static final OpDef SEARCHSORTED = OpDef.nonDifferentiable("searchsorted");
     static final OpDef UNIQUE = OpDef.nonDifferentiable("unique");
@@ -78,7 +79,10 @@ public final class HistogramOps {
             throw new IllegalArgumentException("\"histogram_cpu\" not implemented for '"
                     + TypePromotion.scalarTypeName(x.dtype()) + "'");
         }
-        checkBins(bins);
+        if (bins <= 0) {
+            throw new IllegalArgumentException("torch.histogram(): bins must be > 0, but got " + bins
+                    + " for dimension 0");
+        }
         if (x.dtype() == DType.FLOAT16) {
             // float16 fails in whichever kernel runs first: the data's range, else the histogram
             SortOps.requireKernel(x, min == max ? "aminmax_cpu" : "histogram_cpu", DType.FLOAT16);
@@ -106,48 +110,19 @@ public final class HistogramOps {
         double right = hi;
         return Dispatch.apply(HISTC, new Tensor[] {x}, () -> {
             Tensor edges = Torch.linspace(Torch.options().dtype(x.dtype()).device(x.device()), left, right, bins + 1);
-            return counts(x, edges, null, false);
+            return counts(points(x), List.of(edges), null, false);
         }, null);
     }
 
     /**
      * A histogram of {@code x} in {@code bins} equal-width bins over {@code range} (null: the data's range, widened
-     * by 0.5 on each side when it is a single value), with optional per-element {@code weight} (nullable, x's shape
-     * and dtype) and {@code density} normalisation. Returns the counts and the bin edges. PyTorch:
+     * by 0.5 on each side when it is a single value), with optional per-element {@code weight} (nullable, x's dtype
+     * and size) and {@code density} normalisation. Returns the counts and the bin edges. PyTorch:
      * {@code torch.histogram(input, bins, *, range=None, weight=None, density=False)}.
      */
     public static ReturnTypes.Histogram histogram(Tensor x, int bins, double[] range, Tensor weight, boolean density) {
-        checkHistogramInput(x, weight);
-        checkBins(bins);
-        double lo;
-        double hi;
-        if (range != null) {
-            lo = range[0];
-            hi = range[1];
-        } else if (x.numel() > 0) {
-            ReturnTypes.Aminmax r = OrderStatisticsOps.aminmax(x.detach(), null, false);
-            lo = r.min().item();
-            hi = r.max().item();
-        } else {
-            lo = 0;
-            hi = 1;
-        }
-        if (lo > hi) {
-            throw new IllegalArgumentException("torch.histogramdd: min should not exceed max, but got min "
-                    + cppNumber(lo) + " max " + cppNumber(hi) + " for dimension 0");
-        }
-        if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
-            throw new IllegalArgumentException("torch.histogramdd: dimension 0's range [" + cppNumber(lo) + ", "
-                    + cppNumber(hi) + "] is not finite");
-        }
-        if (lo == hi) {
-            lo -= 0.5;
-            hi += 0.5;
-        }
-        double left = lo;
-        double right = hi;
-        return histogram(x, weight, density,
-                () -> Torch.linspace(Torch.options().dtype(x.dtype()).device(x.device()), left, right, bins + 1));
+        Tensor[] r = histogramdd(HISTOGRAM, points(x), new int[] {bins}, range, flatWeight(weight), density);
+        return new ReturnTypes.Histogram(r[0], r[1]);
     }
 
     /**
@@ -155,36 +130,155 @@ public final class HistogramOps {
      * bin closed). PyTorch: {@code torch.histogram(input, bins: Tensor, *, weight=None, density=False)}.
      */
     public static ReturnTypes.Histogram histogram(Tensor x, Tensor edges, Tensor weight, boolean density) {
-        checkHistogramInput(x, weight);
-        if (edges.dim() != 1) {
-            throw new IllegalArgumentException("torch.histogramdd: bins tensor should have one dimension, but got "
-                    + edges.dim() + " dimensions in the bins tensor for dimension 0");
-        }
-        if (edges.dtype() != x.dtype()) {
-            throw new IllegalArgumentException("torch.histogramdd: input tensor and bins tensors should have the same "
-                    + "dtype, but got input with dtype " + TypePromotion.cppTypeName(x.dtype())
-                    + " and bins for dimension 0 with dtype " + TypePromotion.cppTypeName(edges.dtype()));
-        }
-        if (edges.numel() == 0) {
-            throw new IllegalArgumentException("torch.histogramdd: bins tensor should have at least 1 element, but got "
-                    + "0 elements in the bins tensor for dimension 0");
-        }
-        return histogram(x, weight, density, () -> edges.detach().clone());
-    }
-
-    private static ReturnTypes.Histogram histogram(Tensor x, Tensor weight, boolean density,
-                                                   java.util.function.Supplier<Tensor> edges) {
-        Tensor[] inputs = weight == null ? new Tensor[] {x} : new Tensor[] {x, weight};
-        Tensor[] r = Dispatch.applyMulti(HISTOGRAM, inputs, () -> {
-            Tensor e = edges.get();
-            return new Tensor[] {counts(x, e, weight, density), e};
-        }, (ctx, g) -> {
-            throw new UnsupportedOperationException("the derivative for 'histogram' is not implemented.");
-        }, 2);
+        Tensor[] r = histogramdd(HISTOGRAM, points(x), List.of(edges), flatWeight(weight), density);
         return new ReturnTypes.Histogram(r[0], r[1]);
     }
 
+    /**
+     * A D-dimensional histogram of the points in the innermost dim of {@code x} ([..., D]): {@code bins[k]} equal
+     * bins along dim k (one count for every dim, or one per dim) over {@code range} (null, or min and max for each
+     * dim in turn; else each dim's data range), with optional {@code weight} (x's shape without the innermost dim)
+     * and {@code density}. Returns the counts ([bins...]) and each dim's edges. PyTorch:
+     * {@code torch.histogramdd(input, bins, *, range=None, weight=None, density=False)}.
+     */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor x, int[] bins, double[] range, Tensor weight,
+                                                      boolean density) {
+        int d = x.dim() == 0 ? 0 : x.size(-1);
+        int[] perDim = bins.length == 1 && d > 1 ? filled(d, bins[0]) : bins;
+        return dd(histogramdd(HISTOGRAMDD, x, perDim, range, weight, density));
+    }
+
+    /** histogramdd over the given edges, one 1-d tensor per dim. PyTorch: {@code torch.histogramdd(input, bins: List[Tensor], ...)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor x, List<Tensor> edges, Tensor weight, boolean density) {
+        return dd(histogramdd(HISTOGRAMDD, x, edges, weight, density));
+    }
+
+    private static ReturnTypes.Histogramdd dd(Tensor[] r) {
+        return new ReturnTypes.Histogramdd(r[0], List.of(r).subList(1, r.length));
+    }
+
+    // histogram is histogramdd of the flattened input as [N, 1] points, with a flattened weight, as in PyTorch
+    private static Tensor points(Tensor x) {
+        return x.reshape(x.numel(), 1);
+    }
+
+    private static Tensor flatWeight(Tensor weight) {
+        return weight == null ? null : weight.reshape(-1);
+    }
+
+    private static int[] filled(int n, int value) {
+        int[] a = new int[n];
+        java.util.Arrays.fill(a, value);
+        return a;
+    }
+
+    private static Tensor[] histogramdd(OpDef op, Tensor x, int[] bins, double[] range, Tensor weight,
+                                        boolean density) {
+        checkHistogramInput(x, weight);
+        int d = x.size(-1);
+        if (bins.length != d) {
+            throw new IllegalArgumentException("torch.histogramdd: expected " + d + " bin counts (one per dimension), "
+                    + "but got " + bins.length);
+        }
+        for (int k = 0; k < d; k++) {
+            if (bins[k] <= 0) {
+                throw new IllegalArgumentException("torch.histogram(): bins must be > 0, but got " + bins[k]
+                        + " for dimension " + k);
+            }
+        }
+        if (range != null && range.length != 2 * d) {
+            throw new IllegalArgumentException("torch.histogramdd: for a " + d + "-dimensional histogram range should "
+                    + "have " + 2 * d + " elements, but got " + range.length);
+        }
+        double[] outer = outerEdges(x, range, d);
+        List<Tensor> edges = new ArrayList<>();
+        for (int k = 0; k < d; k++) {
+            double lo = outer[2 * k];
+            double hi = outer[2 * k + 1];
+            if (lo > hi) {
+                throw new IllegalArgumentException("torch.histogramdd: min should not exceed max, but got min "
+                        + cppNumber(lo) + " max " + cppNumber(hi) + " for dimension " + k);
+            }
+            if (!Double.isFinite(lo) || !Double.isFinite(hi)) {
+                throw new IllegalArgumentException("torch.histogramdd: dimension " + k + "'s range [" + cppNumber(lo)
+                        + ", " + cppNumber(hi) + "] is not finite");
+            }
+            if (lo == hi) {
+                lo -= 0.5;
+                hi += 0.5;
+            }
+            edges.add(Torch.linspace(Torch.options().dtype(x.dtype()).device(x.device()), lo, hi, bins[k] + 1));
+        }
+        return record(op, x, weight, density, edges);
+    }
+
+    private static Tensor[] histogramdd(OpDef op, Tensor x, List<Tensor> edges, Tensor weight, boolean density) {
+        checkHistogramInput(x, weight);
+        List<Tensor> copies = new ArrayList<>();
+        for (int k = 0; k < edges.size(); k++) {
+            Tensor e = edges.get(k);
+            if (e.dim() != 1) {
+                throw new IllegalArgumentException("torch.histogramdd: bins tensor should have one dimension, but got "
+                        + e.dim() + " dimensions in the bins tensor for dimension " + k);
+            }
+            if (e.dtype() != x.dtype()) {
+                throw new IllegalArgumentException("torch.histogramdd: input tensor and bins tensors should have the "
+                        + "same dtype, but got input with dtype " + TypePromotion.cppTypeName(x.dtype())
+                        + " and bins for dimension " + k + " with dtype " + TypePromotion.cppTypeName(e.dtype()));
+            }
+            if (e.numel() == 0) {
+                throw new IllegalArgumentException("torch.histogramdd: bins tensor should have at least 1 element, but "
+                        + "got 0 elements in the bins tensor for dimension " + k);
+            }
+            copies.add(e.detach().clone());
+        }
+        if (copies.size() != x.size(-1)) {
+            throw new IllegalArgumentException("torch.histogramdd: expected " + x.size(-1) + " sequences of bin edges "
+                    + "for the innermost dimension of the input, but got " + copies.size());
+        }
+        return record(op, x, weight, density, copies);
+    }
+
+    // each dim's (min, max): the given range, else the data's (0 and 1 for no data)
+    private static double[] outerEdges(Tensor x, double[] range, int d) {
+        if (range != null) {
+            return range.clone();
+        }
+        double[] outer = new double[2 * d];
+        if (x.numel() == 0) {
+            for (int k = 0; k < d; k++) {
+                outer[2 * k + 1] = 1;
+            }
+            return outer;
+        }
+        Tensor pts = x.detach().reshape(-1, d);
+        Tensor min = Reductions.reduce(ReduceOp.MIN, pts, new int[] {0}, false, x.dtype(), x.dtype());
+        Tensor max = Reductions.reduce(ReduceOp.MAX, pts, new int[] {0}, false, x.dtype(), x.dtype());
+        for (int k = 0; k < d; k++) {
+            outer[2 * k] = min.select(0, k).item();
+            outer[2 * k + 1] = max.select(0, k).item();
+        }
+        return outer;
+    }
+
+    private static Tensor[] record(OpDef op, Tensor x, Tensor weight, boolean density, List<Tensor> edges) {
+        Tensor[] inputs = weight == null ? new Tensor[] {x} : new Tensor[] {x, weight};
+        return Dispatch.applyMulti(op, inputs, () -> {
+            Tensor[] out = new Tensor[edges.size() + 1];
+            out[0] = counts(x, edges, weight, density);
+            for (int k = 0; k < edges.size(); k++) {
+                out[k + 1] = edges.get(k);
+            }
+            return out;
+        }, (ctx, g) -> {
+            throw new UnsupportedOperationException("the derivative for '" + op.name() + "' is not implemented.");
+        }, edges.size() + 1);
+    }
+
     private static void checkHistogramInput(Tensor x, Tensor weight) {
+        if (x.dim() < 2) {
+            throw new IllegalArgumentException("torch.histogramdd: input tensor should have at least 2 dimensions");
+        }
         if (!x.dtype().isFloatingPoint() || Elementwise.isHalf(x.dtype())) {
             throw new IllegalArgumentException("\"histogramdd\" not implemented for '"
                     + TypePromotion.scalarTypeName(x.dtype()) + "'");
@@ -197,38 +291,48 @@ public final class HistogramOps {
                     + "weight tensor should have the same dtype, but got input(" + TypePromotion.cppTypeName(x.dtype())
                     + "), and weight(" + TypePromotion.cppTypeName(weight.dtype()) + ")");
         }
-        if (!java.util.Arrays.equals(weight.shape(), x.shape())) {
-            // PyTorch checks against the [N, 1] view of the input that histogramdd works on
+        int[] points = java.util.Arrays.copyOf(x.shape(), x.dim() - 1);
+        if (!java.util.Arrays.equals(weight.shape(), points)) {
             throw new IllegalArgumentException("torch.histogramdd: if weight tensor is provided it should have the "
                     + "same shape as the input tensor excluding its innermost dimension, but got input with shape "
-                    + Shapes.format(new int[] {x.numel(), 1}) + " and weight with shape " + Shapes.format(weight.shape()));
+                    + Shapes.format(x.shape()) + " and weight with shape " + Shapes.format(weight.shape()));
         }
     }
 
-    private static void checkBins(int bins) {
-        if (bins <= 0) {
-            throw new IllegalArgumentException("torch.histogram(): bins must be > 0, but got " + bins
-                    + " for dimension 0");
+    // Counts (or weight sums) of x's points ([..., D]) per cell of the edges' grid: along dim k a point falls in bin
+    // i when edges[i] <= v < edges[i+1] (the last bin also takes v == its right edge); points outside any dim's
+    // edges (NaN included) are left out. PyTorch finds bins with std::upper_bound over the edges (after a linear
+    // guess for equal widths, which lands on the same bin). density divides by the total, then by each dim's widths.
+    private static Tensor counts(Tensor x, List<Tensor> edges, Tensor weight, boolean density) {
+        int d = edges.size();
+        Tensor pts = x.reshape(-1, d);
+        int[] bins = new int[d];
+        Tensor cell = null;
+        Tensor inside = null;
+        for (int k = 0; k < d; k++) {
+            Tensor e = edges.get(k);
+            bins[k] = Math.max(e.numel() - 1, 0);
+            Tensor v = pts.select(1, k);
+            Tensor in = v.ge(e.select(0, 0).item()).logicalAnd(v.le(e.select(0, e.numel() - 1).item()));
+            Tensor bin = search(e, v, true).sub(1).clampMax((long) Math.max(bins[k] - 1, 0));
+            cell = cell == null ? bin : cell.mul(bins[k]).add(bin);
+            inside = inside == null ? in : inside.logicalAnd(in);
         }
-    }
-
-    // Counts (or weight sums) of x's elements per bin of the sorted edges: bin i holds edges[i] <= v < edges[i+1],
-    // the last bin also v == edges[last]; anything else (NaN included) is left out. PyTorch finds the bin with
-    // std::upper_bound over the edges (after a linear guess for equal widths, which lands on the same bin).
-    private static Tensor counts(Tensor x, Tensor edges, Tensor weight, boolean density) {
-        int bins = Math.max(edges.numel() - 1, 0);
-        Tensor values = x.reshape(-1);
-        Tensor inside = values.ge(edges.select(0, 0).item())
-                .logicalAnd(values.le(edges.select(0, edges.numel() - 1).item()));
-        Tensor bin = search(edges, values, true).sub(1).clampMax((long) Math.max(bins - 1, 0));
-        Tensor w = weight == null ? Torch.onesLike(values) : weight.reshape(-1);
-        Tensor hist = Torch.zeros(Torch.options().dtype(x.dtype()).device(x.device()), bins);
-        if (bins > 0) {
-            hist = hist.scatterAdd(0, bin.maskedSelect(inside), w.maskedSelect(inside));
+        Tensor w = weight == null ? Torch.ones(Torch.options().dtype(x.dtype()).device(x.device()), pts.size(0))
+                : weight.reshape(-1);
+        Tensor hist = Torch.zeros(Torch.options().dtype(x.dtype()).device(x.device()), Shapes.numel(bins));
+        if (hist.numel() > 0) {
+            hist = hist.scatterAdd(0, cell.maskedSelect(inside), w.maskedSelect(inside));
         }
+        hist = hist.reshape(bins);
         if (density) {
-            Tensor widths = edges.narrow(0, 1, bins).sub(edges.narrow(0, 0, bins));
-            hist = hist.div(hist.sum().mul(widths));
+            hist = hist.div(hist.sum());
+            for (int k = 0; k < d; k++) {
+                Tensor widths = edges.get(k).diff();
+                int[] shape = filled(d, 1);
+                shape[k] = bins[k];
+                hist = hist.div(widths.reshape(shape));
+            }
         }
         return hist;
     }

@@ -8,6 +8,7 @@ import jtorch.BucketizeOptions;
 import jtorch.DType;
 import jtorch.DiffOptions;
 import jtorch.HistogramOptions;
+import jtorch.HistogramddOptions;
 import jtorch.QuantileOptions;
 import jtorch.SearchsortedOptions;
 import jtorch.Tensor;
@@ -76,6 +77,7 @@ class ReductionsMoreFixtureTest {
                 : a.size() == 2 ? Torch.histc(a.t(0), a.i(1)) : a.t(0).histc(a.i(1), a.d(2), a.d(3)));
         OPS.put("histogram", a -> histogram(a, null));
         OPS.put("histogram.weight", a -> histogram(a, a.t(2)));
+        OPS.put("histogramdd", ReductionsMoreFixtureTest::histogramdd);
         OPS.put("searchsorted", ReductionsMoreFixtureTest::searchsorted);
         OPS.put("bucketize", a -> {
             BucketizeOptions o = Torch.bucketizeOptions().right(a.kwBool("right", false))
@@ -145,6 +147,26 @@ class ReductionsMoreFixtureTest {
             return plain ? x.histogram(a.t(1)) : Torch.histogram(x, a.t(1), o);
         }
         return plain ? Torch.histogram(x, a.i(1)) : x.histogram(a.i(1), o);
+    }
+
+    // (x, bins: int | [int] | [Tensor] (flagged by "edges"), weight if "weighted"), keywords range and density
+    private static Object histogramdd(Args a) {
+        Tensor x = a.t(0);
+        HistogramddOptions o = Torch.histogramddOptions().density(a.kwBool("density", false));
+        if (a.kwBool("weighted", false)) {
+            o.weight(a.t(2));
+        }
+        if (a.has("range")) {
+            o.range(a.kwDoubles("range"));
+        }
+        boolean plain = a.size() == 2 && !a.has("range") && !a.has("density");
+        if (a.kwBool("edges", false)) {
+            return plain ? Torch.histogramdd(x, a.ts(1)) : Torch.histogramdd(x, a.ts(1), o);
+        }
+        if (a.raw(1).isJsonArray()) {
+            return plain ? Torch.histogramdd(x, a.ints(1)) : Torch.histogramdd(x, a.ints(1), o);
+        }
+        return plain ? Torch.histogramdd(x, a.i(1)) : Torch.histogramdd(x, a.i(1), o);
     }
 
     private static Object searchsorted(Args a) {
