@@ -8,12 +8,15 @@ import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
+import jtorch.internal.ops.CumulativeOps;
 import jtorch.internal.ops.DiagonalOps;
 import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
+import jtorch.internal.ops.OrderStatisticsOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.RandomOps;
@@ -2665,5 +2668,359 @@ public class Tensor {
     /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code Tensor.hardshrink(lambd=0.5)}. */
     public Tensor hardshrink(double lambd) {
         return PiecewiseActivationOps.hardshrink(this, lambd);
+    }
+
+    // ---------------------------------------------------------------- reductions and order statistics
+    // (OrderStatisticsOps, CumulativeOps, ReductionOps: amax ... sum_to_size)
+
+    /** Largest values over {@code dims} (none: all dims). PyTorch: {@code Tensor.amax(dim=(), keepdim=False)}. */
+    public Tensor amax(int... dims) {
+        return OrderStatisticsOps.amax(this, dims, false);
+    }
+
+    /** PyTorch: {@code Tensor.amax(dim, keepdim)}. */
+    public Tensor amax(int dim, boolean keepdim) {
+        return OrderStatisticsOps.amax(this, new int[] {dim}, keepdim);
+    }
+
+    /** PyTorch: {@code Tensor.amax(dim, keepdim)} with several dims. */
+    public Tensor amax(int[] dims, boolean keepdim) {
+        return OrderStatisticsOps.amax(this, dims, keepdim);
+    }
+
+    /** Smallest values over {@code dims} (none: all dims). PyTorch: {@code Tensor.amin(dim=(), keepdim=False)}. */
+    public Tensor amin(int... dims) {
+        return OrderStatisticsOps.amin(this, dims, false);
+    }
+
+    /** PyTorch: {@code Tensor.amin(dim, keepdim)}. */
+    public Tensor amin(int dim, boolean keepdim) {
+        return OrderStatisticsOps.amin(this, new int[] {dim}, keepdim);
+    }
+
+    /** PyTorch: {@code Tensor.amin(dim, keepdim)} with several dims. */
+    public Tensor amin(int[] dims, boolean keepdim) {
+        return OrderStatisticsOps.amin(this, dims, keepdim);
+    }
+
+    /** Smallest and largest element. PyTorch: {@code Tensor.aminmax()}. */
+    public ReturnTypes.Aminmax aminmax() {
+        return OrderStatisticsOps.aminmax(this, null, false);
+    }
+
+    /** Smallest and largest values along {@code dim}. PyTorch: {@code Tensor.aminmax(dim=dim)}. */
+    public ReturnTypes.Aminmax aminmax(int dim) {
+        return OrderStatisticsOps.aminmax(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.aminmax(dim=dim, keepdim=keepdim)}. */
+    public ReturnTypes.Aminmax aminmax(int dim, boolean keepdim) {
+        return OrderStatisticsOps.aminmax(this, dim, keepdim);
+    }
+
+    /** Lower median of all elements (NaN if any). PyTorch: {@code Tensor.median()}. */
+    public Tensor median() {
+        return OrderStatisticsOps.median(this);
+    }
+
+    /** Lower median along {@code dim} and its index. PyTorch: {@code Tensor.median(dim)}. */
+    public ReturnTypes.Median median(int dim) {
+        return OrderStatisticsOps.median(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.median(dim, keepdim)}. */
+    public ReturnTypes.Median median(int dim, boolean keepdim) {
+        return OrderStatisticsOps.median(this, dim, keepdim);
+    }
+
+    /** Lower median of the non-NaN elements. PyTorch: {@code Tensor.nanmedian()}. */
+    public Tensor nanmedian() {
+        return OrderStatisticsOps.nanmedian(this);
+    }
+
+    /** Lower median of the non-NaN elements along {@code dim} and its index. PyTorch: {@code Tensor.nanmedian(dim)}. */
+    public ReturnTypes.Nanmedian nanmedian(int dim) {
+        return OrderStatisticsOps.nanmedian(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.nanmedian(dim, keepdim)}. */
+    public ReturnTypes.Nanmedian nanmedian(int dim, boolean keepdim) {
+        return OrderStatisticsOps.nanmedian(this, dim, keepdim);
+    }
+
+    /** Most frequent value along the last dim and its index. PyTorch: {@code Tensor.mode()}. */
+    public ReturnTypes.Mode mode() {
+        return OrderStatisticsOps.mode(this, -1, false);
+    }
+
+    /** Most frequent value along {@code dim} and its index. PyTorch: {@code Tensor.mode(dim)}. */
+    public ReturnTypes.Mode mode(int dim) {
+        return OrderStatisticsOps.mode(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.mode(dim, keepdim)}. */
+    public ReturnTypes.Mode mode(int dim, boolean keepdim) {
+        return OrderStatisticsOps.mode(this, dim, keepdim);
+    }
+
+    /** The q-th quantile of all elements (linear interpolation). PyTorch: {@code Tensor.quantile(q)}. */
+    public Tensor quantile(double q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", false);
+    }
+
+    /** The q-th quantile along {@code dim}. PyTorch: {@code Tensor.quantile(q, dim)}. */
+    public Tensor quantile(double q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim, keepdim)}. */
+    public Tensor quantile(double q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor quantile(double q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, false);
+    }
+
+    /** The quantiles q (0-d or 1-d, this tensor's dtype) of all elements. PyTorch: {@code Tensor.quantile(q)}. */
+    public Tensor quantile(Tensor q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", false);
+    }
+
+    /** The quantiles q along {@code dim}. PyTorch: {@code Tensor.quantile(q, dim)}. */
+    public Tensor quantile(Tensor q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim, keepdim)}. */
+    public Tensor quantile(Tensor q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor quantile(Tensor q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, false);
+    }
+
+    /** The q-th quantile of all elements (linear interpolation). PyTorch: {@code Tensor.nanquantile(q)}. */
+    public Tensor nanquantile(double q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", true);
+    }
+
+    /** The q-th quantile along {@code dim}. PyTorch: {@code Tensor.nanquantile(q, dim)}. */
+    public Tensor nanquantile(double q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim, keepdim)}. */
+    public Tensor nanquantile(double q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor nanquantile(double q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, true);
+    }
+
+    /** The quantiles q (0-d or 1-d, this tensor's dtype) of all elements. PyTorch: {@code Tensor.nanquantile(q)}. */
+    public Tensor nanquantile(Tensor q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", true);
+    }
+
+    /** The quantiles q along {@code dim}. PyTorch: {@code Tensor.nanquantile(q, dim)}. */
+    public Tensor nanquantile(Tensor q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim, keepdim)}. */
+    public Tensor nanquantile(Tensor q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor nanquantile(Tensor q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, true);
+    }
+
+    /** PyTorch: {@code Tensor.nansum()} over all elements. */
+    public Tensor nansum() {
+        return ReductionOps.nansum(this, null, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dim)}. */
+    public Tensor nansum(int dim) {
+        return ReductionOps.nansum(this, new int[] {dim}, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dim, keepdim)}. */
+    public Tensor nansum(int dim, boolean keepdim) {
+        return ReductionOps.nansum(this, new int[] {dim}, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dims, keepdim)}. */
+    public Tensor nansum(int[] dims, boolean keepdim) {
+        return ReductionOps.nansum(this, dims, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dims, keepdim, dtype=dtype)} (null dims: all). */
+    public Tensor nansum(int[] dims, boolean keepdim, DType dtype) {
+        return ReductionOps.nansum(this, dims, keepdim, dtype);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean()} over all elements. */
+    public Tensor nanmean() {
+        return ReductionOps.nanmean(this, null, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dim)}. */
+    public Tensor nanmean(int dim) {
+        return ReductionOps.nanmean(this, new int[] {dim}, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dim, keepdim)}. */
+    public Tensor nanmean(int dim, boolean keepdim) {
+        return ReductionOps.nanmean(this, new int[] {dim}, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dims, keepdim)}. */
+    public Tensor nanmean(int[] dims, boolean keepdim) {
+        return ReductionOps.nanmean(this, dims, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dims, keepdim, dtype=dtype)} (null dims: all). */
+    public Tensor nanmean(int[] dims, boolean keepdim, DType dtype) {
+        return ReductionOps.nanmean(this, dims, keepdim, dtype);
+    }
+
+    /** Running maximum along {@code dim} and its indices. PyTorch: {@code Tensor.cummax(dim)}. */
+    public ReturnTypes.Cummax cummax(int dim) {
+        return CumulativeOps.cummax(this, dim);
+    }
+
+    /** Running minimum along {@code dim} and its indices. PyTorch: {@code Tensor.cummin(dim)}. */
+    public ReturnTypes.Cummin cummin(int dim) {
+        return CumulativeOps.cummin(this, dim);
+    }
+
+    /** Running log(sum(exp)) along {@code dim}. PyTorch: {@code Tensor.logcumsumexp(dim)}. */
+    public Tensor logcumsumexp(int dim) {
+        return CumulativeOps.logcumsumexp(this, dim);
+    }
+
+    /** First difference along the last dim. PyTorch: {@code Tensor.diff()}. */
+    public Tensor diff() {
+        return CumulativeOps.diff(this, 1, -1, null, null);
+    }
+
+    /** The n-th difference along the last dim. PyTorch: {@code Tensor.diff(n)}. */
+    public Tensor diff(int n) {
+        return CumulativeOps.diff(this, n, -1, null, null);
+    }
+
+    /** The n-th difference along {@code dim}. PyTorch: {@code Tensor.diff(n, dim)}. */
+    public Tensor diff(int n, int dim) {
+        return CumulativeOps.diff(this, n, dim, null, null);
+    }
+
+    /** PyTorch: {@code Tensor.diff(n=, dim=, prepend=, append=)}, the arguments in {@code options}. */
+    public Tensor diff(DiffOptions options) {
+        return CumulativeOps.diff(this, options.n, options.dim, options.prepend, options.append);
+    }
+
+    /** Sorted along the first dim. PyTorch: {@code Tensor.msort()}. */
+    public Tensor msort() {
+        return OrderStatisticsOps.msort(this);
+    }
+
+    /** Summed down to {@code size}, which this tensor must broadcast from. PyTorch: {@code Tensor.sum_to_size(*size)}. */
+    public Tensor sumToSize(int... size) {
+        return ReductionOps.sumToSize(this, size);
+    }
+
+    // ---------------------------------------------------------------- counting and searching (HistogramOps)
+
+    /** Counts of each value of this 1-d non-negative integer tensor. PyTorch: {@code Tensor.bincount()}. */
+    public Tensor bincount() {
+        return HistogramOps.bincount(this, null, 0);
+    }
+
+    /** Sums of {@code weights} per value. PyTorch: {@code Tensor.bincount(weights)}. */
+    public Tensor bincount(Tensor weights) {
+        return HistogramOps.bincount(this, weights, 0);
+    }
+
+    /** PyTorch: {@code Tensor.bincount(weights, minlength)}. */
+    public Tensor bincount(Tensor weights, int minlength) {
+        return HistogramOps.bincount(this, weights, minlength);
+    }
+
+    /** Counts with at least {@code minlength} bins. PyTorch: {@code Tensor.bincount(minlength=minlength)}. */
+    public Tensor bincount(int minlength) {
+        return HistogramOps.bincount(this, null, minlength);
+    }
+
+    /** Histogram in 100 bins over the data's range. PyTorch: {@code Tensor.histc()}. */
+    public Tensor histc() {
+        return HistogramOps.histc(this, 100, 0, 0);
+    }
+
+    /** PyTorch: {@code Tensor.histc(bins)}. */
+    public Tensor histc(int bins) {
+        return HistogramOps.histc(this, bins, 0, 0);
+    }
+
+    /** Histogram in {@code bins} bins over [min, max]. PyTorch: {@code Tensor.histc(bins, min, max)}. */
+    public Tensor histc(int bins, double min, double max) {
+        return HistogramOps.histc(this, bins, min, max);
+    }
+
+    /** Histogram in {@code bins} equal bins over the data's range, with the edges. PyTorch: {@code Tensor.histogram(bins)}. */
+    public ReturnTypes.Histogram histogram(int bins) {
+        return HistogramOps.histogram(this, bins, null, null, false);
+    }
+
+    /** PyTorch: {@code Tensor.histogram(bins, range=, weight=, density=)}, the keywords in {@code options}. */
+    public ReturnTypes.Histogram histogram(int bins, HistogramOptions options) {
+        return HistogramOps.histogram(this, bins, options.range, options.weight, options.density);
+    }
+
+    /** Histogram over the given bin edges. PyTorch: {@code Tensor.histogram(bins: Tensor)}. */
+    public ReturnTypes.Histogram histogram(Tensor bins) {
+        return HistogramOps.histogram(this, bins, null, false);
+    }
+
+    /** PyTorch: {@code Tensor.histogram(bins: Tensor, weight=, density=)} ({@code range} must be unset). */
+    public ReturnTypes.Histogram histogram(Tensor bins, HistogramOptions options) {
+        if (options.range != null) {
+            throw new IllegalArgumentException("histogram(): range cannot be given with a tensor of bin edges");
+        }
+        return HistogramOps.histogram(this, bins, options.weight, options.density);
+    }
+
+    /** Distinct elements, sorted. PyTorch: {@code Tensor.unique()}. */
+    public Tensor unique() {
+        return HistogramOps.unique(this, true, false, false, null).get(0);
+    }
+
+    /**
+     * PyTorch: {@code Tensor.unique(sorted=, return_inverse=, return_counts=, dim=)}; returns [output, inverse if
+     * asked, counts if asked].
+     */
+    public List<Tensor> unique(UniqueOptions options) {
+        return HistogramOps.unique(this, options.sorted, options.returnInverse, options.returnCounts, options.dim);
+    }
+
+    /** Runs of equal consecutive elements collapsed. PyTorch: {@code Tensor.unique_consecutive()}. */
+    public Tensor uniqueConsecutive() {
+        return HistogramOps.uniqueConsecutive(this, false, false, null).get(0);
+    }
+
+    /**
+     * PyTorch: {@code Tensor.unique_consecutive(return_inverse=, return_counts=, dim=)}; returns [output, inverse if
+     * asked, counts if asked].
+     */
+    public List<Tensor> uniqueConsecutive(UniqueConsecutiveOptions options) {
+        return HistogramOps.uniqueConsecutive(this, options.returnInverse, options.returnCounts, options.dim);
     }
 }

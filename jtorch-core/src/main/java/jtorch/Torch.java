@@ -11,11 +11,13 @@ import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.RandomOps;
+import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.SmoothActivationOps;
 
 /**
@@ -2576,5 +2578,516 @@ public final class Torch {
     /** PyTorch: {@code torch.hardshrink(input, lambd=0.5)}. */
     public static Tensor hardshrink(Tensor input, double lambd) {
         return input.hardshrink(lambd);
+    }
+
+    // ---------------------------------------------------------------- reductions and order statistics
+    // (OrderStatisticsOps, CumulativeOps, ReductionOps: amax ... var_mean)
+
+    /** PyTorch: {@code torch.amax(input, dim=(), keepdim=False)}; the same as {@link Tensor#amax}. */
+    public static Tensor amax(Tensor input, int... dims) {
+        return input.amax(dims);
+    }
+
+    /** PyTorch: {@code torch.amax(input, dim, keepdim)}; the same as {@link Tensor#amax}. */
+    public static Tensor amax(Tensor input, int dim, boolean keepdim) {
+        return input.amax(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.amax(input, dim, keepdim)}; the same as {@link Tensor#amax}. */
+    public static Tensor amax(Tensor input, int[] dims, boolean keepdim) {
+        return input.amax(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.amin(input, dim=(), keepdim=False)}; the same as {@link Tensor#amin}. */
+    public static Tensor amin(Tensor input, int... dims) {
+        return input.amin(dims);
+    }
+
+    /** PyTorch: {@code torch.amin(input, dim, keepdim)}; the same as {@link Tensor#amin}. */
+    public static Tensor amin(Tensor input, int dim, boolean keepdim) {
+        return input.amin(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.amin(input, dim, keepdim)}; the same as {@link Tensor#amin}. */
+    public static Tensor amin(Tensor input, int[] dims, boolean keepdim) {
+        return input.amin(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.aminmax(input)}; the same as {@link Tensor#aminmax}. */
+    public static ReturnTypes.Aminmax aminmax(Tensor input) {
+        return input.aminmax();
+    }
+
+    /** PyTorch: {@code torch.aminmax(input, dim=dim)}; the same as {@link Tensor#aminmax}. */
+    public static ReturnTypes.Aminmax aminmax(Tensor input, int dim) {
+        return input.aminmax(dim);
+    }
+
+    /** PyTorch: {@code torch.aminmax(input, dim=dim, keepdim=keepdim)}; the same as {@link Tensor#aminmax}. */
+    public static ReturnTypes.Aminmax aminmax(Tensor input, int dim, boolean keepdim) {
+        return input.aminmax(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.median(input)}; the same as {@link Tensor#median}. */
+    public static Tensor median(Tensor input) {
+        return input.median();
+    }
+
+    /** PyTorch: {@code torch.median(input, dim)}; the same as {@link Tensor#median}. */
+    public static ReturnTypes.Median median(Tensor input, int dim) {
+        return input.median(dim);
+    }
+
+    /** PyTorch: {@code torch.median(input, dim, keepdim)}; the same as {@link Tensor#median}. */
+    public static ReturnTypes.Median median(Tensor input, int dim, boolean keepdim) {
+        return input.median(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanmedian(input)}; the same as {@link Tensor#nanmedian}. */
+    public static Tensor nanmedian(Tensor input) {
+        return input.nanmedian();
+    }
+
+    /** PyTorch: {@code torch.nanmedian(input, dim)}; the same as {@link Tensor#nanmedian}. */
+    public static ReturnTypes.Nanmedian nanmedian(Tensor input, int dim) {
+        return input.nanmedian(dim);
+    }
+
+    /** PyTorch: {@code torch.nanmedian(input, dim, keepdim)}; the same as {@link Tensor#nanmedian}. */
+    public static ReturnTypes.Nanmedian nanmedian(Tensor input, int dim, boolean keepdim) {
+        return input.nanmedian(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.mode(input)}; the same as {@link Tensor#mode}. */
+    public static ReturnTypes.Mode mode(Tensor input) {
+        return input.mode();
+    }
+
+    /** PyTorch: {@code torch.mode(input, dim)}; the same as {@link Tensor#mode}. */
+    public static ReturnTypes.Mode mode(Tensor input, int dim) {
+        return input.mode(dim);
+    }
+
+    /** PyTorch: {@code torch.mode(input, dim, keepdim)}; the same as {@link Tensor#mode}. */
+    public static ReturnTypes.Mode mode(Tensor input, int dim, boolean keepdim) {
+        return input.mode(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q) {
+        return input.quantile(q);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q, int dim) {
+        return input.quantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q, int dim, boolean keepdim) {
+        return input.quantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q, QuantileOptions options) {
+        return input.quantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q) {
+        return input.quantile(q);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q, int dim) {
+        return input.quantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+        return input.quantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q, QuantileOptions options) {
+        return input.quantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q) {
+        return input.nanquantile(q);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q, int dim) {
+        return input.nanquantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q, int dim, boolean keepdim) {
+        return input.nanquantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q, QuantileOptions options) {
+        return input.nanquantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q) {
+        return input.nanquantile(q);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q, int dim) {
+        return input.nanquantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+        return input.nanquantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q, QuantileOptions options) {
+        return input.nanquantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.nansum(input)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input) {
+        return input.nansum();
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int dim) {
+        return input.nansum(dim);
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim, keepdim)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int dim, boolean keepdim) {
+        return input.nansum(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim, keepdim)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int[] dims, boolean keepdim) {
+        return input.nansum(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim, keepdim, dtype=dtype)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+        return input.nansum(dims, keepdim, dtype);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input) {
+        return input.nanmean();
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int dim) {
+        return input.nanmean(dim);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim, keepdim)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int dim, boolean keepdim) {
+        return input.nanmean(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim, keepdim)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim) {
+        return input.nanmean(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim, keepdim, dtype=dtype)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+        return input.nanmean(dims, keepdim, dtype);
+    }
+
+    /** PyTorch: {@code torch.cummax(input, dim)}; the same as {@link Tensor#cummax}. */
+    public static ReturnTypes.Cummax cummax(Tensor input, int dim) {
+        return input.cummax(dim);
+    }
+
+    /** PyTorch: {@code torch.cummin(input, dim)}; the same as {@link Tensor#cummin}. */
+    public static ReturnTypes.Cummin cummin(Tensor input, int dim) {
+        return input.cummin(dim);
+    }
+
+    /** PyTorch: {@code torch.logcumsumexp(input, dim)}; the same as {@link Tensor#logcumsumexp}. */
+    public static Tensor logcumsumexp(Tensor input, int dim) {
+        return input.logcumsumexp(dim);
+    }
+
+    /** PyTorch: {@code torch.diff(input)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input) {
+        return input.diff();
+    }
+
+    /** PyTorch: {@code torch.diff(input, n)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input, int n) {
+        return input.diff(n);
+    }
+
+    /** PyTorch: {@code torch.diff(input, n, dim)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input, int n, int dim) {
+        return input.diff(n, dim);
+    }
+
+    /** PyTorch: {@code torch.diff(input, n=, dim=, prepend=, append=)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input, DiffOptions options) {
+        return input.diff(options);
+    }
+
+    /** PyTorch: {@code torch.msort(input)}; the same as {@link Tensor#msort}. */
+    public static Tensor msort(Tensor input) {
+        return input.msort();
+    }
+
+    /** The keywords of {@link #quantile(Tensor, double, QuantileOptions)} and nanquantile, at PyTorch's defaults. */
+    public static QuantileOptions quantileOptions() {
+        return new QuantileOptions();
+    }
+
+    /** The arguments of {@link #diff(Tensor, DiffOptions)} after the input, at PyTorch's defaults. */
+    public static DiffOptions diffOptions() {
+        return new DiffOptions();
+    }
+
+    /** The unbiased variance and the mean of all elements. PyTorch: {@code torch.var_mean(input)}; returns (variance, mean). */
+    public static List<Tensor> varMean(Tensor input) {
+        return ReductionOps.varMean(input, null, 1, false);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, unbiased)}. */
+    public static List<Tensor> varMean(Tensor input, boolean unbiased) {
+        return ReductionOps.varMean(input, null, unbiased ? 1 : 0, false);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, dim)} (unbiased). */
+    public static List<Tensor> varMean(Tensor input, int dim) {
+        return ReductionOps.varMean(input, new int[] {dim}, 1, false);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, dim, unbiased, keepdim)} (null dims: all). */
+    public static List<Tensor> varMean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+        return ReductionOps.varMean(input, dims, unbiased ? 1 : 0, keepdim);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, dim, correction=, keepdim=)} (null dims: all). */
+    public static List<Tensor> varMean(Tensor input, int[] dims, double correction, boolean keepdim) {
+        return ReductionOps.varMean(input, dims, correction, keepdim);
+    }
+
+    /** The unbiased standard deviation and the mean of all elements. PyTorch: {@code torch.std_mean(input)}; returns (standard deviation, mean). */
+    public static List<Tensor> stdMean(Tensor input) {
+        return ReductionOps.stdMean(input, null, 1, false);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, unbiased)}. */
+    public static List<Tensor> stdMean(Tensor input, boolean unbiased) {
+        return ReductionOps.stdMean(input, null, unbiased ? 1 : 0, false);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, dim)} (unbiased). */
+    public static List<Tensor> stdMean(Tensor input, int dim) {
+        return ReductionOps.stdMean(input, new int[] {dim}, 1, false);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, dim, unbiased, keepdim)} (null dims: all). */
+    public static List<Tensor> stdMean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+        return ReductionOps.stdMean(input, dims, unbiased ? 1 : 0, keepdim);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, dim, correction=, keepdim=)} (null dims: all). */
+    public static List<Tensor> stdMean(Tensor input, int[] dims, double correction, boolean keepdim) {
+        return ReductionOps.stdMean(input, dims, correction, keepdim);
+    }
+
+    // ---------------------------------------------------------------- counting and searching (HistogramOps)
+
+    /** PyTorch: {@code torch.bincount(input)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input) {
+        return input.bincount();
+    }
+
+    /** PyTorch: {@code torch.bincount(input, weights)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, Tensor weights) {
+        return input.bincount(weights);
+    }
+
+    /** PyTorch: {@code torch.bincount(input, weights, minlength)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, Tensor weights, int minlength) {
+        return input.bincount(weights, minlength);
+    }
+
+    /** PyTorch: {@code torch.bincount(input, minlength=minlength)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, int minlength) {
+        return input.bincount(minlength);
+    }
+
+    /** PyTorch: {@code torch.histc(input)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input) {
+        return input.histc();
+    }
+
+    /** PyTorch: {@code torch.histc(input, bins)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input, int bins) {
+        return input.histc(bins);
+    }
+
+    /** PyTorch: {@code torch.histc(input, bins, min, max)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input, int bins, double min, double max) {
+        return input.histc(bins, min, max);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, int bins) {
+        return input.histogram(bins);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins, range=, weight=, density=)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, int bins, HistogramOptions options) {
+        return input.histogram(bins, options);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins: Tensor)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, Tensor bins) {
+        return input.histogram(bins);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins: Tensor, weight=, density=)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, Tensor bins, HistogramOptions options) {
+        return input.histogram(bins, options);
+    }
+
+    /** PyTorch: {@code torch.unique(input)}; the same as {@link Tensor#unique}. */
+    public static Tensor unique(Tensor input) {
+        return input.unique();
+    }
+
+    /** PyTorch: {@code torch.unique(input, sorted=, return_inverse=, return_counts=, dim=)}; the same as {@link Tensor#unique}. */
+    public static List<Tensor> unique(Tensor input, UniqueOptions options) {
+        return input.unique(options);
+    }
+
+    /** PyTorch: {@code torch.unique_consecutive(input)}; the same as {@link Tensor#uniqueConsecutive}. */
+    public static Tensor uniqueConsecutive(Tensor input) {
+        return input.uniqueConsecutive();
+    }
+
+    /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=, return_counts=, dim=)}; the same as {@link Tensor#uniqueConsecutive}. */
+    public static List<Tensor> uniqueConsecutive(Tensor input, UniqueConsecutiveOptions options) {
+        return input.uniqueConsecutive(options);
+    }
+
+    /** The keywords of {@link #histogram(Tensor, int, HistogramOptions)}, at PyTorch's defaults. */
+    public static HistogramOptions histogramOptions() {
+        return new HistogramOptions();
+    }
+
+    /**
+     * A histogram of the points in the innermost dim of {@code input} with {@code bins} equal bins in every dim.
+     * PyTorch: {@code torch.histogramdd(input, bins: int)}.
+     */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int bins) {
+        return HistogramOps.histogramdd(input, new int[] {bins}, null, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: int, range=, weight=, density=)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int bins, HistogramddOptions options) {
+        return HistogramOps.histogramdd(input, new int[] {bins}, options.range, options.weight, options.density);
+    }
+
+    /** With {@code bins[k]} equal bins along dim k. PyTorch: {@code torch.histogramdd(input, bins: List[int])}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int[] bins) {
+        return HistogramOps.histogramdd(input, bins, null, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: List[int], range=, weight=, density=)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int[] bins, HistogramddOptions options) {
+        return HistogramOps.histogramdd(input, bins, options.range, options.weight, options.density);
+    }
+
+    /** Over the given edges, one 1-d tensor per dim. PyTorch: {@code torch.histogramdd(input, bins: List[Tensor])}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, List<Tensor> bins) {
+        return HistogramOps.histogramdd(input, bins, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: List[Tensor], weight=, density=)} ({@code range} must be unset). */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, List<Tensor> bins, HistogramddOptions options) {
+        if (options.range != null) {
+            throw new IllegalArgumentException("histogramdd(): range cannot be given with tensors of bin edges");
+        }
+        return HistogramOps.histogramdd(input, bins, options.weight, options.density);
+    }
+
+    /** The keywords of {@link #histogramdd(Tensor, int[], HistogramddOptions)}, at PyTorch's defaults. */
+    public static HistogramddOptions histogramddOptions() {
+        return new HistogramddOptions();
+    }
+
+    /** The keywords of {@link #unique(Tensor, UniqueOptions)}, at PyTorch's defaults. */
+    public static UniqueOptions uniqueOptions() {
+        return new UniqueOptions();
+    }
+
+    /** The keywords of {@link #uniqueConsecutive(Tensor, UniqueConsecutiveOptions)}, at PyTorch's defaults. */
+    public static UniqueConsecutiveOptions uniqueConsecutiveOptions() {
+        return new UniqueConsecutiveOptions();
+    }
+
+    /**
+     * Insertion indices of {@code values} into the innermost dim of {@code sortedSequence}. PyTorch:
+     * {@code torch.searchsorted(sorted_sequence, values)}.
+     */
+    public static Tensor searchsorted(Tensor sortedSequence, Tensor values) {
+        return HistogramOps.searchsorted(sortedSequence, values, false, false, null, null);
+    }
+
+    /** PyTorch: {@code torch.searchsorted(sorted_sequence, values, out_int32=, right=, side=, sorter=)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, Tensor values, SearchsortedOptions options) {
+        return HistogramOps.searchsorted(sortedSequence, values, options.outInt32, options.right, options.side,
+                options.sorter);
+    }
+
+    /** The insertion index of one number into a 1-d sequence (0-d). PyTorch: {@code torch.searchsorted(s, value)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, double value) {
+        return HistogramOps.searchsorted(sortedSequence, value, false, false, null, null);
+    }
+
+    /** PyTorch: {@code torch.searchsorted(sorted_sequence, value, out_int32=, right=, side=, sorter=)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, double value, SearchsortedOptions options) {
+        return HistogramOps.searchsorted(sortedSequence, value, options.outInt32, options.right, options.side,
+                options.sorter);
+    }
+
+    /** The keywords of {@link #searchsorted(Tensor, Tensor, SearchsortedOptions)}, at PyTorch's defaults. */
+    public static SearchsortedOptions searchsortedOptions() {
+        return new SearchsortedOptions();
+    }
+
+    /** The bucket of each value among 1-d {@code boundaries}. PyTorch: {@code torch.bucketize(input, boundaries)}. */
+    public static Tensor bucketize(Tensor input, Tensor boundaries) {
+        return HistogramOps.bucketize(input, boundaries, false, false);
+    }
+
+    /** PyTorch: {@code torch.bucketize(input, boundaries, out_int32=, right=)}. */
+    public static Tensor bucketize(Tensor input, Tensor boundaries, BucketizeOptions options) {
+        return HistogramOps.bucketize(input, boundaries, options.outInt32, options.right);
+    }
+
+    /** The bucket of one number (0-d). PyTorch: {@code torch.bucketize(value, boundaries)}. */
+    public static Tensor bucketize(double value, Tensor boundaries) {
+        return HistogramOps.bucketize(value, boundaries, false, false);
+    }
+
+    /** PyTorch: {@code torch.bucketize(value, boundaries, out_int32=, right=)}. */
+    public static Tensor bucketize(double value, Tensor boundaries, BucketizeOptions options) {
+        return HistogramOps.bucketize(value, boundaries, options.outInt32, options.right);
+    }
+
+    /** The keywords of {@link #bucketize(Tensor, Tensor, BucketizeOptions)}, at PyTorch's defaults. */
+    public static BucketizeOptions bucketizeOptions() {
+        return new BucketizeOptions();
     }
 }

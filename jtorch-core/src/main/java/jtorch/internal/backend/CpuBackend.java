@@ -127,6 +127,26 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices) {
+        CpuSort.cumExtreme(x, dim, max, values, indices);
+    }
+
+    @Override
+    public void logcumsumexp(Strided x, int dim, Strided out) {
+        CpuSort.logcumsumexp(x, dim, out);
+    }
+
+    @Override
+    public void mode(Strided x, int dim, Strided values, Strided indices) {
+        CpuSort.mode(x, dim, values, indices);
+    }
+
+    @Override
+    public void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+        CpuSort.searchsorted(sorted, sorter, values, right, out);
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
         CpuSort.cumprodGradWithZeros(x, g, y, dim, out);
     }

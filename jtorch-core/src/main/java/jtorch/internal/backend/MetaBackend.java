@@ -99,6 +99,22 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void logcumsumexp(Strided x, int dim, Strided out) {
+    }
+
+    @Override
+    public void mode(Strided x, int dim, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
     }
 

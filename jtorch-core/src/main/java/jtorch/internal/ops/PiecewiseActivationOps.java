@@ -109,7 +109,7 @@ public final class PiecewiseActivationOps {
     }
 
     /** A double as C++'s ostream prints it in PyTorch's messages: 6 significant digits, no trailing zeros (-1, 0.5). */
-    private static String cppDouble(double v) {
+    static String cppDouble(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 

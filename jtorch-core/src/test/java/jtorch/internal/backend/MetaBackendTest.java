@@ -63,6 +63,16 @@ class MetaBackendTest {
         OPS.put("tril", t -> t[0].tril(1));
         OPS.put("pixel_shuffle", t -> F.pixelShuffle(t[0].reshape(1, 4, 2, 3), 2));
         OPS.put("unfold", t -> F.unfold(t[0].reshape(1, 1, 4, 6), 2));
+        // reductions of issue 21 (OrderStatisticsOps, CumulativeOps, HistogramOps)
+        OPS.put("amax dims", t -> t[0].amax(new int[] {0, 1}, true));
+        OPS.put("median dim", t -> t[0].median(1).indices());
+        OPS.put("mode", t -> t[0].mode(0).values());
+        OPS.put("quantile", t -> t[0].quantile(0.3, 1));
+        OPS.put("cummax", t -> t[0].cummax(1).indices());
+        OPS.put("logcumsumexp", t -> t[0].logcumsumexp(0));
+        OPS.put("diff", t -> t[0].diff(2, 0));
+        OPS.put("nansum", t -> t[0].nansum(1));
+        OPS.put("searchsorted", t -> Torch.searchsorted(t[0].sort(1).values(), t[1]));
     }
 
     @Test
