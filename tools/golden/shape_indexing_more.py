@@ -370,4 +370,64 @@ case("vander/empty", "vander", torch.vander, [T(0)])
 case("vander/negative", "vander", torch.vander, [T(3)], {"N": -1}, check_message=True)
 case("vander/2d", "vander", torch.vander, [T(3, 2)], check_message=True)
 
+# ---------------------------------------------------------------- einsum (a composite: its last node is internal)
+def einsum(eq, *ops):
+    return torch.einsum(eq, *ops)
+
+
+for name, eq, shapes in [
+        ("matmul", "ij,jk->ik", [(2, 3), (3, 4)]),
+        ("implicit", "ij,jk", [(2, 3), (3, 4)]),
+        ("implicit_order", "bA", [(2, 3)]),
+        ("transpose", "ij->ji", [(2, 3)]),
+        ("spaces", " i j , j k -> i k ", [(2, 3), (3, 4)]),
+        ("trace", "ii", [(3, 3)]),
+        ("diagonal", "ii->i", [(3, 3)]),
+        ("diagonal_3", "iji->ij", [(2, 3, 2)]),
+        ("sum_all", "ij->", [(2, 3)]),
+        ("dot", "i,i", [(4,), (4,)]),
+        ("outer", "i,j->ij", [(3,), (2,)]),
+        ("hadamard", "ij,ij->ij", [(2, 3), (2, 3)]),
+        ("bmm", "bij,bjk->bik", [(2, 2, 3), (2, 3, 4)]),
+        ("bilinear", "bn,anm,bm->ba", [(2, 3), (4, 3, 2), (2, 2)]),
+        ("chain", "ij,jk,kl->il", [(2, 3), (3, 4), (4, 2)]),
+        ("sum_early", "ij,k->k", [(2, 3), (4,)]),
+        ("ellipsis_batch", "...ij,...jk->...ik", [(2, 1, 2, 3), (5, 3, 4)]),
+        ("ellipsis_mid", "i...j->j...i", [(2, 3, 4, 5)]),
+        ("ellipsis_sum", "...i->i", [(2, 3, 4)]),
+        ("ellipsis_implicit", "...ij", [(2, 3, 4)]),
+        ("ellipsis_output_only", "ij->...", [(2, 3)]),
+        ("broadcast_one", "ij,ij->ij", [(2, 1), (2, 3)]),
+        ("broadcast_contract", "ij,ij->i", [(2, 1), (2, 3)]),
+        ("scalar_operand", ",i->i", [(), (3,)]),
+        ("empty_dim", "ij,jk->ik", [(2, 0), (0, 3)]),
+        ("upper_lower", "Aa,aB->AB", [(2, 3), (3, 2)])]:
+    case("einsum/" + name, "einsum", einsum, [eq] + [T(*s, grad=True) for s in shapes])
+    no_grad_fn()
+case("einsum/f64", "einsum", einsum, ["bij,bkj->bik", T(2, 3, 4, dtype=f64, grad=True), T(2, 2, 4, dtype=f64, grad=True)])
+no_grad_fn()
+case("einsum/i64", "einsum", einsum, ["ij,jk", T(2, 3, dtype=i64, kind="int"), T(3, 2, dtype=i64, kind="int")])
+case("einsum/special", "einsum", einsum, ["i,i->i", T(3, values=[inf, nan, 1.0]), T(3, values=[0.0, 1.0, -inf])])
+for name, eq, shapes in [
+        ("fewer_operands", "ij,jk", [(2, 3)]),
+        ("more_operands", "ij", [(2, 3), (3, 4)]),
+        ("rank", "ijk", [(2, 3)]),
+        ("rank_ellipsis", "...ijk", [(2, 3)]),
+        ("size", "ij,ij->i", [(2, 3), (3, 4)]),
+        ("invalid", "i1", [(2, 3)]),
+        ("arrow", "i-j", [(3,)]),
+        ("output_unknown", "ij->k", [(2, 3)]),
+        ("output_repeated", "ij->ii", [(2, 3)]),
+        ("output_invalid", "ij->i2", [(2, 3)]),
+        ("two_ellipses", "......", [(2, 3)]),
+        ("broken_ellipsis", "..i", [(2, 3)]),
+        ("output_two_ellipses", "...->......", [(2, 3)]),
+        ("output_broken_ellipsis", "...->..", [(2, 3)]),
+        ("ellipsis_broadcast", "...i,...i->...", [(2, 3), (4, 3)]),
+        ("diagonal_sizes", "ii->i", [(3, 4)])]:
+    case("einsum/" + name, "einsum", einsum, [eq] + [T(*s) for s in shapes], check_message=True)
+case("einsum/dtypes", "einsum", einsum, ["i,i", T(3), T(3, dtype=f64)], check_message=True)
+case("einsum/no_operands", "einsum", einsum, ["i"], check_message=True)
+
+
 write("shape_indexing_more")

@@ -10,6 +10,7 @@ import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
+import jtorch.internal.ops.EinsumOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexingOps;
@@ -2778,5 +2779,18 @@ public final class Torch {
     /** PyTorch: {@code torch.vander(x, N, increasing)}. */
     public static Tensor vander(Tensor x, int n, boolean increasing) {
         return ProductOps.vander(x, n, increasing);
+    }
+
+    /**
+     * Sums of products named by an equation such as {@code "bij,bjk->bik"} (subscripts a-z/A-Z, {@code ...} for
+     * broadcast dims, implicit output without {@code ->}). PyTorch: {@code torch.einsum(equation, *operands)}.
+     */
+    public static Tensor einsum(String equation, Tensor... operands) {
+        return EinsumOps.einsum(equation, List.of(operands));
+    }
+
+    /** {@link #einsum(String, Tensor...)} with the operands in a list. PyTorch: {@code torch.einsum(equation, operands)}. */
+    public static Tensor einsum(String equation, List<Tensor> operands) {
+        return EinsumOps.einsum(equation, operands);
     }
 }

@@ -38,9 +38,13 @@ class ShapeIndexingMoreFixtureTest {
     }
 
     private static Tensor[] tensors(Args a) {
-        Tensor[] out = new Tensor[a.size()];
+        return tensorsFrom(a, 0);
+    }
+
+    private static Tensor[] tensorsFrom(Args a, int first) {
+        Tensor[] out = new Tensor[a.size() - first];
         for (int i = 0; i < out.length; i++) {
-            out[i] = a.t(i);
+            out[i] = a.t(first + i);
         }
         return out;
     }
@@ -129,6 +133,7 @@ class ShapeIndexingMoreFixtureTest {
         OPS.put("inner", a -> Torch.inner(a.t(0), a.t(1)));
         OPS.put("vdot", a -> a.t(0).vdot(a.t(1)));
         OPS.put("kron", a -> Torch.kron(a.t(0), a.t(1)));
+        OPS.put("einsum", a -> Torch.einsum(a.s(0), tensorsFrom(a, 1)));
         OPS.put("vander", a -> a.has("N") ? Torch.vander(a.t(0), a.kwInt("N", 0), a.kwBool("increasing", false))
                 : Torch.vander(a.t(0), a.kwBool("increasing", false)));
     }
@@ -161,6 +166,8 @@ class ShapeIndexingMoreFixtureTest {
         GradCheck.gradgradcheck(in -> in.get(0).kron(in.get(1)), List.of(leaf(2, 2), leaf(1, 2)));
         GradCheck.gradgradcheck(in -> Torch.tensordot(in.get(0), in.get(1), new int[] {1}, new int[] {0}),
                 List.of(leaf(2, 3), leaf(3, 2)));
+        GradCheck.gradgradcheck(in -> Torch.einsum("bn,anm,bm->ba", in.get(0), in.get(1), in.get(2)),
+                List.of(leaf(2, 3), leaf(2, 3, 2), leaf(2, 2)));
     }
 
     /** PyTorch 1.13's own vander backward fails (see the generator), so jtorch's gradient is checked numerically. */
