@@ -430,4 +430,175 @@ case("einsum/dtypes", "einsum", einsum, ["i,i", T(3), T(3, dtype=f64)], check_me
 case("einsum/no_operands", "einsum", einsum, ["i"], check_message=True)
 
 
+# ---------------------------------------------------------------- cross
+case("cross/dim1", "cross", torch.cross, [T(4, 3, grad=True), T(4, 3, grad=True), 1])
+case("cross/dim0_f64", "cross", torch.cross, [T(3, 2, dtype=f64, grad=True), T(3, 2, dtype=f64, grad=True), 0])
+case("cross/default_dim", "cross", torch.cross, [T(2, 3, 3, grad=True), T(2, 3, 3, grad=True)])
+case("cross/broadcast", "cross", torch.cross, [T(1, 3, grad=True), T(4, 3, grad=True), -1])
+case("cross/i64", "cross", torch.cross, [T(2, 3, dtype=i64, kind="int"), T(2, 3, dtype=i64, kind="int"), 1])
+case("cross/special", "cross", torch.cross, [T(3, values=[inf, 0.0, 1.0]), T(3, values=[1.0, nan, 2.0]), 0])
+case("cross/no_size_3", "cross", torch.cross, [T(2, 4), T(2, 4)], check_message=True)
+case("cross/dim_not_3", "cross", torch.cross, [T(3, 2), T(3, 2), 1], check_message=True)
+case("cross/ranks", "cross", torch.cross, [T(3), T(2, 3), 0], check_message=True)
+case("cross/shapes", "cross", torch.cross, [T(2, 3), T(3, 3), 1], check_message=True)
+case("cross/dtypes", "cross", torch.cross, [T(3), T(3, dtype=f64), 0], check_message=True)
+
+# ---------------------------------------------------------------- block_diag / diagflat / narrow_copy
+case("blockDiag/mixed", "blockDiag", lambda *ts: torch.block_diag(*ts),
+     [T(2, 3, grad=True), T(3, grad=True), T(grad=True), T(0, 2, grad=True), T(1, 1, grad=True)])
+case("blockDiag/promote", "blockDiag", lambda *ts: torch.block_diag(*ts),
+     [T(2, dtype=i64, kind="int"), T(2, 2, dtype=f64, grad=True)])
+case("blockDiag/one", "blockDiag", lambda *ts: torch.block_diag(*ts), [T(2, 2, grad=True)])
+case("blockDiag/bool", "blockDiag", lambda *ts: torch.block_diag(*ts),
+     [T(2, dtype=b8, kind="bool"), T(1, dtype=b8, kind="bool")])
+case("blockDiag/3d", "blockDiag", lambda *ts: torch.block_diag(*ts), [T(2, 2, 2)], check_message=True)
+case("diagflat/vector", "diagflat", torch.diagflat, [T(3, grad=True)])
+case("diagflat/matrix_offset", "diagflat", torch.diagflat, [T(2, 2, grad=True), 1])
+case("diagflat/negative_offset", "diagflat", torch.diagflat, [T(2, 3, dtype=f64, grad=True), -2])
+case("diagflat/i64", "diagflat", torch.diagflat, [T(2, dtype=i64, kind="int"), 0])
+# PyTorch 1.13 has no derivative for narrow_copy: no gradients (the Java test checks backward's message)
+case("narrowCopy/dim1", "narrowCopy", torch.narrow_copy, [T(3, 4, grad=True), 1, 1, 2], grad=False)
+case("narrowCopy/i64", "narrowCopy", torch.narrow_copy, [T(5, dtype=i64, kind="int"), 0, 2, 3])
+case("narrowCopy/negative_start", "narrowCopy", torch.narrow_copy, [T(3, 4), 0, -2, 2])
+case("narrowCopy/too_long", "narrowCopy", torch.narrow_copy, [T(3, 4), 1, 3, 2], check_message=True)
+
+# ---------------------------------------------------------------- repeat_interleave / combinations
+case("repeatInterleave/int_flat", "repeatInterleave", torch.repeat_interleave, [T(2, 3, grad=True), 2])
+case("repeatInterleave/int_dim", "repeatInterleave", torch.repeat_interleave, [T(2, 3, grad=True), 2], {"dim": 1})
+case("repeatInterleave/tensor_dim", "repeatInterleave", torch.repeat_interleave,
+     [T(3, 2, grad=True), idx(1, 0, 3)], {"dim": 0})
+case("repeatInterleave/tensor_flat", "repeatInterleave", torch.repeat_interleave,
+     [T(2, 2, dtype=f64, grad=True), idx(1, 0, 2, 1)])
+case("repeatInterleave/tensor_one", "repeatInterleave", torch.repeat_interleave, [T(2, 3, grad=True), idx(2)],
+     {"dim": -1})
+case("repeatInterleave/tensor_0d", "repeatInterleave", torch.repeat_interleave,
+     [T(2, 3, grad=True), T(dtype=i64, values=3)], {"dim": 0})
+case("repeatInterleave/output_size", "repeatInterleave", torch.repeat_interleave, [T(2, 3, grad=True), 2],
+     {"dim": 0, "output_size": 4})
+case("repeatInterleave/i64", "repeatInterleave", torch.repeat_interleave, [T(3, dtype=i64, kind="int"), 2],
+     {"dim": 0})
+case("repeatInterleave/repeats_only", "repeatInterleaveRepeats", torch.repeat_interleave, [idx(1, 0, 3, 2)])
+case("repeatInterleave/repeats_only_int32", "repeatInterleaveRepeats", torch.repeat_interleave,
+     [idx(2, 1, dtype=i32)])
+case("repeatInterleave/negative", "repeatInterleave", torch.repeat_interleave, [T(2, 3), -1], check_message=True)
+case("repeatInterleave/negative_tensor", "repeatInterleave", torch.repeat_interleave, [T(2, 3), idx(1, -2)],
+     {"dim": 0}, check_message=True)
+case("repeatInterleave/length", "repeatInterleave", torch.repeat_interleave, [T(2, 3), idx(1, 2, 3)], {"dim": 0},
+     check_message=True)
+case("repeatInterleave/2d_repeats", "repeatInterleave", torch.repeat_interleave,
+     [T(2, 3), T(1, 2, dtype=i64, values=[1, 2])], {"dim": 0}, check_message=True)
+case("repeatInterleave/float_repeats", "repeatInterleave", torch.repeat_interleave,
+     [T(2, 3), T(2, values=[1.0, 2.0])], {"dim": 0}, check_message=True)
+case("repeatInterleave/output_size_wrong", "repeatInterleave", torch.repeat_interleave, [T(2, 3), idx(1, 2)],
+     {"dim": 0, "output_size": 4}, check_message=True)
+case("combinations/default", "combinations", torch.combinations, [T(4, grad=True)])
+case("combinations/r3", "combinations", torch.combinations, [T(4, grad=True), 3])
+case("combinations/replacement", "combinations", torch.combinations, [T(3, dtype=f64, grad=True), 2, True])
+case("combinations/r1", "combinations", torch.combinations, [T(3, grad=True), 1])
+case("combinations/r0", "combinations", torch.combinations, [T(3), 0])
+case("combinations/r_too_big", "combinations", torch.combinations, [T(3, grad=True), 5])
+case("combinations/i64", "combinations", torch.combinations, [T(4, dtype=i64, kind="int"), 2, True])
+case("combinations/2d", "combinations", torch.combinations, [T(3, 2)], check_message=True)
+case("combinations/negative", "combinations", torch.combinations, [T(3), -1], check_message=True)
+
+# ---------------------------------------------------------------- put / masked_scatter
+case("put/default", "put", lambda x, i, s: x.put(i, s), [T(2, 3, grad=True), idx(0, 4, -1), T(3, grad=True)])
+case("put/accumulate", "put", lambda x, i, s, a: x.put(i, s, a),
+     [T(2, 3, dtype=f64, grad=True), idx(0, 0, 4), T(3, dtype=f64, grad=True), True])
+case("put/index_shape", "put", lambda x, i, s: x.put(i, s),
+     [T(2, 3, grad=True), T(1, 2, dtype=i64, values=[1, 2]), T(2, grad=True)])
+case("put/i64", "put", lambda x, i, s: x.put(i, s), [T(4, dtype=i64, kind="int"), idx(3), T(1, dtype=i64, kind="int")])
+case("put_/f32", "put_", inplace("put_"), [T(2, 3, grad=True), idx(1, 2), T(2, grad=True)])
+case("put_/accumulate_nograd", "put_", inplace("put_"), [T(2, 3), idx(1, 1), T(2), True])
+case("put/out_of_range", "put", lambda x, i, s: x.put(i, s), [T(2, 3), idx(6), T(1)], check_message=True)
+case("put/numel", "put", lambda x, i, s: x.put(i, s), [T(2, 3), idx(1, 2), T(3)], check_message=True)
+case("put/dtype", "put", lambda x, i, s: x.put(i, s), [T(2, 3), idx(1), T(1, dtype=f64)], check_message=True)
+case("put/float_index", "put", lambda x, i, s: x.put(i, s), [T(2, 3), T(1, values=[1.0]), T(1)],
+     check_message=True)
+mask = T(2, 3, dtype=b8, values=[True, False, True, False, True, True])
+case("maskedScatter/default", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s),
+     [T(2, 3, grad=True), mask, T(6, grad=True)])
+case("maskedScatter/broadcast", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s),
+     [T(3, grad=True), T(2, 3, dtype=b8, values=[True, False, True, True, True, False]), T(2, 3, grad=True)])
+case("maskedScatter/uint8_mask", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s),
+     [T(2, 3, dtype=f64, grad=True), T(3, dtype=torch.uint8, values=[1, 0, 1]), T(5, dtype=f64, grad=True)])
+case("maskedScatter/i64", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s),
+     [T(2, 3, dtype=i64, kind="int"), mask, T(4, dtype=i64, kind="int")])
+case("maskedScatter_/f32", "maskedScatter_", inplace("masked_scatter_"), [T(2, 3, grad=True), mask, T(2, 2, grad=True)])
+case("maskedScatter/short_source", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s), [T(2, 3), mask, T(3)],
+     check_message=True)
+case("maskedScatter/dtype", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s),
+     [T(2, 3), mask, T(6, dtype=f64)], check_message=True)
+case("maskedScatter/broadcast_bad", "maskedScatter", lambda x, m, s: x.masked_scatter(m, s),
+     [T(3), T(2, 2, dtype=b8, kind="bool"), T(6)], check_message=True)
+# PyTorch's message names the mask as CPUBoolType{[2, 3]} (its C++ type): only that it fails is compared
+case("maskedScatter_/broadcast_self", "maskedScatter_", inplace("masked_scatter_"),
+     [T(3), T(2, 3, dtype=b8, kind="bool"), T(6)])
+
+# ---------------------------------------------------------------- cdist / pdist
+for p in (2.0, 1.0, 0.0, 3.0, 0.5, inf):
+    case("cdist/p%s" % p, "cdist", torch.cdist, [T(3, 4, grad=True), T(2, 4, grad=True), p])
+case("cdist/batch_broadcast", "cdist", torch.cdist, [T(2, 1, 3, 2, dtype=f64, grad=True), T(3, 2, 2, dtype=f64, grad=True)])
+case("cdist/donot_use_mm", "cdist", torch.cdist, [T(30, 3, grad=True), T(2, 3, grad=True), 2.0,
+                                                  "donot_use_mm_for_euclid_dist"])
+case("cdist/use_mm", "cdist", torch.cdist, [T(3, 3, dtype=f64, grad=True), T(2, 3, dtype=f64, grad=True), 2.0,
+                                            "use_mm_for_euclid_dist"], tol={"rtol": 1e-7, "atol": 1e-7})
+no_grad_fn()
+case("cdist/mm_if_necessary", "cdist", torch.cdist, [T(30, 3, grad=True), T(2, 3, grad=True)],
+     tol={"rtol": 1e-4, "atol": 1e-4})
+no_grad_fn()
+case("cdist/equal_rows", "cdist", torch.cdist, [T(2, 2, values=[1.0, 2.0, 3.0, 4.0], grad=True),
+                                                T(1, 2, values=[1.0, 2.0], grad=True), 2.0])
+case("cdist/empty", "cdist", torch.cdist, [T(0, 3, grad=True), T(2, 3, grad=True)])
+case("cdist/1d", "cdist", torch.cdist, [T(3), T(2, 3)], check_message=True)
+case("cdist/columns", "cdist", torch.cdist, [T(2, 3), T(2, 4)], check_message=True)
+case("cdist/integer", "cdist", torch.cdist, [T(2, 3, dtype=i64, kind="int"), T(2, 3, dtype=i64, kind="int")],
+     check_message=True)
+case("cdist/negative_p", "cdist", torch.cdist, [T(2, 3), T(2, 3), -1.0], check_message=True)
+case("cdist/dtypes", "cdist", torch.cdist, [T(2, 3), T(2, 3, dtype=f64)], check_message=True)
+case("cdist/batch_mismatch", "cdist", torch.cdist, [T(2, 3, 4), T(3, 2, 4)], check_message=True)
+case("cdist/bad_mode", "cdist", torch.cdist, [T(2, 3), T(2, 3), 2.0, "foo"], check_message=True)
+for p in (2.0, 1.0, 0.0, 1.5, inf):
+    case("pdist/p%s" % p, "pdist", torch.pdist, [T(4, 3, grad=True), p])
+case("pdist/default_f64", "pdist", torch.pdist, [T(5, 2, dtype=f64, grad=True)])
+case("pdist/one_row", "pdist", torch.pdist, [T(1, 3, grad=True)])
+case("pdist/duplicate_rows", "pdist", torch.pdist, [T(3, 2, values=[1.0, 2.0, 1.0, 2.0, 0.0, 1.0], grad=True)])
+case("pdist/1d", "pdist", torch.pdist, [T(4)], check_message=True)
+case("pdist/integer", "pdist", torch.pdist, [T(2, 3, dtype=i64, kind="int")], check_message=True)
+case("pdist/negative_p", "pdist", torch.pdist, [T(4, 3), -1.0], check_message=True)
+
+# ---------------------------------------------------------------- cov / corrcoef (composites; last node kept)
+case("cov/default", "cov", torch.cov, [T(3, 5, grad=True)])
+case("cov/1d", "cov", torch.cov, [T(5, dtype=f64, grad=True)])
+case("cov/correction0", "cov", torch.cov, [T(3, 5, grad=True)], {"correction": 0})
+case("cov/correction2", "cov", torch.cov, [T(2, 4, dtype=f64, grad=True)], {"correction": 2})
+case("cov/fweights", "covFweights", lambda x, f: torch.cov(x, fweights=f), [T(3, 5, grad=True), idx(1, 2, 1, 3, 1)])
+case("cov/aweights", "covAweights", lambda x, a: torch.cov(x, aweights=a),
+     [T(3, 4, dtype=f64, grad=True), T(4, dtype=f64, kind="positive", grad=True)])
+case("cov/both_weights", "covBothWeights", lambda x, f, a: torch.cov(x, fweights=f, aweights=a),
+     [T(2, 4, grad=True), idx(1, 2, 0, 1), T(4, kind="positive", grad=True)])
+case("cov/i64", "cov", torch.cov, [T(2, 3, dtype=i64, kind="int")])
+case("cov/one_observation", "cov", torch.cov, [T(2, 1)])
+case("cov/3d", "cov", torch.cov, [T(2, 3, 4)], check_message=True)
+case("cov/fweights_float", "covFweights", lambda x, f: torch.cov(x, fweights=f), [T(3, 5), T(5, kind="positive")],
+     check_message=True)
+case("cov/fweights_negative", "covFweights", lambda x, f: torch.cov(x, fweights=f), [T(3, 5), idx(1, -2, 1, 3, 1)],
+     check_message=True)
+case("cov/fweights_2d", "covFweights", lambda x, f: torch.cov(x, fweights=f), [T(3, 5), T(1, 5, dtype=i64, values=[1] * 5)],
+     check_message=True)
+case("cov/fweights_length", "covFweights", lambda x, f: torch.cov(x, fweights=f), [T(3, 5), idx(1, 1, 1, 1)],
+     check_message=True)
+case("cov/aweights_negative", "covAweights", lambda x, a: torch.cov(x, aweights=a), [T(3, 2), T(2, values=[1.0, -1.0])],
+     check_message=True)
+case("cov/aweights_integer", "covAweights", lambda x, a: torch.cov(x, aweights=a), [T(3, 2), idx(1, 1)],
+     check_message=True)
+case("cov/weights_zero", "covFweights", lambda x, f: torch.cov(x, fweights=f), [T(3, 2), idx(0, 0)], check_message=True)
+case("corrcoef/default", "corrcoef", torch.corrcoef, [T(3, 5, grad=True)])
+case("corrcoef/f64", "corrcoef", torch.corrcoef, [T(2, 6, dtype=f64, grad=True)])
+case("corrcoef/1d", "corrcoef", torch.corrcoef, [T(5, grad=True)])
+case("corrcoef/i64", "corrcoef", torch.corrcoef, [T(2, 4, dtype=i64, kind="int")])
+case("corrcoef/constant_row", "corrcoef", torch.corrcoef, [T(2, 3, values=[1.0, 1.0, 1.0, 0.0, 1.0, 2.0])])
+case("corrcoef/3d", "corrcoef", torch.corrcoef, [T(2, 3, 4)], check_message=True)
+
+
 write("shape_indexing_more")

@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ArrangeOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
@@ -2638,5 +2639,114 @@ public class Tensor {
     /** The dot product of two 1-D tensors. PyTorch: {@code Tensor.vdot(other)}. */
     public Tensor vdot(Tensor other) {
         return ProductOps.vdot(this, other);
+    }
+
+    /** The cross product along the first dim of size 3. PyTorch: {@code Tensor.cross(other)}. */
+    public Tensor cross(Tensor other) {
+        return ProductOps.cross(this, other, null);
+    }
+
+    /** The cross product along {@code dim} (of size 3). PyTorch: {@code Tensor.cross(other, dim)}. */
+    public Tensor cross(Tensor other, int dim) {
+        return ProductOps.cross(this, other, dim);
+    }
+
+    /** The covariance matrix of the rows (variables x observations). PyTorch: {@code Tensor.cov()}. */
+    public Tensor cov() {
+        return ProductOps.cov(this, 1, null, null);
+    }
+
+    /**
+     * The covariance matrix with keyword arguments ({@link Torch#covOptions()}).
+     * PyTorch: {@code Tensor.cov(*, correction=1, fweights=None, aweights=None)}.
+     */
+    public Tensor cov(CovOptions options) {
+        return ProductOps.cov(this, options.correction, options.fweights, options.aweights);
+    }
+
+    /** Pearson correlation coefficients of the rows. PyTorch: {@code Tensor.corrcoef()}. */
+    public Tensor corrcoef() {
+        return ProductOps.corrcoef(this);
+    }
+
+    /** The flattened tensor on the main diagonal of a square matrix. PyTorch: {@code Tensor.diagflat()}. */
+    public Tensor diagflat() {
+        return ArrangeOps.diagflat(this, 0);
+    }
+
+    /** The flattened tensor on diagonal {@code offset}. PyTorch: {@code Tensor.diagflat(offset)}. */
+    public Tensor diagflat(int offset) {
+        return ArrangeOps.diagflat(this, offset);
+    }
+
+    /** A copy of {@code narrow(dim, start, length)}. PyTorch: {@code Tensor.narrow_copy(dim, start, length)}. */
+    public Tensor narrowCopy(int dim, int start, int length) {
+        return ArrangeOps.narrowCopy(this, dim, start, length);
+    }
+
+    /** Each element of the flattened tensor repeated. PyTorch: {@code Tensor.repeat_interleave(repeats)}. */
+    public Tensor repeatInterleave(int repeats) {
+        return ArrangeOps.repeatInterleave(this, repeats, null, null);
+    }
+
+    /** Each slice along dim repeated. PyTorch: {@code Tensor.repeat_interleave(repeats, dim)}. */
+    public Tensor repeatInterleave(int repeats, int dim) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, null);
+    }
+
+    /**
+     * Each slice along dim repeated, checked against the expected result length.
+     * PyTorch: {@code Tensor.repeat_interleave(repeats, dim, *, output_size)}.
+     */
+    public Tensor repeatInterleave(int repeats, int dim, int outputSize) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, outputSize);
+    }
+
+    /** Element i of the flattened tensor repeated {@code repeats[i]} times. PyTorch: {@code Tensor.repeat_interleave(repeats)}. */
+    public Tensor repeatInterleave(Tensor repeats) {
+        return ArrangeOps.repeatInterleave(this, repeats, null, null);
+    }
+
+    /** Slice i along dim repeated {@code repeats[i]} times. PyTorch: {@code Tensor.repeat_interleave(repeats, dim)}. */
+    public Tensor repeatInterleave(Tensor repeats, int dim) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, null);
+    }
+
+    /**
+     * Slice i along dim repeated {@code repeats[i]} times, checked against the expected result length.
+     * PyTorch: {@code Tensor.repeat_interleave(repeats, dim, *, output_size)}.
+     */
+    public Tensor repeatInterleave(Tensor repeats, int dim, int outputSize) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, outputSize);
+    }
+
+    /** A copy with source written at flat positions. PyTorch: {@code Tensor.put(index, source)}. */
+    public Tensor put(Tensor index, Tensor source) {
+        return IndexUpdateOps.put(this, index, source, false);
+    }
+
+    /** A copy with source written (or added) at flat positions. PyTorch: {@code Tensor.put(index, source, accumulate)}. */
+    public Tensor put(Tensor index, Tensor source, boolean accumulate) {
+        return IndexUpdateOps.put(this, index, source, accumulate);
+    }
+
+    /** In-place {@link #put(Tensor, Tensor)}. PyTorch: {@code Tensor.put_(index, source)}. */
+    public Tensor put_(Tensor index, Tensor source) {
+        return IndexUpdateOps.put_(this, index, source, false);
+    }
+
+    /** In-place {@link #put(Tensor, Tensor, boolean)}. PyTorch: {@code Tensor.put_(index, source, accumulate)}. */
+    public Tensor put_(Tensor index, Tensor source, boolean accumulate) {
+        return IndexUpdateOps.put_(this, index, source, accumulate);
+    }
+
+    /** A copy with source's leading elements where mask holds. PyTorch: {@code Tensor.masked_scatter(mask, source)}. */
+    public Tensor maskedScatter(Tensor mask, Tensor source) {
+        return IndexUpdateOps.maskedScatter(this, mask, source);
+    }
+
+    /** In-place {@link #maskedScatter}. PyTorch: {@code Tensor.masked_scatter_(mask, source)}. */
+    public Tensor maskedScatter_(Tensor mask, Tensor source) {
+        return IndexUpdateOps.maskedScatter_(this, mask, source);
     }
 }

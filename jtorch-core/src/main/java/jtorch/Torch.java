@@ -7,6 +7,8 @@ import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ArrangeOps;
+import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
@@ -2792,5 +2794,125 @@ public final class Torch {
     /** {@link #einsum(String, Tensor...)} with the operands in a list. PyTorch: {@code torch.einsum(equation, operands)}. */
     public static Tensor einsum(String equation, List<Tensor> operands) {
         return EinsumOps.einsum(equation, operands);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other)} (the first dim of size 3). */
+    public static Tensor cross(Tensor input, Tensor other) {
+        return input.cross(other);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other, dim)}. */
+    public static Tensor cross(Tensor input, Tensor other, int dim) {
+        return input.cross(other, dim);
+    }
+
+    /** The keyword arguments of {@link #cov(Tensor, CovOptions)}, at PyTorch's defaults. */
+    public static CovOptions covOptions() {
+        return new CovOptions();
+    }
+
+    /** PyTorch: {@code torch.cov(input)}. */
+    public static Tensor cov(Tensor input) {
+        return input.cov();
+    }
+
+    /** PyTorch: {@code torch.cov(input, *, correction=1, fweights=None, aweights=None)}. */
+    public static Tensor cov(Tensor input, CovOptions options) {
+        return input.cov(options);
+    }
+
+    /** PyTorch: {@code torch.corrcoef(input)}. */
+    public static Tensor corrcoef(Tensor input) {
+        return input.corrcoef();
+    }
+
+    /** The tensors as blocks on the diagonal of a zero matrix. PyTorch: {@code torch.block_diag(*tensors)}. */
+    public static Tensor blockDiag(Tensor... tensors) {
+        return ArrangeOps.blockDiag(List.of(tensors));
+    }
+
+    /** PyTorch: {@code torch.diagflat(input)}. */
+    public static Tensor diagflat(Tensor input) {
+        return input.diagflat();
+    }
+
+    /** PyTorch: {@code torch.diagflat(input, offset)}. */
+    public static Tensor diagflat(Tensor input, int offset) {
+        return input.diagflat(offset);
+    }
+
+    /** PyTorch: {@code torch.narrow_copy(input, dim, start, length)}. */
+    public static Tensor narrowCopy(Tensor input, int dim, int start, int length) {
+        return input.narrowCopy(dim, start, length);
+    }
+
+    /** Index i repeated {@code repeats[i]} times (int64). PyTorch: {@code torch.repeat_interleave(repeats)}. */
+    public static Tensor repeatInterleave(Tensor repeats) {
+        return ArrangeOps.repeatInterleave(repeats, null);
+    }
+
+    /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+    public static Tensor repeatInterleave(Tensor input, Tensor repeats, int dim) {
+        return input.repeatInterleave(repeats, dim);
+    }
+
+    /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+    public static Tensor repeatInterleave(Tensor input, int repeats, int dim) {
+        return input.repeatInterleave(repeats, dim);
+    }
+
+    /** The 2-combinations of a 1-D tensor's elements. PyTorch: {@code torch.combinations(input)}. */
+    public static Tensor combinations(Tensor input) {
+        return ArrangeOps.combinations(input, 2, false);
+    }
+
+    /** The r-combinations of a 1-D tensor's elements. PyTorch: {@code torch.combinations(input, r)}. */
+    public static Tensor combinations(Tensor input, int r) {
+        return ArrangeOps.combinations(input, r, false);
+    }
+
+    /** PyTorch: {@code torch.combinations(input, r, with_replacement)}. */
+    public static Tensor combinations(Tensor input, int r, boolean withReplacement) {
+        return ArrangeOps.combinations(input, r, withReplacement);
+    }
+
+    /** PyTorch: {@code torch.put(input, index, source)}. */
+    public static Tensor put(Tensor input, Tensor index, Tensor source) {
+        return input.put(index, source);
+    }
+
+    /** PyTorch: {@code torch.put(input, index, source, accumulate)}. */
+    public static Tensor put(Tensor input, Tensor index, Tensor source, boolean accumulate) {
+        return input.put(index, source, accumulate);
+    }
+
+    /** PyTorch: {@code torch.masked_scatter(input, mask, source)}. */
+    public static Tensor maskedScatter(Tensor input, Tensor mask, Tensor source) {
+        return input.maskedScatter(mask, source);
+    }
+
+    /** Euclidean distances between the rows of x1 and x2. PyTorch: {@code torch.cdist(x1, x2)}. */
+    public static Tensor cdist(Tensor x1, Tensor x2) {
+        return CdistOps.cdist(x1, x2, 2, "use_mm_for_euclid_dist_if_necessary");
+    }
+
+    /** p-norm distances between the rows of x1 and x2. PyTorch: {@code torch.cdist(x1, x2, p)}. */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        return CdistOps.cdist(x1, x2, p, "use_mm_for_euclid_dist_if_necessary");
+    }
+
+    /** PyTorch: {@code torch.cdist(x1, x2, p, compute_mode)}; see {@code CdistOps.cdist} for the modes. */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p, String computeMode) {
+        return CdistOps.cdist(x1, x2, p, computeMode);
+    }
+
+    /** Euclidean distances between all pairs of rows. PyTorch: {@code torch.pdist(input)}. */
+    public static Tensor pdist(Tensor input) {
+        return CdistOps.pdist(input, 2);
+    }
+
+    /** p-norm distances between all pairs of rows. PyTorch: {@code torch.pdist(input, p)}. */
+    public static Tensor pdist(Tensor input, double p) {
+        return CdistOps.pdist(input, p);
     }
 }

@@ -1,13 +1,15 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import java.util.List;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
 
 /**
  * Updates of a copy of self at positions along one dim: index_add, index_copy and index_fill (with their in-place
- * forms), and the inverses of the view ops, select_scatter, slice_scatter and diagonal_scatter. Each has
+ * forms), at flat positions (put) or where a mask holds (masked_scatter), and the inverses of the view ops,
+ * select_scatter, slice_scatter and diagonal_scatter. Each has
  * PyTorch's checks and messages, its node, and a backward written with index_select / index_fill and the views.
  * The writes go through index_put on self's copy viewed with the indexed dim first.
  */
@@ -19,6 +21,8 @@ public final class IndexUpdateOps {
     static final OpDef SELECT_SCATTER = OpDef.of("select_scatter", Saves.NOTHING);
     static final OpDef SLICE_SCATTER = OpDef.of("slice_scatter", Saves.NOTHING);
     static final OpDef DIAGONAL_SCATTER = OpDef.of("diagonal_scatter", Saves.NOTHING);
+    static final OpDef PUT = OpDef.of("put", Saves.inputs(1));
+    static final OpDef MASKED_SCATTER = OpDef.of("masked_scatter", Saves.inputs(1));
 
     private IndexUpdateOps() {
     }
@@ -293,6 +297,128 @@ public final class IndexUpdateOps {
 
     private static Tensor scaled(Tensor g, double alpha) {
         return alpha == 1 ? g : g.mul(alpha);
+    }
+
+    // ---------------------------------------------------------------- put
+
+    /**
+     * A copy of x with {@code source}'s elements written (or with {@code accumulate} added) at the flat positions
+     * {@code index} (negative ones count from the end), x seen as 1-D. PyTorch: {@code Tensor.put(index, source,
+     * accumulate=False)}.
+     */
+    public static Tensor put(Tensor x, Tensor index, Tensor source, boolean accumulate) {
+        checkPut(x, index, source);
+        int[] sourceShape = source.shape();
+        return Dispatch.apply(PUT, new Tensor[] {x, index, source}, () -> {
+            Tensor out = x.clone();
+            putInto(out, index, source, accumulate);
+            return out;
+        }, (ctx, g) -> new Tensor[] {
+            !ctx.needsInputGrad(0) ? null : accumulate ? g[0]
+                    : put(g[0], ctx.input(1), Operands.zerosLike(g[0], sourceShape), false), null,
+            ctx.needsInputGrad(2) ? g[0].take(ctx.input(1)).reshape(sourceShape) : null});
+    }
+
+    /** In-place {@link #put}. PyTorch: {@code Tensor.put_(index, source, accumulate=False)}. */
+    public static Tensor put_(Tensor x, Tensor index, Tensor source, boolean accumulate) {
+        checkPut(x, index, source);
+        return Dispatch.inPlace(PUT, x, new Tensor[] {index, source}, old -> put(old, index, source, accumulate),
+                () -> putInto(x, index, source, accumulate));
+    }
+
+    private static void checkPut(Tensor x, Tensor index, Tensor source) {
+        if (index.dtype() != DType.INT64) {
+            throw new IllegalArgumentException("put_(): Expected a long tensor for index, but got "
+                    + TypePromotion.scalarTypeName(index.dtype()));
+        }
+        if (x.dtype() != source.dtype()) {
+            throw new IllegalArgumentException("put_(): self and source expected to have the same dtype, but got "
+                    + "self.dtype = " + TypePromotion.scalarTypeName(x.dtype()) + " and source.dtype = "
+                    + TypePromotion.scalarTypeName(source.dtype()));
+        }
+        if (source.numel() != index.numel()) {
+            throw new IndexOutOfBoundsException("put_(): Expected source and index to have the same number of "
+                    + "elements, but got source.numel() = " + source.numel() + ", index.numel() = " + index.numel());
+        }
+        int n = x.numel();
+        for (long i : index.toLongArray()) {
+            if (i < -n || i >= n) {
+                throw new IndexOutOfBoundsException("out of range: tried to access index " + i + " on a tensor of "
+                        + n + " elements.");
+            }
+        }
+    }
+
+    private static void putInto(Tensor out, Tensor index, Tensor source, boolean accumulate) {
+        // positions are row-major: a non-contiguous self (put_ on a view) is written through a contiguous copy
+        boolean contiguous = Shapes.isContiguous(out.shape(), out.stride());
+        Tensor flat = (contiguous ? out : out.contiguous()).view(-1);
+        Tensor idx = wrapped(index.reshape(-1), out.numel());
+        IndexingOps.indexPut_(flat, new Tensor[] {idx}, source.reshape(-1), accumulate);
+        if (!contiguous) {
+            CopyOps.copyInto(out, flat.view(out.shape()));
+        }
+    }
+
+    // ---------------------------------------------------------------- masked_scatter
+
+    /**
+     * x (broadcast with mask) with the positions where mask holds taken, in order, from the first elements of
+     * {@code source}. PyTorch: {@code Tensor.masked_scatter(mask, source)}.
+     */
+    public static Tensor maskedScatter(Tensor x, Tensor mask, Tensor source) {
+        checkMaskedScatter(x, source);
+        int[] shape = Shapes.broadcast(mask.shape(), x.shape());
+        int[] xShape = x.shape();
+        int[] sourceShape = source.shape();
+        return Dispatch.apply(MASKED_SCATTER, new Tensor[] {x, mask, source}, () -> {
+            Tensor out = ViewOps.expand(x, shape).clone();
+            scatterInto(out, ViewOps.expand(mask, shape), source);
+            return out;
+        }, (ctx, g) -> {
+            Tensor m = boolMask(ctx.input(1));
+            Tensor gSelf = null;
+            if (ctx.needsInputGrad(0)) {
+                gSelf = ViewOps.sumTo(g[0].maskedFill(m, 0.0), xShape);
+            }
+            Tensor gSource = null;
+            if (ctx.needsInputGrad(2)) {
+                Tensor selected = g[0].maskedSelect(m);
+                int missing = Shapes.numel(sourceShape) - selected.numel();
+                gSource = (missing > 0 ? JoinOps.cat(List.of(selected, Operands.zerosLike(selected, missing)), 0)
+                        : selected).view(sourceShape);
+            }
+            return new Tensor[] {gSelf, null, gSource};
+        });
+    }
+
+    /** In-place {@link #maskedScatter}: mask must broadcast to x's shape. PyTorch: {@code Tensor.masked_scatter_}. */
+    public static Tensor maskedScatter_(Tensor x, Tensor mask, Tensor source) {
+        checkMaskedScatter(x, source);
+        Tensor m = ViewOps.expand(mask, x.shape());
+        return Dispatch.inPlace(MASKED_SCATTER, x, new Tensor[] {mask, source}, old -> maskedScatter(old, mask, source),
+                () -> scatterInto(x, m, source));
+    }
+
+    private static void checkMaskedScatter(Tensor x, Tensor source) {
+        if (x.dtype() != source.dtype()) {
+            throw new IllegalArgumentException("masked_scatter: expected self and source to have same dtypes but got"
+                    + TypePromotion.scalarTypeName(x.dtype()) + " and " + TypePromotion.scalarTypeName(source.dtype()));
+        }
+    }
+
+    // PyTorch reads any non-bool mask (uint8 included) by its non-zero elements
+    private static Tensor boolMask(Tensor mask) {
+        return mask.dtype() == DType.BOOL ? mask : mask.ne(0L);
+    }
+
+    private static void scatterInto(Tensor out, Tensor mask, Tensor source) {
+        Tensor m = boolMask(mask);
+        long count = ReductionOps.countNonzero(m, null).toLongArray()[0];
+        if (count > source.numel()) {
+            throw new IllegalArgumentException("Number of elements of source < number of ones in mask");
+        }
+        IndexingOps.indexPut_(out, new Tensor[] {m}, source.reshape(-1).narrow(0, 0, (int) count), false);
     }
 
     // ---------------------------------------------------------------- select / slice / diagonal scatter

@@ -5,14 +5,17 @@ import java.util.List;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.Warnings;
 
 /**
  * Products built on mm and broadcasting multiplication: tensordot (contract lists of dims through one mm), inner,
- * kron (a broadcast product of interleaved views), vdot (dot's kernel under its own node) and vander (powers by
- * cumprod). Except vdot they are PyTorch composites, so their graphs record the ops they are made of.
+ * kron (a broadcast product of interleaved views), vdot (dot's kernel under its own node), cross (linalg_cross's
+ * node), vander (powers by cumprod) and cov/corrcoef (a centred, weighted mm). Except vdot and cross they are
+ * PyTorch composites, so their graphs record the ops they are made of.
  */
 public final class ProductOps {
     static final OpDef VDOT = OpDef.of("vdot", Saves.CROSSED);
+    static final OpDef LINALG_CROSS = OpDef.of("linalg_cross", Saves.CROSSED);
 
     private ProductOps() {
     }
@@ -158,6 +161,149 @@ public final class ProductOps {
         }
         Tensor product = a.reshape(aShape).mul(b.reshape(bShape));
         return ViewOps.unsafeView(product, outShape);
+    }
+
+    // ---------------------------------------------------------------- cross
+
+    /**
+     * The cross product along {@code dim} (null: the first dim of size 3, PyTorch's deprecated default), with the
+     * other dims broadcast. PyTorch: {@code torch.cross(input, other, dim=None)} / {@code torch.linalg.cross}.
+     */
+    public static Tensor cross(Tensor a, Tensor b, Integer dim) {
+        int d;
+        if (dim == null) {
+            d = -1;
+            for (int i = 0; i < a.dim() && d < 0; i++) {
+                if (a.size(i) == 3) {
+                    d = i;
+                }
+            }
+            if (d < 0) {
+                throw new IllegalArgumentException("no dimension of size 3 in input");
+            }
+        } else {
+            d = dim;
+        }
+        if (a.dim() != b.dim()) {
+            throw new IllegalArgumentException("linalg.cross: inputs must have the same number of dimensions.");
+        }
+        int axis = Shapes.wrapDim(d, a.dim());
+        if (a.size(axis) != 3 || b.size(axis) != 3) {
+            throw new IllegalArgumentException("linalg.cross: inputs dimension " + axis + " must have length 3. Got "
+                    + a.size(axis) + " and " + b.size(axis));
+        }
+        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        if (a.dtype() != b.dtype()) {
+            throw new IllegalArgumentException("expected scalar type " + TypePromotion.scalarTypeName(a.dtype())
+                    + " but found " + TypePromotion.scalarTypeName(b.dtype()));
+        }
+        int[] aShape = a.shape();
+        int[] bShape = b.shape();
+        return Dispatch.apply(LINALG_CROSS, new Tensor[] {a, b}, () -> {
+            Tensor x = ViewOps.expand(a, shape);
+            Tensor y = ViewOps.expand(b, shape);
+            // component i is x[i+1] * y[i+2] - x[i+2] * y[i+1] (indices mod 3)
+            List<Tensor> parts = new ArrayList<>(3);
+            for (int i = 0; i < 3; i++) {
+                int j = (i + 1) % 3;
+                int k = (i + 2) % 3;
+                parts.add(x.select(axis, j).mul(y.select(axis, k)).sub(x.select(axis, k).mul(y.select(axis, j))));
+            }
+            return JoinOps.stack(parts, axis);
+        }, (ctx, g) -> new Tensor[] {
+            ctx.needsInputGrad(0) ? ViewOps.sumTo(cross(ViewOps.expand(ctx.input(1), shape), g[0], axis), aShape)
+                    : null,
+            ctx.needsInputGrad(1) ? ViewOps.sumTo(cross(g[0], ViewOps.expand(ctx.input(0), shape), axis), bShape)
+                    : null});
+    }
+
+    // ---------------------------------------------------------------- cov / corrcoef
+
+    /**
+     * The covariance matrix of the rows of a 2-D input (variables x observations; a 1-D input is one variable),
+     * with Bessel-style {@code correction}, integer frequency weights and float observation weights (null: none).
+     * PyTorch: {@code torch.cov(input, *, correction=1, fweights=None, aweights=None)}.
+     */
+    public static Tensor cov(Tensor x, int correction, Tensor fweights, Tensor aweights) {
+        if (x.dim() > 2) {
+            throw new IllegalArgumentException("cov(): expected input to have two or fewer dimensions but got an "
+                    + "input with " + x.dim() + " dimensions");
+        }
+        if (x.dtype() == DType.BOOL) {
+            throw new IllegalArgumentException("cov(): bool dtype is not supported for input");
+        }
+        Tensor in = x.dim() < 2 ? x.view(1, -1) : x;
+        int observations = in.size(1);
+        Tensor w = null;
+        if (fweights != null) {
+            checkWeights("fweights", fweights, observations);
+            if (fweights.dtype().isFloatingPoint() || fweights.dtype() == DType.BOOL) {
+                throw new IllegalArgumentException("cov(): expected fweights to have integral dtype but got fweights "
+                        + "with " + TypePromotion.scalarTypeName(fweights.dtype()) + " dtype");
+            }
+            checkNonNegative("fweights", fweights, observations);
+            w = fweights;
+        }
+        if (aweights != null) {
+            checkWeights("aweights", aweights, observations);
+            if (!aweights.dtype().isFloatingPoint()) {
+                throw new IllegalArgumentException("cov(): expected aweights to have floating point dtype but got "
+                        + "aweights with " + TypePromotion.scalarTypeName(aweights.dtype()) + " dtype");
+            }
+            checkNonNegative("aweights", aweights, observations);
+            w = w == null ? aweights : w.mul(aweights);
+        }
+        Tensor wSum = w == null ? Torch.scalarTensor(observations, DType.INT64) : w.sum();
+        if (w != null && wSum.toDoubleArray()[0] == 0) {
+            throw new IllegalArgumentException("cov(): weights sum to zero, can't be normalized");
+        }
+        Tensor avg = (w == null ? in : in.mul(w)).sum(1).div(wSum);
+        Tensor normFactor = w != null && aweights != null && correction != 0
+                ? wSum.sub(w.mul(aweights).sum().mul((long) correction).div(wSum))
+                : wSum.sub(Torch.scalarTensor(correction, DType.INT64));
+        if (normFactor.toDoubleArray()[0] <= 0) {
+            Warnings.warn("cov(): degrees of freedom is <= 0");
+            normFactor = normFactor.mul(0L);
+        }
+        Tensor centred = in.sub(avg.unsqueeze(1));
+        Tensor c = LinalgOps.mm(centred, (w == null ? centred : centred.mul(w)).t());
+        return c.div(normFactor).squeeze();
+    }
+
+    private static void checkWeights(String name, Tensor w, int observations) {
+        if (w.dim() > 1) {
+            throw new IllegalArgumentException("cov(): expected " + name + " to have one or fewer dimensions but got "
+                    + name + " with " + w.dim() + " dimensions");
+        }
+        if (w.numel() != observations) {
+            throw new IllegalArgumentException("cov(): expected " + name + " to have the same numel as there are "
+                    + "observations in the input but got " + w.numel() + " != " + observations);
+        }
+    }
+
+    private static void checkNonNegative(String name, Tensor w, int observations) {
+        if (observations > 0 && w.lt(0L).any().toDoubleArray()[0] != 0) {
+            throw new IllegalArgumentException("cov(): " + name + " cannot be negative");
+        }
+    }
+
+    /**
+     * Pearson correlation coefficients of the rows (a 1-D input: c / c of its variance, so 1 or NaN), clipped
+     * to [-1, 1]. PyTorch: {@code torch.corrcoef(input)}.
+     */
+    public static Tensor corrcoef(Tensor x) {
+        if (x.dim() > 2) {
+            throw new IllegalArgumentException("corrcoef(): expected input to have two or fewer dimensions but got an "
+                    + "input with " + x.dim() + " dimensions");
+        }
+        Tensor c = cov(x, 1, null, null);
+        if (c.dim() == 0) {
+            return c.div(c);
+        }
+        Tensor stddev = c.diag().sqrt();
+        c = c.div(stddev.view(-1, 1));
+        c = c.div(stddev.view(1, -1));
+        return c.clip(-1, 1);
     }
 
     // ---------------------------------------------------------------- vander

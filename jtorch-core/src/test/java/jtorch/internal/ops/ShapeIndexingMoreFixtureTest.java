@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.GradCheck;
+import jtorch.nn.functional.F;
 import jtorch.testing.OpFixtures;
 import jtorch.testing.OpFixtures.Args;
 import jtorch.testing.OpFixtures.Case;
@@ -134,6 +136,44 @@ class ShapeIndexingMoreFixtureTest {
         OPS.put("vdot", a -> a.t(0).vdot(a.t(1)));
         OPS.put("kron", a -> Torch.kron(a.t(0), a.t(1)));
         OPS.put("einsum", a -> Torch.einsum(a.s(0), tensorsFrom(a, 1)));
+        OPS.put("cross", a -> a.size() == 2 ? Torch.cross(a.t(0), a.t(1)) : Torch.cross(a.t(0), a.t(1), a.i(2)));
+        OPS.put("blockDiag", a -> Torch.blockDiag(tensors(a)));
+        OPS.put("diagflat", a -> a.size() == 1 ? Torch.diagflat(a.t(0)) : Torch.diagflat(a.t(0), a.i(1)));
+        OPS.put("narrowCopy", a -> Torch.narrowCopy(a.t(0), a.i(1), a.i(2), a.i(3)));
+        OPS.put("repeatInterleave", a -> {
+            Tensor x = a.t(0);
+            if (a.isTensor(1)) {
+                return !a.has("dim") ? x.repeatInterleave(a.t(1)) : a.has("output_size")
+                        ? x.repeatInterleave(a.t(1), a.kwInt("dim", 0), a.kwInt("output_size", 0))
+                        : x.repeatInterleave(a.t(1), a.kwInt("dim", 0));
+            }
+            return !a.has("dim") ? x.repeatInterleave(a.i(1)) : a.has("output_size")
+                    ? x.repeatInterleave(a.i(1), a.kwInt("dim", 0), a.kwInt("output_size", 0))
+                    : x.repeatInterleave(a.i(1), a.kwInt("dim", 0));
+        });
+        OPS.put("repeatInterleaveRepeats", a -> Torch.repeatInterleave(a.t(0)));
+        OPS.put("combinations", a -> switch (a.size()) {
+            case 1 -> Torch.combinations(a.t(0));
+            case 2 -> Torch.combinations(a.t(0), a.i(1));
+            default -> Torch.combinations(a.t(0), a.i(1), a.b(2));
+        });
+        OPS.put("put", a -> a.size() == 3 ? a.t(0).put(a.t(1), a.t(2)) : a.t(0).put(a.t(1), a.t(2), a.b(3)));
+        OPS.put("put_", a -> a.size() == 3 ? target(a.t(0)).put_(a.t(1), a.t(2))
+                : target(a.t(0)).put_(a.t(1), a.t(2), a.b(3)));
+        OPS.put("maskedScatter", a -> a.t(0).maskedScatter(a.t(1), a.t(2)));
+        OPS.put("maskedScatter_", a -> target(a.t(0)).maskedScatter_(a.t(1), a.t(2)));
+        OPS.put("cdist", a -> switch (a.size()) {
+            case 2 -> Torch.cdist(a.t(0), a.t(1));
+            case 3 -> Torch.cdist(a.t(0), a.t(1), a.d(2));
+            default -> Torch.cdist(a.t(0), a.t(1), a.d(2), a.s(3));
+        });
+        OPS.put("pdist", a -> a.size() == 1 ? Torch.pdist(a.t(0)) : F.pdist(a.t(0), a.d(1)));
+        OPS.put("cov", a -> a.has("correction") ? a.t(0).cov(Torch.covOptions().correction(a.kwInt("correction", 1)))
+                : Torch.cov(a.t(0)));
+        OPS.put("covFweights", a -> Torch.cov(a.t(0), Torch.covOptions().fweights(a.t(1))));
+        OPS.put("covAweights", a -> Torch.cov(a.t(0), Torch.covOptions().aweights(a.t(1))));
+        OPS.put("covBothWeights", a -> Torch.cov(a.t(0), Torch.covOptions().fweights(a.t(1)).aweights(a.t(2))));
+        OPS.put("corrcoef", a -> Torch.corrcoef(a.t(0)));
         OPS.put("vander", a -> a.has("N") ? Torch.vander(a.t(0), a.kwInt("N", 0), a.kwBool("increasing", false))
                 : Torch.vander(a.t(0), a.kwBool("increasing", false)));
     }
@@ -166,6 +206,14 @@ class ShapeIndexingMoreFixtureTest {
         GradCheck.gradgradcheck(in -> in.get(0).kron(in.get(1)), List.of(leaf(2, 2), leaf(1, 2)));
         GradCheck.gradgradcheck(in -> Torch.tensordot(in.get(0), in.get(1), new int[] {1}, new int[] {0}),
                 List.of(leaf(2, 3), leaf(3, 2)));
+        GradCheck.gradgradcheck(in -> in.get(0).cross(in.get(1), 1), List.of(leaf(2, 3), leaf(2, 3)));
+        GradCheck.gradgradcheck(in -> Torch.blockDiag(in.get(0), in.get(1)).square(), List.of(leaf(2, 1), leaf(3)));
+        GradCheck.gradgradcheck(in -> in.get(0).put(index(3, 0), in.get(1), true).square(),
+                List.of(leaf(2, 2), leaf(2)));
+        GradCheck.gradgradcheck(in -> in.get(0).maskedScatter(Torch.tensor(new boolean[] {true, false, true}),
+                in.get(1)).square(), List.of(leaf(2, 3), leaf(5)));
+        GradCheck.gradgradcheck(in -> Torch.cdist(in.get(0), in.get(1), 3), List.of(leaf(3, 2), leaf(2, 2)));
+        GradCheck.gradgradcheck(in -> Torch.pdist(in.get(0)), List.of(leaf(3, 2)));
         GradCheck.gradgradcheck(in -> Torch.einsum("bn,anm,bm->ba", in.get(0), in.get(1), in.get(2)),
                 List.of(leaf(2, 3), leaf(2, 3, 2), leaf(2, 2)));
     }
@@ -177,6 +225,26 @@ class ShapeIndexingMoreFixtureTest {
         GradCheck.gradcheck(in -> Torch.vander(in.get(0)), List.of(leaf(4)));
         GradCheck.gradcheck(in -> Torch.vander(in.get(0), 5, true), List.of(leaf(3)));
         GradCheck.gradgradcheck(in -> Torch.vander(in.get(0), 3, false), List.of(leaf(3)));
+    }
+
+    /** PyTorch 1.13 records narrow_copy without a derivative: backward fails with its message. */
+    @Test
+    void narrowCopyHasNoDerivative() {
+        Tensor x = Torch.randn(3, 4).requiresGrad_(true);
+        Tensor y = x.narrowCopy(1, 1, 2);
+        assertEquals("NotImplemented", y.gradFn().name());
+        UnsupportedOperationException e = assertThrows(UnsupportedOperationException.class, () -> y.sum().backward());
+        assertEquals("derivative for aten::narrow_copy is not implemented", e.getMessage());
+    }
+
+    /** put_ on a non-contiguous view writes through it at row-major positions. */
+    @Test
+    void putIntoTransposedView() {
+        Tensor base = Torch.zeros(2, 3);
+        Tensor view = base.t();
+        view.put_(Torch.tensor(new long[] {1, 4}), Torch.tensor(new double[] {5, 7}).toFloat());
+        assertEquals(5.0, base.get("1, 0").item());
+        assertEquals(7.0, base.get("0, 2").item());
     }
 
     /** The in-place forms write into self and return it. */
