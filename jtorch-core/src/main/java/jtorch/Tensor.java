@@ -22,6 +22,7 @@ import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
+import jtorch.internal.ops.ScatterReduceOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
 import jtorch.internal.ops.StackSplitOps;
@@ -2748,5 +2749,51 @@ public class Tensor {
     /** In-place {@link #maskedScatter}. PyTorch: {@code Tensor.masked_scatter_(mask, source)}. */
     public Tensor maskedScatter_(Tensor mask, Tensor source) {
         return IndexUpdateOps.maskedScatter_(this, mask, source);
+    }
+
+    /** A copy with src combined in by reduce ("sum", "prod", "mean", "amax", "amin"). PyTorch: {@code Tensor.scatter_reduce(dim, index, src, reduce)}. */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce) {
+        return ScatterReduceOps.scatterReduce(this, dim, index, src, reduce, true);
+    }
+
+    /**
+     * A copy with src combined in by reduce, self's values left out at scattered positions unless
+     * {@code includeSelf}. PyTorch: {@code Tensor.scatter_reduce(dim, index, src, reduce, *, include_self)}.
+     */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.scatterReduce(this, dim, index, src, reduce, includeSelf);
+    }
+
+    /** In-place {@link #scatterReduce(int, Tensor, Tensor, String)}. PyTorch: {@code Tensor.scatter_reduce_}. */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce) {
+        return ScatterReduceOps.scatterReduce_(this, dim, index, src, reduce, true);
+    }
+
+    /** In-place {@link #scatterReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.scatter_reduce_}. */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.scatterReduce_(this, dim, index, src, reduce, includeSelf);
+    }
+
+    /** A copy with source's slices combined in by reduce ("prod", "mean", "amax", "amin"). PyTorch: {@code Tensor.index_reduce(dim, index, source, reduce)}. */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce) {
+        return ScatterReduceOps.indexReduce(this, dim, index, source, reduce, true);
+    }
+
+    /**
+     * A copy with source's slices combined in by reduce, self's slices left out where indexed unless
+     * {@code includeSelf}. PyTorch: {@code Tensor.index_reduce(dim, index, source, reduce, *, include_self)}.
+     */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.indexReduce(this, dim, index, source, reduce, includeSelf);
+    }
+
+    /** In-place {@link #indexReduce(int, Tensor, Tensor, String)}. PyTorch: {@code Tensor.index_reduce_}. */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce) {
+        return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, true);
+    }
+
+    /** In-place {@link #indexReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.index_reduce_}. */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, includeSelf);
     }
 }

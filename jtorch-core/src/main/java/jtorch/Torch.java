@@ -2915,4 +2915,26 @@ public final class Torch {
     public static Tensor pdist(Tensor input, double p) {
         return CdistOps.pdist(input, p);
     }
+
+    /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+    public static Tensor scatterReduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+        return input.scatterReduce(dim, index, src, reduce);
+    }
+
+    /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, *, include_self)}. */
+    public static Tensor scatterReduce(Tensor input, int dim, Tensor index, Tensor src, String reduce,
+                                       boolean includeSelf) {
+        return input.scatterReduce(dim, index, src, reduce, includeSelf);
+    }
+
+    /** PyTorch: {@code torch.index_reduce(input, dim, index, source, reduce)}. */
+    public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce) {
+        return input.indexReduce(dim, index, source, reduce);
+    }
+
+    /** PyTorch: {@code torch.index_reduce(input, dim, index, source, reduce, *, include_self)}. */
+    public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce,
+                                     boolean includeSelf) {
+        return input.indexReduce(dim, index, source, reduce, includeSelf);
+    }
 }

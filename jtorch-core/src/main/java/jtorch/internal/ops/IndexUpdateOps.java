@@ -34,7 +34,7 @@ public final class IndexUpdateOps {
      * PyTorch: {@code torch.index_add(input, dim, index, source, *, alpha=1)}.
      */
     public static Tensor indexAdd(Tensor x, int dim, Tensor index, Tensor source, double alpha) {
-        int d = checkIndexAdd(x, dim, index, source);
+        int d = checkIndexFunc("index_add", x, dim, index, source);
         int[] sourceShape = source.shape();
         return Dispatch.apply(INDEX_ADD, new Tensor[] {x, index, source}, () -> {
             Tensor out = x.clone();
@@ -46,34 +46,34 @@ public final class IndexUpdateOps {
 
     /** In-place {@link #indexAdd}. PyTorch: {@code Tensor.index_add_(dim, index, source, *, alpha=1)}. */
     public static Tensor indexAdd_(Tensor x, int dim, Tensor index, Tensor source, double alpha) {
-        int d = checkIndexAdd(x, dim, index, source);
+        int d = checkIndexFunc("index_add", x, dim, index, source);
         return Dispatch.inPlace(INDEX_ADD, x, new Tensor[] {index, source},
                 old -> indexAdd(old, d, index, source, alpha), () -> addInto(x, d, index, source, alpha));
     }
 
-    // PyTorch's index_func_meta_impl, then the bounds check of its CPU loop
-    private static int checkIndexAdd(Tensor x, int dim, Tensor index, Tensor source) {
+    // PyTorch's index_func_meta_impl (shared by index_add and index_reduce), then the bounds check of its CPU loop
+    static int checkIndexFunc(String func, Tensor x, int dim, Tensor index, Tensor source) {
         int d = Shapes.wrapDim(dim, x.dim());
         if (index.dim() > 1) {
-            throw new IndexOutOfBoundsException("index_add_(): Index is supposed to be a vector, but got dim: "
+            throw new IndexOutOfBoundsException(func + "_(): Index is supposed to be a vector, but got dim: "
                     + index.dim() + " with type: " + TypePromotion.scalarTypeName(index.dtype()) + " and size: "
                     + Shapes.format(index.shape()));
         }
         if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32) {
-            throw new IllegalArgumentException("index_add_(): Expected dtype int32/int64 for index but got: "
+            throw new IllegalArgumentException(func + "_(): Expected dtype int32/int64 for index but got: "
                     + TypePromotion.scalarTypeName(index.dtype()));
         }
         if (x.dtype() != source.dtype()) {
-            throw new IllegalArgumentException("index_add_(): self (" + TypePromotion.scalarTypeName(x.dtype())
+            throw new IllegalArgumentException(func + "_(): self (" + TypePromotion.scalarTypeName(x.dtype())
                     + ") and source (" + TypePromotion.scalarTypeName(source.dtype()) + ") must have the same scalar type");
         }
         if (d != 0 && d >= source.dim()) {
-            throw new IllegalArgumentException("index_add_(): Indexing dim " + d + " is out of bounds of the source "
+            throw new IllegalArgumentException(func + "_(): Indexing dim " + d + " is out of bounds of the source "
                     + "tensor with dim " + source.dim());
         }
         int count = source.dim() == 0 ? 1 : source.size(d);
         if (index.numel() != count) {
-            throw new IllegalArgumentException("index_add_(): Number of indices (" + index.numel() + ") should be "
+            throw new IllegalArgumentException(func + "_(): Number of indices (" + index.numel() + ") should be "
                     + "equal to source.size(dim): (" + count + "), for dim: " + d);
         }
         checkSlices(x, d, source);

@@ -20,7 +20,7 @@ public final class OpRegistry {
             EmbeddingOps.class, InitOps.class, PiecewiseActivationOps.class, SmoothActivationOps.class,
             ShuffleOps.class, FoldOps.class, TrigOps.class, FlipRollOps.class, DiagonalOps.class, BinaryMathOps.class,
             UnaryMathOps.class, IndexUpdateOps.class, IndexLookupOps.class, ProductOps.class, ArrangeOps.class,
-            CdistOps.class);
+            CdistOps.class, ScatterReduceOps.class);
 
     private OpRegistry() {
     }

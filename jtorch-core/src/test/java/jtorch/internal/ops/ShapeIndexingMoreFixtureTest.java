@@ -174,6 +174,10 @@ class ShapeIndexingMoreFixtureTest {
         OPS.put("covAweights", a -> Torch.cov(a.t(0), Torch.covOptions().aweights(a.t(1))));
         OPS.put("covBothWeights", a -> Torch.cov(a.t(0), Torch.covOptions().fweights(a.t(1)).aweights(a.t(2))));
         OPS.put("corrcoef", a -> Torch.corrcoef(a.t(0)));
+        OPS.put("scatterReduce", a -> a.t(0).scatterReduce(a.i(1), a.t(2), a.t(3), a.s(4), a.b(5)));
+        OPS.put("scatterReduce_", a -> target(a.t(0)).scatterReduce_(a.i(1), a.t(2), a.t(3), a.s(4), a.b(5)));
+        OPS.put("indexReduce", a -> a.t(0).indexReduce(a.i(1), a.t(2), a.t(3), a.s(4), a.b(5)));
+        OPS.put("indexReduce_", a -> target(a.t(0)).indexReduce_(a.i(1), a.t(2), a.t(3), a.s(4), a.b(5)));
         OPS.put("vander", a -> a.has("N") ? Torch.vander(a.t(0), a.kwInt("N", 0), a.kwBool("increasing", false))
                 : Torch.vander(a.t(0), a.kwBool("increasing", false)));
     }
@@ -214,6 +218,10 @@ class ShapeIndexingMoreFixtureTest {
                 in.get(1)).square(), List.of(leaf(2, 3), leaf(5)));
         GradCheck.gradgradcheck(in -> Torch.cdist(in.get(0), in.get(1), 3), List.of(leaf(3, 2), leaf(2, 2)));
         GradCheck.gradgradcheck(in -> Torch.pdist(in.get(0)), List.of(leaf(3, 2)));
+        GradCheck.gradgradcheck(in -> in.get(0).scatterReduce(0, Torch.tensor(new long[] {0, 2, 0}), in.get(1), "mean",
+                false), List.of(leaf(3), leaf(3)));
+        GradCheck.gradgradcheck(in -> in.get(0).indexReduce(0, index(1, 1), in.get(1), "amax"),
+                List.of(leaf(2, 2), leaf(2, 2)));
         GradCheck.gradgradcheck(in -> Torch.einsum("bn,anm,bm->ba", in.get(0), in.get(1), in.get(2)),
                 List.of(leaf(2, 3), leaf(2, 3, 2), leaf(2, 2)));
     }
