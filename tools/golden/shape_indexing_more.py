@@ -166,6 +166,10 @@ case("nonzeroAsTuple/0d", "nonzeroAsTuple", lambda x: torch.nonzero(x, as_tuple=
 case("argwhere/2d", "argwhere", torch.argwhere, [T(3, 3, dtype=i64, kind="int", low=0, high=2)])
 case("where/condition", "where", torch.where, [T(3, 4, dtype=b8, kind="bool")])
 case("where/0d", "where", torch.where, [T(values=1.0)])
+case("whereMethod/tensor", "whereMethod", lambda x, c, y: x.where(c, y),
+     [T(2, 3, grad=True), T(2, 3, dtype=b8, kind="bool"), T(3, grad=True)])
+case("whereMethod/broadcast_condition", "whereMethod", lambda x, c, y: x.where(c, y),
+     [T(2, 3, dtype=f64, grad=True), T(3, dtype=b8, kind="bool"), T(1, dtype=f64, grad=True)])
 
 # ---------------------------------------------------------------- tril_indices / triu_indices
 for args in ((3, 3, 0), (3, 4, 1), (4, 3, -1), (2, 5, 3), (5, 2, -4), (0, 3, 0), (3, 3, 10), (3, 3, -10)):

@@ -2423,11 +2423,6 @@ public class Tensor {
         return Torch.where(condition, this, other);
     }
 
-    /** This tensor where {@code condition} holds, {@code other} elsewhere. PyTorch: {@code Tensor.where(condition, y)}. */
-    public Tensor where(Tensor condition, double other) {
-        return Torch.where(condition, this, other);
-    }
-
     /** A copy with {@code source} added at {@code index} along dim. PyTorch: {@code Tensor.index_add(dim, index, source)}. */
     public Tensor indexAdd(int dim, Tensor index, Tensor source) {
         return IndexUpdateOps.indexAdd(this, dim, index, source, 1);

@@ -97,6 +97,7 @@ class ShapeIndexingMoreFixtureTest {
         OPS.put("nonzeroAsTuple", a -> a.t(0).nonzeroAsTuple());
         OPS.put("argwhere", a -> Torch.argwhere(a.t(0)));
         OPS.put("where", a -> Torch.where(a.t(0)));
+        OPS.put("whereMethod", a -> a.t(0).where(a.t(1), a.t(2)));
         OPS.put("trilIndices", a -> a.has("dtype")
                 ? Torch.trilIndices(Torch.options().dtype(DType.fromName(a.kwString("dtype", ""))), a.i(0), a.i(1),
                         a.i(2))
