@@ -1,7 +1,7 @@
 package jtorch.internal.ops;
 
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import jtorch.DType;
 import jtorch.Tensor;
@@ -177,15 +177,11 @@ public final class ArrangeOps {
         if (r == 0) {
             return Torch.empty(Torch.options().dtype(x.dtype()).device(x.device()), 0);
         }
-        List<Tensor> copies = new ArrayList<>(r);
-        for (int i = 0; i < r; i++) {
-            copies.add(x);
-        }
-        List<Tensor> grids = StackSplitOps.meshgrid(copies, "ij");
+        List<Tensor> grids = StackSplitOps.meshgrid(Collections.nCopies(r, x), "ij");
         // positions i0 < i1 < ... (<= with replacement) over the r-dimensional grid
         Tensor mask = Torch.ones(Torch.options().dtype(DType.BOOL).device(x.device()), grids.get(0).shape());
         List<Tensor> positions = StackSplitOps.meshgrid(
-                java.util.Collections.nCopies(r, Torch.arange(Torch.options().device(x.device()), 0, x.numel())), "ij");
+                Collections.nCopies(r, Torch.arange(Torch.options().device(x.device()), 0, x.numel())), "ij");
         for (int i = 0; i + 1 < r; i++) {
             Tensor ordered = withReplacement ? positions.get(i).le(positions.get(i + 1))
                     : positions.get(i).lt(positions.get(i + 1));

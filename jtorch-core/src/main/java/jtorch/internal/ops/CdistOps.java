@@ -1,5 +1,7 @@
 package jtorch.internal.ops;
 
+import java.util.Arrays;
+import java.util.List;
 import jtorch.Tensor;
 import jtorch.Torch;
 
@@ -84,7 +86,7 @@ public final class CdistOps {
     }
 
     private static int[] withRows(int[] batch, int rows, int cols) {
-        int[] out = java.util.Arrays.copyOf(batch, batch.length + 2);
+        int[] out = Arrays.copyOf(batch, batch.length + 2);
         out[batch.length] = rows;
         out[batch.length + 1] = cols;
         return out;
@@ -142,8 +144,8 @@ public final class CdistOps {
         Tensor bNorm = b.pow(2).sum(-1, true);
         Tensor aPad = Torch.onesLike(aNorm);
         Tensor bPad = Torch.onesLike(bNorm);
-        Tensor left = JoinOps.cat(java.util.List.of(a.mul(-2L), aNorm, aPad), -1);
-        Tensor right = JoinOps.cat(java.util.List.of(b, bPad, bNorm), -1);
+        Tensor left = JoinOps.cat(List.of(a.mul(-2L), aNorm, aPad), -1);
+        Tensor right = JoinOps.cat(List.of(b, bPad, bNorm), -1);
         return left.matmul(right.transpose(-1, -2)).clampMin(0.0).sqrt();
     }
 
