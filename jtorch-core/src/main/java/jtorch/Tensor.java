@@ -5,6 +5,7 @@ import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ArrangeOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
@@ -13,16 +14,21 @@ import jtorch.internal.ops.DiagonalOps;
 import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.HistogramOps;
+import jtorch.internal.ops.IndexLookupOps;
+import jtorch.internal.ops.IndexUpdateOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
 import jtorch.internal.ops.OrderStatisticsOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
+import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
+import jtorch.internal.ops.ScatterReduceOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
+import jtorch.internal.ops.StackSplitOps;
 import jtorch.internal.ops.TrigOps;
 import jtorch.internal.ops.UnaryMathOps;
 import jtorch.internal.ops.ViewOps;
@@ -3022,5 +3028,400 @@ public class Tensor {
      */
     public List<Tensor> uniqueConsecutive(UniqueConsecutiveOptions options) {
         return HistogramOps.uniqueConsecutive(this, options.returnInverse, options.returnCounts, options.dim);
+    }
+
+    // ---------------------------------------------------------------- shape and indexing ops (issue 21: StackSplitOps,
+    // IndexUpdateOps, IndexLookupOps, ProductOps)
+
+    /** The coordinates of the non-zero elements, one row each, as int64 (n, dim()). PyTorch: {@code Tensor.nonzero()}. */
+    public Tensor nonzero() {
+        return IndexLookupOps.nonzero(this);
+    }
+
+    /**
+     * The coordinates of the non-zero elements as one 1-D int64 tensor per dim.
+     * PyTorch: {@code Tensor.nonzero(as_tuple=True)}.
+     */
+    public List<Tensor> nonzeroAsTuple() {
+        return IndexLookupOps.nonzeroAsTuple(this);
+    }
+
+    /** Same as {@link #nonzero()}. PyTorch: {@code Tensor.argwhere()}. */
+    public Tensor argwhere() {
+        return IndexLookupOps.nonzero(this);
+    }
+
+    /** This tensor where {@code condition} holds, {@code other} elsewhere. PyTorch: {@code Tensor.where(condition, y)}. */
+    public Tensor where(Tensor condition, Tensor other) {
+        return Torch.where(condition, this, other);
+    }
+
+    /** A copy with {@code source} added at {@code index} along dim. PyTorch: {@code Tensor.index_add(dim, index, source)}. */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexAdd(this, dim, index, source, 1);
+    }
+
+    /**
+     * A copy with {@code alpha * source} added at {@code index} along dim.
+     * PyTorch: {@code Tensor.index_add(dim, index, source, *, alpha)}.
+     */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source, double alpha) {
+        return IndexUpdateOps.indexAdd(this, dim, index, source, alpha);
+    }
+
+    /** In-place {@link #indexAdd(int, Tensor, Tensor)}. PyTorch: {@code Tensor.index_add_(dim, index, source)}. */
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexAdd_(this, dim, index, source, 1);
+    }
+
+    /** In-place {@link #indexAdd(int, Tensor, Tensor, double)}. PyTorch: {@code Tensor.index_add_(..., alpha)}. */
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
+        return IndexUpdateOps.indexAdd_(this, dim, index, source, alpha);
+    }
+
+    /** A copy with source's slices at {@code index} along dim. PyTorch: {@code Tensor.index_copy(dim, index, source)}. */
+    public Tensor indexCopy(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexCopy(this, dim, index, source);
+    }
+
+    /** In-place {@link #indexCopy}. PyTorch: {@code Tensor.index_copy_(dim, index, source)}. */
+    public Tensor indexCopy_(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexCopy_(this, dim, index, source);
+    }
+
+    /** A copy with {@code value} at {@code index} along dim. PyTorch: {@code Tensor.index_fill(dim, index, value)}. */
+    public Tensor indexFill(int dim, Tensor index, double value) {
+        return IndexUpdateOps.indexFill(this, dim, index, value);
+    }
+
+    /** A copy with a 0-D tensor's value at {@code index} along dim. PyTorch: {@code Tensor.index_fill(dim, index, value)}. */
+    public Tensor indexFill(int dim, Tensor index, Tensor value) {
+        return IndexUpdateOps.indexFill(this, dim, index, value);
+    }
+
+    /** In-place {@link #indexFill(int, Tensor, double)}. PyTorch: {@code Tensor.index_fill_(dim, index, value)}. */
+    public Tensor indexFill_(int dim, Tensor index, double value) {
+        return IndexUpdateOps.indexFill_(this, dim, index, value);
+    }
+
+    /** In-place {@link #indexFill(int, Tensor, Tensor)}. PyTorch: {@code Tensor.index_fill_(dim, index, value)}. */
+    public Tensor indexFill_(int dim, Tensor index, Tensor value) {
+        return IndexUpdateOps.indexFill_(this, dim, index, value);
+    }
+
+    /** A copy with {@code src} in {@code select(dim, index)}. PyTorch: {@code Tensor.select_scatter(src, dim, index)}. */
+    public Tensor selectScatter(Tensor src, int dim, int index) {
+        return IndexUpdateOps.selectScatter(this, src, dim, index);
+    }
+
+    /** A copy with {@code src} as its whole dim 0 range. PyTorch: {@code Tensor.slice_scatter(src)}. */
+    public Tensor sliceScatter(Tensor src) {
+        return IndexUpdateOps.sliceScatter(this, src, 0, null, null, 1);
+    }
+
+    /** A copy with {@code src} as the whole of {@code dim}. PyTorch: {@code Tensor.slice_scatter(src, dim)}. */
+    public Tensor sliceScatter(Tensor src, int dim) {
+        return IndexUpdateOps.sliceScatter(this, src, dim, null, null, 1);
+    }
+
+    /** A copy with {@code src} in {@code [start:]} along dim. PyTorch: {@code Tensor.slice_scatter(src, dim, start)}. */
+    public Tensor sliceScatter(Tensor src, int dim, int start) {
+        return IndexUpdateOps.sliceScatter(this, src, dim, start, null, 1);
+    }
+
+    /**
+     * A copy with {@code src} in {@code [start:end:step]} along dim (bounds clamp as Python's slices do, so
+     * {@code Integer.MAX_VALUE} is "to the end"). PyTorch: {@code Tensor.slice_scatter(src, dim, start, end, step)}.
+     */
+    public Tensor sliceScatter(Tensor src, int dim, int start, int end, int step) {
+        return IndexUpdateOps.sliceScatter(this, src, dim, start, end, step);
+    }
+
+    /** A copy with {@code src} on the main diagonal. PyTorch: {@code Tensor.diagonal_scatter(src)}. */
+    public Tensor diagonalScatter(Tensor src) {
+        return IndexUpdateOps.diagonalScatter(this, src, 0, 0, 1);
+    }
+
+    /**
+     * A copy with {@code src} on {@code diagonal(offset, dim1, dim2)}.
+     * PyTorch: {@code Tensor.diagonal_scatter(src, offset=0, dim1=0, dim2=1)}.
+     */
+    public Tensor diagonalScatter(Tensor src, int offset, int dim1, int dim2) {
+        return IndexUpdateOps.diagonalScatter(this, src, offset, dim1, dim2);
+    }
+
+    /** The flattened tensor's values at the flattened indices. PyTorch: {@code Tensor.take_along_dim(indices)}. */
+    public Tensor takeAlongDim(Tensor indices) {
+        return IndexLookupOps.takeAlongDim(this, indices);
+    }
+
+    /** gather along dim after broadcasting. PyTorch: {@code Tensor.take_along_dim(indices, dim)}. */
+    public Tensor takeAlongDim(Tensor indices, int dim) {
+        return IndexLookupOps.takeAlongDim(this, indices, dim);
+    }
+
+    /** Repeated {@code dims[i]} times along each dim (leading 1s pad short dims). PyTorch: {@code Tensor.tile(dims)}. */
+    public Tensor tile(int... dims) {
+        return StackSplitOps.tile(this, dims);
+    }
+
+    /** The elements as a 1-D tensor, a view when contiguous. PyTorch: {@code Tensor.ravel()}. */
+    public Tensor ravel() {
+        return StackSplitOps.ravel(this);
+    }
+
+    /** Expanded to {@code shape}. PyTorch: {@code Tensor.broadcast_to(shape)}. */
+    public Tensor broadcastTo(int... shape) {
+        return StackSplitOps.broadcastTo(this, shape);
+    }
+
+    /** Alias of {@link #movedim(int, int)}. PyTorch: {@code Tensor.moveaxis(source, destination)}. */
+    public Tensor moveaxis(int source, int destination) {
+        return movedim(source, destination);
+    }
+
+    /** Alias of {@link #movedim(int[], int[])}. PyTorch: {@code Tensor.moveaxis(source, destination)}. */
+    public Tensor moveaxis(int[] source, int[] destination) {
+        return movedim(source, destination);
+    }
+
+    /** {@code sections} views along dim 0, the first ones longer by one. PyTorch: {@code Tensor.tensor_split(sections)}. */
+    public List<Tensor> tensorSplit(int sections) {
+        return StackSplitOps.tensorSplit(this, sections, 0);
+    }
+
+    /** {@code sections} views along dim. PyTorch: {@code Tensor.tensor_split(sections, dim)}. */
+    public List<Tensor> tensorSplit(int sections, int dim) {
+        return StackSplitOps.tensorSplit(this, sections, dim);
+    }
+
+    /** Views between the indices along dim 0. PyTorch: {@code Tensor.tensor_split(indices)}. */
+    public List<Tensor> tensorSplit(int[] indices) {
+        return StackSplitOps.tensorSplit(this, indices, 0);
+    }
+
+    /** Views between the indices along dim. PyTorch: {@code Tensor.tensor_split(indices, dim)}. */
+    public List<Tensor> tensorSplit(int[] indices, int dim) {
+        return StackSplitOps.tensorSplit(this, indices, dim);
+    }
+
+    /** A 0-D (sections) or 1-D (indices) int64 tensor's split along dim 0. PyTorch: {@code Tensor.tensor_split(tensor)}. */
+    public List<Tensor> tensorSplit(Tensor indicesOrSections) {
+        return StackSplitOps.tensorSplit(this, indicesOrSections, 0);
+    }
+
+    /** A 0-D (sections) or 1-D (indices) int64 tensor's split along dim. PyTorch: {@code Tensor.tensor_split(tensor, dim)}. */
+    public List<Tensor> tensorSplit(Tensor indicesOrSections, int dim) {
+        return StackSplitOps.tensorSplit(this, indicesOrSections, dim);
+    }
+
+    /** Equal pieces along dim 1 (dim 0 when 1-D). PyTorch: {@code Tensor.hsplit(sections)}. */
+    public List<Tensor> hsplit(int sections) {
+        return StackSplitOps.hsplit(this, sections);
+    }
+
+    /** Pieces between indices along dim 1 (dim 0 when 1-D). PyTorch: {@code Tensor.hsplit(indices)}. */
+    public List<Tensor> hsplit(int[] indices) {
+        return StackSplitOps.hsplit(this, indices);
+    }
+
+    /** Equal pieces along dim 0. PyTorch: {@code Tensor.vsplit(sections)}. */
+    public List<Tensor> vsplit(int sections) {
+        return StackSplitOps.vsplit(this, sections);
+    }
+
+    /** Pieces between indices along dim 0. PyTorch: {@code Tensor.vsplit(indices)}. */
+    public List<Tensor> vsplit(int[] indices) {
+        return StackSplitOps.vsplit(this, indices);
+    }
+
+    /** Equal pieces along dim 2. PyTorch: {@code Tensor.dsplit(sections)}. */
+    public List<Tensor> dsplit(int sections) {
+        return StackSplitOps.dsplit(this, sections);
+    }
+
+    /** Pieces between indices along dim 2. PyTorch: {@code Tensor.dsplit(indices)}. */
+    public List<Tensor> dsplit(int[] indices) {
+        return StackSplitOps.dsplit(this, indices);
+    }
+
+    /** Views of the given sizes along dim 0. PyTorch: {@code Tensor.split_with_sizes(split_sizes)}. */
+    public List<Tensor> splitWithSizes(int[] splitSizes) {
+        return split(splitSizes, 0);
+    }
+
+    /** Views of the given sizes along dim. PyTorch: {@code Tensor.split_with_sizes(split_sizes, dim)}. */
+    public List<Tensor> splitWithSizes(int[] splitSizes, int dim) {
+        return split(splitSizes, dim);
+    }
+
+    /** The Kronecker product. PyTorch: {@code Tensor.kron(other)}. */
+    public Tensor kron(Tensor other) {
+        return ProductOps.kron(this, other);
+    }
+
+    /** Sums of products over the last dims. PyTorch: {@code Tensor.inner(other)}. */
+    public Tensor inner(Tensor other) {
+        return ProductOps.inner(this, other);
+    }
+
+    /** The dot product of two 1-D tensors. PyTorch: {@code Tensor.vdot(other)}. */
+    public Tensor vdot(Tensor other) {
+        return ProductOps.vdot(this, other);
+    }
+
+    /** The cross product along the first dim of size 3. PyTorch: {@code Tensor.cross(other)}. */
+    public Tensor cross(Tensor other) {
+        return ProductOps.cross(this, other, null);
+    }
+
+    /** The cross product along {@code dim} (of size 3). PyTorch: {@code Tensor.cross(other, dim)}. */
+    public Tensor cross(Tensor other, int dim) {
+        return ProductOps.cross(this, other, dim);
+    }
+
+    /** The covariance matrix of the rows (variables x observations). PyTorch: {@code Tensor.cov()}. */
+    public Tensor cov() {
+        return ProductOps.cov(this, 1, null, null);
+    }
+
+    /**
+     * The covariance matrix with keyword arguments ({@link Torch#covOptions()}).
+     * PyTorch: {@code Tensor.cov(*, correction=1, fweights=None, aweights=None)}.
+     */
+    public Tensor cov(CovOptions options) {
+        return ProductOps.cov(this, options.correction, options.fweights, options.aweights);
+    }
+
+    /** Pearson correlation coefficients of the rows. PyTorch: {@code Tensor.corrcoef()}. */
+    public Tensor corrcoef() {
+        return ProductOps.corrcoef(this);
+    }
+
+    /** The flattened tensor on the main diagonal of a square matrix. PyTorch: {@code Tensor.diagflat()}. */
+    public Tensor diagflat() {
+        return ArrangeOps.diagflat(this, 0);
+    }
+
+    /** The flattened tensor on diagonal {@code offset}. PyTorch: {@code Tensor.diagflat(offset)}. */
+    public Tensor diagflat(int offset) {
+        return ArrangeOps.diagflat(this, offset);
+    }
+
+    /** A copy of {@code narrow(dim, start, length)}. PyTorch: {@code Tensor.narrow_copy(dim, start, length)}. */
+    public Tensor narrowCopy(int dim, int start, int length) {
+        return ArrangeOps.narrowCopy(this, dim, start, length);
+    }
+
+    /** Each element of the flattened tensor repeated. PyTorch: {@code Tensor.repeat_interleave(repeats)}. */
+    public Tensor repeatInterleave(int repeats) {
+        return ArrangeOps.repeatInterleave(this, repeats, null, null);
+    }
+
+    /** Each slice along dim repeated. PyTorch: {@code Tensor.repeat_interleave(repeats, dim)}. */
+    public Tensor repeatInterleave(int repeats, int dim) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, null);
+    }
+
+    /**
+     * Each slice along dim repeated, checked against the expected result length.
+     * PyTorch: {@code Tensor.repeat_interleave(repeats, dim, *, output_size)}.
+     */
+    public Tensor repeatInterleave(int repeats, int dim, int outputSize) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, outputSize);
+    }
+
+    /** Element i of the flattened tensor repeated {@code repeats[i]} times. PyTorch: {@code Tensor.repeat_interleave(repeats)}. */
+    public Tensor repeatInterleave(Tensor repeats) {
+        return ArrangeOps.repeatInterleave(this, repeats, null, null);
+    }
+
+    /** Slice i along dim repeated {@code repeats[i]} times. PyTorch: {@code Tensor.repeat_interleave(repeats, dim)}. */
+    public Tensor repeatInterleave(Tensor repeats, int dim) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, null);
+    }
+
+    /**
+     * Slice i along dim repeated {@code repeats[i]} times, checked against the expected result length.
+     * PyTorch: {@code Tensor.repeat_interleave(repeats, dim, *, output_size)}.
+     */
+    public Tensor repeatInterleave(Tensor repeats, int dim, int outputSize) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, outputSize);
+    }
+
+    /** A copy with source written at flat positions. PyTorch: {@code Tensor.put(index, source)}. */
+    public Tensor put(Tensor index, Tensor source) {
+        return IndexUpdateOps.put(this, index, source, false);
+    }
+
+    /** A copy with source written (or added) at flat positions. PyTorch: {@code Tensor.put(index, source, accumulate)}. */
+    public Tensor put(Tensor index, Tensor source, boolean accumulate) {
+        return IndexUpdateOps.put(this, index, source, accumulate);
+    }
+
+    /** In-place {@link #put(Tensor, Tensor)}. PyTorch: {@code Tensor.put_(index, source)}. */
+    public Tensor put_(Tensor index, Tensor source) {
+        return IndexUpdateOps.put_(this, index, source, false);
+    }
+
+    /** In-place {@link #put(Tensor, Tensor, boolean)}. PyTorch: {@code Tensor.put_(index, source, accumulate)}. */
+    public Tensor put_(Tensor index, Tensor source, boolean accumulate) {
+        return IndexUpdateOps.put_(this, index, source, accumulate);
+    }
+
+    /** A copy with source's leading elements where mask holds. PyTorch: {@code Tensor.masked_scatter(mask, source)}. */
+    public Tensor maskedScatter(Tensor mask, Tensor source) {
+        return IndexUpdateOps.maskedScatter(this, mask, source);
+    }
+
+    /** In-place {@link #maskedScatter}. PyTorch: {@code Tensor.masked_scatter_(mask, source)}. */
+    public Tensor maskedScatter_(Tensor mask, Tensor source) {
+        return IndexUpdateOps.maskedScatter_(this, mask, source);
+    }
+
+    /** A copy with src combined in by reduce ("sum", "prod", "mean", "amax", "amin"). PyTorch: {@code Tensor.scatter_reduce(dim, index, src, reduce)}. */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce) {
+        return ScatterReduceOps.scatterReduce(this, dim, index, src, reduce, true);
+    }
+
+    /**
+     * A copy with src combined in by reduce, self's values left out at scattered positions unless
+     * {@code includeSelf}. PyTorch: {@code Tensor.scatter_reduce(dim, index, src, reduce, *, include_self)}.
+     */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.scatterReduce(this, dim, index, src, reduce, includeSelf);
+    }
+
+    /** In-place {@link #scatterReduce(int, Tensor, Tensor, String)}. PyTorch: {@code Tensor.scatter_reduce_}. */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce) {
+        return ScatterReduceOps.scatterReduce_(this, dim, index, src, reduce, true);
+    }
+
+    /** In-place {@link #scatterReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.scatter_reduce_}. */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.scatterReduce_(this, dim, index, src, reduce, includeSelf);
+    }
+
+    /** A copy with source's slices combined in by reduce ("prod", "mean", "amax", "amin"). PyTorch: {@code Tensor.index_reduce(dim, index, source, reduce)}. */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce) {
+        return ScatterReduceOps.indexReduce(this, dim, index, source, reduce, true);
+    }
+
+    /**
+     * A copy with source's slices combined in by reduce, self's slices left out where indexed unless
+     * {@code includeSelf}. PyTorch: {@code Tensor.index_reduce(dim, index, source, reduce, *, include_self)}.
+     */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.indexReduce(this, dim, index, source, reduce, includeSelf);
+    }
+
+    /** In-place {@link #indexReduce(int, Tensor, Tensor, String)}. PyTorch: {@code Tensor.index_reduce_}. */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce) {
+        return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, true);
+    }
+
+    /** In-place {@link #indexReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.index_reduce_}. */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, includeSelf);
     }
 }

@@ -7,18 +7,24 @@ import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ArrangeOps;
+import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
+import jtorch.internal.ops.EinsumOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.HistogramOps;
+import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
+import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.SmoothActivationOps;
+import jtorch.internal.ops.StackSplitOps;
 
 /**
  * Factories and free functions: PyTorch's {@code torch.*} namespace. Tensor methods have the same
@@ -3089,5 +3095,491 @@ public final class Torch {
     /** The keywords of {@link #bucketize(Tensor, Tensor, BucketizeOptions)}, at PyTorch's defaults. */
     public static BucketizeOptions bucketizeOptions() {
         return new BucketizeOptions();
+    }
+
+    // ---------------------------------------------------------------- shape and indexing ops (issue 21: StackSplitOps,
+    // IndexUpdateOps, IndexLookupOps, ProductOps)
+
+    /** PyTorch: {@code torch.nonzero(input)}; see {@link Tensor#nonzero()}. */
+    public static Tensor nonzero(Tensor input) {
+        return input.nonzero();
+    }
+
+    /** PyTorch: {@code torch.nonzero(input, as_tuple=True)}; see {@link Tensor#nonzeroAsTuple()}. */
+    public static List<Tensor> nonzeroAsTuple(Tensor input) {
+        return input.nonzeroAsTuple();
+    }
+
+    /** PyTorch: {@code torch.argwhere(input)}; see {@link Tensor#argwhere()}. */
+    public static Tensor argwhere(Tensor input) {
+        return input.argwhere();
+    }
+
+    /**
+     * The coordinates where {@code condition} is non-zero, one 1-D int64 tensor per dim (nonzero as a tuple).
+     * PyTorch: {@code torch.where(condition)}.
+     */
+    public static List<Tensor> where(Tensor condition) {
+        return condition.nonzeroAsTuple();
+    }
+
+    /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+    public static Tensor indexAdd(Tensor input, int dim, Tensor index, Tensor source) {
+        return input.indexAdd(dim, index, source);
+    }
+
+    /** PyTorch: {@code torch.index_add(input, dim, index, source, *, alpha)}. */
+    public static Tensor indexAdd(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+        return input.indexAdd(dim, index, source, alpha);
+    }
+
+    /** PyTorch: {@code torch.index_copy(input, dim, index, source)}. */
+    public static Tensor indexCopy(Tensor input, int dim, Tensor index, Tensor source) {
+        return input.indexCopy(dim, index, source);
+    }
+
+    /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+    public static Tensor indexFill(Tensor input, int dim, Tensor index, double value) {
+        return input.indexFill(dim, index, value);
+    }
+
+    /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a 0-D tensor value. */
+    public static Tensor indexFill(Tensor input, int dim, Tensor index, Tensor value) {
+        return input.indexFill(dim, index, value);
+    }
+
+    /** PyTorch: {@code torch.select_scatter(input, src, dim, index)}. */
+    public static Tensor selectScatter(Tensor input, Tensor src, int dim, int index) {
+        return input.selectScatter(src, dim, index);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src)}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src) {
+        return input.sliceScatter(src);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src, dim)}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src, int dim) {
+        return input.sliceScatter(src, dim);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src, dim, start)}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src, int dim, int start) {
+        return input.sliceScatter(src, dim, start);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src, dim, start, end, step)}; see {@link Tensor#sliceScatter}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src, int dim, int start, int end, int step) {
+        return input.sliceScatter(src, dim, start, end, step);
+    }
+
+    /** PyTorch: {@code torch.diagonal_scatter(input, src)}. */
+    public static Tensor diagonalScatter(Tensor input, Tensor src) {
+        return input.diagonalScatter(src);
+    }
+
+    /** PyTorch: {@code torch.diagonal_scatter(input, src, offset, dim1, dim2)}. */
+    public static Tensor diagonalScatter(Tensor input, Tensor src, int offset, int dim1, int dim2) {
+        return input.diagonalScatter(src, offset, dim1, dim2);
+    }
+
+    /** PyTorch: {@code torch.take_along_dim(input, indices)}; see {@link Tensor#takeAlongDim(Tensor)}. */
+    public static Tensor takeAlongDim(Tensor input, Tensor indices) {
+        return input.takeAlongDim(indices);
+    }
+
+    /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+    public static Tensor takeAlongDim(Tensor input, Tensor indices, int dim) {
+        return input.takeAlongDim(indices, dim);
+    }
+
+    /** PyTorch: {@code torch.tril_indices(row, col)}: the (2, n) int64 coordinates of the lower triangle. */
+    public static Tensor trilIndices(int row, int col) {
+        return IndexLookupOps.trilIndices(options(), row, col, 0);
+    }
+
+    /** PyTorch: {@code torch.tril_indices(row, col, offset)}. */
+    public static Tensor trilIndices(int row, int col, int offset) {
+        return IndexLookupOps.trilIndices(options(), row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.tril_indices(row, col, offset, *, dtype, device)} (an integer dtype; default int64). */
+    public static Tensor trilIndices(TensorOptions o, int row, int col, int offset) {
+        return IndexLookupOps.trilIndices(o, row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.triu_indices(row, col)}: the (2, n) int64 coordinates of the upper triangle. */
+    public static Tensor triuIndices(int row, int col) {
+        return IndexLookupOps.triuIndices(options(), row, col, 0);
+    }
+
+    /** PyTorch: {@code torch.triu_indices(row, col, offset)}. */
+    public static Tensor triuIndices(int row, int col, int offset) {
+        return IndexLookupOps.triuIndices(options(), row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.triu_indices(row, col, offset, *, dtype, device)} (an integer dtype; default int64). */
+    public static Tensor triuIndices(TensorOptions o, int row, int col, int offset) {
+        return IndexLookupOps.triuIndices(o, row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.tile(input, dims)}. */
+    public static Tensor tile(Tensor input, int... dims) {
+        return input.tile(dims);
+    }
+
+    /** PyTorch: {@code torch.ravel(input)}. */
+    public static Tensor ravel(Tensor input) {
+        return input.ravel();
+    }
+
+    /** PyTorch: {@code torch.broadcast_to(input, shape)}. */
+    public static Tensor broadcastTo(Tensor input, int... shape) {
+        return input.broadcastTo(shape);
+    }
+
+    /** Every tensor expanded to the common broadcast shape. PyTorch: {@code torch.broadcast_tensors(*tensors)}. */
+    public static List<Tensor> broadcastTensors(Tensor... tensors) {
+        return StackSplitOps.broadcastTensors(List.of(tensors));
+    }
+
+    /** The shape the given shapes broadcast to. PyTorch: {@code torch.broadcast_shapes(*shapes)}. */
+    public static int[] broadcastShapes(int[]... shapes) {
+        return StackSplitOps.broadcastShapes(shapes);
+    }
+
+    /** PyTorch: {@code torch.moveaxis(input, source, destination)}. */
+    public static Tensor moveaxis(Tensor input, int source, int destination) {
+        return input.moveaxis(source, destination);
+    }
+
+    /** PyTorch: {@code torch.moveaxis(input, source, destination)} with lists of dims. */
+    public static Tensor moveaxis(Tensor input, int[] source, int[] destination) {
+        return input.moveaxis(source, destination);
+    }
+
+    /** input itself when it has a dim, else a 1-element view. PyTorch: {@code torch.atleast_1d(input)}. */
+    public static Tensor atleast1d(Tensor input) {
+        return StackSplitOps.atleast1d(input);
+    }
+
+    /** {@link #atleast1d(Tensor)} of each. PyTorch: {@code torch.atleast_1d(*tensors)}. */
+    public static List<Tensor> atleast1d(List<Tensor> tensors) {
+        return tensors.stream().map(StackSplitOps::atleast1d).toList();
+    }
+
+    /** input viewed with at least 2 dims. PyTorch: {@code torch.atleast_2d(input)}. */
+    public static Tensor atleast2d(Tensor input) {
+        return StackSplitOps.atleast2d(input);
+    }
+
+    /** {@link #atleast2d(Tensor)} of each. PyTorch: {@code torch.atleast_2d(*tensors)}. */
+    public static List<Tensor> atleast2d(List<Tensor> tensors) {
+        return tensors.stream().map(StackSplitOps::atleast2d).toList();
+    }
+
+    /** input viewed with at least 3 dims. PyTorch: {@code torch.atleast_3d(input)}. */
+    public static Tensor atleast3d(Tensor input) {
+        return StackSplitOps.atleast3d(input);
+    }
+
+    /** {@link #atleast3d(Tensor)} of each. PyTorch: {@code torch.atleast_3d(*tensors)}. */
+    public static List<Tensor> atleast3d(List<Tensor> tensors) {
+        return tensors.stream().map(StackSplitOps::atleast3d).toList();
+    }
+
+    /** PyTorch: {@code torch.hstack(tensors)}. */
+    public static Tensor hstack(List<Tensor> tensors) {
+        return StackSplitOps.hstack(tensors);
+    }
+
+    /** PyTorch: {@code torch.vstack(tensors)}. */
+    public static Tensor vstack(List<Tensor> tensors) {
+        return StackSplitOps.vstack(tensors);
+    }
+
+    /** PyTorch: {@code torch.row_stack(tensors)} (alias of vstack). */
+    public static Tensor rowStack(List<Tensor> tensors) {
+        return StackSplitOps.rowStack(tensors);
+    }
+
+    /** PyTorch: {@code torch.dstack(tensors)}. */
+    public static Tensor dstack(List<Tensor> tensors) {
+        return StackSplitOps.dstack(tensors);
+    }
+
+    /** PyTorch: {@code torch.column_stack(tensors)}. */
+    public static Tensor columnStack(List<Tensor> tensors) {
+        return StackSplitOps.columnStack(tensors);
+    }
+
+    /** PyTorch: {@code torch.tensor_split(input, sections, dim)}. */
+    public static List<Tensor> tensorSplit(Tensor input, int sections, int dim) {
+        return input.tensorSplit(sections, dim);
+    }
+
+    /** PyTorch: {@code torch.tensor_split(input, indices, dim)}. */
+    public static List<Tensor> tensorSplit(Tensor input, int[] indices, int dim) {
+        return input.tensorSplit(indices, dim);
+    }
+
+    /** PyTorch: {@code torch.tensor_split(input, tensor_indices_or_sections, dim)}. */
+    public static List<Tensor> tensorSplit(Tensor input, Tensor indicesOrSections, int dim) {
+        return input.tensorSplit(indicesOrSections, dim);
+    }
+
+    /** PyTorch: {@code torch.hsplit(input, sections)}. */
+    public static List<Tensor> hsplit(Tensor input, int sections) {
+        return input.hsplit(sections);
+    }
+
+    /** PyTorch: {@code torch.hsplit(input, indices)}. */
+    public static List<Tensor> hsplit(Tensor input, int[] indices) {
+        return input.hsplit(indices);
+    }
+
+    /** PyTorch: {@code torch.vsplit(input, sections)}. */
+    public static List<Tensor> vsplit(Tensor input, int sections) {
+        return input.vsplit(sections);
+    }
+
+    /** PyTorch: {@code torch.vsplit(input, indices)}. */
+    public static List<Tensor> vsplit(Tensor input, int[] indices) {
+        return input.vsplit(indices);
+    }
+
+    /** PyTorch: {@code torch.dsplit(input, sections)}. */
+    public static List<Tensor> dsplit(Tensor input, int sections) {
+        return input.dsplit(sections);
+    }
+
+    /** PyTorch: {@code torch.dsplit(input, indices)}. */
+    public static List<Tensor> dsplit(Tensor input, int[] indices) {
+        return input.dsplit(indices);
+    }
+
+    /** PyTorch: {@code torch.split_with_sizes(input, split_sizes, dim=0)}. */
+    public static List<Tensor> splitWithSizes(Tensor input, int[] splitSizes, int dim) {
+        return input.splitWithSizes(splitSizes, dim);
+    }
+
+    /** Coordinate grids of 0-D/1-D tensors with "ij" indexing. PyTorch: {@code torch.meshgrid(*tensors, indexing="ij")}. */
+    public static List<Tensor> meshgrid(Tensor... tensors) {
+        return StackSplitOps.meshgrid(List.of(tensors), "ij");
+    }
+
+    /** Coordinate grids with "ij" or "xy" indexing. PyTorch: {@code torch.meshgrid(*tensors, indexing)}. */
+    public static List<Tensor> meshgrid(List<Tensor> tensors, String indexing) {
+        return StackSplitOps.meshgrid(tensors, indexing);
+    }
+
+    /** The Cartesian product of 1-D tensors, one row per tuple. PyTorch: {@code torch.cartesian_prod(*tensors)}. */
+    public static Tensor cartesianProd(Tensor... tensors) {
+        return StackSplitOps.cartesianProd(List.of(tensors));
+    }
+
+    /** PyTorch: {@code torch.kron(input, other)}. */
+    public static Tensor kron(Tensor input, Tensor other) {
+        return input.kron(other);
+    }
+
+    /** PyTorch: {@code torch.inner(input, other)}. */
+    public static Tensor inner(Tensor input, Tensor other) {
+        return input.inner(other);
+    }
+
+    /** PyTorch: {@code torch.vdot(input, other)}. */
+    public static Tensor vdot(Tensor input, Tensor other) {
+        return input.vdot(other);
+    }
+
+    /** Contraction over the last two dims of a and the first two of b. PyTorch: {@code torch.tensordot(a, b)}. */
+    public static Tensor tensordot(Tensor a, Tensor b) {
+        return ProductOps.tensordot(a, b, 2);
+    }
+
+    /** Contraction over the last {@code dims} dims of a and the first of b. PyTorch: {@code torch.tensordot(a, b, dims)}. */
+    public static Tensor tensordot(Tensor a, Tensor b, int dims) {
+        return ProductOps.tensordot(a, b, dims);
+    }
+
+    /** Contraction over paired dims. PyTorch: {@code torch.tensordot(a, b, dims=(dims_a, dims_b))}. */
+    public static Tensor tensordot(Tensor a, Tensor b, int[] dimsA, int[] dimsB) {
+        return ProductOps.tensordot(a, b, dimsA, dimsB);
+    }
+
+    /** The square Vandermonde matrix, decreasing powers. PyTorch: {@code torch.vander(x)}. */
+    public static Tensor vander(Tensor x) {
+        return ProductOps.vander(x, null, false);
+    }
+
+    /** The Vandermonde matrix with {@code n} columns, decreasing powers. PyTorch: {@code torch.vander(x, N)}. */
+    public static Tensor vander(Tensor x, int n) {
+        return ProductOps.vander(x, n, false);
+    }
+
+    /** The square Vandermonde matrix. PyTorch: {@code torch.vander(x, increasing=increasing)}. */
+    public static Tensor vander(Tensor x, boolean increasing) {
+        return ProductOps.vander(x, null, increasing);
+    }
+
+    /** PyTorch: {@code torch.vander(x, N, increasing)}. */
+    public static Tensor vander(Tensor x, int n, boolean increasing) {
+        return ProductOps.vander(x, n, increasing);
+    }
+
+    /**
+     * Sums of products named by an equation such as {@code "bij,bjk->bik"} (subscripts a-z/A-Z, {@code ...} for
+     * broadcast dims, implicit output without {@code ->}). PyTorch: {@code torch.einsum(equation, *operands)}.
+     */
+    public static Tensor einsum(String equation, Tensor... operands) {
+        return EinsumOps.einsum(equation, List.of(operands));
+    }
+
+    /** {@link #einsum(String, Tensor...)} with the operands in a list. PyTorch: {@code torch.einsum(equation, operands)}. */
+    public static Tensor einsum(String equation, List<Tensor> operands) {
+        return EinsumOps.einsum(equation, operands);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other)} (the first dim of size 3). */
+    public static Tensor cross(Tensor input, Tensor other) {
+        return input.cross(other);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other, dim)}. */
+    public static Tensor cross(Tensor input, Tensor other, int dim) {
+        return input.cross(other, dim);
+    }
+
+    /** The keyword arguments of {@link #cov(Tensor, CovOptions)}, at PyTorch's defaults. */
+    public static CovOptions covOptions() {
+        return new CovOptions();
+    }
+
+    /** PyTorch: {@code torch.cov(input)}. */
+    public static Tensor cov(Tensor input) {
+        return input.cov();
+    }
+
+    /** PyTorch: {@code torch.cov(input, *, correction=1, fweights=None, aweights=None)}. */
+    public static Tensor cov(Tensor input, CovOptions options) {
+        return input.cov(options);
+    }
+
+    /** PyTorch: {@code torch.corrcoef(input)}. */
+    public static Tensor corrcoef(Tensor input) {
+        return input.corrcoef();
+    }
+
+    /** The tensors as blocks on the diagonal of a zero matrix. PyTorch: {@code torch.block_diag(*tensors)}. */
+    public static Tensor blockDiag(Tensor... tensors) {
+        return ArrangeOps.blockDiag(List.of(tensors));
+    }
+
+    /** PyTorch: {@code torch.diagflat(input)}. */
+    public static Tensor diagflat(Tensor input) {
+        return input.diagflat();
+    }
+
+    /** PyTorch: {@code torch.diagflat(input, offset)}. */
+    public static Tensor diagflat(Tensor input, int offset) {
+        return input.diagflat(offset);
+    }
+
+    /** PyTorch: {@code torch.narrow_copy(input, dim, start, length)}. */
+    public static Tensor narrowCopy(Tensor input, int dim, int start, int length) {
+        return input.narrowCopy(dim, start, length);
+    }
+
+    /** Index i repeated {@code repeats[i]} times (int64). PyTorch: {@code torch.repeat_interleave(repeats)}. */
+    public static Tensor repeatInterleave(Tensor repeats) {
+        return ArrangeOps.repeatInterleave(repeats, null);
+    }
+
+    /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+    public static Tensor repeatInterleave(Tensor input, Tensor repeats, int dim) {
+        return input.repeatInterleave(repeats, dim);
+    }
+
+    /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+    public static Tensor repeatInterleave(Tensor input, int repeats, int dim) {
+        return input.repeatInterleave(repeats, dim);
+    }
+
+    /** The 2-combinations of a 1-D tensor's elements. PyTorch: {@code torch.combinations(input)}. */
+    public static Tensor combinations(Tensor input) {
+        return ArrangeOps.combinations(input, 2, false);
+    }
+
+    /** The r-combinations of a 1-D tensor's elements. PyTorch: {@code torch.combinations(input, r)}. */
+    public static Tensor combinations(Tensor input, int r) {
+        return ArrangeOps.combinations(input, r, false);
+    }
+
+    /** PyTorch: {@code torch.combinations(input, r, with_replacement)}. */
+    public static Tensor combinations(Tensor input, int r, boolean withReplacement) {
+        return ArrangeOps.combinations(input, r, withReplacement);
+    }
+
+    /** PyTorch: {@code torch.put(input, index, source)}. */
+    public static Tensor put(Tensor input, Tensor index, Tensor source) {
+        return input.put(index, source);
+    }
+
+    /** PyTorch: {@code torch.put(input, index, source, accumulate)}. */
+    public static Tensor put(Tensor input, Tensor index, Tensor source, boolean accumulate) {
+        return input.put(index, source, accumulate);
+    }
+
+    /** PyTorch: {@code torch.masked_scatter(input, mask, source)}. */
+    public static Tensor maskedScatter(Tensor input, Tensor mask, Tensor source) {
+        return input.maskedScatter(mask, source);
+    }
+
+    /** Euclidean distances between the rows of x1 and x2. PyTorch: {@code torch.cdist(x1, x2)}. */
+    public static Tensor cdist(Tensor x1, Tensor x2) {
+        return CdistOps.cdist(x1, x2, 2, "use_mm_for_euclid_dist_if_necessary");
+    }
+
+    /** p-norm distances between the rows of x1 and x2. PyTorch: {@code torch.cdist(x1, x2, p)}. */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        return CdistOps.cdist(x1, x2, p, "use_mm_for_euclid_dist_if_necessary");
+    }
+
+    /** PyTorch: {@code torch.cdist(x1, x2, p, compute_mode)}; see {@code CdistOps.cdist} for the modes. */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p, String computeMode) {
+        return CdistOps.cdist(x1, x2, p, computeMode);
+    }
+
+    /** Euclidean distances between all pairs of rows. PyTorch: {@code torch.pdist(input)}. */
+    public static Tensor pdist(Tensor input) {
+        return CdistOps.pdist(input, 2);
+    }
+
+    /** p-norm distances between all pairs of rows. PyTorch: {@code torch.pdist(input, p)}. */
+    public static Tensor pdist(Tensor input, double p) {
+        return CdistOps.pdist(input, p);
+    }
+
+    /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+    public static Tensor scatterReduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+        return input.scatterReduce(dim, index, src, reduce);
+    }
+
+    /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, *, include_self)}. */
+    public static Tensor scatterReduce(Tensor input, int dim, Tensor index, Tensor src, String reduce,
+                                       boolean includeSelf) {
+        return input.scatterReduce(dim, index, src, reduce, includeSelf);
+    }
+
+    /** PyTorch: {@code torch.index_reduce(input, dim, index, source, reduce)}. */
+    public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce) {
+        return input.indexReduce(dim, index, source, reduce);
+    }
+
+    /** PyTorch: {@code torch.index_reduce(input, dim, index, source, reduce, *, include_self)}. */
+    public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce,
+                                     boolean includeSelf) {
+        return input.indexReduce(dim, index, source, reduce, includeSelf);
     }
 }

@@ -9,6 +9,7 @@ import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
 import jtorch.internal.kernels.OptimizerSteps;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
@@ -204,6 +205,12 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
      * has base's dtype and does not overlap it.
      */
     void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate);
+
+    /**
+     * {@code base[p + table[p]] = r(base[p + table[p]], src[p])} over base's shape, in order (scatter_reduce's and
+     * index_reduce's prod/amax/amin); src as for {@link #scatter}.
+     */
+    void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r);
 
     /**
      * The integer {@code index}'s values in row-major order, for host-side address tables and bound checks. A

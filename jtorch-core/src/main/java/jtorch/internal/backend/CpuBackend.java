@@ -12,6 +12,7 @@ import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.PoolKernels;
 import jtorch.internal.kernels.ReduceOp;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.UnaryOp;
 
 /**
@@ -209,6 +210,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate) {
         CpuIndex.scatter(src, table, tableStrides, base, accumulate);
+    }
+
+    @Override
+    public void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r) {
+        CpuIndex.scatterReduce(src, table, tableStrides, base, r);
     }
 
     @Override

@@ -11,6 +11,7 @@ import jtorch.internal.kernels.GenericKernels;
 import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.UnaryOp;
 
 /**
@@ -164,6 +165,10 @@ public final class MetaBackend implements Backend {
 
     @Override
     public void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate) {
+    }
+
+    @Override
+    public void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r) {
     }
 
     @Override

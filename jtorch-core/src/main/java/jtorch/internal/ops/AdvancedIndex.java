@@ -8,6 +8,7 @@ import jtorch.DType;
 import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.kernels.ScatterReduction;
 
 /**
  * Tensor indices resolved against one tensor (PyTorch's {@code AdvancedIndex} / {@code make_info}):
@@ -266,6 +267,13 @@ final class AdvancedIndex {
         Tensor s = src.storage() == base.storage() ? src.clone() : src;
         Operands.backend(base).scatter(Operands.broadcast(s, base.sizes()), table, tableStrides, Operands.of(base),
                 accumulate);
+    }
+
+    /** {@code base[p + table[p]] = r(base[p + table[p]], src[p])} over base's shape, in order. */
+    static void scatterReduce(Tensor base, Tensor src, int[] table, int[] tableStrides, ScatterReduction r) {
+        Tensor s = src.storage() == base.storage() ? src.clone() : src;
+        Operands.backend(base).scatterReduce(Operands.broadcast(s, base.sizes()), table, tableStrides,
+                Operands.of(base), r);
     }
 
     /** Reads this index's elements into a new contiguous tensor. */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.kernels.ScatterReduction;
 
 /**
  * Index ops along one dim or over the flattened tensor: gather, scatter, scatter_add, index_select
@@ -113,7 +114,7 @@ public final class GatherScatterOps {
     }
 
     // PyTorch's scatter_gather_dtype_check + scatter_shape_check (the messages say "scatter" for scatter_add too)
-    private static void checkScatter(Tensor x, int d, Tensor index, Tensor src) {
+    static void checkScatter(Tensor x, int d, Tensor index, Tensor src) {
         boolean empty = index.numel() == 0;
         if (!empty && index.dtype() != DType.INT64) {
             throw new IllegalArgumentException("scatter(): Expected dtype int64 for index");
@@ -167,8 +168,22 @@ public final class GatherScatterOps {
         AdvancedIndex.scatter(alongIndex(target, ishape, d), values, table, Shapes.contiguousStrides(ishape), accumulate);
     }
 
+    /**
+     * The raw reducing scatter into target (no autograd, no version bump) behind scatter_reduce and index_reduce's
+     * prod/amax/amin: {@code target[..index..] = r(target[..index..], src[..])} over index's shape.
+     */
+    static void scatterReduceInto(Tensor target, int d, Tensor index, Tensor src, ScatterReduction r) {
+        if (index.numel() == 0) {
+            return;
+        }
+        int[] ishape = shape(index);
+        int[] table = offsets(index, d, size(target, d), stride(target)[d]);
+        AdvancedIndex.scatterReduce(alongIndex(target, ishape, d), Tensor.viewOf(src, ishape, stride(src),
+                src.storageOffset()), table, Shapes.contiguousStrides(ishape), r);
+    }
+
     // the gradient of src when index covers only part of it: zeros elsewhere
-    private static Tensor padTo(Tensor g, int[] shape) {
+    static Tensor padTo(Tensor g, int[] shape) {
         if (Arrays.equals(g.sizes(), shape)) {
             return g;
         }

@@ -4,6 +4,7 @@ import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.internal.ops.ActivationOps;
+import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
@@ -1314,5 +1315,17 @@ public final class F {
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
         ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
         return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+    }
+
+    // ---------------------------------------------------------------- shape and indexing ops (issue 21: CdistOps)
+
+    /** Euclidean distances between all pairs of rows. PyTorch: {@code F.pdist(input, p=2)}. */
+    public static Tensor pdist(Tensor input) {
+        return CdistOps.pdist(input, 2);
+    }
+
+    /** p-norm distances between all pairs of rows. PyTorch: {@code F.pdist(input, p)}. */
+    public static Tensor pdist(Tensor input, double p) {
+        return CdistOps.pdist(input, p);
     }
 }
