@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every example in its reduced form ({@code --quick}) prints what the seed's Python prints for the same recipe
  * ({@code tools/golden/examples.py}): the same lines, the same text, and numbers equal within float32 drift — the
- * last printed digit, or a relative tolerance for the long training runs (the per-example values below); plus the
- * files each writes.
+ * last printed digit, or a relative tolerance for the long training runs (the per-example values below) — and
+ * writes its files (PNG, TensorBoard events, state dict).
  */
 class ExamplesTest {
     /** Relative tolerance per example: training runs accumulate float32 rounding that differs from PyTorch's. */
@@ -39,6 +40,10 @@ class ExamplesTest {
             Map.entry("himmelblau", 1e-5), Map.entry("logistic-regression", 1e-4), Map.entry("lenet", 1e-3),
             Map.entry("finetune", 1e-3), Map.entry("visualize", 1e-5), Map.entry("histograms", 1e-3),
             Map.entry("confusion-matrix", 1e-3), Map.entry("kfold", 1e-3), Map.entry("early-stopping", 1e-3));
+    /** The file (name prefix) each example writes besides its output. */
+    private static final Map<String, String> FILES = Map.of("himmelblau", "himmelblau.png", "finetune", "net_params.pkl",
+            "visualize", "events.out.tfevents", "histograms", "events.out.tfevents", "confusion-matrix",
+            "Confusion_Matrix_valid.png");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?(e[-+]?\\d+)?");
     static JsonObject fixture;
     @TempDir
@@ -64,7 +69,7 @@ class ExamplesTest {
 
     @ParameterizedTest
     @MethodSource("names")
-    void printsWhatThePythonPrints(String name) {
+    void printsWhatThePythonPrints(String name) throws IOException {
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         Path dir = tmp.resolve(name);
         Examples.run(Examples.byName(name), new PrintStream(buf, true, StandardCharsets.UTF_8), dir, true);
@@ -76,6 +81,22 @@ class ExamplesTest {
         assertEquals(expected.size(), got.size(), name + ": line count" + both);
         for (int i = 0; i < got.size(); i++) {
             assertLineMatches(expected.get(i), got.get(i), RTOL.get(name), name + " line " + (i + 1) + both);
+        }
+        String file = FILES.get(name);
+        if (file != null) {
+            try (Stream<Path> s = Files.list(dir)) {
+                List<Path> files = s.toList();
+                assertTrue(files.stream().anyMatch(f -> f.getFileName().toString().startsWith(file) && size(f) > 0),
+                        name + " writes " + file + ": " + files);
+            }
+        }
+    }
+
+    private static long size(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -98,35 +119,6 @@ class ExamplesTest {
             double unit = Math.pow(10, 1 - digits.length());
             double lastDigit = digits.length() > 1 && digits.length() <= 7 && Math.abs(e) >= 10 * unit ? unit : 0;
             assertTrue(Math.abs(a - e) <= lastDigit * 1.0001 + rtol * Math.abs(e), what + ": " + a + " vs " + e);
-        }
-    }
-
-    @Test
-    void theExamplesWriteTheirFiles() throws IOException {
-        // the files of examples run by printsWhatThePythonPrints may not exist yet: run the ones that write
-        for (String name : List.of("himmelblau", "confusion-matrix", "finetune", "visualize", "histograms")) {
-            Path dir = tmp.resolve("files-" + name);
-            Examples.run(Examples.byName(name), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                    dir, true);
-            try (Stream<Path> s = Files.list(dir)) {
-                List<String> files = s.map(p -> p.getFileName().toString()).toList();
-                String expect = switch (name) {
-                    case "himmelblau" -> "himmelblau.png";
-                    case "confusion-matrix" -> "Confusion_Matrix_valid.png";
-                    case "finetune" -> "net_params.pkl";
-                    default -> "events.out.tfevents";
-                };
-                assertTrue(files.stream().anyMatch(f -> f.startsWith(expect) && sizeOf(dir.resolve(f)) > 0),
-                        name + ": " + files);
-            }
-        }
-    }
-
-    private static long sizeOf(Path p) {
-        try {
-            return Files.size(p);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
