@@ -160,6 +160,11 @@ public final class Trainer {
             cfg.fineTune().load(model, out);
         }
         cfg.fineTune().freeze(model, out);
+        if (cfg.fineTune().enabled()) {
+            out.println("  head " + FineTune.headPrefix(model) + "* in a second parameter group at lr "
+                    + fmt(cfg.lr() * cfg.fineTune().headLrMult()) + " (--lr x --head-lr-mult "
+                    + fmt(cfg.fineTune().headLrMult()) + ")");
+        }
         return model;
     }
 

@@ -83,6 +83,8 @@ class FineTuneKFoldTest {
                 + "[10, 84], fc3.bias [5] -> [10]"), r.log());
         assertTrue(r.log().contains("frozen (requires_grad=False, not in the optimizer): conv1.weight, conv1.bias, "
                 + "conv2.weight, conv2.bias, fc1.weight (50572 values)"), r.log());
+        assertTrue(r.log().contains("head fc3.* in a second parameter group at lr 0.2 (--lr x --head-lr-mult 10)"),
+                r.log());
         assertTrue(r.result().history().get(1).validAcc() > 0.9, r.log());
 
         Map<String, Object> ck = Checkpoints.load(dir.resolve("last.pt"));
