@@ -200,7 +200,11 @@ class MainTest {
             assertEquals(0, h.status());
             assertTrue(h.out().contains("Usage: jtorch " + cmd), h.out());
         }
-        assertTrue(jtorch("train", "--help").out().contains("--early-stop"));
+        String trainHelp = jtorch("train", "--help").out();
+        for (String option : List.of("--early-stop", "--kfold", "--finetune", "--freeze", "--head-lr-mult")) {
+            assertTrue(trainHelp.contains(option), option);
+        }
+        assertTrue(none.out().contains("jtorch example"), none.out());
     }
 
     @Test

@@ -26,7 +26,8 @@ final class ConfusionMatrix {
         Torch.manualSeed(0);
         LeNet net = new LeNet();
         SGD optimizer = new SGD(net.parameters(), SGD.options(0.01).momentum(0.9));
-        var loader = LeNetTraining.loader(SeedData.lenetInput(SeedData.trainImages(nTrain)), SeedData.trainLabels(nTrain));
+        var loader = LeNetTraining.loader(SeedData.lenetInput(SeedData.trainImages(nTrain)),
+                SeedData.trainLabels(nTrain));
         for (int epoch = 0; epoch < (quick ? 1 : 2); epoch++) {
             LeNetTraining.epoch(out, net, optimizer, loader, epoch + 1, 0);
         }

@@ -55,13 +55,14 @@ final class CrossValidation {
                 }
             }
             try (var g = Torch.noGrad()) {
-                accs[fold] = model.call(x.indexSelect(0, valIdx)).argmax(1).eq(y.indexSelect(0, valIdx)).toFloat().mean()
-                        .item();
+                Tensor predicted = model.call(x.indexSelect(0, valIdx)).argmax(1);
+                accs[fold] = predicted.eq(y.indexSelect(0, valIdx)).toFloat().mean().item();
             }
             out.printf(Locale.ROOT, "fold %d: train %d val %d val acc %.4f%n", fold + 1, trainIdx.size(0), foldSize,
                     accs[fold]);
         }
         Tensor a = Torch.tensor(accs);
-        out.printf(Locale.ROOT, "%d-fold cross validation: mean acc %.4f, std %.4f%n", k, a.mean().item(), a.std().item());
+        out.printf(Locale.ROOT, "%d-fold cross validation: mean acc %.4f, std %.4f%n", k, a.mean().item(),
+                a.std().item());
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jtorch.Generator;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.nn.CrossEntropyLoss;
 import jtorch.nn.Dropout;
 import jtorch.nn.Linear;
 import jtorch.nn.ReLU;
@@ -69,8 +70,7 @@ final class EarlyStopping {
             try (var g = Torch.noGrad()) {
                 for (List<Tensor> batch : valLoader) {
                     Tensor logits = net.call(batch.get(0));
-                    valLoss += F.crossEntropy(logits, batch.get(1), jtorch.nn.CrossEntropyLoss.options().reduction("sum"))
-                            .item();
+                    valLoss += F.crossEntropy(logits, batch.get(1), CrossEntropyLoss.options().reduction("sum")).item();
                     correct += (long) logits.argmax(1).eq(batch.get(1)).sum().item();
                 }
             }

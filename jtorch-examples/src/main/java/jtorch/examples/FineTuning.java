@@ -36,7 +36,8 @@ final class FineTuning {
         // 1. a pretrained model
         LeNet pretrained = new LeNet();
         SGD pre = new SGD(pretrained.parameters(), SGD.options(0.01).momentum(0.9));
-        LeNetTraining.epoch(out, pretrained, pre, LeNetTraining.loader(x.narrow(0, 0, half), y.narrow(0, 0, half)), 1, 0);
+        LeNetTraining.epoch(out, pretrained, pre, LeNetTraining.loader(x.narrow(0, 0, half), y.narrow(0, 0, half)),
+                1, 0);
         Path params = dir.resolve("net_params.pkl");
         Torch.save(pretrained.stateDict(), params);
 
@@ -75,11 +76,13 @@ final class FineTuning {
         Tensor conv1Before = named.get("conv1.weight").clone();
         var loader = LeNetTraining.loader(x.narrow(0, half, half), y.narrow(0, half, half));
         for (int epoch = 0; epoch < 2; epoch++) {
-            out.println(Py.repr(optimizer.paramGroups().get(0).lr()) + " " + Py.repr(optimizer.paramGroups().get(1).lr()));
+            out.println(Py.repr(optimizer.paramGroups().get(0).lr()) + " "
+                    + Py.repr(optimizer.paramGroups().get(1).lr()));
             LeNetTraining.epoch(out, net, optimizer, loader, epoch + 1, quick ? 25 : 100);
             scheduler.step();
         }
-        out.println("conv1.weight unchanged: " + (Torch.equal(conv1Before, named.get("conv1.weight")) ? "True" : "False"));
+        boolean unchanged = Torch.equal(conv1Before, named.get("conv1.weight"));
+        out.println("conv1.weight unchanged: " + (unchanged ? "True" : "False"));
         int nTest = quick ? 500 : SeedData.TEST;
         LeNetTraining.printAccuracy(out, LeNetTraining.confusion(net, SeedData.lenetInput(SeedData.testImages(nTest)),
                 SeedData.testLabels(nTest), 10), SeedData.classes());

@@ -69,8 +69,10 @@ final class Himmelblau {
         c.getStyler().setMin(0).setMax(890);
         List<String> labels = new ArrayList<>();
         for (double v : grid) {
-            // every tenth tick labelled (-6, -5, ...), the others blank: 120 labels would overlap
-            labels.add(Math.abs(v - Math.rint(v)) < 1e-9 ? String.format(Locale.ROOT, "%.0f", v) : " ".repeat(labels.size() % 10 + 1));
+            // whole numbers labelled (-6, -5, ...), the other ticks blank (120 labels would overlap); XChart places
+            // the categories by position, the blanks' lengths only keep neighbours apart
+            boolean whole = Math.abs(v - Math.rint(v)) < 1e-9;
+            labels.add(whole ? String.format(Locale.ROOT, "%.0f", v) : " ".repeat(labels.size() % 10));
         }
         List<Number[]> cells = new ArrayList<>();
         for (int i = 0; i < n; i++) {

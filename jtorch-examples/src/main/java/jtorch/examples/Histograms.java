@@ -17,8 +17,8 @@ import jtorch.vision.models.LeNet;
  * {@code Training: Epoch[001/002] Iteration[025/050] Loss: 1.2345 Acc:56.78%} lines (the tutorial's format,
  * accuracy over the epoch so far), and after each epoch, for every parameter,
  * {@code writer.add_histogram(name + '_grad', layer.grad, epoch)} and {@code writer.add_histogram(name + '_data',
- * layer, epoch)}. The norms of the last gradients and the weights' sums are printed too, to compare with PyTorch. 2 epochs over 8,000
- * images (800 with {@code --quick}); {@code tensorboard --logdir <out>} shows the histograms.
+ * layer, epoch)}. The norms of the last gradients and the weights' sums are printed too, to compare with
+ * PyTorch. 2 epochs over 8,000 images (800 with {@code --quick}); {@code tensorboard --logdir <out>} shows the histograms.
  */
 final class Histograms {
     private Histograms() {
@@ -49,8 +49,9 @@ final class Histograms {
                     correct += (long) outputs.max(1).indices().eq(data.get(1)).sum().item();
                     lossSigma += loss.item();
                     if (i % every == every - 1) {
-                        out.printf(Locale.ROOT, "Training: Epoch[%03d/%03d] Iteration[%03d/%03d] Loss: %.4f Acc:%.2f%%%n",
-                                epoch + 1, maxEpoch, i + 1, loader.size(), lossSigma / every, 100.0 * correct / total);
+                        out.printf(Locale.ROOT, "Training: Epoch[%03d/%03d] Iteration[%03d/%03d] Loss: %.4f "
+                                        + "Acc:%.2f%%%n", epoch + 1, maxEpoch, i + 1, loader.size(), lossSigma / every,
+                                100.0 * correct / total);
                         lossSigma = 0;
                     }
                     i++;

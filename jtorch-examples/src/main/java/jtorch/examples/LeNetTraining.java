@@ -87,7 +87,8 @@ final class LeNetTraining {
             for (long v : conf[i]) {
                 classTotal += v;
             }
-            out.printf(Locale.ROOT, "Accuracy of %5s : %2d %%%n", classes.get(i), (int) (100.0 * conf[i][i] / classTotal));
+            out.printf(Locale.ROOT, "Accuracy of %5s : %2d %%%n", classes.get(i),
+                    (int) (100.0 * conf[i][i] / classTotal));
         }
     }
 }
