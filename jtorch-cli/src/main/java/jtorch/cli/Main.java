@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         description = "PyTorch for Java: train, evaluate and use image classifiers.",
         subcommands = {TrainCommand.class, EvalCommand.class, PredictCommand.class, SummaryCommand.class,
                 BenchCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Start with: jtorch train   (LeNet-5 on the bundled Fashion-MNIST, about a minute)"})
+        footer = {"", "Start with: jtorch train   (LeNet-5 on the bundled Fashion-MNIST, about a minute)",
+                "The seed programs: jtorch example [NAME]   (jtorch-examples)"})
 public final class Main implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,8 +1,11 @@
 package jtorch.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import jtorch.cli.train.FineTune;
 import jtorch.cli.train.ImageData;
 import jtorch.cli.train.TrainConfig;
 import jtorch.cli.train.Trainer;
@@ -77,6 +80,24 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", paramLabel = "CHECKPOINT",
             description = "continue the run of this last.pt with its own settings (only --epochs and --out may be given)")
     Path resume;
+    @Option(names = "--kfold", defaultValue = "0", paramLabel = "K",
+            description = "K-fold cross validation over the train + valid parts instead of one run: per fold a fresh "
+                    + "seeded model trained on K-1 folds and validated on the other; prints and writes (kfold.csv) "
+                    + "each fold's and the mean/std validation accuracy. Folds: torch.randperm(n, "
+                    + "generator=torch.Generator().manual_seed(seed)) cut into K consecutive parts (default: 0, off)")
+    int kfold;
+    @Option(names = "--finetune", paramLabel = "CHECKPOINT",
+            description = "start from this checkpoint (a jtorch train .pt or a PyTorch state dict): tensors whose "
+                    + "names and shapes fit are loaded, the others (a head with another class count) are named and "
+                    + "kept fresh; the head (the module of the last parameter) trains with lr * --head-lr-mult")
+    Path finetune;
+    @Option(names = "--freeze", arity = "1..*", paramLabel = "PREFIX",
+            description = "with --finetune: freeze the parameters whose names start with PREFIX (requires_grad "
+                    + "false, left out of the optimizer), e.g. --freeze conv1 conv2")
+    List<String> freeze = new ArrayList<>();
+    @Option(names = "--head-lr-mult", paramLabel = "M",
+            description = "with --finetune: the head's learning rate is lr * M (default: 10, the seed's lr_init*10)")
+    Double headLrMult;
     @Option(names = "--out", paramLabel = "DIR", description = "run directory (default: runs/<timestamp>; with --resume: the checkpoint's)")
     Path out;
 
@@ -88,10 +109,21 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return new TrainConfig(model, data, epochs != null ? epochs : DEFAULT_EPOCHS, batchSize, optimizer, lrv, mom,
                     weightDecay, scheduler, stepSize, gamma, TrainConfig.parseSplit(split), dropout, earlyStop, workers,
-                    th, seed, augment);
+                    th, seed, augment, kfold, fineTune());
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    private FineTune fineTune() {
+        if (finetune == null) {
+            if (!freeze.isEmpty() || headLrMult != null) {
+                throw new IllegalArgumentException("--freeze and --head-lr-mult need --finetune CHECKPOINT");
+            }
+            return FineTune.NONE;
+        }
+        return new FineTune(finetune.toString(), freeze,
+                headLrMult != null ? headLrMult : FineTune.DEFAULT_HEAD_LR_MULT);
     }
 
     @Override
@@ -109,6 +141,8 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--epochs must be positive, got " + epochs);
             }
             trainer.resume(resume, epochs, out);
+        } else if (kfold > 0) {
+            trainer.crossValidate(config(), out);
         } else {
             trainer.train(config(), out);
         }

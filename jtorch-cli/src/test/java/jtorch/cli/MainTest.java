@@ -2,6 +2,7 @@ package jtorch.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,6 +119,33 @@ class MainTest {
     }
 
     @Test
+    void trainParsesKFoldAndFineTuning() {
+        TrainConfig c = parse(TrainCommand.class, "train", "--kfold", "5", "--finetune", "pre.pt", "--freeze", "conv1",
+                "conv2", "--freeze", "fc1", "--head-lr-mult", "4").config();
+        assertEquals(5, c.kfold());
+        assertEquals("pre.pt", c.fineTune().checkpoint());
+        assertEquals(List.of("conv1", "conv2", "fc1"), c.fineTune().freeze());
+        assertEquals(4.0, c.fineTune().headLrMult());
+        assertEquals(TrainConfig.fromMap(c.toMap()).toMap(), c.toMap());
+        TrainConfig d = parse(TrainCommand.class, "train", "--finetune", "pre.pt").config();
+        assertEquals(10.0, d.fineTune().headLrMult(), "the seed's lr_init*10");
+        assertEquals(List.of(), d.fineTune().freeze());
+        TrainConfig plain = parse(TrainCommand.class, "train").config();
+        assertEquals(0, plain.kfold());
+        assertFalse(plain.fineTune().enabled());
+    }
+
+    @Test
+    void kfoldThroughTheCommand() throws IOException {
+        Path dir = tmp.resolve("kfold");
+        Outcome r = jtorch("train", "--data", data.toString(), "--epochs", "1", "--kfold", "2", "--batch-size", "16",
+                "--threads", "1", "--out", dir.toString());
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("2-fold cross validation: valid accuracy "), r.out());
+        assertEquals(5, Files.readAllLines(dir.resolve("kfold.csv")).size());
+    }
+
+    @Test
     void otherCommandsParse() {
         EvalCommand e = parse(EvalCommand.class, "eval", "--checkpoint", "a.pt", "--data", "d", "--batch-size", "10",
                 "--threads", "1");
@@ -142,6 +170,9 @@ class MainTest {
             {"train", "--optimizer", "foo"}, {"train", "--scheduler", "bar"}, {"train", "--lr", "-1"},
             {"train", "--split", "8:1"}, {"train", "--dropout", "1.5"}, {"train", "--momentum", "2"},
             {"train", "--batch-size", "0"}, {"train", "--bogus"}, {"train", "--resume", "x.pt", "--lr", "0.1"},
+            {"train", "--kfold", "1"}, {"train", "--kfold", "-2"}, {"train", "--freeze", "conv1"},
+            {"train", "--head-lr-mult", "2"}, {"train", "--finetune", "x.pt", "--head-lr-mult", "0"},
+            {"train", "--finetune", "x.pt", "--freeze"}, {"train", "--resume", "x.pt", "--kfold", "3"},
             {"eval"}, {"predict", "--checkpoint", "a.pt"}, {"summary", "--input", "1,32"},
             {"summary", "--model", "lenet", "--input", "1,28,28"}, {"nosuchcommand"},
         };
@@ -169,7 +200,11 @@ class MainTest {
             assertEquals(0, h.status());
             assertTrue(h.out().contains("Usage: jtorch " + cmd), h.out());
         }
-        assertTrue(jtorch("train", "--help").out().contains("--early-stop"));
+        String trainHelp = jtorch("train", "--help").out();
+        for (String option : List.of("--early-stop", "--kfold", "--finetune", "--freeze", "--head-lr-mult")) {
+            assertTrue(trainHelp.contains(option), option);
+        }
+        assertTrue(none.out().contains("jtorch example"), none.out());
     }
 
     @Test

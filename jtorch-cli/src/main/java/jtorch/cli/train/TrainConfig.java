@@ -27,11 +27,23 @@ import java.util.Map;
  * @param seed        seed of the split ({@code torch.Generator().manual_seed(seed)}) and of everything else
  *                    ({@code torch.manual_seed(seed)}: initialisation, shuffling, dropout, augmentation)
  * @param augment     random crop and horizontal flip of the training images ({@link Augmentation})
+ * @param kfold       K of K-fold cross validation over the training and validation parts ({@link KFold}; 0: off)
+ * @param fineTune    the checkpoint to start from, frozen prefixes and the head's lr factor ({@link FineTune#NONE}:
+ *                    a fresh model)
  */
 public record TrainConfig(String model, String data, int epochs, int batchSize, String optimizer, double lr,
                           double momentum, double weightDecay, String scheduler, int stepSize, double gamma,
                           double[] split, double dropout, int earlyStop, int workers, int threads, long seed,
-                          boolean augment) {
+                          boolean augment, int kfold, FineTune fineTune) {
+
+    /** A plain run (no cross validation, no fine-tuning): the options that existed before {@code --kfold}. */
+    public TrainConfig(String model, String data, int epochs, int batchSize, String optimizer, double lr,
+                       double momentum, double weightDecay, String scheduler, int stepSize, double gamma,
+                       double[] split, double dropout, int earlyStop, int workers, int threads, long seed,
+                       boolean augment) {
+        this(model, data, epochs, batchSize, optimizer, lr, momentum, weightDecay, scheduler, stepSize, gamma, split,
+                dropout, earlyStop, workers, threads, seed, augment, 0, FineTune.NONE);
+    }
 
     /** The accepted {@code --optimizer} names. */
     public static final List<String> OPTIMIZERS = List.of("sgd", "adam", "adamw", "rmsprop");
@@ -81,6 +93,10 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
         }
         if (stepSize < 0 || earlyStop < 0 || workers < 0) {
             throw new IllegalArgumentException("--step-size, --early-stop and --workers must be >= 0");
+        }
+        java.util.Objects.requireNonNull(fineTune, "fineTune (FineTune.NONE for none)");
+        if (kfold < 0 || kfold == 1) {
+            throw new IllegalArgumentException("--kfold needs at least 2 folds, got " + kfold);
         }
         split = split.clone();
         if (split.length != 3) {
@@ -146,6 +162,8 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
         m.put("threads", (long) threads);
         m.put("seed", seed);
         m.put("augment", augment);
+        m.put("kfold", (long) kfold);
+        m.put("finetune", fineTune.toMap());
         return m;
     }
 
@@ -161,13 +179,16 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
                 num(m, "momentum").doubleValue(), num(m, "weight_decay").doubleValue(), (String) m.get("scheduler"),
                 num(m, "step_size").intValue(), num(m, "gamma").doubleValue(), split, num(m, "dropout").doubleValue(),
                 num(m, "early_stop").intValue(), num(m, "workers").intValue(), num(m, "threads").intValue(),
-                num(m, "seed").longValue(), Boolean.TRUE.equals(m.get("augment"))); // absent before --augment existed
+                // absent in checkpoints written before --augment, --kfold and --finetune existed
+                num(m, "seed").longValue(), Boolean.TRUE.equals(m.get("augment")),
+                m.get("kfold") instanceof Number k ? k.intValue() : 0,
+                m.get("finetune") instanceof Map<?, ?> f ? FineTune.fromMap(f) : FineTune.NONE);
     }
 
     /** This config with another epoch count (a resumed run that goes further). */
     public TrainConfig withEpochs(int e) {
         return new TrainConfig(model, data, e, batchSize, optimizer, lr, momentum, weightDecay, scheduler, stepSize,
-                gamma, split, dropout, earlyStop, workers, threads, seed, augment);
+                gamma, split, dropout, earlyStop, workers, threads, seed, augment, kfold, fineTune);
     }
 
     @Override

@@ -20,6 +20,7 @@ import jtorch.nn.functional.F;
 import jtorch.optim.Adam;
 import jtorch.optim.AdamW;
 import jtorch.optim.Optimizer;
+import jtorch.optim.ParamGroup;
 import jtorch.optim.RMSprop;
 import jtorch.optim.SGD;
 import jtorch.optim.lr.CosineAnnealingLR;
@@ -104,24 +105,113 @@ public final class Trainer {
         return run(cfg, dir, ck);
     }
 
+    /**
+     * The data of a run, split, normalised and brought to the model's geometry.
+     *
+     * @param splits   the raw train / validation / test sets
+     * @param prep     normalisation fitted on the training images, and the geometry
+     * @param xTrain   model-ready training images
+     * @param xValid   model-ready validation images
+     * @param xTest    model-ready test images
+     */
+    private record Data(ImageData.Splits splits, Preprocessing prep, Tensor xTrain, Tensor xValid, Tensor xTest) {
+        static Data prepare(TrainConfig cfg) {
+            ImageData[] sets = ImageData.load(cfg.data());
+            ImageData.Splits splits = ImageData.Splits.of(sets[0], sets[1], cfg.split(), cfg.seed());
+            ImageData train = splits.train();
+            Preprocessing.Geometry geometry = Models.geometry(cfg.model(), (int) train.images().size(1),
+                    train.height(), train.width());
+            Preprocessing prep = Preprocessing.fit(train.images(), geometry);
+            return new Data(splits, prep, prep.apply(train.images()), prep.apply(splits.valid().images()),
+                    prep.apply(splits.test().images()));
+        }
+
+        List<String> classes() {
+            return splits.train().classes();
+        }
+
+        ImageData train() {
+            return splits.train();
+        }
+    }
+
+    /** The run's first console lines: model, data, geometry and optimizer settings. */
+    private void header(TrainConfig cfg, Data d) {
+        ImageData train = d.train();
+        out.printf(Locale.ROOT, "jtorch train: %s on %s: %d train / %d valid / %d test images, %dx%d%s, %d classes%n",
+                cfg.model(), describe(cfg.data()), train.size(), d.splits().valid().size(), d.splits().test().size(),
+                train.height(), train.width(), describe(d.prep().geometry(), (int) train.images().size(1),
+                        (int) d.xTrain().size(2), (int) d.xTrain().size(3)), d.classes().size());
+        out.printf(Locale.ROOT, "  %s lr %s momentum %s weight decay %s, scheduler %s, batch %d, dropout %s%s, "
+                        + "seed %d, %d threads%n", cfg.optimizer(), fmt(cfg.lr()), fmt(cfg.momentum()),
+                fmt(cfg.weightDecay()), cfg.scheduler(), cfg.batchSize(), fmt(cfg.dropout()),
+                cfg.augment() ? ", augmented" : "", cfg.seed(), cfg.threads());
+    }
+
+    /**
+     * A freshly initialised model after {@code torch.manual_seed(seed)}, with the fine-tuning checkpoint's weights
+     * when {@code loadFineTune} (not for a resumed run: its checkpoint has them) and its frozen parameters.
+     */
+    private Module newModel(TrainConfig cfg, Data d, boolean loadFineTune) {
+        Torch.manualSeed(cfg.seed());
+        Module model = Models.create(cfg.model(), (int) d.xTrain().size(1), (int) d.xTrain().size(2),
+                (int) d.xTrain().size(3), d.classes().size(), cfg.dropout());
+        if (loadFineTune && cfg.fineTune().enabled()) {
+            cfg.fineTune().load(model, out);
+        }
+        cfg.fineTune().freeze(model, out);
+        if (cfg.fineTune().enabled()) {
+            out.println("  head " + FineTune.headPrefix(model) + "* in a second parameter group at lr "
+                    + fmt(cfg.lr() * cfg.fineTune().headLrMult()) + " (--lr x --head-lr-mult "
+                    + fmt(cfg.fineTune().headLrMult()) + ")");
+        }
+        return model;
+    }
+
+    private Dataset<List<Tensor>> trainingSet(TrainConfig cfg, Tensor x, Tensor y) {
+        return cfg.augment() ? Augmentation.of(x, y) : new TensorDataset(x, y);
+    }
+
+    /** One training epoch over {@code loader}: mean loss and accuracy of its batches (train mode). */
+    private double[] trainEpoch(Module model, Optimizer optimizer, DataLoader<List<Tensor>, List<Tensor>> loader,
+                                String label) {
+        model.train();
+        double lossSum = 0;
+        long correct = 0;
+        long seen = 0;
+        boolean terminal = System.console() != null && err == System.err;
+        Progress<List<Tensor>> bar = Progress.wrap(loader, label, loader.size(), err, terminal, System::nanoTime,
+                terminal ? 10 : 50);
+        for (List<Tensor> batch : bar) {
+            Tensor xb = batch.get(0);
+            Tensor yb = batch.get(1);
+            optimizer.zeroGrad();
+            Tensor logits = model.call(xb);
+            Tensor loss = F.crossEntropy(logits, yb);
+            loss.backward();
+            optimizer.step();
+            long n = yb.size(0);
+            lossSum += loss.item() * n;
+            seen += n;
+            try (var g = Torch.noGrad()) {
+                correct += (long) logits.argmax(1).eq(yb).sum().item();
+            }
+            bar.setPostfix("loss", lossSum / seen);
+        }
+        return new double[] {lossSum / seen, (double) correct / seen};
+    }
+
     private Result run(TrainConfig cfg, Path runDir, Map<String, Object> resumeFrom) {
         Torch.setNumThreads(cfg.threads());
-        ImageData[] sets = ImageData.load(cfg.data());
-        ImageData.Splits splits = ImageData.Splits.of(sets[0], sets[1], cfg.split(), cfg.seed());
-        ImageData train = splits.train();
-        Preprocessing.Geometry geometry = Models.geometry(cfg.model(), (int) train.images().size(1), train.height(),
-                train.width());
-        Preprocessing prep = Preprocessing.fit(train.images(), geometry);
-        Tensor xTrain = prep.apply(train.images());
-        Tensor xValid = prep.apply(splits.valid().images());
-        Tensor xTest = prep.apply(splits.test().images());
-        List<String> classes = train.classes();
-        int c = (int) xTrain.size(1);
-        int h = (int) xTrain.size(2);
-        int w = (int) xTrain.size(3);
+        Data d = Data.prepare(cfg);
+        header(cfg, d);
+        ImageData.Splits splits = d.splits();
+        ImageData train = d.train();
+        Preprocessing prep = d.prep();
+        Preprocessing.Geometry geometry = prep.geometry();
+        List<String> classes = d.classes();
 
-        Torch.manualSeed(cfg.seed());
-        Module model = Models.create(cfg.model(), c, h, w, classes.size(), cfg.dropout());
+        Module model = newModel(cfg, d, resumeFrom == null);
         Optimizer optimizer = optimizer(cfg, model);
         Object scheduler = scheduler(cfg, optimizer);
 
@@ -138,19 +228,7 @@ public final class Trainer {
             bestEpoch = Checkpoints.num(resumeFrom, "best_epoch").intValue();
             badEpochs = Checkpoints.num(resumeFrom, "bad_epochs").intValue();
         }
-        try {
-            Files.createDirectories(runDir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create the run directory " + runDir, e);
-        }
-
-        out.printf(Locale.ROOT, "jtorch train: %s on %s: %d train / %d valid / %d test images, %dx%d%s, %d classes%n",
-                cfg.model(), describe(cfg.data()), train.size(), splits.valid().size(), splits.test().size(),
-                train.height(), train.width(), describe(geometry, (int) train.images().size(1), h, w), classes.size());
-        out.printf(Locale.ROOT, "  %s lr %s momentum %s weight decay %s, scheduler %s, batch %d, dropout %s%s, "
-                        + "seed %d, %d threads%n", cfg.optimizer(), fmt(cfg.lr()), fmt(cfg.momentum()),
-                fmt(cfg.weightDecay()), cfg.scheduler(), cfg.batchSize(), fmt(cfg.dropout()),
-                cfg.augment() ? ", augmented" : "", cfg.seed(), cfg.threads());
+        createDirectories(runDir);
         out.println((resumeFrom != null ? "  resuming after epoch " + start + ", writing to " : "  writing to ")
                 + runDir);
 
@@ -162,10 +240,7 @@ public final class Trainer {
                 (long) geometry.channels(), "resize", (long) geometry.resize()));
         fixed.put("input_shape", List.of((long) train.images().size(1), (long) train.height(), (long) train.width()));
 
-        Dataset<List<Tensor>> trainSet = cfg.augment() ? Augmentation.of(xTrain, train.labels())
-                : new TensorDataset(xTrain, train.labels());
-        DataLoader<List<Tensor>, List<Tensor>> loader = new DataLoader<>(trainSet,
-                DataLoader.options().batchSize(cfg.batchSize()).shuffle(true).numWorkers(cfg.workers()));
+        DataLoader<List<Tensor>, List<Tensor>> loader = loader(cfg, d.xTrain(), train.labels());
         SummaryWriter.Options wo = SummaryWriter.options().logDir(runDir);
         if (start > 0) {
             wo.purgeStep(start + 1);
@@ -182,31 +257,10 @@ public final class Trainer {
                 }
                 long t0 = System.nanoTime();
                 double lr = optimizer.paramGroups().get(0).lr();
-                model.train();
-                double lossSum = 0;
-                long correct = 0;
-                long seen = 0;
-                boolean terminal = System.console() != null && err == System.err;
-                Progress<List<Tensor>> bar = Progress.wrap(loader, String.format(Locale.ROOT, "epoch %d/%d", epoch,
-                        cfg.epochs()), loader.size(), err, terminal, System::nanoTime, terminal ? 10 : 50);
-                for (List<Tensor> batch : bar) {
-                    Tensor xb = batch.get(0);
-                    Tensor yb = batch.get(1);
-                    optimizer.zeroGrad();
-                    Tensor logits = model.call(xb);
-                    Tensor loss = F.crossEntropy(logits, yb);
-                    loss.backward();
-                    optimizer.step();
-                    long n = yb.size(0);
-                    lossSum += loss.item() * n;
-                    seen += n;
-                    try (var g = Torch.noGrad()) {
-                        correct += (long) logits.argmax(1).eq(yb).sum().item();
-                    }
-                    bar.setPostfix("loss", lossSum / seen);
-                }
-                Evaluation valid = Evaluation.of(model, xValid, splits.valid().labels(), classes.size(), EVAL_BATCH);
-                EpochStats st = new EpochStats(epoch, lossSum / seen, (double) correct / seen, valid.loss(),
+                double[] tr = trainEpoch(model, optimizer, loader, String.format(Locale.ROOT, "epoch %d/%d", epoch,
+                        cfg.epochs()));
+                Evaluation valid = Evaluation.of(model, d.xValid(), splits.valid().labels(), classes.size(), EVAL_BATCH);
+                EpochStats st = new EpochStats(epoch, tr[0], tr[1], valid.loss(),
                         valid.accuracy(), lr);
                 history.add(st);
                 if (scheduler instanceof LRScheduler s) {
@@ -260,7 +314,7 @@ public final class Trainer {
             // the best model on the test set
             Map<String, Object> best = Checkpoints.load(runDir.resolve("best.pt"));
             model.loadStateDict(Checkpoints.stateDict(best), true);
-            Evaluation test = Evaluation.of(model, xTest, splits.test().labels(), classes.size(), EVAL_BATCH);
+            Evaluation test = Evaluation.of(model, d.xTest(), splits.test().labels(), classes.size(), EVAL_BATCH);
             writer.addScalar("Accuracy/test", test.accuracy(), bestEpoch);
             writeArtifacts(runDir, history, test, classes);
             out.printf(Locale.ROOT, "test accuracy %.4f (%d images, best model: epoch %d, valid loss %.4f)%n",
@@ -268,6 +322,118 @@ public final class Trainer {
             out.println("run directory " + runDir + ": best.pt, last.pt, TensorBoard events (tensorboard --logdir "
                     + runDir + "), loss.png, accuracy.png, Confusion_Matrix_test.png, history.csv, test-report.txt");
             return new Result(runDir, test, history, bestEpoch);
+        }
+    }
+
+    /**
+     * {@code --kfold K}: K trainings of a fresh model (the same seeded initialisation each) on K-1 folds of the
+     * pooled training and validation parts, each validated on the remaining fold after every epoch
+     * ({@link KFold} says how the folds are drawn); prints each fold's best epoch and the mean and standard
+     * deviation of the folds' validation accuracies, and writes them to {@code kfold.csv}, the per-epoch numbers
+     * to {@code kfold-history.csv} and TensorBoard ({@code fold<k>/Loss/train}, ...) in the run directory.
+     * Normalisation is fitted once on the pooled images. No checkpoints: cross validation measures a recipe.
+     */
+    public KFold.Result crossValidate(TrainConfig cfg, Path outDir) {
+        Path runDir = outDir != null ? outDir : newRunDir();
+        Torch.setNumThreads(cfg.threads());
+        Data d = Data.prepare(cfg);
+        header(cfg, d);
+        Tensor x = Torch.cat(List.of(d.xTrain(), d.xValid()), 0);
+        Tensor y = Torch.cat(List.of(d.train().labels(), d.splits().valid().labels()), 0);
+        int k = cfg.kfold();
+        int[][] folds = KFold.folds((int) y.size(0), k, cfg.seed());
+        int numClasses = d.classes().size();
+        createDirectories(runDir);
+        out.printf(Locale.ROOT, "  %d-fold cross validation over the %d train + valid images (folds of %d-%d), "
+                + "writing to %s%n", k, y.size(0), folds[k - 1].length, folds[0].length, runDir);
+        StringBuilder hist = new StringBuilder("fold,epoch,train_loss,train_acc,valid_loss,valid_acc,lr\n");
+        List<KFold.FoldResult> results = new ArrayList<>();
+        try (SummaryWriter writer = new SummaryWriter(SummaryWriter.options().logDir(runDir))) {
+            writer.addText("config", cfg.toMap().toString(), 0);
+            for (int f = 0; f < k; f++) {
+                int[] trainIdx = KFold.trainingIndices(folds, f);
+                Tensor xv = KFold.rows(x, folds[f]);
+                Tensor yv = KFold.rows(y, folds[f]);
+                Module model = newModel(cfg, d, true);
+                Optimizer optimizer = optimizer(cfg, model);
+                Object scheduler = scheduler(cfg, optimizer);
+                DataLoader<List<Tensor>, List<Tensor>> loader = loader(cfg, KFold.rows(x, trainIdx),
+                        KFold.rows(y, trainIdx));
+                double bestLoss = Double.POSITIVE_INFINITY;
+                double bestAcc = Double.NaN;
+                int bestEpoch = 0;
+                int epoch = 1;
+                for (; epoch <= cfg.epochs(); epoch++) {
+                    double lr = optimizer.paramGroups().get(0).lr();
+                    double[] tr = trainEpoch(model, optimizer, loader, String.format(Locale.ROOT,
+                            "fold %d/%d epoch %d/%d", f + 1, k, epoch, cfg.epochs()));
+                    Evaluation valid = Evaluation.of(model, xv, yv, numClasses, EVAL_BATCH);
+                    if (scheduler instanceof LRScheduler s) {
+                        s.step();
+                    } else if (scheduler instanceof ReduceLROnPlateau p) {
+                        p.step(valid.loss());
+                    }
+                    boolean better = bestEpoch == 0 || valid.loss() < bestLoss;
+                    if (better) {
+                        bestLoss = valid.loss();
+                        bestAcc = valid.accuracy();
+                        bestEpoch = epoch;
+                    }
+                    String tag = "fold" + (f + 1) + "/";
+                    writer.addScalar(tag + "Loss/train", tr[0], epoch);
+                    writer.addScalar(tag + "Loss/valid", valid.loss(), epoch);
+                    writer.addScalar(tag + "Accuracy/train", tr[1], epoch);
+                    writer.addScalar(tag + "Accuracy/valid", valid.accuracy(), epoch);
+                    hist.append(String.format(Locale.ROOT, "%d,%d,%s,%s,%s,%s,%s%n", f + 1, epoch, tr[0], tr[1],
+                            valid.loss(), valid.accuracy(), lr));
+                    out.printf(Locale.ROOT, "fold %d/%d epoch %d/%d  train loss %.4f acc %.4f | valid loss %.4f acc "
+                                    + "%.4f | lr %s%s%n", f + 1, k, epoch, cfg.epochs(), tr[0], tr[1], valid.loss(),
+                            valid.accuracy(), fmt(lr), better ? "  *best" : "");
+                    if (cfg.earlyStop() > 0 && epoch - bestEpoch >= cfg.earlyStop()) {
+                        out.printf(Locale.ROOT, "fold %d: early stop after epoch %d (best: epoch %d)%n", f + 1, epoch,
+                                bestEpoch);
+                        break;
+                    }
+                }
+                KFold.FoldResult r = new KFold.FoldResult(f + 1, bestEpoch, bestLoss, bestAcc,
+                        Math.min(epoch, cfg.epochs()));
+                results.add(r);
+                out.printf(Locale.ROOT, "fold %d/%d: valid accuracy %.4f, loss %.4f (best epoch %d)%n", f + 1, k,
+                        r.validAcc(), r.validLoss(), r.bestEpoch());
+            }
+            double[] accs = results.stream().mapToDouble(KFold.FoldResult::validAcc).toArray();
+            Tensor a = Torch.fromArray(accs, accs.length);
+            KFold.Result result = new KFold.Result(results, a.mean().item(), a.std().item());
+            writer.addScalar("kfold/mean_valid_acc", result.meanAcc(), 0);
+            StringBuilder csv = new StringBuilder("fold,best_epoch,epochs,valid_loss,valid_acc\n");
+            for (KFold.FoldResult r : results) {
+                csv.append(String.format(Locale.ROOT, "%d,%d,%d,%s,%s%n", r.fold(), r.bestEpoch(), r.epochs(),
+                        r.validLoss(), r.validAcc()));
+            }
+            csv.append(String.format(Locale.ROOT, "mean,,,,%s%nstd,,,,%s%n", result.meanAcc(), result.stdAcc()));
+            try {
+                Files.writeString(runDir.resolve("kfold.csv"), csv, StandardCharsets.UTF_8);
+                Files.writeString(runDir.resolve("kfold-history.csv"), hist, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write into " + runDir, e);
+            }
+            out.printf(Locale.ROOT, "%d-fold cross validation: valid accuracy %.4f +- %.4f (mean +- std over the "
+                    + "folds)%n", k, result.meanAcc(), result.stdAcc());
+            out.println("run directory " + runDir + ": kfold.csv, kfold-history.csv, TensorBoard events");
+            return result;
+        }
+    }
+
+    private DataLoader<List<Tensor>, List<Tensor>> loader(TrainConfig cfg, Tensor x, Tensor y) {
+        return new DataLoader<>(trainingSet(cfg, x, y),
+                DataLoader.options().batchSize(cfg.batchSize()).shuffle(true).numWorkers(cfg.workers()));
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the run directory " + dir, e);
         }
     }
 
@@ -304,13 +470,19 @@ public final class Trainer {
         }
     }
 
+    /**
+     * The optimizer over the model's parameters; when fine-tuning, over the trainable ones in two groups (the
+     * head's with {@code lr * --head-lr-mult}, {@link FineTune#paramGroups}).
+     */
     static Optimizer optimizer(TrainConfig cfg, Module model) {
+        List<ParamGroup> groups = cfg.fineTune().enabled() ? cfg.fineTune().paramGroups(model, cfg.lr())
+                : List.of(ParamGroup.of(model.parameters()));
         return switch (cfg.optimizer()) {
-            case "sgd" -> new SGD(model.parameters(), SGD.options(cfg.lr()).momentum(cfg.momentum())
+            case "sgd" -> new SGD(groups, SGD.options(cfg.lr()).momentum(cfg.momentum())
                     .weightDecay(cfg.weightDecay()));
-            case "adam" -> new Adam(model.parameters(), Adam.options().lr(cfg.lr()).weightDecay(cfg.weightDecay()));
-            case "adamw" -> new AdamW(model.parameters(), AdamW.options().lr(cfg.lr()).weightDecay(cfg.weightDecay()));
-            case "rmsprop" -> new RMSprop(model.parameters(), RMSprop.options().lr(cfg.lr()).momentum(cfg.momentum())
+            case "adam" -> new Adam(groups, Adam.options().lr(cfg.lr()).weightDecay(cfg.weightDecay()));
+            case "adamw" -> new AdamW(groups, AdamW.options().lr(cfg.lr()).weightDecay(cfg.weightDecay()));
+            case "rmsprop" -> new RMSprop(groups, RMSprop.options().lr(cfg.lr()).momentum(cfg.momentum())
                     .weightDecay(cfg.weightDecay()));
             default -> throw new IllegalArgumentException("unknown optimizer " + cfg.optimizer());
         };
