@@ -4,6 +4,7 @@ import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.internal.ops.ActivationOps;
+import jtorch.internal.ops.AttentionOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
@@ -1297,5 +1298,61 @@ public final class F {
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
         ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
         return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+    }
+
+    // ---------------------------------------------------------------- attention (transformer family, issue 21;
+    // composed in AttentionOps)
+
+    /** The keyword arguments of {@link #scaledDotProductAttention(Tensor, Tensor, Tensor, ScaledDotProductAttentionFuncOptions)}. */
+    public static ScaledDotProductAttentionFuncOptions scaledDotProductAttentionOptions() {
+        return new ScaledDotProductAttentionFuncOptions();
+    }
+
+    /**
+     * {@code softmax(Q·Kᵀ/√E)·V} over the last two dims, any leading batch dims. PyTorch 2.0:
+     * {@code F.scaled_dot_product_attention(query, key, value)}.
+     */
+    public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value) {
+        return scaledDotProductAttention(query, key, value, scaledDotProductAttentionOptions());
+    }
+
+    /**
+     * PyTorch 2.0: {@code F.scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.0,
+     * is_causal=False)}; the dropout draws from the default generator as PyTorch's.
+     */
+    public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value,
+                                                   ScaledDotProductAttentionFuncOptions o) {
+        return AttentionOps.scaledDotProductAttention(query, key, value, o.attnMask, o.dropoutP, o.isCausal);
+    }
+
+    /** The keyword arguments of {@code F.multi_head_attention_forward}, at PyTorch's defaults. */
+    public static MultiHeadAttentionForwardFuncOptions multiHeadAttentionForwardOptions() {
+        return new MultiHeadAttentionForwardFuncOptions();
+    }
+
+    /**
+     * Multi-head attention on sequence-first inputs (query (L, N, E) or (L, E); key, value (S, N, ·)). PyTorch:
+     * {@code F.multi_head_attention_forward(query, key, value, embed_dim_to_check, num_heads, in_proj_weight,
+     * in_proj_bias, bias_k, bias_v, add_zero_attn, dropout_p, out_proj_weight, out_proj_bias)}; the tensors PyTorch
+     * types {@code Optional} may be null, as its {@code None}.
+     */
+    public static MultiHeadAttentionOutput multiHeadAttentionForward(
+            Tensor query, Tensor key, Tensor value, int embedDimToCheck, int numHeads, Tensor inProjWeight,
+            Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn, double dropoutP, Tensor outProjWeight,
+            Tensor outProjBias) {
+        return multiHeadAttentionForward(query, key, value, embedDimToCheck, numHeads, inProjWeight, inProjBias, biasK,
+                biasV, addZeroAttn, dropoutP, outProjWeight, outProjBias, multiHeadAttentionForwardOptions());
+    }
+
+    /** PyTorch: {@code F.multi_head_attention_forward(..., out_proj_bias, training=True, key_padding_mask=None, ...)}. */
+    public static MultiHeadAttentionOutput multiHeadAttentionForward(
+            Tensor query, Tensor key, Tensor value, int embedDimToCheck, int numHeads, Tensor inProjWeight,
+            Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn, double dropoutP, Tensor outProjWeight,
+            Tensor outProjBias, MultiHeadAttentionForwardFuncOptions o) {
+        AttentionOps.MhaResult r = AttentionOps.multiHeadAttentionForward(query, key, value, embedDimToCheck, numHeads,
+                inProjWeight, inProjBias, biasK, biasV, addZeroAttn, dropoutP, outProjWeight, outProjBias, o.training,
+                o.keyPaddingMask, o.needWeights, o.attnMask, o.useSeparateProjWeight, o.qProjWeight, o.kProjWeight,
+                o.vProjWeight, o.staticK, o.staticV, o.averageAttnWeights);
+        return new MultiHeadAttentionOutput(r.attnOutput(), r.attnOutputWeights());
     }
 }

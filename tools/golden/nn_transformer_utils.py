@@ -1,0 +1,388 @@
+"""Fixtures for the transformer family of issue 21 (and, as they are built, nn.utils).
+
+Writes two files; run with Debian's PyTorch 1.13:
+    OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_transformer_utils.py
+
+1. jtorch-core/src/test/resources/fixtures/ops/nn_attention.json (golden.py's op format, replayed by
+   jtorch.internal.ops.AttentionFixtureTest in three memory layouts with gradients and float64 gradcheck):
+   "sdpa": F.scaled_dot_product_attention with PyTorch 2.0's semantics. 1.13 lacks it, so `sdpa` below composes
+   1.13 ops from 2.0's documented formula. "mha": F.multi_head_attention_forward, whose Optional tensors are
+   positional here (golden's kwargs are plain values); a "seed" kwarg re-seeds the default generator right
+   before the call (train-mode dropout), on both sides.
+
+2. jtorch-core/src/test/resources/fixtures/nn_transformer.json (module format, replayed by
+   jtorch.nn.TransformerFixtureTest): each case builds a module after torch.manual_seed(seed) and records its
+   repr and initial parameters (state-dict names, order and values), then runs forward on fixed inputs
+   (forward_seed re-seeds before forward: train-mode dropout) and records every output and the gradients of
+   sum(output_i * grad_out_i) w.r.t. each floating input and every parameter.
+   Case fields: name, module, config (constructor kwargs; for TransformerEncoder/Decoder: "layer" (the layer's
+   kwargs), "num_layers", "norm" (bool)), seed, dtype, train, forward_seed, repr, params: [[name, T]...],
+   inputs: [[name, T]...] (the forward's tensor arguments by PyTorch keyword), kwargs (its plain keywords),
+   out: [[name, T]...], grad_out, grads: [[name, T | null]...]; or error / ctor_error: PyTorch's message.
+"""
+import json
+import math
+import os
+import sys
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from golden import T, case, write, enc as _enc
+
+ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
+f32, f64, i64, b8, u8 = torch.float32, torch.float64, torch.int64, torch.bool, torch.uint8
+
+
+# ================================================================ 1. functional (op format)
+
+def sdpa(q, k, v, attn_mask=None, dropout_p=0.0, is_causal=False, seed=None):
+    """PyTorch 2.0's F.scaled_dot_product_attention, from its documented formula, in 1.13 ops."""
+    if is_causal and attn_mask is not None:
+        raise RuntimeError("_scaled_dot_product_attention: Explicit attn_mask should not be set when is_causal=True")
+    if is_causal:
+        attn_mask = torch.ones(q.size(-2), k.size(-2), dtype=torch.bool).tril(diagonal=0)
+    if attn_mask is not None and attn_mask.dtype == torch.bool:
+        attn_mask = torch.zeros(attn_mask.shape, dtype=q.dtype).masked_fill(attn_mask.logical_not(), float("-inf"))
+    w = q @ k.transpose(-2, -1) / math.sqrt(q.size(-1))
+    if attn_mask is not None:
+        w = w + attn_mask
+    w = torch.softmax(w, dim=-1)
+    if seed is not None:
+        torch.manual_seed(seed)
+    w = torch.dropout(w, dropout_p, True)
+    return w @ v
+
+
+def sdpa_case(name, q, k, v, mask=None, grad=True, gradcheck=True, check_message=False, **kw):
+    args = [q, k, v] + ([mask] if mask is not None else [])
+    case("sdpa/" + name, "sdpa", lambda *a, **kws: sdpa(*a, **kws), args, kw, grad=grad, gradcheck=gradcheck,
+         check_message=check_message)
+
+
+def G(*shape, dtype=f32, **kw):
+    return T(*shape, dtype=dtype, grad=True, **kw)
+
+
+# query (N, L, E), key/value (N, S, E)
+sdpa_case("basic", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4))
+sdpa_case("4d_heads", G(2, 2, 3, 4), G(2, 2, 5, 4), G(2, 2, 5, 6))
+sdpa_case("2d", G(3, 4), G(5, 4), G(5, 2))
+sdpa_case("float64", G(2, 3, 4, dtype=f64), G(2, 5, 4, dtype=f64), G(2, 5, 4, dtype=f64))
+sdpa_case("bool_mask", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4),
+          T(3, 5, dtype=b8, values=[True, False, True, True, False] * 3))
+sdpa_case("bool_mask_batched", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4),
+          T(2, 3, 5, dtype=b8, values=([True, True, False, True, True] * 3) + ([False, True, True, True, True] * 3)))
+sdpa_case("float_mask", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4), T(3, 5))
+sdpa_case("float_mask_grad", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4), G(2, 3, 5))
+sdpa_case("float_mask_f64", G(1, 3, 4, dtype=f64), G(1, 3, 4, dtype=f64), G(1, 3, 4, dtype=f64), T(3, 3, dtype=f64))
+sdpa_case("causal", G(2, 4, 4), G(2, 4, 4), G(2, 4, 4), is_causal=True)
+sdpa_case("causal_rect", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4), is_causal=True)
+sdpa_case("causal_tall", G(1, 5, 2), G(1, 3, 2), G(1, 3, 2), is_causal=True)
+sdpa_case("dropout", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4), dropout_p=0.5, seed=11)
+sdpa_case("dropout_causal", G(2, 4, 4), G(2, 4, 4), G(2, 4, 4), dropout_p=0.3, is_causal=True, seed=12)
+sdpa_case("dropout_one", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4), dropout_p=1.0, seed=13)
+sdpa_case("dropout_mask", G(2, 3, 4), G(2, 5, 4), G(2, 5, 4), T(3, 5), dropout_p=0.2, seed=14)
+sdpa_case("nan_query", T(1, 2, 3, values=[float("nan"), 1.0, 2.0, 0.5, -1.0, 0.0]), G(1, 3, 3), G(1, 3, 3),
+          grad=False)
+sdpa_case("inf_key", G(1, 2, 3), T(1, 2, 3, values=[float("inf"), 1.0, 2.0, 0.5, -1.0, 0.0]), G(1, 2, 3),
+          grad=False)
+sdpa_case("fully_masked_row", G(1, 2, 3), G(1, 3, 3), G(1, 3, 3),
+          T(2, 3, dtype=b8, values=[False, False, False, True, True, False]), grad=False)
+sdpa_case("empty_query", G(2, 0, 4), G(2, 5, 4), G(2, 5, 4))
+sdpa_case("empty_batch", G(0, 3, 4), G(0, 5, 4), G(0, 5, 4))
+sdpa_case("causal_with_mask", G(2, 3, 4), G(2, 3, 4), G(2, 3, 4), T(3, 3), is_causal=True, check_message=True)
+sdpa_case("bad_key_size", G(2, 3, 4), G(2, 5, 3), G(2, 5, 3))
+
+
+def mha(q, k, v, e, h, ipw, ipb, bk, bv, zero, p, opw, opb, kpm, am, sk, sv, qw, kw_, vw, seed=None, **kw):
+    """F.multi_head_attention_forward with its Optional tensors positional; the output alone without weights."""
+    if seed is not None:
+        torch.manual_seed(seed)
+    sep = qw is not None
+    out, w = F.multi_head_attention_forward(q, k, v, e, h, ipw, ipb, bk, bv, zero, p, opw, opb,
+                                            key_padding_mask=kpm, attn_mask=am, static_k=sk, static_v=sv,
+                                            use_separate_proj_weight=sep, q_proj_weight=qw, k_proj_weight=kw_,
+                                            v_proj_weight=vw, **kw)
+    return out if w is None else (out, w)
+
+
+E, H, L, S, N = 4, 2, 3, 5, 2
+
+
+def mha_case(name, q=None, k=None, v=None, e=E, h=H, ipw=True, ipb=True, bk=None, bv=None, zero=False, p=0.0,
+             opb=True, kpm=None, am=None, sk=None, sv=None, sep=None, check_message=False, gradcheck=True, grad=True,
+             dtype=f32, **kw):
+    """kw: F.multi_head_attention_forward's plain keywords (training, need_weights, average_attn_weights) and seed."""
+    q = q or G(L, N, e, dtype=dtype)
+    k = k or G(S, N, e, dtype=dtype)
+    v = v or G(S, N, e, dtype=dtype)
+    args = [q, k, v, e, h,
+            G(3 * e, e, dtype=dtype) if ipw is True else ipw, G(3 * e, dtype=dtype) if ipb is True else ipb,
+            bk, bv, zero, p, G(e, e, dtype=dtype), G(e, dtype=dtype) if opb else None, kpm, am, sk, sv]
+    args += list(sep) if sep else [None, None, None]
+    case("mha/" + name, "mha", mha, args, kw, check_message=check_message, gradcheck=gradcheck, grad=grad)
+
+
+mha_case("basic")
+mha_case("no_weights", need_weights=False)
+mha_case("per_head_weights", average_attn_weights=False)
+mha_case("float64", dtype=f64)
+mha_case("unbatched", q=G(L, E), k=G(S, E), v=G(S, E))
+mha_case("unbatched_kpm", q=G(L, E), k=G(S, E), v=G(S, E), kpm=T(S, dtype=b8, values=[False, True, False, False, True]))
+mha_case("unbatched_3d_mask", q=G(L, E), k=G(S, E), v=G(S, E), am=T(H, L, S))
+mha_case("no_bias", ipb=None, opb=False)
+mha_case("bias_kv", bk=G(1, 1, E), bv=G(1, 1, E))
+mha_case("bias_kv_masks", bk=G(1, 1, E), bv=G(1, 1, E), am=T(L, S),
+         kpm=T(N, S, dtype=b8, values=[False, False, True, False, True, True, False, False, False, False]))
+mha_case("zero_attn", zero=True)
+mha_case("zero_attn_masks", zero=True, am=T(L, S, dtype=b8, kind="bool"),
+         kpm=T(N, S, dtype=b8, values=[False, False, True, False, True, True, False, False, False, False]))
+mha_case("bias_kv_zero_attn", bk=G(1, 1, E), bv=G(1, 1, E), zero=True)
+mha_case("bool_attn_mask", am=T(L, S, dtype=b8, values=[False, True, False, False, True] * 3))
+mha_case("byte_attn_mask", am=T(L, S, dtype=u8, values=[0, 1, 0, 0, 1] * 3))
+mha_case("float_attn_mask", am=T(L, S))
+mha_case("float_attn_mask_3d", am=T(N * H, L, S))
+mha_case("bool_attn_mask_3d", am=T(N * H, L, S, dtype=b8, kind="bool", values=None))
+mha_case("bool_kpm", kpm=T(N, S, dtype=b8, values=[False, False, True, False, True, True, False, False, False, False]))
+mha_case("float_kpm", kpm=T(N, S))
+mha_case("bool_kpm_float_mask", am=T(L, S),
+         kpm=T(N, S, dtype=b8, values=[False, False, True, False, True, True, False, False, False, False]))
+mha_case("bool_kpm_bool_mask", am=T(L, S, dtype=b8, values=[False, True, False, False, False] * 3),
+         kpm=T(N, S, dtype=b8, values=[False, False, True, False, True, True, False, False, False, False]))
+mha_case("fully_masked", kpm=T(N, S, dtype=b8, values=[True] * 5 + [False] * 5), grad=False)
+mha_case("separate_proj", k=G(S, N, 3), v=G(S, N, 5), ipw=None, sep=[G(E, E), G(E, 3), G(E, 5)])
+mha_case("separate_proj_no_bias", k=G(S, N, 3), v=G(S, N, 5), ipw=None, ipb=None, sep=[G(E, E), G(E, 3), G(E, 5)])
+mha_case("static_kv", sk=G(N * H, 6, E // H), sv=G(N * H, 6, E // H))
+mha_case("static_kv_zero_attn", sk=G(N * H, 6, E // H), sv=G(N * H, 6, E // H), zero=True)
+mha_case("dropout_train", p=0.5, seed=21)
+mha_case("dropout_eval", p=0.5, training=False)
+mha_case("dropout_train_per_head", p=0.3, seed=22, average_attn_weights=False)
+mha_case("four_heads", e=8, h=4)
+mha_case("one_head", h=1)
+mha_case("cross_lengths", q=G(1, N, E), k=G(7, N, E), v=G(7, N, E))
+mha_case("empty_source", k=G(0, N, E), v=G(0, N, E), grad=False)
+mha_case("empty_batch", q=G(L, 0, E), k=G(S, 0, E), v=G(S, 0, E))
+# misuse: PyTorch's messages
+mha_case("err_query_1d", q=G(E), k=G(S, E), v=G(S, E), check_message=True)
+mha_case("err_key_dim", q=G(L, N, E), k=G(S, E), v=G(S, E), check_message=True)
+mha_case("err_unbatched_key_dim", q=G(L, E), k=G(S, N, E), v=G(S, N, E), check_message=True)
+mha_case("err_kpm_dim", kpm=T(S, dtype=b8, kind="bool"), check_message=True)
+mha_case("err_unbatched_kpm_dim", q=G(L, E), k=G(S, E), v=G(S, E), kpm=T(N, S, dtype=b8, kind="bool"),
+         check_message=True)
+mha_case("err_attn_mask_1d", am=T(S), check_message=True)
+mha_case("err_unbatched_attn_mask_3d", q=G(L, E), k=G(S, E), v=G(S, E), am=T(3, L, S), check_message=True)
+mha_case("err_attn_mask_2d_shape", am=T(L, S + 1), check_message=True)
+mha_case("err_attn_mask_3d_shape", am=T(N, L, S), check_message=True)
+mha_case("err_attn_mask_dtype", am=T(L, S, dtype=i64, kind="int"), check_message=True)
+mha_case("err_kpm_dtype", kpm=T(N, S, dtype=i64, kind="int"), check_message=True)
+mha_case("err_kpm_shape", kpm=T(N, S + 1, dtype=b8, kind="bool"), check_message=True)
+mha_case("err_embed_dim", q=G(L, N, 6), k=G(S, N, 6), v=G(S, N, 6), check_message=True)
+mha_case("err_not_divisible", h=3, check_message=True)
+mha_case("err_key_value_shape", v=G(S + 1, N, E), check_message=True)
+mha_case("err_separate_seq", k=G(S, N, 3), v=G(S + 1, N, 5), ipw=None, sep=[G(E, E), G(E, 3), G(E, 5)],
+         check_message=True)
+mha_case("err_separate_weight_shape", k=G(S, N, 3), v=G(S, N, 5), ipw=None, sep=[G(E, E), G(E, 4), G(E, 5)],
+         check_message=True)
+mha_case("err_no_in_proj", ipw=None, check_message=True)
+mha_case("err_static_k_size", sk=G(N * H + 1, 6, E // H), sv=G(N * H, 6, E // H), check_message=True)
+mha_case("err_static_v_head_dim", sk=G(N * H, 6, E // H), sv=G(N * H, 6, 3), check_message=True)
+mha_case("err_bias_static", bk=G(1, 1, E), bv=G(1, 1, E), sk=G(N * H, 6, E // H), sv=G(N * H, 6, E // H),
+         check_message=True)
+
+write("nn_attention")
+
+
+# ================================================================ 2. modules (module format)
+
+MOD_OUT = os.path.join(ROOT, "jtorch-core", "src", "test", "resources", "fixtures", "nn_transformer.json")
+_gen = torch.Generator().manual_seed(20261207)
+_cases = []
+_seed = [300]
+
+
+def enc(t):
+    """golden.enc, with float32 values printed to 9 significant digits (enough to round-trip)."""
+    e = _enc(t)
+    if e["dtype"] == "float32":
+        e["data"] = [float("%.9g" % x) if isinstance(x, float) else x for x in e["data"]]
+    return e
+
+
+def rand(*shape, dtype=f32):
+    return torch.randn(shape, generator=_gen, dtype=f64).to(dtype)
+
+
+def build(module, config):
+    kw = dict(config)
+    if module in ("TransformerEncoder", "TransformerDecoder"):
+        layer_cls = nn.TransformerEncoderLayer if module == "TransformerEncoder" else nn.TransformerDecoderLayer
+        lkw = dict(kw["layer"])
+        layer = layer_cls(lkw.pop("d_model"), lkw.pop("nhead"), **lkw)
+        norm = nn.LayerNorm(kw["layer"]["d_model"]) if kw.get("norm") else None
+        return getattr(nn, module)(layer, kw["num_layers"], norm)
+    if module == "MultiheadAttention":
+        return nn.MultiheadAttention(kw.pop("embed_dim"), kw.pop("num_heads"), **kw)
+    if module in ("TransformerEncoderLayer", "TransformerDecoderLayer"):
+        return getattr(nn, module)(kw.pop("d_model"), kw.pop("nhead"), **kw)
+    return getattr(nn, module)(**kw)
+
+
+def run(module, m, inputs, kwargs):
+    """Calls the module with PyTorch's keywords; outputs named like the Java records."""
+    x = dict(inputs)
+    if module == "MultiheadAttention":
+        q = x.pop("query")
+        k = x.pop("key", q)  # absent: self-attention, key and value are the query itself
+        v = x.pop("value", k)
+        out, w = m(q, k, v, **x, **kwargs)
+        return [("attn_output", out)] + ([("attn_output_weights", w)] if w is not None else [])
+    if module in ("TransformerEncoderLayer", "TransformerEncoder"):
+        return [("output", m(x.pop("src"), **x))]
+    if module in ("TransformerDecoderLayer", "TransformerDecoder"):
+        return [("output", m(x.pop("tgt"), x.pop("memory"), **x))]
+    return [("output", m(x.pop("src"), x.pop("tgt"), **x))]
+
+
+def mod_case(name, module, config, inputs=None, kwargs=None, train=False, forward_seed=None, dtype=f32):
+    """inputs: [(keyword, tensor)]; floating ones other than masks require grad. MultiheadAttention without
+    "key" and "value" is self-attention: the query tensor itself is passed as key and value."""
+    _seed[0] += 1
+    seed = _seed[0]
+    c = {"name": name, "module": module, "config": config, "seed": seed, "dtype": str(dtype).replace("torch.", ""),
+         "train": train, "kwargs": kwargs or {}}
+    torch.manual_seed(seed)
+    try:
+        m = build(module, config)
+    except Exception as e:
+        c["ctor_error"] = str(e).split("\n")[0]
+        _cases.append(c)
+        return
+    c["repr"] = repr(m)
+    c["params"] = [[k, enc(p)] for k, p in m.named_parameters()]
+    if inputs is None:
+        _cases.append(c)
+        return
+    m = m.to(dtype)
+    m.train(train)
+    made = []
+    for k, t in inputs:
+        t = t.to(dtype) if t.is_floating_point() else t
+        if t.is_floating_point() and not k.endswith("mask"):
+            t.requires_grad_()
+        made.append((k, t))
+    c["inputs"] = [[k, enc(t)] for k, t in made]
+    if forward_seed is not None:
+        c["forward_seed"] = forward_seed
+        torch.manual_seed(forward_seed)
+    try:
+        outs = run(module, m, made, kwargs or {})
+    except Exception as e:
+        c["error"] = str(e).split("\n")[0]
+        _cases.append(c)
+        return
+    c["out"] = [[k, enc(v)] for k, v in outs]
+    gos = [(k, rand(*v.shape, dtype=v.dtype)) for k, v in outs]
+    c["grad_out"] = [[k, enc(g)] for k, g in gos]
+    wrt = [(k, t) for k, t in made if t.requires_grad] + list(m.named_parameters())
+    gs = torch.autograd.grad([v for _, v in outs], [t for _, t in wrt], [g for _, g in gos], allow_unused=True)
+    c["grads"] = [[k, None if g is None else enc(g)] for (k, _), g in zip(wrt, gs)]
+    _cases.append(c)
+
+
+def mha_inputs(q_shape, k_shape=None, v_shape=None):
+    q = [("query", rand(*q_shape))]
+    return q if k_shape is None else q + [("key", rand(*k_shape)), ("value", rand(*v_shape))]
+
+
+def bool_t(shape, values):
+    return torch.tensor(values, dtype=torch.bool).reshape(shape)
+
+
+# ---------------------------------------------------------------- MultiheadAttention
+MHA = "MultiheadAttention"
+mod_case("mha/self", MHA, dict(embed_dim=4, num_heads=2), mha_inputs((3, 2, 4)))
+mod_case("mha/cross", MHA, dict(embed_dim=4, num_heads=2), mha_inputs((3, 2, 4), (5, 2, 4), (5, 2, 4)))
+mod_case("mha/batch_first_self", MHA, dict(embed_dim=4, num_heads=2, batch_first=True), mha_inputs((2, 3, 4)))
+mod_case("mha/batch_first_cross", MHA, dict(embed_dim=6, num_heads=3, batch_first=True),
+         mha_inputs((2, 3, 6), (2, 5, 6), (2, 5, 6)))
+mod_case("mha/unbatched", MHA, dict(embed_dim=4, num_heads=2, batch_first=True), mha_inputs((3, 4), (5, 4), (5, 4)))
+mod_case("mha/kdim_vdim", MHA, dict(embed_dim=4, num_heads=2, kdim=3, vdim=5),
+         mha_inputs((3, 2, 4), (5, 2, 3), (5, 2, 5)))
+mod_case("mha/kdim_only", MHA, dict(embed_dim=4, num_heads=2, kdim=3), mha_inputs((3, 2, 4), (5, 2, 3), (5, 2, 4)))
+mod_case("mha/no_bias", MHA, dict(embed_dim=4, num_heads=2, bias=False), mha_inputs((3, 2, 4)))
+mod_case("mha/bias_kv_zero_attn", MHA, dict(embed_dim=4, num_heads=2, add_bias_kv=True, add_zero_attn=True),
+         mha_inputs((3, 2, 4), (5, 2, 4), (5, 2, 4)))
+mod_case("mha/masks", MHA, dict(embed_dim=4, num_heads=2),
+         mha_inputs((3, 2, 4), (5, 2, 4), (5, 2, 4)) + [
+             ("key_padding_mask", bool_t((2, 5), [False, False, True, False, True, False, False, False, False, True])),
+             ("attn_mask", bool_t((3, 5), [False, True, False, False, False] * 3))],
+         dict(average_attn_weights=False))
+mod_case("mha/float_mask_no_weights", MHA, dict(embed_dim=4, num_heads=2),
+         mha_inputs((3, 2, 4)) + [("attn_mask", nn.Transformer.generate_square_subsequent_mask(3))],
+         dict(need_weights=False))
+mod_case("mha/dropout_train", MHA, dict(embed_dim=4, num_heads=2, dropout=0.4), mha_inputs((3, 2, 4)), train=True,
+         forward_seed=5)
+mod_case("mha/dropout_eval", MHA, dict(embed_dim=4, num_heads=2, dropout=0.4), mha_inputs((3, 2, 4)))
+mod_case("mha/float64", MHA, dict(embed_dim=4, num_heads=2, add_bias_kv=True), mha_inputs((3, 2, 4)), dtype=f64)
+mod_case("mha/wide", MHA, dict(embed_dim=16, num_heads=4), mha_inputs((6, 3, 16), (7, 3, 16), (7, 3, 16)))
+mod_case("mha/err_not_divisible", MHA, dict(embed_dim=5, num_heads=2))
+mod_case("mha/err_kpm_dtype", MHA, dict(embed_dim=4, num_heads=2),
+         mha_inputs((3, 2, 4)) + [("key_padding_mask", torch.zeros(2, 3, dtype=torch.int64))])
+
+# ---------------------------------------------------------------- encoder / decoder layers
+ENC, DEC = "TransformerEncoderLayer", "TransformerDecoderLayer"
+base = dict(d_model=4, nhead=2, dim_feedforward=8)
+src_kpm = bool_t((2, 3), [False, False, True, False, False, False])
+mod_case("enc_layer/default_dims", ENC, dict(d_model=4, nhead=2))
+mod_case("enc_layer/eval", ENC, base, [("src", rand(3, 2, 4))])
+mod_case("enc_layer/train", ENC, base, [("src", rand(3, 2, 4))], train=True, forward_seed=7)
+mod_case("enc_layer/norm_first_gelu", ENC, dict(base, norm_first=True, activation="gelu", layer_norm_eps=1e-3),
+         [("src", rand(3, 2, 4))])
+mod_case("enc_layer/batch_first_masks", ENC, dict(base, batch_first=True, dropout=0.2),
+         [("src", rand(2, 3, 4)), ("src_mask", nn.Transformer.generate_square_subsequent_mask(3)),
+          ("src_key_padding_mask", src_kpm)], train=True, forward_seed=8)
+mod_case("enc_layer/unbatched", ENC, base, [("src", rand(3, 4))])
+mod_case("enc_layer/float64_norm_first_train", ENC, dict(base, norm_first=True), [("src", rand(3, 2, 4))],
+         train=True, forward_seed=9, dtype=f64)
+mod_case("enc_layer/err_activation", ENC, dict(base, activation="tanh"))
+mod_case("dec_layer/eval", DEC, base, [("tgt", rand(3, 2, 4)), ("memory", rand(5, 2, 4))])
+mod_case("dec_layer/train", DEC, base, [("tgt", rand(3, 2, 4)), ("memory", rand(5, 2, 4))], train=True,
+         forward_seed=10)
+mod_case("dec_layer/norm_first_gelu_batch_first", DEC, dict(base, norm_first=True, activation="gelu", batch_first=True),
+         [("tgt", rand(2, 3, 4)), ("memory", rand(2, 5, 4)),
+          ("tgt_mask", nn.Transformer.generate_square_subsequent_mask(3)),
+          ("memory_key_padding_mask", bool_t((2, 5), [False] * 4 + [True] + [False] * 5)),
+          ("tgt_key_padding_mask", bool_t((2, 3), [False, False, True, False, False, False])),
+          ("memory_mask", torch.zeros(3, 5))], train=True, forward_seed=11)
+
+# ---------------------------------------------------------------- stacks and the full model
+mod_case("encoder/two_layers_norm", "TransformerEncoder", dict(layer=base, num_layers=2, norm=True),
+         [("src", rand(3, 2, 4)), ("mask", nn.Transformer.generate_square_subsequent_mask(3))], train=True,
+         forward_seed=12)
+mod_case("encoder/no_norm_kpm", "TransformerEncoder", dict(layer=dict(base, batch_first=True), num_layers=3, norm=False),
+         [("src", rand(2, 3, 4)), ("src_key_padding_mask", src_kpm)])
+mod_case("decoder/two_layers_norm", "TransformerDecoder", dict(layer=base, num_layers=2, norm=True),
+         [("tgt", rand(3, 2, 4)), ("memory", rand(5, 2, 4)),
+          ("tgt_mask", nn.Transformer.generate_square_subsequent_mask(3))], train=True, forward_seed=13)
+TR = "Transformer"
+small = dict(d_model=4, nhead=2, num_encoder_layers=2, num_decoder_layers=1, dim_feedforward=8)
+mod_case("transformer/eval", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 2, 4))])
+mod_case("transformer/train_masks", TR, dict(small, dropout=0.3),
+         [("src", rand(5, 2, 4)), ("tgt", rand(3, 2, 4)),
+          ("tgt_mask", nn.Transformer.generate_square_subsequent_mask(3)),
+          ("src_key_padding_mask", bool_t((2, 5), [False] * 9 + [True])),
+          ("memory_key_padding_mask", bool_t((2, 5), [False] * 9 + [True]))], train=True, forward_seed=14)
+mod_case("transformer/batch_first_norm_first_gelu", TR, dict(small, batch_first=True, norm_first=True,
+                                                             activation="gelu"),
+         [("src", rand(2, 5, 4)), ("tgt", rand(2, 3, 4))])
+mod_case("transformer/unbatched", TR, small, [("src", rand(5, 4)), ("tgt", rand(3, 4))])
+mod_case("transformer/err_batch", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 3, 4))])
+mod_case("transformer/err_d_model", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 2, 5))])
+
+with open(MOD_OUT, "w") as f:
+    f.write('{"generator": %s, "torch": %s, "cases": [\n' % (json.dumps("tools/golden/" + os.path.basename(sys.argv[0])),
+                                                             json.dumps(torch.__version__)))
+    f.write(",\n".join(json.dumps(c, separators=(",", ":")) for c in _cases))
+    f.write("\n]}\n")
+print("wrote %d cases to %s" % (len(_cases), os.path.relpath(MOD_OUT, ROOT)))
