@@ -192,6 +192,85 @@ mha_case("err_bias_static", bk=G(1, 1, E), bv=G(1, 1, E), sk=G(N * H, 6, E // H)
 
 write("nn_attention")
 
+# ---------------------------------------------------------------- nn.utils (op format, family nn_utils)
+import golden  # noqa: E402
+from torch.nn.utils import parameters_to_vector, vector_to_parameters  # noqa: E402
+from torch.nn.utils.rnn import pad_sequence, pack_padded_sequence, pad_packed_sequence, pack_sequence  # noqa: E402
+
+golden._cases.clear()
+
+
+def v2p(vec, params):
+    """vector_to_parameters on fresh tensors; returns the parameters' new values."""
+    targets = [p.detach().clone() for p in params]
+    vector_to_parameters(vec, targets)
+    return [t.clone() for t in targets]
+
+
+def packed(p):
+    """A PackedSequence as the Java record's non-null parts."""
+    out = [p.data, p.batch_sizes]
+    return out + ([p.sorted_indices, p.unsorted_indices] if p.sorted_indices is not None else [])
+
+
+def pack(x, lengths, batch_first=False, enforce_sorted=True):
+    return packed(pack_padded_sequence(x, lengths, batch_first=batch_first, enforce_sorted=enforce_sorted))
+
+
+def pack_pad(x, lengths, batch_first=False, enforce_sorted=True, out_batch_first=False, padding_value=0.0,
+             total_length=None):
+    p = pack_padded_sequence(x, lengths, batch_first=batch_first, enforce_sorted=enforce_sorted)
+    return list(pad_packed_sequence(p, batch_first=out_batch_first, padding_value=padding_value,
+                                    total_length=total_length))
+
+
+def pack_list(seqs, enforce_sorted=True):
+    return packed(pack_sequence(seqs, enforce_sorted=enforce_sorted))
+
+
+case("parametersToVector/three", "parametersToVector", lambda ps: parameters_to_vector(ps),
+     [[G(2, 3), G(4), G(1, 2, 2)]])
+case("parametersToVector/float64", "parametersToVector", lambda ps: parameters_to_vector(ps),
+     [[G(3, dtype=f64), G(2, 2, dtype=f64)]])
+# a parameter that is not contiguous cannot be viewed flat, in PyTorch as in jtorch
+case("parametersToVector/transposed", "parametersToVector_t", lambda ps: parameters_to_vector([p.t() for p in ps]),
+     [[G(2, 3), G(3, 2)]], check_message=True)
+case("vectorToParameters/exact", "vectorToParameters", v2p, [T(12), [T(2, 3), T(4), T(2)]])
+case("vectorToParameters/longer", "vectorToParameters", v2p, [T(10), [T(3), T(2, 2)]])
+case("vectorToParameters/short", "vectorToParameters", v2p, [T(3), [T(2, 2)]], check_message=True)
+case("padSequence/default", "padSequence", lambda s, **kw: pad_sequence(s, **kw), [[G(2, 3), G(4, 3), G(1, 3)]])
+case("padSequence/batch_first_value", "padSequence", lambda s, **kw: pad_sequence(s, **kw),
+     [[G(2, 3), G(4, 3), G(4, 3)]], {"batch_first": True, "padding_value": -1.5})
+case("padSequence/1d", "padSequence", lambda s, **kw: pad_sequence(s, **kw), [[G(3), G(1), G(2)]])
+case("padSequence/3d_f64", "padSequence", lambda s, **kw: pad_sequence(s, **kw),
+     [[G(2, 2, 2, dtype=f64), G(3, 2, 2, dtype=f64)]], {"batch_first": True})
+case("padSequence/int", "padSequence", lambda s, **kw: pad_sequence(s, **kw),
+     [[T(2, dtype=i64, kind="int"), T(3, dtype=i64, kind="int")]], {"padding_value": 7})
+case("padSequence/bad_trailing", "padSequence", lambda s, **kw: pad_sequence(s, **kw), [[G(2, 3), G(3, 4)]])
+case("packPaddedSequence/sorted", "packPaddedSequence", pack, [G(4, 3, 2), [4, 3, 2]])
+case("packPaddedSequence/ties", "packPaddedSequence", pack, [G(4, 3, 2), [4, 4, 1]])
+case("packPaddedSequence/batch_first", "packPaddedSequence", pack, [G(3, 4, 2), [4, 2, 2]], {"batch_first": True})
+case("packPaddedSequence/unsorted", "packPaddedSequence", pack, [G(4, 3, 2), [2, 4, 3]], {"enforce_sorted": False})
+case("packPaddedSequence/unsorted_batch_first_1d", "packPaddedSequence", pack, [G(4, 5), [1, 5, 3, 5]],
+     {"enforce_sorted": False, "batch_first": True})
+case("packPaddedSequence/shorter_than_input", "packPaddedSequence", pack, [G(5, 2, 3), [3, 2]])
+case("packPaddedSequence/not_sorted", "packPaddedSequence", pack, [G(4, 3, 2), [4, 2, 3]], check_message=True)
+case("packPaddedSequence/zero_length", "packPaddedSequence", pack, [G(4, 3, 2), [4, 3, 0]], check_message=True)
+case("packPaddedSequence/lengths_count", "packPaddedSequence", pack, [G(4, 3, 2), [4, 3]], check_message=True)
+case("packPaddedSequence/empty", "packPaddedSequence", pack, [G(0, 3, 2), [1, 1, 1]], check_message=True)
+case("padPackedSequence/roundtrip", "padPackedSequence", pack_pad, [G(4, 3, 2), [4, 3, 2]])
+case("padPackedSequence/unsorted_options", "padPackedSequence", pack_pad, [G(3, 4, 2), [2, 3, 1]],
+     {"batch_first": True, "enforce_sorted": False, "out_batch_first": True, "padding_value": 9.0, "total_length": 5})
+case("padPackedSequence/total_length_too_small", "padPackedSequence", pack_pad, [G(4, 3, 2), [4, 3, 2]],
+     {"total_length": 3}, check_message=True)
+case("packSequence/sorted", "packSequence", pack_list, [[G(4, 2), G(3, 2), G(1, 2)]])
+case("packSequence/unsorted", "packSequence", pack_list, [[G(1, 2), G(4, 2), G(3, 2)]], {"enforce_sorted": False})
+case("packSequence/not_sorted", "packSequence", pack_list, [[G(1, 2), G(4, 2)]], check_message=True)
+# composites here record other nodes than PyTorch's fused PackPaddedSequenceBackward0 / pad_sequence's
+for c in golden._cases:
+    c.pop("grad_fn", None)
+write("nn_utils")
+
 
 # ================================================================ 2. modules (module format)
 
