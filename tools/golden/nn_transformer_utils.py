@@ -459,6 +459,58 @@ mod_case("transformer/unbatched", TR, small, [("src", rand(5, 4)), ("tgt", rand(
 mod_case("transformer/err_batch", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 3, 4))])
 mod_case("transformer/err_d_model", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 2, 5))])
 
+# ================================================================ 3. torch.utils.checkpoint
+
+CKPT_OUT = os.path.join(ROOT, "jtorch-core", "src", "test", "resources", "fixtures", "nn_checkpoint.json")
+_ckpt = []
+
+
+def ckpt_case(name, preserve_rng_state=True, x_grad=True, p=0.5, forward_seed=31):
+    """checkpoint(fn, x) with fn(x) = dropout(tanh(x @ w1 + b), p) @ w2 (w1, b, w2 leaves used inside fn);
+    torch.rand(3) between forward and backward ("between") and after it ("after") show the generator's stream
+    around the recomputation. Fields: x, w1, b, w2, out, grad_out, grads {x, w1, b, w2} (null: none), or
+    warning / error (PyTorch's message)."""
+    import warnings
+    from torch.utils.checkpoint import checkpoint
+    x = rand(4, 3).requires_grad_(x_grad)
+    w1, b, w2 = rand(3, 5).requires_grad_(), rand(5).requires_grad_(), rand(5, 2).requires_grad_()
+    c = {"name": name, "preserve_rng_state": preserve_rng_state, "p": p, "forward_seed": forward_seed,
+         "x": enc(x), "x_grad": x_grad, "w1": enc(w1), "b": enc(b), "w2": enc(w2)}
+
+    def fn(t):
+        return F.dropout(torch.tanh(t @ w1 + b), p, training=True) @ w2
+
+    torch.manual_seed(forward_seed)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        out = checkpoint(fn, x, preserve_rng_state=preserve_rng_state)
+    if caught:
+        c["warning"] = str(caught[0].message)
+    c["out"] = enc(out)
+    c["between"] = enc(torch.rand(3))
+    go = rand(*out.shape)
+    c["grad_out"] = enc(go)
+    try:
+        out.backward(go)
+    except Exception as e:
+        c["error"] = str(e).split("\n")[0]
+        _ckpt.append(c)
+        return
+    c["after"] = enc(torch.rand(3))
+    c["grads"] = {k: None if t.grad is None else enc(t.grad) for k, t in (("x", x), ("w1", w1), ("b", b), ("w2", w2))}
+    _ckpt.append(c)
+
+
+ckpt_case("dropout_preserved")
+ckpt_case("dropout_fresh_draws", preserve_rng_state=False)
+ckpt_case("no_dropout", p=0.0)
+ckpt_case("input_without_grad", x_grad=False)
+
+with open(CKPT_OUT, "w") as f:
+    json.dump({"generator": "tools/golden/" + os.path.basename(sys.argv[0]), "torch": torch.__version__,
+               "cases": _ckpt}, f)
+print("wrote %d cases to %s" % (len(_ckpt), os.path.relpath(CKPT_OUT, ROOT)))
+
 with open(MOD_OUT, "w") as f:
     f.write('{"generator": %s, "torch": %s, "cases": [\n' % (json.dumps("tools/golden/" + os.path.basename(sys.argv[0])),
                                                              json.dumps(torch.__version__)))
