@@ -266,6 +266,84 @@ case("padPackedSequence/total_length_too_small", "padPackedSequence", pack_pad, 
 case("packSequence/sorted", "packSequence", pack_list, [[G(4, 2), G(3, 2), G(1, 2)]])
 case("packSequence/unsorted", "packSequence", pack_list, [[G(1, 2), G(4, 2), G(3, 2)]], {"enforce_sorted": False})
 case("packSequence/not_sorted", "packSequence", pack_list, [[G(1, 2), G(4, 2)]], check_message=True)
+
+
+def emb(inp, weight, **kw):
+    """F.embedding, and the weight afterwards (max_norm renormalises it in place)."""
+    out = F.embedding(inp, weight, **kw)
+    return out, weight.detach().clone()
+
+
+def bag(inp, weight, offsets, psw, **kw):
+    """F.embedding_bag, and the weight afterwards (max_norm renormalises it in place)."""
+    out = F.embedding_bag(inp, weight, offsets, per_sample_weights=psw, **kw)
+    return out, weight.detach().clone()
+
+
+IDX = dict(dtype=i64, kind="int", low=0, high=6)
+case("embedding/max_norm", "embedding", emb, [T(2, 4, **IDX), G(6, 3)], {"max_norm": 1.0}, gradcheck=False)
+case("embedding/max_norm_p1_repeats", "embedding", emb, [T(5, values=[1, 1, 4, 0, 1], dtype=i64), G(6, 3)],
+     {"max_norm": 0.5, "norm_type": 1.0}, gradcheck=False)
+case("embedding/max_norm_inf_padding", "embedding", emb, [T(2, 3, **IDX), G(6, 3, dtype=f64)],
+     {"max_norm": 0.8, "norm_type": float("inf"), "padding_idx": 2}, gradcheck=False)
+case("embedding/max_norm_large", "embedding", emb, [T(4, **IDX), G(6, 3)], {"max_norm": 100.0}, gradcheck=False)
+case("embedding/max_norm_scale_grad", "embedding", emb, [T(6, values=[1, 1, 1, 3, 3, 5], dtype=i64), G(6, 2)],
+     {"max_norm": 1.5, "scale_grad_by_freq": True}, gradcheck=False)
+for mode in ("sum", "mean", "max"):
+    case("embeddingBag/%s_offsets" % mode, "embeddingBag", bag,
+         [T(7, values=[1, 2, 4, 5, 4, 3, 2], dtype=i64), G(6, 3), T(3, values=[0, 2, 5], dtype=i64), None],
+         {"mode": mode})
+    case("embeddingBag/%s_2d" % mode, "embeddingBag", bag, [T(3, 4, **IDX), G(6, 3), None, None], {"mode": mode})
+    case("embeddingBag/%s_empty_bag" % mode, "embeddingBag", bag,
+         [T(5, values=[1, 2, 4, 5, 0], dtype=i64), G(6, 3), T(4, values=[0, 2, 2, 5], dtype=i64), None],
+         {"mode": mode})
+    case("embeddingBag/%s_padding_idx" % mode, "embeddingBag", bag,
+         [T(6, values=[1, 2, 2, 5, 2, 3], dtype=i64), G(6, 3), T(3, values=[0, 3, 4], dtype=i64), None],
+         {"mode": mode, "padding_idx": 2})
+    if mode != "max":  # max with include_last_offset corrupts PyTorch 1.13's heap: no fixture
+        case("embeddingBag/%s_include_last_offset" % mode, "embeddingBag", bag,
+             [T(6, values=[1, 2, 0, 5, 4, 3], dtype=i64), G(6, 3), T(4, values=[0, 2, 3, 5], dtype=i64), None],
+             {"mode": mode, "include_last_offset": True})
+    case("embeddingBag/%s_max_norm" % mode, "embeddingBag", bag,
+         [T(5, values=[1, 2, 4, 5, 1], dtype=i64), G(6, 3), T(2, values=[0, 3], dtype=i64), None],
+         {"mode": mode, "max_norm": 0.7}, gradcheck=False)
+case("embeddingBag/sum_per_sample_weights", "embeddingBag", bag,
+     [T(6, values=[1, 2, 4, 5, 4, 3], dtype=i64), G(6, 3), T(3, values=[0, 2, 5], dtype=i64), G(6)], {"mode": "sum"})
+case("embeddingBag/sum_per_sample_weights_2d_padding", "embeddingBag", bag,
+     [T(2, 3, values=[1, 0, 4, 0, 0, 3], dtype=i64), G(6, 3, dtype=f64), None, G(2, 3, dtype=f64)],
+     {"mode": "sum", "padding_idx": 0})
+# scale_grad_by_freq: PyTorch 1.13 divides by mismatched counts (see EmbeddingOps.embeddingBag), so its gradient is
+# not the derivative of any scaling and no gradcheck applies; the fixtures pin its numbers
+case("embeddingBag/mean_scale_grad_by_freq", "embeddingBag", bag,
+     [T(6, values=[1, 1, 4, 1, 4, 3], dtype=i64), G(6, 3), T(2, values=[0, 3], dtype=i64), None],
+     {"mode": "mean", "scale_grad_by_freq": True}, gradcheck=False)
+case("embeddingBag/sum_scale_grad_by_freq", "embeddingBag", bag,
+     [T(7, values=[1, 1, 4, 1, 4, 3, 2], dtype=i64), G(6, 3), T(2, values=[0, 3], dtype=i64), None],
+     {"mode": "sum", "scale_grad_by_freq": True}, gradcheck=False)
+case("embeddingBag/mean_negative_padding_idx", "embeddingBag", bag,
+     [T(4, values=[5, 1, 5, 2], dtype=i64), G(6, 3), T(2, values=[0, 2], dtype=i64), None],
+     {"padding_idx": -1})
+case("embeddingBag/err_2d_with_offsets", "embeddingBag", bag, [T(2, 3, **IDX), G(6, 3), T(2, values=[0, 3], dtype=i64),
+                                                                None], check_message=True)
+case("embeddingBag/err_1d_without_offsets", "embeddingBag", bag, [T(5, **IDX), G(6, 3), None, None],
+     check_message=True)
+case("embeddingBag/err_offsets_2d", "embeddingBag", bag, [T(4, **IDX), G(6, 3), T(1, 2, values=[0, 2], dtype=i64),
+                                                          None], check_message=True)
+case("embeddingBag/err_3d_input", "embeddingBag", bag, [T(2, 2, 2, **IDX), G(6, 3), None, None], check_message=True)
+case("embeddingBag/err_mode", "embeddingBag", bag, [T(2, 3, **IDX), G(6, 3), None, None], {"mode": "min"},
+     check_message=True)
+case("embeddingBag/err_max_scale_grad", "embeddingBag", bag, [T(2, 3, **IDX), G(6, 3), None, None],
+     {"mode": "max", "scale_grad_by_freq": True}, check_message=True)
+case("embeddingBag/err_psw_mean", "embeddingBag", bag, [T(2, 3, **IDX), G(6, 3), None, G(2, 3)], check_message=True)
+case("embeddingBag/err_psw_shape", "embeddingBag", bag, [T(2, 3, **IDX), G(6, 3), None, G(3, 2)],
+     {"mode": "sum"}, check_message=True)
+case("embeddingBag/err_first_offset", "embeddingBag", bag, [T(4, **IDX), G(6, 3), T(2, values=[1, 2], dtype=i64),
+                                                            None], check_message=True)
+case("embeddingBag/err_padding_idx", "embeddingBag", bag, [T(2, 3, **IDX), G(6, 3), None, None],
+     {"padding_idx": 6}, check_message=True)
+case("embeddingBag/err_last_offset", "embeddingBag", bag, [T(4, **IDX), G(6, 3), T(2, values=[0, 7], dtype=i64),
+                                                           None], check_message=True)
+# (an index out of range corrupts PyTorch 1.13's heap in embedding_bag: no fixture; jtorch says "index out of range")
 # composites here record other nodes than PyTorch's fused PackPaddedSequenceBackward0 / pad_sequence's
 for c in golden._cases:
     c.pop("grad_fn", None)
@@ -304,6 +382,8 @@ def build(module, config):
         return nn.MultiheadAttention(kw.pop("embed_dim"), kw.pop("num_heads"), **kw)
     if module in ("TransformerEncoderLayer", "TransformerDecoderLayer"):
         return getattr(nn, module)(kw.pop("d_model"), kw.pop("nhead"), **kw)
+    if module in ("EmbeddingBag", "Embedding"):
+        return getattr(nn, module)(kw.pop("num_embeddings"), kw.pop("embedding_dim"), **kw)
     return getattr(nn, module)(**kw)
 
 
@@ -318,6 +398,8 @@ def run(module, m, inputs, kwargs):
         return [("attn_output", out)] + ([("attn_output_weights", w)] if w is not None else [])
     if module in ("TransformerEncoderLayer", "TransformerEncoder"):
         return [("output", m(x.pop("src"), **x))]
+    if module in ("EmbeddingBag", "Embedding"):
+        return [("output", m(x.pop("input"), **x))]
     if module in ("TransformerDecoderLayer", "TransformerDecoder"):
         return [("output", m(x.pop("tgt"), x.pop("memory"), **x))]
     return [("output", m(x.pop("src"), x.pop("tgt"), **x))]
@@ -458,6 +540,29 @@ mod_case("transformer/batch_first_norm_first_gelu", TR, dict(small, batch_first=
 mod_case("transformer/unbatched", TR, small, [("src", rand(5, 4)), ("tgt", rand(3, 4))])
 mod_case("transformer/err_batch", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 3, 4))])
 mod_case("transformer/err_d_model", TR, small, [("src", rand(5, 2, 4)), ("tgt", rand(3, 2, 5))])
+
+# ---------------------------------------------------------------- EmbeddingBag and Embedding's max_norm
+def ids(*shape, values):
+    return torch.tensor(values, dtype=torch.int64).reshape(shape)
+
+
+mod_case("embedding_bag/default", "EmbeddingBag", dict(num_embeddings=6, embedding_dim=3),
+         [("input", ids(2, 3, values=[1, 2, 4, 5, 4, 3]))])
+mod_case("embedding_bag/sum_offsets_weights", "EmbeddingBag", dict(num_embeddings=6, embedding_dim=3, mode="sum"),
+         [("input", ids(5, values=[1, 2, 4, 5, 4])), ("offsets", ids(2, values=[0, 2])),
+          ("per_sample_weights", rand(5))])
+mod_case("embedding_bag/max_padding_max_norm", "EmbeddingBag",
+         dict(num_embeddings=6, embedding_dim=3, mode="max", padding_idx=2, max_norm=1.0, norm_type=1.5),
+         [("input", ids(6, values=[1, 2, 4, 2, 2, 3])), ("offsets", ids(3, values=[0, 3, 4]))])
+mod_case("embedding_bag/include_last_offset", "EmbeddingBag",
+         dict(num_embeddings=5, embedding_dim=2, mode="sum", include_last_offset=True, scale_grad_by_freq=True),
+         [("input", ids(4, values=[1, 0, 4, 1])), ("offsets", ids(3, values=[0, 1, 4]))])
+mod_case("embedding_bag/err_padding_idx", "EmbeddingBag", dict(num_embeddings=5, embedding_dim=2, padding_idx=5))
+mod_case("embedding/max_norm", "Embedding", dict(num_embeddings=6, embedding_dim=3, max_norm=1.0, padding_idx=0),
+         [("input", ids(2, 3, values=[0, 2, 4, 5, 4, 3]))])
+mod_case("embedding/max_norm_p1", "Embedding", dict(num_embeddings=6, embedding_dim=3, max_norm=2.0, norm_type=1.0,
+                                                    scale_grad_by_freq=True),
+         [("input", ids(4, values=[1, 1, 4, 5]))])
 
 # ================================================================ 3. torch.utils.checkpoint
 

@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * MultiheadAttention, TransformerEncoderLayer/DecoderLayer, TransformerEncoder/Decoder and Transformer against
+ * MultiheadAttention, TransformerEncoderLayer/DecoderLayer, TransformerEncoder/Decoder, Transformer, EmbeddingBag
+ * and Embedding's max_norm against
  * PyTorch 1.13 (tools/golden/nn_transformer_utils.py): from the same seed the repr and the initial parameters
  * (state-dict names, order, values) equal PyTorch's; outputs and the gradients w.r.t. the inputs and every
  * parameter match in eval and in seeded train mode (dropout draws in PyTorch's order), with inputs in three
@@ -222,6 +223,44 @@ class TransformerFixtureTest {
             case "Transformer" -> new Transformer(layer(Transformer.options(), cfg).dModel(i(cfg, "d_model", 512))
                     .nhead(i(cfg, "nhead", 8)).numEncoderLayers(i(cfg, "num_encoder_layers", 6))
                     .numDecoderLayers(i(cfg, "num_decoder_layers", 6)));
+            case "EmbeddingBag" -> {
+                var o = EmbeddingBag.options(cfg.get("num_embeddings").getAsInt(), cfg.get("embedding_dim").getAsInt());
+                if (cfg.has("mode")) {
+                    o.mode(cfg.get("mode").getAsString());
+                }
+                if (cfg.has("padding_idx")) {
+                    o.paddingIdx(cfg.get("padding_idx").getAsInt());
+                }
+                if (cfg.has("max_norm")) {
+                    o.maxNorm(cfg.get("max_norm").getAsDouble());
+                }
+                if (cfg.has("norm_type")) {
+                    o.normType(cfg.get("norm_type").getAsDouble());
+                }
+                if (cfg.has("include_last_offset")) {
+                    o.includeLastOffset(cfg.get("include_last_offset").getAsBoolean());
+                }
+                if (cfg.has("scale_grad_by_freq")) {
+                    o.scaleGradByFreq(cfg.get("scale_grad_by_freq").getAsBoolean());
+                }
+                yield new EmbeddingBag(o);
+            }
+            case "Embedding" -> {
+                var o = Embedding.options(cfg.get("num_embeddings").getAsInt(), cfg.get("embedding_dim").getAsInt());
+                if (cfg.has("padding_idx")) {
+                    o.paddingIdx(cfg.get("padding_idx").getAsInt());
+                }
+                if (cfg.has("max_norm")) {
+                    o.maxNorm(cfg.get("max_norm").getAsDouble());
+                }
+                if (cfg.has("norm_type")) {
+                    o.normType(cfg.get("norm_type").getAsDouble());
+                }
+                if (cfg.has("scale_grad_by_freq")) {
+                    o.scaleGradByFreq(cfg.get("scale_grad_by_freq").getAsBoolean());
+                }
+                yield new Embedding(o);
+            }
             default -> throw new IllegalArgumentException(module);
         };
     }
@@ -265,6 +304,12 @@ class TransformerFixtureTest {
                         .srcKeyPaddingMask(x.get("src_key_padding_mask"))
                         .tgtKeyPaddingMask(x.get("tgt_key_padding_mask"))
                         .memoryKeyPaddingMask(x.get("memory_key_padding_mask"))));
+            }
+            case "EmbeddingBag" -> {
+                return List.of(((EmbeddingBag) m).forward(x.get("input"), x.get("offsets"), x.get("per_sample_weights")));
+            }
+            case "Embedding" -> {
+                return List.of(m.call(x.get("input")));
             }
             default -> throw new IllegalArgumentException(module);
         }

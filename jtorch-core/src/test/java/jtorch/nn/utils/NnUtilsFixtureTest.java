@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.nn.functional.F;
 import jtorch.testing.OpFixtures;
 import jtorch.testing.OpFixtures.Args;
 import jtorch.testing.OpFixtures.Case;
@@ -21,7 +22,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * torch.nn.utils' parameters_to_vector / vector_to_parameters and rnn's pad_sequence, pack_padded_sequence,
+ * F.embedding's max_norm, F.embedding_bag (every mode and option), torch.nn.utils' parameters_to_vector / vector_to_parameters and rnn's pad_sequence, pack_padded_sequence,
  * pad_packed_sequence and pack_sequence against PyTorch fixtures (tools/golden/nn_transformer_utils.py), in three
  * memory layouts, with gradients through the packing, float64 gradcheck and PyTorch's messages.
  */
@@ -42,7 +43,35 @@ class NnUtilsFixtureTest {
                 .enforceSorted(a.kwBool("enforce_sorted", true));
     }
 
+    private static Tensor opt(Args a, int i) {
+        return a.isTensor(i) ? a.t(i) : null;
+    }
+
     static {
+        // F.embedding / F.embedding_bag, and the weight afterwards (max_norm renormalises it in place)
+        OPS.put("embedding", a -> {
+            var o = F.embeddingOptions().scaleGradByFreq(a.kwBool("scale_grad_by_freq", false))
+                    .normType(a.kwDouble("norm_type", 2));
+            if (a.has("max_norm")) {
+                o.maxNorm(a.kwDouble("max_norm", 0));
+            }
+            if (a.has("padding_idx")) {
+                o.paddingIdx(a.kwInt("padding_idx", 0));
+            }
+            return List.of(F.embedding(a.t(0), a.t(1), o), a.t(1).detach().clone());
+        });
+        OPS.put("embeddingBag", a -> {
+            var o = F.embeddingBagOptions().offsets(opt(a, 2)).perSampleWeights(opt(a, 3))
+                    .mode(a.kwString("mode", "mean")).scaleGradByFreq(a.kwBool("scale_grad_by_freq", false))
+                    .includeLastOffset(a.kwBool("include_last_offset", false));
+            if (a.has("max_norm")) {
+                o.maxNorm(a.kwDouble("max_norm", 0));
+            }
+            if (a.has("padding_idx")) {
+                o.paddingIdx(a.kwInt("padding_idx", 0));
+            }
+            return List.of(F.embeddingBag(a.t(0), a.t(1), o), a.t(1).detach().clone());
+        });
         OPS.put("parametersToVector", a -> ConvertParameters.parametersToVector(a.ts(0)));
         OPS.put("parametersToVector_t", a -> ConvertParameters.parametersToVector(a.ts(0).stream().map(Tensor::t)
                 .toList()));
