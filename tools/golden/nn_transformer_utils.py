@@ -384,6 +384,8 @@ def build(module, config):
         return getattr(nn, module)(kw.pop("d_model"), kw.pop("nhead"), **kw)
     if module in ("EmbeddingBag", "Embedding"):
         return getattr(nn, module)(kw.pop("num_embeddings"), kw.pop("embedding_dim"), **kw)
+    if module == "AdaptiveLogSoftmaxWithLoss":
+        return nn.AdaptiveLogSoftmaxWithLoss(kw.pop("in_features"), kw.pop("n_classes"), kw.pop("cutoffs"), **kw)
     return getattr(nn, module)(**kw)
 
 
@@ -400,6 +402,12 @@ def run(module, m, inputs, kwargs):
         return [("output", m(x.pop("src"), **x))]
     if module in ("EmbeddingBag", "Embedding"):
         return [("output", m(x.pop("input"), **x))]
+    if module == "AdaptiveLogSoftmaxWithLoss":
+        method = kwargs.get("method")
+        if method is not None:
+            return [("output", getattr(m, method)(x.pop("input")))]
+        out = m(x.pop("input"), x.pop("target"))
+        return [("output", out.output), ("loss", out.loss)]
     if module in ("TransformerDecoderLayer", "TransformerDecoder"):
         return [("output", m(x.pop("tgt"), x.pop("memory"), **x))]
     return [("output", m(x.pop("src"), x.pop("tgt"), **x))]
@@ -446,7 +454,12 @@ def mod_case(name, module, config, inputs=None, kwargs=None, train=False, forwar
     gos = [(k, rand(*v.shape, dtype=v.dtype)) for k, v in outs]
     c["grad_out"] = [[k, enc(g)] for k, g in gos]
     wrt = [(k, t) for k, t in made if t.requires_grad] + list(m.named_parameters())
-    gs = torch.autograd.grad([v for _, v in outs], [t for _, t in wrt], [g for _, g in gos], allow_unused=True)
+    diff = [(v, g) for (_, v), (_, g) in zip(outs, gos) if v.requires_grad]
+    if not diff:  # an integer result (predict): nothing to differentiate
+        c["grads"] = []
+        _cases.append(c)
+        return
+    gs = torch.autograd.grad([v for v, _ in diff], [t for _, t in wrt], [g for _, g in diff], allow_unused=True)
     c["grads"] = [[k, None if g is None else enc(g)] for (k, _), g in zip(wrt, gs)]
     _cases.append(c)
 
@@ -563,6 +576,26 @@ mod_case("embedding/max_norm", "Embedding", dict(num_embeddings=6, embedding_dim
 mod_case("embedding/max_norm_p1", "Embedding", dict(num_embeddings=6, embedding_dim=3, max_norm=2.0, norm_type=1.0,
                                                     scale_grad_by_freq=True),
          [("input", ids(4, values=[1, 1, 4, 5]))])
+
+# ---------------------------------------------------------------- AdaptiveLogSoftmaxWithLoss
+ASM = "AdaptiveLogSoftmaxWithLoss"
+asm_cfg = dict(in_features=8, n_classes=10, cutoffs=[3, 6])
+mod_case("asm/batch", ASM, asm_cfg, [("input", rand(6, 8)), ("target", ids(6, values=[0, 4, 9, 2, 7, 5]))])
+mod_case("asm/shortlist_only", ASM, asm_cfg, [("input", rand(3, 8)), ("target", ids(3, values=[0, 2, 1]))])
+mod_case("asm/head_bias_div2", ASM, dict(in_features=8, n_classes=12, cutoffs=[2, 5, 9], div_value=2.0, head_bias=True),
+         [("input", rand(5, 8)), ("target", ids(5, values=[11, 3, 0, 6, 9]))])
+mod_case("asm/unbatched", ASM, asm_cfg, [("input", rand(8)), ("target", ids(values=[7]).reshape(()))])
+mod_case("asm/float64", ASM, asm_cfg, [("input", rand(4, 8)), ("target", ids(4, values=[9, 3, 3, 1]))], dtype=f64)
+mod_case("asm/log_prob", ASM, asm_cfg, [("input", rand(4, 8))], {"method": "log_prob"})
+mod_case("asm/predict", ASM, dict(in_features=4, n_classes=6, cutoffs=[1], div_value=1.0),
+         [("input", rand(16, 4))], {"method": "predict"})
+mod_case("asm/err_target_range", ASM, asm_cfg, [("input", rand(2, 8)), ("target", ids(2, values=[3, 10]))])
+mod_case("asm/err_batch", ASM, asm_cfg, [("input", rand(3, 8)), ("target", ids(2, values=[3, 1]))])
+mod_case("asm/err_input_dim", ASM, asm_cfg, [("input", rand(2, 2, 8)), ("target", ids(2, values=[3, 1]))])
+mod_case("asm/err_unbatched_input", ASM, asm_cfg, [("input", rand(2, 8)), ("target", ids(values=[3]).reshape(()))])
+mod_case("asm/err_target_dim", ASM, asm_cfg, [("input", rand(2, 8)), ("target", ids(2, 1, values=[3, 1]))])
+mod_case("asm/err_cutoffs", ASM, dict(in_features=8, n_classes=10, cutoffs=[6, 3]))
+mod_case("asm/err_cutoff_range", ASM, dict(in_features=8, n_classes=10, cutoffs=[3, 10]))
 
 # ================================================================ 3. torch.utils.checkpoint
 
