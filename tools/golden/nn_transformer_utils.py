@@ -352,6 +352,8 @@ write("nn_utils")
 
 # ================================================================ 2. modules (module format)
 
+from torch.nn.utils.rnn import pack_padded_sequence  # noqa: E402,F811
+
 MOD_OUT = os.path.join(ROOT, "jtorch-core", "src", "test", "resources", "fixtures", "nn_transformer.json")
 _gen = torch.Generator().manual_seed(20261207)
 _cases = []
@@ -384,6 +386,8 @@ def build(module, config):
         return getattr(nn, module)(kw.pop("d_model"), kw.pop("nhead"), **kw)
     if module in ("EmbeddingBag", "Embedding"):
         return getattr(nn, module)(kw.pop("num_embeddings"), kw.pop("embedding_dim"), **kw)
+    if module in ("RNN", "LSTM", "GRU"):
+        return getattr(nn, module)(kw.pop("input_size"), kw.pop("hidden_size"), **kw)
     if module == "AdaptiveLogSoftmaxWithLoss":
         return nn.AdaptiveLogSoftmaxWithLoss(kw.pop("in_features"), kw.pop("n_classes"), kw.pop("cutoffs"), **kw)
     return getattr(nn, module)(**kw)
@@ -402,6 +406,12 @@ def run(module, m, inputs, kwargs):
         return [("output", m(x.pop("src"), **x))]
     if module in ("EmbeddingBag", "Embedding"):
         return [("output", m(x.pop("input"), **x))]
+    if module in ("RNN", "LSTM", "GRU"):
+        packed_in = pack_padded_sequence(x.pop("input"), x.pop("lengths"), batch_first=m.batch_first,
+                                         enforce_sorted=kwargs.get("enforce_sorted", True))
+        hx = x.pop("hx", None)
+        out, h = m(packed_in, hx if module != "LSTM" or hx is None else (hx, x.pop("cx")))
+        return [("output_data", out.data)] + ([("h_n", h[0]), ("c_n", h[1])] if module == "LSTM" else [("h_n", h)])
     if module == "AdaptiveLogSoftmaxWithLoss":
         method = kwargs.get("method")
         if method is not None:
@@ -596,6 +606,21 @@ mod_case("asm/err_unbatched_input", ASM, asm_cfg, [("input", rand(2, 8)), ("targ
 mod_case("asm/err_target_dim", ASM, asm_cfg, [("input", rand(2, 8)), ("target", ids(2, 1, values=[3, 1]))])
 mod_case("asm/err_cutoffs", ASM, dict(in_features=8, n_classes=10, cutoffs=[6, 3]))
 mod_case("asm/err_cutoff_range", ASM, dict(in_features=8, n_classes=10, cutoffs=[3, 10]))
+
+# ---------------------------------------------------------------- RNN / LSTM / GRU on packed sequences
+for rnn_kind in ("RNN", "LSTM", "GRU"):
+    lstm = rnn_kind == "LSTM"
+    mod_case("packed/%s_sorted" % rnn_kind, rnn_kind, dict(input_size=3, hidden_size=4),
+             [("input", rand(5, 3, 3)), ("lengths", ids(3, values=[5, 3, 2]))])
+    mod_case("packed/%s_unsorted_bi_2layers_h0" % rnn_kind, rnn_kind,
+             dict(input_size=3, hidden_size=4, num_layers=2, bidirectional=True),
+             [("input", rand(4, 4, 3)), ("lengths", ids(4, values=[2, 4, 1, 3])), ("hx", rand(4, 4, 4))]
+             + ([("cx", rand(4, 4, 4))] if lstm else []), {"enforce_sorted": False})
+    mod_case("packed/%s_batch_first_dropout_train" % rnn_kind, rnn_kind,
+             dict(input_size=3, hidden_size=4, num_layers=2, batch_first=True, dropout=0.5),
+             [("input", rand(3, 4, 3)), ("lengths", ids(3, values=[4, 4, 2]))], train=True, forward_seed=17)
+mod_case("packed/LSTM_proj_unsorted", "LSTM", dict(input_size=3, hidden_size=5, proj_size=2, bidirectional=True),
+         [("input", rand(4, 3, 3)), ("lengths", ids(3, values=[1, 4, 2]))], {"enforce_sorted": False})
 
 # ================================================================ 3. torch.utils.checkpoint
 

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * MultiheadAttention, TransformerEncoderLayer/DecoderLayer, TransformerEncoder/Decoder, Transformer, EmbeddingBag
- * Embedding's max_norm and AdaptiveLogSoftmaxWithLoss against
+ * Embedding's max_norm, AdaptiveLogSoftmaxWithLoss and RNN/LSTM/GRU on packed sequences against
  * PyTorch 1.13 (tools/golden/nn_transformer_utils.py): from the same seed the repr and the initial parameters
  * (state-dict names, order, values) equal PyTorch's; outputs and the gradients w.r.t. the inputs and every
  * parameter match in eval and in seeded train mode (dropout draws in PyTorch's order), with inputs in three
@@ -259,6 +259,7 @@ class TransformerFixtureTest {
                 }
                 yield new EmbeddingBag(o);
             }
+            case "RNN", "LSTM", "GRU" -> RecurrentFixtureTest.build(module, cfg);
             case "AdaptiveLogSoftmaxWithLoss" -> {
                 var o = AdaptiveLogSoftmaxWithLoss.options(cfg.get("in_features").getAsInt(),
                         cfg.get("n_classes").getAsInt(), ints(cfg.getAsJsonArray("cutoffs")));
@@ -335,6 +336,26 @@ class TransformerFixtureTest {
             }
             case "Embedding" -> {
                 return List.of(m.call(x.get("input")));
+            }
+            case "RNN", "LSTM", "GRU" -> {
+                RNNBase rnn = (RNNBase) m;
+                var packed = jtorch.nn.utils.Rnn.packPaddedSequence(x.get("input"), x.get("lengths"),
+                        jtorch.nn.utils.Rnn.packOptions().batchFirst(rnn.batchFirst())
+                                .enforceSorted(!kw.has("enforce_sorted") || kw.get("enforce_sorted").getAsBoolean()));
+                return switch (module) {
+                    case "RNN" -> {
+                        RNN.PackedOutput r = ((RNN) m).forward(packed, x.get("hx"));
+                        yield List.of(r.output().data(), r.hN());
+                    }
+                    case "GRU" -> {
+                        GRU.PackedOutput r = ((GRU) m).forward(packed, x.get("hx"));
+                        yield List.of(r.output().data(), r.hN());
+                    }
+                    default -> {
+                        LSTM.PackedOutput r = ((LSTM) m).forward(packed, x.get("hx"), x.get("cx"));
+                        yield List.of(r.output().data(), r.hN(), r.cN());
+                    }
+                };
             }
             case "AdaptiveLogSoftmaxWithLoss" -> {
                 AdaptiveLogSoftmaxWithLoss asm = (AdaptiveLogSoftmaxWithLoss) m;

@@ -57,7 +57,6 @@ public final class AttentionOps {
      * query (L, N, E) or unbatched (L, E), key and value (S, N, ·); the weights come back null without
      * {@code needWeights}.
      */
-    @SuppressWarnings("checkstyle:ParameterNumber")
     public static MhaResult multiHeadAttentionForward(
             Tensor query, Tensor key, Tensor value, int embedDimToCheck, int numHeads, Tensor inProjWeight,
             Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn, double dropoutP, Tensor outProjWeight,
@@ -152,7 +151,8 @@ public final class AttentionOps {
             attnMask = padLast(attnMask);
             keyPaddingMask = padLast(keyPaddingMask);
         } else {
-            check(biasK == null && biasV == null, "");
+            // PyTorch asserts this without a message
+            check(biasK == null && biasV == null, "bias_k and bias_v must be given together");
         }
         q = q.contiguous().view(tgtLen, bsz * numHeads, headDim).transpose(0, 1);
         k = heads(k, staticK, "static_k", bsz * numHeads, headDim);
