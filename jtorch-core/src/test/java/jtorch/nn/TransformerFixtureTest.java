@@ -412,4 +412,23 @@ class TransformerFixtureTest {
         }
         assertEquals(0.0, l1.linear1.weight.sub(layer.linear1.weight).abs().max().item(), 0.0);
     }
+
+    /** deepcopy keeps the layer's dtype and training mode. */
+    @Test
+    void copiesKeepDtypeAndMode() {
+        Torch.manualSeed(4);
+        TransformerDecoderLayer layer = new TransformerDecoderLayer(TransformerDecoderLayer.options(4, 2)
+                .dimFeedforward(8));
+        layer.to(DType.FLOAT64);
+        layer.eval();
+        TransformerDecoder dec = new TransformerDecoder(layer, 2);
+        for (Module l : dec.layers) {
+            assertEquals(DType.FLOAT64, ((TransformerDecoderLayer) l).linear1.weight.dtype());
+            assertEquals(false, l.isTraining());
+            assertEquals(false, ((TransformerDecoderLayer) l).selfAttn().isTraining());
+        }
+        Tensor tgt = Torch.randn(Torch.options().dtype(DType.FLOAT64), 3, 2, 4);
+        Tensor memory = Torch.randn(Torch.options().dtype(DType.FLOAT64), 5, 2, 4);
+        assertEquals(DType.FLOAT64, dec.forward(tgt, memory).dtype());
+    }
 }
