@@ -19,5 +19,6 @@ module jtorch.core {
     exports jtorch.optim.swa_utils;
     exports jtorch.overrides;
     exports jtorch.serialization;
+    exports jtorch.utils.checkpoint;
     exports jtorch.utils.data;
 }

@@ -9,7 +9,8 @@ import jtorch.nn.init.Init;
 /**
  * A lookup table of {@code numEmbeddings} vectors of size {@code embeddingDim}, indexed by an int64
  * (or int32) tensor. PyTorch: {@code nn.Embedding(num_embeddings, embedding_dim, padding_idx=None,
- * scale_grad_by_freq=False)}. The weight starts from N(0, 1) with the padding row zeroed; that row
+ * max_norm=None, norm_type=2.0, scale_grad_by_freq=False)}; with max_norm each forward first renormalises the rows
+ * it looks up, in place. The weight starts from N(0, 1) with the padding row zeroed; that row
  * receives no gradient.
  */
 public class Embedding extends Module {
@@ -21,6 +22,10 @@ public class Embedding extends Module {
     public final Integer paddingIdx;
     /** PyTorch's {@code Embedding.scale_grad_by_freq} attribute. */
     public final boolean scaleGradByFreq;
+    /** Null without max_norm. */
+    public final Double maxNorm;
+    /** PyTorch's {@code Embedding.norm_type} attribute. */
+    public final double normType;
     /** PyTorch's {@code Embedding.weight} attribute. */
     public Parameter weight;
 
@@ -30,6 +35,8 @@ public class Embedding extends Module {
         final int embeddingDim;
         Integer paddingIdx;
         boolean scaleGradByFreq;
+        Double maxNorm;
+        double normType = 2.0;
         Tensor weight;
 
         Options(int numEmbeddings, int embeddingDim) {
@@ -40,6 +47,18 @@ public class Embedding extends Module {
         /** Row that stays zero and gets no gradient; negative counts from the end. */
         public Options paddingIdx(Integer paddingIdx) {
             this.paddingIdx = paddingIdx;
+            return this;
+        }
+
+        /** PyTorch: {@code max_norm=}: looked-up rows are renormalised in place to at most this norm. */
+        public Options maxNorm(double maxNorm) {
+            this.maxNorm = maxNorm;
+            return this;
+        }
+
+        /** PyTorch: {@code norm_type=}: the p of the max_norm check. */
+        public Options normType(double normType) {
+            this.normType = normType;
             return this;
         }
 
@@ -72,6 +91,8 @@ public class Embedding extends Module {
         embeddingDim = o.embeddingDim;
         paddingIdx = normalizePaddingIdx(o.paddingIdx, numEmbeddings);
         scaleGradByFreq = o.scaleGradByFreq;
+        maxNorm = o.maxNorm;
+        normType = o.normType;
         if (o.weight == null) {
             weight = new Parameter(Torch.empty(numEmbeddings, embeddingDim));
             resetParameters();
@@ -120,7 +141,11 @@ public class Embedding extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return F.embedding(input, weight, paddingIdx, scaleGradByFreq);
+        if (maxNorm == null) {
+            return F.embedding(input, weight, paddingIdx, scaleGradByFreq);
+        }
+        var o = F.embeddingOptions().maxNorm(maxNorm).normType(normType).scaleGradByFreq(scaleGradByFreq);
+        return F.embedding(input, weight, paddingIdx == null ? o : o.paddingIdx(paddingIdx));
     }
 
     @Override
@@ -128,6 +153,12 @@ public class Embedding extends Module {
         String s = numEmbeddings + ", " + embeddingDim;
         if (paddingIdx != null) {
             s += ", padding_idx=" + paddingIdx;
+        }
+        if (maxNorm != null) {
+            s += ", max_norm=" + Repr.floating(maxNorm);
+        }
+        if (normType != 2) {
+            s += ", norm_type=" + Repr.floating(normType);
         }
         if (scaleGradByFreq) {
             s += ", scale_grad_by_freq=True";

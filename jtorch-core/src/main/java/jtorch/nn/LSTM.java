@@ -70,4 +70,20 @@ public class LSTM extends RNNBase {
         LSTMCell.Output next = LSTMCell.step(inputGates, state.h(), state.c(), w.weightHh(), w.biasHh(), w.weightHr());
         return new State(next.h1(), next.c1());
     }
+
+    // ---------------------------------------------------------------- packed sequences (issue 21)
+
+    /** PyTorch's {@code (output, (h_n, c_n))} for a packed input: the output packed like the input. */
+    public record PackedOutput(jtorch.nn.utils.PackedSequence output, Tensor hN, Tensor cN) {
+    }
+
+    /**
+     * Runs over variable-length sequences; {@code hx} and {@code cx} both null means zeros, else in the caller's
+     * batch order. PyTorch: {@code lstm(packed, (h_0, c_0))}.
+     */
+    public PackedOutput forward(jtorch.nn.utils.PackedSequence input, Tensor hx, Tensor cx) {
+        Tensor[] out = runPacked(input, hx, cx);
+        return new PackedOutput(new jtorch.nn.utils.PackedSequence(out[0], input.batchSizes(), input.sortedIndices(),
+                input.unsortedIndices()), out[1], out[2]);
+    }
 }

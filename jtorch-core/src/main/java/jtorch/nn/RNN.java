@@ -73,4 +73,20 @@ public class RNN extends RNNBase {
     protected State cell(Tensor inputGates, State state, LayerWeights w) {
         return new State(RNNCell.step(inputGates, state.h(), w.weightHh(), w.biasHh(), relu), null);
     }
+
+    // ---------------------------------------------------------------- packed sequences (issue 21)
+
+    /** PyTorch's {@code (output, h_n)} for a packed input: the output packed like the input. */
+    public record PackedOutput(jtorch.nn.utils.PackedSequence output, Tensor hN) {
+    }
+
+    /**
+     * Runs over variable-length sequences; {@code hx} null means zeros, else in the caller's batch order. PyTorch:
+     * {@code rnn(packed, h_0)}.
+     */
+    public PackedOutput forward(jtorch.nn.utils.PackedSequence input, Tensor hx) {
+        Tensor[] out = runPacked(input, hx, null);
+        return new PackedOutput(new jtorch.nn.utils.PackedSequence(out[0], input.batchSizes(), input.sortedIndices(),
+                input.unsortedIndices()), out[1]);
+    }
 }

@@ -337,6 +337,114 @@ public abstract class RNNBase extends Module {
         return c0 == null ? new Tensor[] {layerInput, hN} : new Tensor[] {layerInput, hN, Torch.stack(lastC, 0)};
     }
 
+    // ---------------------------------------------------------------- packed sequences (issue 21)
+
+    /**
+     * PyTorch's forward on a {@link jtorch.nn.utils.PackedSequence}: each step runs on the
+     * {@code batch_sizes[t]} sequences still running (h0 ordered by {@code sorted_indices}, h_n and c_n returned in
+     * the caller's order); dropout between layers acts on the packed data, as PyTorch's. Returns
+     * {output data, h_n[, c_n]}.
+     */
+    protected final Tensor[] runPacked(jtorch.nn.utils.PackedSequence input, Tensor hx, Tensor cx) {
+        boolean lstm = hasCellState();
+        if (lstm && (hx == null) != (cx == null)) {
+            throw new IllegalArgumentException("LSTM expects both h_0 and c_0, or neither");
+        }
+        Tensor data = input.data();
+        long[] batchSizes = input.batchSizes().toLongArray();
+        int batch = batchSizes.length == 0 ? 0 : (int) batchSizes[0];
+        int layersDirs = numLayers * directions();
+        if (data.dim() != 2) {
+            throw new IllegalArgumentException("input must have 2 dimensions, got " + data.dim());
+        }
+        if (data.size(-1) != inputSize) {
+            throw new IllegalArgumentException("input.size(-1) must be equal to input_size. Expected " + inputSize
+                    + ", got " + data.size(-1));
+        }
+        if (hx == null) {
+            hx = Torch.zeros(Torch.options().dtype(data.dtype()), layersDirs, batch, outputHiddenSize());
+            cx = lstm ? Torch.zeros(Torch.options().dtype(data.dtype()), layersDirs, batch, hiddenSize) : null;
+        } else if (input.sortedIndices() != null) {
+            hx = hx.indexSelect(1, input.sortedIndices());
+            cx = lstm ? cx.indexSelect(1, input.sortedIndices()) : null;
+        }
+        checkStateSize(hx, new int[] {layersDirs, batch, outputHiddenSize()}, lstm ? "hidden[0] size" : "hidden size");
+        if (lstm) {
+            checkStateSize(cx, new int[] {layersDirs, batch, hiddenSize}, "hidden[1] size");
+        }
+        List<Tensor> lastH = new ArrayList<>();
+        List<Tensor> lastC = new ArrayList<>();
+        Tensor layerInput = data;
+        List<List<Parameter>> weights = allWeights();
+        for (int layer = 0; layer < numLayers; layer++) {
+            List<Tensor> outputs = new ArrayList<>();
+            for (int dir = 0; dir < directions(); dir++) {
+                int k = layer * directions() + dir;
+                State start = new State(hx.select(0, k), cx == null ? null : cx.select(0, k));
+                Direction d = packedDirection(layerInput, batchSizes, start, layerWeights(weights.get(k)), dir == 1);
+                outputs.add(d.output());
+                lastH.add(d.last().h());
+                if (cx != null) {
+                    lastC.add(d.last().c());
+                }
+            }
+            layerInput = outputs.size() == 1 ? outputs.get(0) : Torch.cat(outputs, 1);
+            if (dropout > 0 && isTraining() && layer < numLayers - 1) {
+                layerInput = jtorch.internal.ops.DropoutOps.dropout(layerInput, dropout, true);
+            }
+        }
+        Tensor hN = Torch.stack(lastH, 0);
+        Tensor cN = cx == null ? null : Torch.stack(lastC, 0);
+        if (input.unsortedIndices() != null) {
+            hN = hN.indexSelect(1, input.unsortedIndices());
+            cN = cN == null ? null : cN.indexSelect(1, input.unsortedIndices());
+        }
+        return cN == null ? new Tensor[] {layerInput, hN} : new Tensor[] {layerInput, hN, cN};
+    }
+
+    /**
+     * One direction of one layer over packed data (rows of step t at its offset): forwards, a sequence keeps its
+     * last state once it has ended; backwards, a sequence joins (from h0) at its last step.
+     */
+    private Direction packedDirection(Tensor data, long[] batchSizes, State start, LayerWeights w, boolean reverse) {
+        int steps = batchSizes.length;
+        int[] offsets = new int[steps];
+        for (int t = 1; t < steps; t++) {
+            offsets[t] = offsets[t - 1] + (int) batchSizes[t - 1];
+        }
+        Tensor gates = F.linear(data, w.weightIh(), w.biasIh());
+        Tensor[] outputs = new Tensor[steps];
+        State state = reverse ? null : start;
+        for (int i = 0; i < steps; i++) {
+            int t = reverse ? steps - 1 - i : i;
+            int b = (int) batchSizes[t];
+            State in;
+            if (!reverse) {
+                in = rows(state, 0, b);
+            } else {
+                int running = state == null ? 0 : state.h().size(0);
+                in = running == b ? state : join(state, rows(start, running, b - running));
+            }
+            State next = cell(gates.narrow(0, offsets[t], b), in, w);
+            outputs[t] = next.h();
+            // forwards, the sequences that end here keep their state below the running ones
+            state = reverse || b == state.h().size(0) ? next : join(next, rows(state, b, state.h().size(0) - b));
+        }
+        return new Direction(Torch.cat(Arrays.asList(outputs), 0), state);
+    }
+
+    private static State rows(State s, int start, int length) {
+        return new State(s.h().narrow(0, start, length), s.c() == null ? null : s.c().narrow(0, start, length));
+    }
+
+    private static State join(State top, State bottom) {
+        if (top == null) {
+            return bottom;
+        }
+        return new State(Torch.cat(List.of(top.h(), bottom.h()), 0),
+                top.c() == null ? null : Torch.cat(List.of(top.c(), bottom.c()), 0));
+    }
+
     private LayerWeights layerWeights(List<Parameter> w) {
         int i = 2;
         Tensor bIh = bias ? w.get(i++) : null;

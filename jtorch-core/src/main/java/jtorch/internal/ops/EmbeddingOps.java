@@ -46,6 +46,110 @@ public final class EmbeddingOps {
                         scaleGradByFreq), null});
     }
 
+    /**
+     * Rescales, in place and without gradient, each row of {@code weight} that {@code indices} names whose
+     * {@code normType}-norm exceeds {@code maxNorm} to norm {@code maxNorm} (by {@code maxNorm / (norm + 1e-7)}),
+     * each distinct row once. PyTorch: {@code torch.embedding_renorm_(weight, indices, max_norm, norm_type)}, what
+     * {@code F.embedding}/{@code F.embedding_bag} run first when given {@code max_norm}.
+     */
+    public static Tensor embeddingRenorm_(Tensor weight, Tensor indices, double maxNorm, double normType) {
+        int rows = weight.size(0);
+        long[] distinct = java.util.Arrays.stream(Operands.indexValues(indices)).sorted().distinct().toArray();
+        try (var g = Torch.noGrad()) {
+            for (long i : distinct) {
+                if (i < 0 || i >= rows) {
+                    throw new IndexOutOfBoundsException("index out of range in self");
+                }
+                Tensor row = weight.select(0, (int) i);
+                double norm = row.norm(normType).item();
+                if (norm > maxNorm) {
+                    row.mul_(maxNorm / (norm + 1e-7));
+                }
+            }
+        }
+        return weight;
+    }
+
+    /**
+     * PyTorch: {@code F.embedding_bag}'s computation after its argument checks: the rows of {@code weight} at
+     * {@code indices} (1-D) reduced per bag ({@code mode} 0 sum, 1 mean, 2 max), bag b covering
+     * {@code [bounds[b], bounds[b + 1])}; entries equal to {@code paddingIdx} (&ge; 0) are left out, an empty bag
+     * gives zeros, {@code perSampleWeights} (sum only, may be null) scale each row. Composed from index_select,
+     * narrow, sum/max and stack, so gradients follow PyTorch's (max: to the maximal entry). Two PyTorch 1.13 CPU
+     * quirks are kept so the numbers are PyTorch's: with {@code includeLastOffset} the last bag's mean divides by
+     * its entries up to the end of the input (not to the last offset), and {@code scaleGradByFreq} divides the
+     * gradient of the g-th smallest distinct index by the count of the g-th smallest entry of the sorted indices.
+     */
+    public static Tensor embeddingBag(Tensor weight, Tensor indices, long[] bounds, int mode, Tensor perSampleWeights,
+                                      int paddingIdx, boolean scaleGradByFreq, boolean includeLastOffset) {
+        long[] idx = Operands.indexValues(indices);
+        int dim = weight.size(1);
+        Tensor rows = embedding(weight, indices, -1, false);
+        if (scaleGradByFreq && rows.requiresGrad()) {
+            Tensor divisors = frequencyDivisors(idx, weight.size(0)).to(rows.dtype()).unsqueeze(1);
+            rows.registerHook(g -> g.div(divisors));
+        }
+        if (perSampleWeights != null) {
+            rows = rows.mul(perSampleWeights.unsqueeze(1));
+        }
+        java.util.List<Tensor> bags = new java.util.ArrayList<>();
+        int bagCount = bounds.length - 1;
+        for (int b = 0; b < bagCount; b++) {
+            int start = (int) bounds[b];
+            int end = (int) bounds[b + 1];
+            java.util.List<Long> kept = new java.util.ArrayList<>();
+            for (int i = start; i < end; i++) {
+                if (idx[i] != paddingIdx) {
+                    kept.add((long) i);
+                }
+            }
+            if (kept.isEmpty()) {
+                bags.add(Operands.zerosLike(rows, dim));
+                continue;
+            }
+            Tensor bag = kept.size() == end - start ? rows.narrow(0, start, end - start)
+                    : rows.indexSelect(0, Torch.tensor(kept.stream().mapToLong(Long::longValue).toArray()));
+            if (mode == 2) {
+                bags.add(bag.max(0).values());
+            } else if (mode == 1) {
+                int count = kept.size();
+                if (includeLastOffset && b == bagCount - 1) {
+                    count = 0;
+                    for (int i = start; i < idx.length; i++) {
+                        count += idx[i] != paddingIdx ? 1 : 0;
+                    }
+                }
+                bags.add(bag.sum(0).div(count));
+            } else {
+                bags.add(bag.sum(0));
+            }
+        }
+        return bags.isEmpty() ? Operands.zerosLike(rows, 0, dim) : Torch.stack(bags, 0);
+    }
+
+    // per entry, the divisor PyTorch 1.13's embedding_bag backward applies with scale_grad_by_freq: the g-th
+    // smallest distinct index is divided by the count of sorted[g] (sorted: all indices, ascending)
+    private static Tensor frequencyDivisors(long[] idx, int rows) {
+        long[] sorted = idx.clone();
+        java.util.Arrays.sort(sorted);
+        long[] counts = new long[rows];
+        for (long v : idx) {
+            counts[(int) v]++;
+        }
+        long[] divisorOf = new long[rows];
+        int g = 0;
+        for (int i = 0; i < sorted.length; i++) {
+            if (i == 0 || sorted[i] != sorted[i - 1]) {
+                divisorOf[(int) sorted[i]] = counts[(int) sorted[g++]];
+            }
+        }
+        long[] perEntry = new long[idx.length];
+        for (int i = 0; i < idx.length; i++) {
+            perEntry[i] = divisorOf[(int) idx[i]];
+        }
+        return Torch.fromArray(perEntry, perEntry.length);
+    }
+
     // PyTorch's embedding_dense_backward: rows of the gradient summed into their index's row
     private static Tensor embeddingBackward(Tensor g, Tensor idx, int rows, int paddingIdx, boolean scaleGradByFreq) {
         if (paddingIdx >= 0) {

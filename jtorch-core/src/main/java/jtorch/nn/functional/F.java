@@ -5,6 +5,7 @@ import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.CdistOps;
+import jtorch.internal.ops.AttentionOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
@@ -1327,5 +1328,194 @@ public final class F {
     /** p-norm distances between all pairs of rows. PyTorch: {@code F.pdist(input, p)}. */
     public static Tensor pdist(Tensor input, double p) {
         return CdistOps.pdist(input, p);
+    }
+
+    // ---------------------------------------------------------------- attention (transformer family, issue 21;
+    // composed in AttentionOps)
+
+    /** The keyword arguments of {@link #scaledDotProductAttention(Tensor, Tensor, Tensor, ScaledDotProductAttentionFuncOptions)}. */
+    public static ScaledDotProductAttentionFuncOptions scaledDotProductAttentionOptions() {
+        return new ScaledDotProductAttentionFuncOptions();
+    }
+
+    /**
+     * {@code softmax(Q·Kᵀ/√E)·V} over the last two dims, any leading batch dims. PyTorch 2.0:
+     * {@code F.scaled_dot_product_attention(query, key, value)}.
+     */
+    public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value) {
+        return scaledDotProductAttention(query, key, value, scaledDotProductAttentionOptions());
+    }
+
+    /**
+     * PyTorch 2.0: {@code F.scaled_dot_product_attention(query, key, value, attn_mask=None, dropout_p=0.0,
+     * is_causal=False)}; the dropout draws from the default generator as PyTorch's.
+     */
+    public static Tensor scaledDotProductAttention(Tensor query, Tensor key, Tensor value,
+                                                   ScaledDotProductAttentionFuncOptions o) {
+        return AttentionOps.scaledDotProductAttention(query, key, value, o.attnMask, o.dropoutP, o.isCausal);
+    }
+
+    /** The keyword arguments of {@code F.multi_head_attention_forward}, at PyTorch's defaults. */
+    public static MultiHeadAttentionForwardFuncOptions multiHeadAttentionForwardOptions() {
+        return new MultiHeadAttentionForwardFuncOptions();
+    }
+
+    /**
+     * Multi-head attention on sequence-first inputs (query (L, N, E) or (L, E); key, value (S, N, ·)). PyTorch:
+     * {@code F.multi_head_attention_forward(query, key, value, embed_dim_to_check, num_heads, in_proj_weight,
+     * in_proj_bias, bias_k, bias_v, add_zero_attn, dropout_p, out_proj_weight, out_proj_bias)}; the tensors PyTorch
+     * types {@code Optional} may be null, as its {@code None}.
+     */
+    public static MultiHeadAttentionOutput multiHeadAttentionForward(
+            Tensor query, Tensor key, Tensor value, int embedDimToCheck, int numHeads, Tensor inProjWeight,
+            Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn, double dropoutP, Tensor outProjWeight,
+            Tensor outProjBias) {
+        return multiHeadAttentionForward(query, key, value, embedDimToCheck, numHeads, inProjWeight, inProjBias, biasK,
+                biasV, addZeroAttn, dropoutP, outProjWeight, outProjBias, multiHeadAttentionForwardOptions());
+    }
+
+    /** PyTorch: {@code F.multi_head_attention_forward(..., out_proj_bias, training=True, key_padding_mask=None, ...)}. */
+    public static MultiHeadAttentionOutput multiHeadAttentionForward(
+            Tensor query, Tensor key, Tensor value, int embedDimToCheck, int numHeads, Tensor inProjWeight,
+            Tensor inProjBias, Tensor biasK, Tensor biasV, boolean addZeroAttn, double dropoutP, Tensor outProjWeight,
+            Tensor outProjBias, MultiHeadAttentionForwardFuncOptions o) {
+        AttentionOps.MhaResult r = AttentionOps.multiHeadAttentionForward(query, key, value, embedDimToCheck, numHeads,
+                inProjWeight, inProjBias, biasK, biasV, addZeroAttn, dropoutP, outProjWeight, outProjBias, o.training,
+                o.keyPaddingMask, o.needWeights, o.attnMask, o.useSeparateProjWeight, o.qProjWeight, o.kProjWeight,
+                o.vProjWeight, o.staticK, o.staticV, o.averageAttnWeights);
+        return new MultiHeadAttentionOutput(r.attnOutput(), r.attnOutputWeights());
+    }
+
+    // ---------------------------------------------------------------- embedding options and embedding bags (issue 21;
+    // renorm and bags in EmbeddingOps)
+
+    /** The keyword arguments of {@link #embedding(Tensor, Tensor, EmbeddingFuncOptions)}. */
+    public static EmbeddingFuncOptions embeddingOptions() {
+        return new EmbeddingFuncOptions();
+    }
+
+    /**
+     * PyTorch: {@code F.embedding(input, weight, padding_idx=None, max_norm=None, norm_type=2.0,
+     * scale_grad_by_freq=False)}; with max_norm the looked-up rows of weight are renormalised in place first.
+     */
+    public static Tensor embedding(Tensor input, Tensor weight, EmbeddingFuncOptions o) {
+        if (o.maxNorm != null) {
+            EmbeddingOps.embeddingRenorm_(weight, input.contiguous(), o.maxNorm, o.normType);
+        }
+        return embedding(input, weight, o.paddingIdx, o.scaleGradByFreq);
+    }
+
+    /** The keyword arguments of {@link #embeddingBag(Tensor, Tensor, EmbeddingBagFuncOptions)}. */
+    public static EmbeddingBagFuncOptions embeddingBagOptions() {
+        return new EmbeddingBagFuncOptions();
+    }
+
+    /** Means of fixed-size bags: input (B, N). PyTorch: {@code F.embedding_bag(input, weight)}. */
+    public static Tensor embeddingBag(Tensor input, Tensor weight) {
+        return embeddingBag(input, weight, embeddingBagOptions());
+    }
+
+    /** PyTorch: {@code F.embedding_bag(input, weight, offsets)} (mean of each bag of a 1-D input). */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, Tensor offsets) {
+        return embeddingBag(input, weight, embeddingBagOptions().offsets(offsets));
+    }
+
+    /**
+     * Sums, means or maxima of bags of embeddings, (B, embedding_dim). PyTorch: {@code F.embedding_bag(input,
+     * weight, offsets=None, max_norm=None, norm_type=2, scale_grad_by_freq=False, mode='mean', sparse=False,
+     * per_sample_weights=None, include_last_offset=False, padding_idx=None)}, with its checks and messages.
+     */
+    public static Tensor embeddingBag(Tensor input, Tensor weight, EmbeddingBagFuncOptions o) {
+        Tensor psw = o.perSampleWeights;
+        if (psw != null && !java.util.Arrays.equals(input.sizes(), psw.sizes())) {
+            throw new IllegalArgumentException("embedding_bag: If per_sample_weights (" + size(psw) + ") is not None,"
+                    + " then it must have the same shape as the input (" + size(input) + ")");
+        }
+        Tensor offsets = o.offsets;
+        if (input.dim() == 2) {
+            if (offsets != null) {
+                throw new IllegalArgumentException("if input is 2D, then offsets has to be None, as input is treated is"
+                        + " a mini-batch of fixed length sequences. However, found offsets of type <class"
+                        + " 'torch.Tensor'>");
+            }
+            int bags = input.size(0);
+            long[] starts = new long[bags];
+            for (int b = 0; b < bags; b++) {
+                starts[b] = (long) b * input.size(1);
+            }
+            offsets = jtorch.Torch.fromArray(starts, bags);
+            input = input.reshape(-1);
+            psw = psw == null ? null : psw.reshape(-1);
+        } else if (input.dim() == 1) {
+            if (offsets == null) {
+                throw new IllegalArgumentException("offsets has to be a 1D Tensor but got None");
+            }
+            if (offsets.dim() != 1) {
+                throw new IllegalArgumentException("offsets has to be a 1D Tensor");
+            }
+        } else {
+            throw new IllegalArgumentException("input has to be 1D or 2D Tensor, but got Tensor of dimension "
+                    + input.dim());
+        }
+        int mode = switch (o.mode) {
+            case "sum" -> 0;
+            case "mean" -> 1;
+            case "max" -> {
+                if (o.scaleGradByFreq) {
+                    throw new IllegalArgumentException("max mode does not support scaling the gradient by the"
+                            + " frequency");
+                }
+                yield 2;
+            }
+            default -> throw new IllegalArgumentException("mode has to be one of sum, mean or max");
+        };
+        int rows = weight.size(0);
+        int pad = -1;
+        if (o.paddingIdx != null) {
+            if (o.paddingIdx >= rows || o.paddingIdx < -rows) {
+                throw new IllegalArgumentException("padding_idx must be within the number of embeddings, " + -rows
+                        + " through " + (rows - 1) + ", but got " + o.paddingIdx);
+            }
+            pad = o.paddingIdx < 0 ? o.paddingIdx + rows : o.paddingIdx;
+        }
+        if (o.maxNorm != null) {
+            EmbeddingOps.embeddingRenorm_(weight, input, o.maxNorm, o.normType);
+        }
+        if (psw != null && mode != 0) {
+            throw new UnsupportedOperationException("embedding_bag: per_sample_weights was not None."
+                    + " per_sample_weights is only supported for mode='sum' (got mode='" + o.mode + "'). Please open a"
+                    + " feature request on GitHub.");
+        }
+        long[] starts = offsets.toLongArray();
+        if (starts.length > 0 && starts[0] != 0) {
+            throw new IllegalArgumentException("offsets[0] has to be 0, i.e., the first sequence in the mini-batch"
+                    + " has to start from position 0. However, got " + starts[0]);
+        }
+        if (starts.length > 0 && starts[starts.length - 1] > input.numel()) {
+            throw new IllegalArgumentException("offsets[-1] can not be greater than input's length " + input.numel()
+                    + " but got offsets[-1] of " + starts[starts.length - 1]);
+        }
+        for (int b = 1; b < starts.length; b++) {
+            if (starts[b] < starts[b - 1]) {
+                throw new IllegalArgumentException("embedding_bag: offsets must be non-decreasing, but offsets[" + b
+                        + "] = " + starts[b] + " < offsets[" + (b - 1) + "] = " + starts[b - 1]);
+            }
+        }
+        long[] bounds = starts;
+        if (o.includeLastOffset) {
+            if (starts.length == 0) {
+                throw new IllegalArgumentException("include_last_offset: number of offset should be at least 1");
+            }
+        } else {
+            // the last bag runs to the end of the input
+            bounds = java.util.Arrays.copyOf(starts, starts.length + 1);
+            bounds[starts.length] = input.numel();
+        }
+        return EmbeddingOps.embeddingBag(weight, input, bounds, mode, psw, pad, o.scaleGradByFreq, o.includeLastOffset);
+    }
+
+    // a torch.Size repr
+    private static String size(Tensor t) {
+        return "torch.Size(" + java.util.Arrays.toString(t.sizes()) + ")";
     }
 }
