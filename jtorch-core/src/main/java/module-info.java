@@ -19,5 +19,6 @@ module jtorch.core {
     exports jtorch.optim.swa_utils;
     exports jtorch.overrides;
     exports jtorch.serialization;
+    exports jtorch.special;
     exports jtorch.utils.data;
 }

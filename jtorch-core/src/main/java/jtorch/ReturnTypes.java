@@ -66,4 +66,8 @@ public final class ReturnTypes {
     /** Pooling with {@code return_indices=True} ({@code F.max_pool2d}, {@code F.adaptive_max_pool2d}): output and flat indices. */
     public record MaxPoolWithIndices(Tensor output, Tensor indices) {
     }
+
+    /** {@code torch.frexp}: mantissa (input's dtype) and int32 exponent, {@code input = mantissa · 2^exponent}. */
+    public record Frexp(Tensor mantissa, Tensor exponent) {
+    }
 }

@@ -386,6 +386,13 @@ public final class ArithmeticOps {
         return t;
     }
 
+    /** In place: {@code self = atan2(self, b)}; self must be floating. PyTorch: {@code Tensor.atan2_(other)}. */
+    public static Tensor atan2_(Tensor self, Tensor b) {
+        DType t = TypePromotion.resultType(self, b);
+        return binaryInPlace(ATAN2, BinaryOp.ATAN2, self, b, t.isFloatingPoint() ? t : Torch.getDefaultDtype(),
+                s -> atan2(s, b));
+    }
+
     /** Angle of (b, a) in radians; integer inputs give the default float. */
     public static Tensor atan2(Tensor a, Tensor b) {
         int[] sa = a.shape(), sb = b.shape();

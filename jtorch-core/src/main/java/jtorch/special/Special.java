@@ -1,0 +1,215 @@
+package jtorch.special;
+
+import jtorch.DType;
+import jtorch.Tensor;
+import jtorch.Torch;
+import jtorch.internal.ops.SpecialOps;
+import jtorch.nn.functional.F;
+
+/**
+ * PyTorch's {@code torch.special}: {@code Special.i0e(x)} for {@code torch.special.i0e(x)}. Functions with a
+ * {@code torch} twin (gammaln and lgamma, psi and digamma, expit and sigmoid, ...) compute exactly what the twin
+ * does, recording the same autograd node, as in PyTorch.
+ */
+public final class Special {
+    private Special() {
+    }
+
+    /** The logistic sigmoid. PyTorch: {@code torch.special.expit(input)}. */
+    public static Tensor expit(Tensor input) {
+        return input.sigmoid();
+    }
+
+    /** {@code log(p / (1 - p))}. PyTorch: {@code torch.special.logit(input)}. */
+    public static Tensor logit(Tensor input) {
+        return input.logit();
+    }
+
+    /** logit with p clamped to [eps, 1 - eps]. PyTorch: {@code torch.special.logit(input, eps)}. */
+    public static Tensor logit(Tensor input, double eps) {
+        return input.logit(eps);
+    }
+
+    /** {@code x · log(y)}, 0 where x is 0. PyTorch: {@code torch.special.xlogy(input, other)}. */
+    public static Tensor xlogy(Tensor input, Tensor other) {
+        return input.xlogy(other);
+    }
+
+    /** xlogy with a number for other. PyTorch: {@code torch.special.xlogy(input, other)}. */
+    public static Tensor xlogy(Tensor input, double other) {
+        return input.xlogy(other);
+    }
+
+    /** xlogy with a number for self. PyTorch: {@code torch.special.xlogy(self, other)}. */
+    public static Tensor xlogy(double self, Tensor other) {
+        return Torch.xlogy(self, other);
+    }
+
+    /** {@code x · log1p(y)}, 0 where x is 0. PyTorch: {@code torch.special.xlog1py(input, other)}. */
+    public static Tensor xlog1py(Tensor input, Tensor other) {
+        return SpecialOps.xlog1py(input, other);
+    }
+
+    /** {@code -x ln x}. PyTorch: {@code torch.special.entr(input)}. */
+    public static Tensor entr(Tensor input) {
+        return SpecialOps.entr(input);
+    }
+
+    /** The error function. PyTorch: {@code torch.special.erf(input)}. */
+    public static Tensor erf(Tensor input) {
+        return input.erf();
+    }
+
+    /** {@code 1 - erf(x)}. PyTorch: {@code torch.special.erfc(input)}. */
+    public static Tensor erfc(Tensor input) {
+        return input.erfc();
+    }
+
+    /** {@code exp(x²) erfc(x)}. PyTorch: {@code torch.special.erfcx(input)}. */
+    public static Tensor erfcx(Tensor input) {
+        return SpecialOps.erfcx(input);
+    }
+
+    /** The inverse error function. PyTorch: {@code torch.special.erfinv(input)}. */
+    public static Tensor erfinv(Tensor input) {
+        return input.erfinv();
+    }
+
+    /**
+     * The standard normal CDF, composed as PyTorch 1.13 does: {@code (1 + erf(x/√2)) · 0.5}. PyTorch:
+     * {@code torch.special.ndtr(input)}.
+     */
+    public static Tensor ndtr(Tensor input) {
+        return input.mul(Math.sqrt(0.5)).erf().add(1).mul(0.5);
+    }
+
+    /** The inverse of the standard normal CDF. PyTorch: {@code torch.special.ndtri(input)}. */
+    public static Tensor ndtri(Tensor input) {
+        return SpecialOps.ndtri(input);
+    }
+
+    /** log of the standard normal CDF. PyTorch: {@code torch.special.log_ndtr(input)}. */
+    public static Tensor logNdtr(Tensor input) {
+        return SpecialOps.logNdtr(input);
+    }
+
+    /** I0(x). PyTorch: {@code torch.special.i0(input)}. */
+    public static Tensor i0(Tensor input) {
+        return input.i0();
+    }
+
+    /** exp(-|x|) I0(x). PyTorch: {@code torch.special.i0e(input)}. */
+    public static Tensor i0e(Tensor input) {
+        return SpecialOps.i0e(input);
+    }
+
+    /** I1(x). PyTorch: {@code torch.special.i1(input)}. */
+    public static Tensor i1(Tensor input) {
+        return SpecialOps.i1(input);
+    }
+
+    /** exp(-|x|) I1(x). PyTorch: {@code torch.special.i1e(input)}. */
+    public static Tensor i1e(Tensor input) {
+        return SpecialOps.i1e(input);
+    }
+
+    /** The Hurwitz zeta function. PyTorch: {@code torch.special.zeta(input, other)}. */
+    public static Tensor zeta(Tensor input, Tensor other) {
+        return SpecialOps.zeta(input, other);
+    }
+
+    /** log|Γ(x)|. PyTorch: {@code torch.special.gammaln(input)}. */
+    public static Tensor gammaln(Tensor input) {
+        return input.lgamma();
+    }
+
+    /** ψ(x). PyTorch: {@code torch.special.digamma(input)}. */
+    public static Tensor digamma(Tensor input) {
+        return input.digamma();
+    }
+
+    /** ψ(x). PyTorch: {@code torch.special.psi(input)}. */
+    public static Tensor psi(Tensor input) {
+        return input.digamma();
+    }
+
+    /** ψ⁽ⁿ⁾(x). PyTorch: {@code torch.special.polygamma(n, input)}. */
+    public static Tensor polygamma(int n, Tensor input) {
+        return input.polygamma(n);
+    }
+
+    /** The multivariate log-gamma. PyTorch: {@code torch.special.multigammaln(input, p)}. */
+    public static Tensor multigammaln(Tensor input, int p) {
+        return input.mvlgamma(p);
+    }
+
+    /** {@code sin(πx)/(πx)}. PyTorch: {@code torch.special.sinc(input)}. */
+    public static Tensor sinc(Tensor input) {
+        return input.sinc();
+    }
+
+    /** Round half to even. PyTorch: {@code torch.special.round(input)}. */
+    public static Tensor round(Tensor input) {
+        return input.round();
+    }
+
+    /** Round half to even at {@code decimals} places. PyTorch: {@code torch.special.round(input, decimals=)}. */
+    public static Tensor round(Tensor input, int decimals) {
+        return input.round(decimals);
+    }
+
+    /** Softmax along dim. PyTorch: {@code torch.special.softmax(input, dim)}. */
+    public static Tensor softmax(Tensor input, int dim) {
+        return F.softmax(input, dim);
+    }
+
+    /** Softmax computed in {@code dtype}. PyTorch: {@code torch.special.softmax(input, dim, dtype=)}. */
+    public static Tensor softmax(Tensor input, int dim, DType dtype) {
+        return F.softmax(input, dim, dtype);
+    }
+
+    /** Log-softmax along dim. PyTorch: {@code torch.special.log_softmax(input, dim)}. */
+    public static Tensor logSoftmax(Tensor input, int dim) {
+        return F.logSoftmax(input, dim);
+    }
+
+    /** Log-softmax computed in {@code dtype}. PyTorch: {@code torch.special.log_softmax(input, dim, dtype=)}. */
+    public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
+        return F.logSoftmax(input, dim, dtype);
+    }
+
+    /** {@code log Σ exp(x)} over dims. PyTorch: {@code torch.special.logsumexp(input, dim, keepdim=False)}. */
+    public static Tensor logsumexp(Tensor input, int[] dims, boolean keepdim) {
+        return input.logsumexp(dims, keepdim);
+    }
+
+    /** logsumexp over one dim. PyTorch: {@code torch.special.logsumexp(input, dim)}. */
+    public static Tensor logsumexp(Tensor input, int dim) {
+        return input.logsumexp(dim);
+    }
+
+    /** {@code 2^x}. PyTorch: {@code torch.special.exp2(input)}. */
+    public static Tensor exp2(Tensor input) {
+        return input.exp2();
+    }
+
+    /** {@code exp(x) - 1}. PyTorch: {@code torch.special.expm1(input)}. */
+    public static Tensor expm1(Tensor input) {
+        return input.expm1();
+    }
+
+    /** {@code log(1 + x)}. PyTorch: {@code torch.special.log1p(input)}. */
+    public static Tensor log1p(Tensor input) {
+        return input.log1p();
+    }
+
+    /** The regularized lower incomplete gamma P(a, x). PyTorch: {@code torch.special.gammainc(input, other)}. */
+    public static Tensor gammainc(Tensor input, Tensor other) {
+        return input.igamma(other);
+    }
+
+    /** The regularized upper incomplete gamma Q(a, x). PyTorch: {@code torch.special.gammaincc(input, other)}. */
+    public static Tensor gammaincc(Tensor input, Tensor other) {
+        return input.igammac(other);
+    }
+}
