@@ -75,12 +75,9 @@ public final class Special {
         return input.erfinv();
     }
 
-    /**
-     * The standard normal CDF, composed as PyTorch 1.13 does: {@code (1 + erf(x/√2)) · 0.5}. PyTorch:
-     * {@code torch.special.ndtr(input)}.
-     */
+    /** The standard normal CDF {@code (1 + erf(x/√2)) / 2}. PyTorch: {@code torch.special.ndtr(input)}. */
     public static Tensor ndtr(Tensor input) {
-        return input.mul(Math.sqrt(0.5)).erf().add(1).mul(0.5);
+        return SpecialOps.ndtr(input);
     }
 
     /** The inverse of the standard normal CDF. PyTorch: {@code torch.special.ndtri(input)}. */

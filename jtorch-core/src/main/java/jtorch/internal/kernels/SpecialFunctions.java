@@ -324,9 +324,8 @@ public final class SpecialFunctions {
                 }
             }
             double scaledValue = sum / Math.sqrt(2 * Math.PI * ax);
-            // e^x split in halves: the product is finite a little past where e^x alone overflows
-            double half = Math.exp(ax / 2);
-            r = scaled ? scaledValue : half * (half * scaledValue);
+            // e^x overflows past 709.78 and so does the result, as PyTorch's exp(x) · series does
+            r = scaled ? scaledValue : Math.exp(ax) * scaledValue;
         }
         return nu == 1 && x < 0 ? -r : r;
     }

@@ -22,6 +22,8 @@ public final class ArithmeticOps {
     static final OpDef ADD = OpDef.of("add", Saves.NOTHING);
     static final OpDef SUB = OpDef.of("sub", Saves.NOTHING);
     static final OpDef MUL = OpDef.of("mul", Saves.CROSSED);
+    /** mul.Scalar, which ops PyTorch composes in C++ record (MulBackward1); Python's {@code x * 0.5} records mul. */
+    static final OpDef MUL_SCALAR = OpDef.of("mul", 1, Saves.NOTHING);
     static final OpDef DIV = OpDef.of("div", Saves.inputs(0, 1));
     /** div with an explicit rounding_mode argument (even None): PyTorch's div.Tensor_mode overload. */
     static final OpDef DIV_MODE = OpDef.of("div", 2, Saves.inputs(0, 1));
@@ -149,6 +151,11 @@ public final class ArithmeticOps {
     }
 
     // ---------------------------------------------------------------- mul / div
+
+    /** {@code a · s} recorded as PyTorch's C++ {@code mul.Scalar} (MulBackward1), for ops composed as PyTorch composes them. */
+    static Tensor mulScalar(Tensor a, double s) {
+        return Dispatch.apply(MUL_SCALAR, new Tensor[] {a}, () -> a.mul(s), (ctx, g) -> new Tensor[] {g[0].mul(s)});
+    }
 
     public static Tensor mul(Tensor a, Tensor b) {
         int[] sa = a.shape(), sb = b.shape();

@@ -291,10 +291,15 @@ public final class NumericOps {
 
     /**
      * Whether each element occurs among {@code testElements} (any shape), compared in the promoted dtype (NaN never
-     * matches); {@code invert} negates. {@code assumeUnique} only lets PyTorch pick a faster algorithm and does not
+     * matches; bool is refused as in PyTorch); {@code invert} negates. {@code assumeUnique} only lets PyTorch pick a faster algorithm and does not
      * change the result. PyTorch: {@code torch.isin(elements, test_elements, assume_unique=False, invert=False)}.
      */
     public static Tensor isin(Tensor elements, Tensor testElements, boolean invert) {
+        for (Tensor t : new Tensor[] {elements, testElements}) {
+            if (t.dtype() == DType.BOOL) {
+                throw new IllegalArgumentException("Unsupported input type encountered for isin(): Bool");
+            }
+        }
         return Dispatch.apply(ISIN, new Tensor[] {elements, testElements}, () -> {
             // one comparison per (element, test element) pair: PyTorch's small-input algorithm
             Tensor hits = elements.reshape(-1, 1).eq(testElements.reshape(1, -1));

@@ -19,6 +19,7 @@ public final class SpecialOps {
     static final OpDef LGAMMA = OpDef.of("lgamma", Saves.inputs(0));
     static final OpDef DIGAMMA = OpDef.of("digamma", Saves.inputs(0));
     static final OpDef POLYGAMMA = OpDef.of("polygamma", Saves.inputs(0));
+    static final OpDef POLYGAMMA_INPLACE = OpDef.of("polygamma", 1, Saves.inputs(0));
     static final OpDef MVLGAMMA = OpDef.of("mvlgamma", Saves.inputs(0));
     static final OpDef I0 = OpDef.withNode("i0", "I0Backward0", Saves.inputs(0));
     static final OpDef I0E = OpDef.withNode("special_i0e", "SpecialI0EBackward0", Saves.inputs(0).andOutput());
@@ -139,25 +140,25 @@ public final class SpecialOps {
 
     /** ψ⁽ⁿ⁾(x). PyTorch: {@code torch.polygamma(n, input)}; gradient {@code grad · polygamma(n + 1, x)}. */
     public static Tensor polygamma(int n, Tensor x) {
-        return polygammaOp(n).apply(x);
+        return polygammaOp(n, POLYGAMMA).apply(x);
     }
 
+    // PyTorch records polygamma_ with its own node (overload 1: self comes first)
     public static Tensor polygamma_(Tensor x, int n) {
-        return polygammaOp(n).apply_(x);
+        return polygammaOp(n, POLYGAMMA_INPLACE).apply_(x);
     }
 
-    private static Unary polygammaOp(int n) {
+    private static Unary polygammaOp(int n, OpDef def) {
         if (n < 0) {
             throw new IllegalArgumentException("polygamma(n, x) does not support negative n.");
         }
         String kernel = n == 0 ? "digamma" : n == 1 ? "trigamma" : "polygamma";
-        return new Unary(POLYGAMMA, kernel, Halves.BFLOAT16, v -> SpecialFunctions.polygamma(n, v),
+        return new Unary(def, kernel, Halves.BFLOAT16, v -> SpecialFunctions.polygamma(n, v),
                 (ctx, g) -> one(g[0].mul(polygamma(n + 1, ctx.input(0)))));
     }
 
     /**
-     * The multivariate log-gamma {@code Σ_{j<p} lgamma(x - j/2) + p(p-1)/4 · log π}; every element must exceed
-     * (p-1)/2. PyTorch: {@code torch.mvlgamma(input, p)}; gradient {@code grad · Σ digamma(x - j/2)}.
+     * The multivariate log-gamma {@code Σ_{j<p} lgamma(x - j/2) + p(p-1)/4 · log π}. PyTorch: {@code torch.mvlgamma(input, p)}; gradient {@code grad · Σ digamma(x - j/2)}.
      */
     public static Tensor mvlgamma(Tensor x, int p) {
         DType t = checkMvlgamma(x, p);
@@ -176,11 +177,8 @@ public final class SpecialOps {
         if (p < 1) {
             throw new IllegalArgumentException("p has to be greater than or equal to 1");
         }
-        DType t = floatResult(x.dtype(), "lgamma_vml_cpu", Halves.BFLOAT16);
-        if (x.numel() > 0 && x.le((p - 1) / 2.0).any().item() != 0) {
-            throw new IllegalArgumentException("All elements must be greater than (p-1)/2");
-        }
-        return t;
+        // PyTorch 1.13 no longer checks x > (p-1)/2: smaller x take lgamma of the negative arguments
+        return floatResult(x.dtype(), "lgamma_vml_cpu", Halves.BFLOAT16);
     }
 
     // x - j/2 for j = p-1, ..., 0 along a new last dimension, as PyTorch's arange(-p/2 + 1/2, 1/2, 1/2)
@@ -227,6 +225,17 @@ public final class SpecialOps {
     /** exp(x²) erfc(x). PyTorch: {@code torch.special.erfcx(input)}; gradient {@code grad · (2x·r - 2/√π)}. */
     public static Tensor erfcx(Tensor x) {
         return ERFCX_OP.apply(x);
+    }
+
+    /**
+     * The standard normal CDF composed as PyTorch 1.13 does in C++: {@code (1 + erf(x · √½)) · 0.5}, with mul.Scalar
+     * nodes; half inputs are refused by erf's kernel. PyTorch: {@code torch.special.ndtr(input)}.
+     */
+    public static Tensor ndtr(Tensor x) {
+        if (x.dtype() == DType.FLOAT16) {
+            throw PointwiseOps.notImplemented("erf_vml_cpu", x.dtype());
+        }
+        return ArithmeticOps.mulScalar(ArithmeticOps.mulScalar(x, Math.sqrt(0.5)).erf().add(1), 0.5);
     }
 
     /** The inverse of the standard normal CDF. PyTorch: {@code torch.special.ndtri(input)}. */
@@ -298,10 +307,10 @@ public final class SpecialOps {
         return incompleteGamma_(IGAMMAC, a, x, true);
     }
 
-    private static DType checkIgamma(Tensor a, Tensor x) {
+    private static DType checkIgamma(Tensor a, Tensor x, boolean upper) {
         DType t = TypePromotion.resultType(a, x);
         if (!t.isFloatingPoint()) {
-            throw PointwiseOps.notImplemented("igamma_cpu", t);
+            throw PointwiseOps.notImplemented(upper ? "igammac_cpu" : "igamma_cpu", t);
         }
         return t;
     }
@@ -311,7 +320,7 @@ public final class SpecialOps {
     }
 
     private static Tensor incompleteGamma(OpDef def, Tensor a, Tensor x, boolean upper) {
-        DType t = checkIgamma(a, x);
+        DType t = checkIgamma(a, x, upper);
         int[] xShape = x.shape();
         String name = upper ? "igammac" : "igamma";
         return Dispatch.apply(def, new Tensor[] {a, x}, () -> zip(a.to(t), x.to(t), t, incompleteGammaFunction(upper)),
@@ -329,7 +338,7 @@ public final class SpecialOps {
     }
 
     private static Tensor incompleteGamma_(OpDef def, Tensor a, Tensor x, boolean upper) {
-        DType t = checkIgamma(a, x);
+        DType t = checkIgamma(a, x, upper);
         Elementwise.checkOutput(a, t, x);
         return Dispatch.inPlace(def, a, new Tensor[] {x}, v -> incompleteGamma(def, v, x, upper),
                 () -> CopyOps.copyInto(a, zip(a.to(t), x.to(t), t, incompleteGammaFunction(upper))));
