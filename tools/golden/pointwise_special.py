@@ -472,4 +472,36 @@ for op in ("cumsum_", "cumprod_"):
     case(op + "/i32", op, inplace(op), [T(2, 5, dtype=i32, kind="int", low=-3, high=4), -1])
     case(op + "/bad_dim", op, inplace(op), [T(3, 4), 2], check_message=True)
 
+# ---------------------------------------------------------------- functions without a derivative in 1.13
+POLYS = {"chebyshevPolynomialT": S.chebyshev_polynomial_t, "chebyshevPolynomialU": S.chebyshev_polynomial_u,
+         "chebyshevPolynomialV": S.chebyshev_polynomial_v, "chebyshevPolynomialW": S.chebyshev_polynomial_w,
+         "shiftedChebyshevPolynomialT": S.shifted_chebyshev_polynomial_t,
+         "shiftedChebyshevPolynomialU": S.shifted_chebyshev_polynomial_u,
+         "shiftedChebyshevPolynomialV": S.shifted_chebyshev_polynomial_v,
+         "shiftedChebyshevPolynomialW": S.shifted_chebyshev_polynomial_w,
+         "hermitePolynomialH": S.hermite_polynomial_h, "hermitePolynomialHe": S.hermite_polynomial_he,
+         "laguerrePolynomialL": S.laguerre_polynomial_l, "legendrePolynomialP": S.legendre_polynomial_p}
+POLY_X = [-1.0, 1.0, 0.0, 0.5, -0.5, 0.25, 0.75, 0.999, -0.999, 1.5, -2.0, 3.0, nan, inf, -inf, 0.1]
+for op, fn in POLYS.items():
+    name = "special." + op
+    # degrees 0..12 on both sides of the closed-form thresholds, and a negative degree
+    case(op + "/degrees", name, fn, [T(len(POLY_X), 1, values=POLY_X),
+                                     T(14, dtype=i64, values=list(range(-1, 13)))])
+    case(op + "/f64", name, fn, [T(3, 4, dtype=f64, kind="uniform", low=-1.2, high=1.2),
+                                 T(4, dtype=f64, values=[2.0, 5.0, 7.0, 9.7])])
+    case(op + "/scalar_n", name, fn, [T(2, 5, kind="uniform", low=-1, high=1), 4])
+    case(op + "/scalar_fractional_n", name, fn, [T(5, dtype=f64, kind="uniform", low=0, high=1), 3.7])
+    case(op + "/scalar_x", name, fn, [0.3, T(4, dtype=i64, values=[0, 1, 3, 10])])
+    case(op + "/int", name, fn, [T(3, dtype=i64, values=[-1, 0, 2]), T(3, dtype=i64, values=[1, 2, 3])])
+    case(op + "/no_grad", name, fn, [T(3, dtype=f64, grad=True), 3])
+    case(op + "/bf16", name, fn, [T(2, dtype=bf16), 2], check_message=True)
+for op, fn in (("modifiedBesselI0", S.modified_bessel_i0), ("modifiedBesselI1", S.modified_bessel_i1),
+               ("sphericalBesselJ0", S.spherical_bessel_j0)):
+    name = "special." + op
+    case(op + "/f64", name, fn, [T(5, 5, dtype=f64, values=BESSEL_SPECIAL)])
+    case(op + "/f32", name, fn, [T(3, 4, kind="uniform", low=-10, high=10, grad=True)])
+    case(op + "/small", name, fn, [T(6, dtype=f64, values=[0.49, -0.3, 1e-3, 0.0, 0.5, -0.51])])
+    case(op + "/i64", name, fn, [T(3, dtype=i64, values=[-2, 0, 7])])
+    case(op + "/f16", name, fn, [T(2, dtype=f16)], check_message=True)
+
 write("pointwise_special")

@@ -209,4 +209,199 @@ public final class Special {
     public static Tensor gammaincc(Tensor input, Tensor other) {
         return input.igammac(other);
     }
+
+    /** The Chebyshev polynomial of the first kind T_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.chebyshev_polynomial_t(input, n)}. */
+    public static Tensor chebyshevPolynomialT(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_T, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.chebyshev_polynomial_t(input, n)}. */
+    public static Tensor chebyshevPolynomialT(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_T, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.chebyshev_polynomial_t(x, n)}. */
+    public static Tensor chebyshevPolynomialT(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_T, Torch.wrap(x), n);
+    }
+
+    /** The Chebyshev polynomial of the second kind U_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.chebyshev_polynomial_u(input, n)}. */
+    public static Tensor chebyshevPolynomialU(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_U, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.chebyshev_polynomial_u(input, n)}. */
+    public static Tensor chebyshevPolynomialU(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_U, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.chebyshev_polynomial_u(x, n)}. */
+    public static Tensor chebyshevPolynomialU(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_U, Torch.wrap(x), n);
+    }
+
+    /** The Chebyshev polynomial of the third kind V_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.chebyshev_polynomial_v(input, n)}. */
+    public static Tensor chebyshevPolynomialV(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_V, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.chebyshev_polynomial_v(input, n)}. */
+    public static Tensor chebyshevPolynomialV(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_V, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.chebyshev_polynomial_v(x, n)}. */
+    public static Tensor chebyshevPolynomialV(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_V, Torch.wrap(x), n);
+    }
+
+    /** The Chebyshev polynomial of the fourth kind W_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.chebyshev_polynomial_w(input, n)}. */
+    public static Tensor chebyshevPolynomialW(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_W, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.chebyshev_polynomial_w(input, n)}. */
+    public static Tensor chebyshevPolynomialW(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_W, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.chebyshev_polynomial_w(x, n)}. */
+    public static Tensor chebyshevPolynomialW(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.CHEBYSHEV_W, Torch.wrap(x), n);
+    }
+
+    /** T_n(2x - 1), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.shifted_chebyshev_polynomial_t(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialT(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_T, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_t(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialT(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_T, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_t(x, n)}. */
+    public static Tensor shiftedChebyshevPolynomialT(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_T, Torch.wrap(x), n);
+    }
+
+    /** U_n(2x - 1), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.shifted_chebyshev_polynomial_u(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialU(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_U, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_u(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialU(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_U, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_u(x, n)}. */
+    public static Tensor shiftedChebyshevPolynomialU(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_U, Torch.wrap(x), n);
+    }
+
+    /** V_n(2x - 1), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.shifted_chebyshev_polynomial_v(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialV(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_V, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_v(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialV(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_V, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_v(x, n)}. */
+    public static Tensor shiftedChebyshevPolynomialV(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_V, Torch.wrap(x), n);
+    }
+
+    /** W_n(2x - 1), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.shifted_chebyshev_polynomial_w(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialW(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_W, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_w(input, n)}. */
+    public static Tensor shiftedChebyshevPolynomialW(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_W, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.shifted_chebyshev_polynomial_w(x, n)}. */
+    public static Tensor shiftedChebyshevPolynomialW(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.SHIFTED_CHEBYSHEV_W, Torch.wrap(x), n);
+    }
+
+    /** The physicists' Hermite polynomial H_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.hermite_polynomial_h(input, n)}. */
+    public static Tensor hermitePolynomialH(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.HERMITE_H, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.hermite_polynomial_h(input, n)}. */
+    public static Tensor hermitePolynomialH(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.HERMITE_H, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.hermite_polynomial_h(x, n)}. */
+    public static Tensor hermitePolynomialH(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.HERMITE_H, Torch.wrap(x), n);
+    }
+
+    /** The probabilists' Hermite polynomial He_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.hermite_polynomial_he(input, n)}. */
+    public static Tensor hermitePolynomialHe(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.HERMITE_HE, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.hermite_polynomial_he(input, n)}. */
+    public static Tensor hermitePolynomialHe(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.HERMITE_HE, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.hermite_polynomial_he(x, n)}. */
+    public static Tensor hermitePolynomialHe(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.HERMITE_HE, Torch.wrap(x), n);
+    }
+
+    /** The Laguerre polynomial L_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.laguerre_polynomial_l(input, n)}. */
+    public static Tensor laguerrePolynomialL(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.LAGUERRE_L, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.laguerre_polynomial_l(input, n)}. */
+    public static Tensor laguerrePolynomialL(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.LAGUERRE_L, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.laguerre_polynomial_l(x, n)}. */
+    public static Tensor laguerrePolynomialL(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.LAGUERRE_L, Torch.wrap(x), n);
+    }
+
+    /** The Legendre polynomial P_n(x), degree n per element (truncated to an integer; 0 below 0). PyTorch: {@code torch.special.legendre_polynomial_p(input, n)}. */
+    public static Tensor legendrePolynomialP(Tensor input, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.LEGENDRE_P, input, n);
+    }
+
+    /** With a number degree. PyTorch: {@code torch.special.legendre_polynomial_p(input, n)}. */
+    public static Tensor legendrePolynomialP(Tensor input, double n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.LEGENDRE_P, input, Torch.wrap(n));
+    }
+
+    /** With a number x. PyTorch: {@code torch.special.legendre_polynomial_p(x, n)}. */
+    public static Tensor legendrePolynomialP(double x, Tensor n) {
+        return SpecialOps.polynomial(SpecialOps.Polynomial.LEGENDRE_P, Torch.wrap(x), n);
+    }
+
+    /** I0(x), without a gradient in PyTorch 1.13. PyTorch: {@code torch.special.modified_bessel_i0(input)}. */
+    public static Tensor modifiedBesselI0(Tensor input) {
+        return SpecialOps.modifiedBesselI0(input);
+    }
+
+    /** I1(x), without a gradient in PyTorch 1.13. PyTorch: {@code torch.special.modified_bessel_i1(input)}. */
+    public static Tensor modifiedBesselI1(Tensor input) {
+        return SpecialOps.modifiedBesselI1(input);
+    }
+
+    /** sin(x)/x, without a gradient in PyTorch 1.13. PyTorch: {@code torch.special.spherical_bessel_j0(input)}. */
+    public static Tensor sphericalBesselJ0(Tensor input) {
+        return SpecialOps.sphericalBesselJ0(input);
+    }
 }

@@ -406,4 +406,162 @@ public final class SpecialFunctions {
         }
         return x == 0 ? 0 : x * Math.log1p(y);
     }
+
+    // ---------------------------------------------------------------- orthogonal polynomials
+
+    /** The four kinds of Chebyshev polynomials: their degree-1 member and their values at y = ±1. */
+    public enum Chebyshev {
+        T, U, V, W;
+
+        private double first(double y) {
+            return switch (this) {
+                case T -> y;
+                case U -> y + y;
+                case V -> y + y - 1;
+                case W -> y + y + 1;
+            };
+        }
+
+        // at y = 1 and y = -1 (the latter times (-1)^n)
+        private double atOne(long n) {
+            return switch (this) {
+                case T, V -> 1;
+                case U -> n + 1;
+                case W -> 2 * n + 1;
+            };
+        }
+
+        private double atMinusOne(long n) {
+            double m = switch (this) {
+                case T, W -> 1;
+                case U -> n + 1;
+                case V -> 2 * n + 1;
+            };
+            return n % 2 == 0 ? m : -m;
+        }
+
+        // the closed form in θ = acos(y), 0 < θ < π, where no denominator vanishes
+        private double trigonometric(double theta, long n) {
+            return switch (this) {
+                case T -> Math.cos(n * theta);
+                case U -> Math.sin((n + 1) * theta) / Math.sin(theta);
+                case V -> Math.cos((n + 0.5) * theta) / Math.cos(theta / 2);
+                case W -> Math.sin((n + 0.5) * theta) / Math.sin(theta / 2);
+            };
+        }
+    }
+
+    /**
+     * The Chebyshev polynomial of a kind at y (the shifted polynomials pass y = 2x - 1), degree n truncated from a
+     * double as PyTorch casts it: 0 for n &lt; 0, the endpoint values at y = ±1, PyTorch's closed trigonometric form
+     * inside (-1, 1) above degree {@code trigFrom}, else the three-term recurrence {@code r = 2y q - p}.
+     */
+    public static double chebyshev(Chebyshev kind, double y, double degree, int trigFrom) {
+        long n = (long) degree;
+        if (n < 0) {
+            return 0;
+        }
+        if (y == 1) {
+            return kind.atOne(n);
+        }
+        if (y == -1) {
+            return kind.atMinusOne(n);
+        }
+        if (n > trigFrom && Math.abs(y) < 1) {
+            return kind.trigonometric(Math.acos(y), n);
+        }
+        if (n == 0) {
+            return 1;
+        }
+        double p = 1;
+        double q = kind.first(y);
+        for (long k = 2; k <= n; k++) {
+            double r = (y + y) * q - p;
+            p = q;
+            q = r;
+        }
+        return q;
+    }
+
+    /** The physicists' Hermite polynomial H_n(x): {@code H_{k+1} = 2x H_k - 2k H_{k-1}}; 0 for n &lt; 0. */
+    public static double hermiteH(double x, double degree) {
+        return hermite(x, (long) degree, 2);
+    }
+
+    /** The probabilists' Hermite polynomial He_n(x): {@code He_{k+1} = x He_k - k He_{k-1}}; 0 for n &lt; 0. */
+    public static double hermiteHe(double x, double degree) {
+        return hermite(x, (long) degree, 1);
+    }
+
+    // scale 2: H, scale 1: He
+    private static double hermite(double x, long n, int scale) {
+        if (n < 0) {
+            return 0;
+        }
+        if (n == 0) {
+            return 1;
+        }
+        double p = 1;
+        double q = scale * x;
+        for (long k = 1; k < n; k++) {
+            double r = scale * x * q - scale * k * p;
+            p = q;
+            q = r;
+        }
+        return q;
+    }
+
+    /** The Laguerre polynomial L_n(x): {@code (k+1) L_{k+1} = (2k + 1 - x) L_k - k L_{k-1}}; 1 at x = 0. */
+    public static double laguerre(double x, double degree) {
+        long n = (long) degree;
+        if (n < 0) {
+            return 0;
+        }
+        if (x == 0 || n == 0) {
+            return 1;
+        }
+        double p = 1;
+        double q = 1 - x;
+        for (long k = 1; k < n; k++) {
+            double r = ((k + k) + (1 - x)) * q - k * p;
+            p = q;
+            q = r / (k + 1);
+        }
+        return q;
+    }
+
+    /** The Legendre polynomial P_n(x): {@code (k+1) P_{k+1} = (2k+1) x P_k - k P_{k-1}}; ±1 at x = ±1. */
+    public static double legendre(double x, double degree) {
+        long n = (long) degree;
+        if (n < 0) {
+            return 0;
+        }
+        if (Math.abs(x) == 1) {
+            return x > 0 || n % 2 == 0 ? 1 : -1;
+        }
+        if (n == 0) {
+            return 1;
+        }
+        double p = 1;
+        double q = x;
+        for (long k = 1; k < n; k++) {
+            double r = ((k + k + 1) * x * q - k * p) / (k + 1);
+            p = q;
+            q = r;
+        }
+        return q;
+    }
+
+    /** sin(x)/x, by its Taylor polynomial below 0.5 as PyTorch computes it; 0 at ±inf. */
+    public static double sphericalBesselJ0(double x) {
+        if (Double.isInfinite(x)) {
+            return 0;
+        }
+        if (Math.abs(x) < 0.5) {
+            double x2 = x * x;
+            return 1 + x2 * (-1.0 / 6 + x2 * (1.0 / 120 + x2 * (-1.0 / 5040 + x2 * (1.0 / 362880
+                    + x2 * (-1.0 / 39916800 + x2 * (1.0 / 6227020800.0))))));
+        }
+        return Math.sin(x) / x;
+    }
 }

@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
@@ -82,6 +83,10 @@ public final class ComparisonOps {
             this.op = op;
         }
     }
+
+    // the in-place comparisons' defs as a field of the family, so loading ComparisonOps registers them
+    static final OpDef[] IN_PLACE_COMPARISONS = Arrays.stream(InPlace.values())
+            .flatMap(c -> Stream.of(c.scalarDef, c.tensorDef)).toArray(OpDef[]::new);
 
     /**
      * {@code self = (self op other)} as 1/0 in self's dtype; other broadcasts to self's shape. PyTorch:

@@ -1,5 +1,6 @@
 package jtorch.internal.ops;
 
+import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import jtorch.DType;
@@ -34,6 +35,10 @@ public final class SpecialOps {
     static final OpDef ENTR = OpDef.of("special_entr", Saves.inputs(0));
     static final OpDef XLOG1PY = OpDef.withNode("special_xlog1py", "SpecialXlog1PyBackward0", Saves.ALL_INPUTS);
     static final OpDef ZETA = OpDef.of("special_zeta", Saves.ALL_INPUTS);
+    // PyTorch 1.13 gives these no derivative (their results never require grad)
+    static final OpDef MODIFIED_BESSEL_I0 = OpDef.nonDifferentiable("special_modified_bessel_i0");
+    static final OpDef MODIFIED_BESSEL_I1 = OpDef.nonDifferentiable("special_modified_bessel_i1");
+    static final OpDef SPHERICAL_BESSEL_J0 = OpDef.nonDifferentiable("special_spherical_bessel_j0");
 
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
@@ -376,5 +381,77 @@ public final class SpecialOps {
                     return new Tensor[] {null,
                         ViewOps.sumTo(g[0].mul(s.neg()).mul(zeta(s.add(1), ctx.input(1))), qShape)};
                 });
+    }
+
+    // ---------------------------------------------------------------- functions without a derivative
+
+    private static final Unary MODIFIED_BESSEL_I0_OP = new Unary(MODIFIED_BESSEL_I0, "modified_bessel_i0_cpu",
+            Halves.NONE, SpecialFunctions::i0, null);
+    private static final Unary MODIFIED_BESSEL_I1_OP = new Unary(MODIFIED_BESSEL_I1, "modified_bessel_i1_cpu",
+            Halves.NONE, SpecialFunctions::i1, null);
+    private static final Unary SPHERICAL_BESSEL_J0_OP = new Unary(SPHERICAL_BESSEL_J0, "spherical_bessel_j0_cpu",
+            Halves.NONE, SpecialFunctions::sphericalBesselJ0, null);
+
+    /** I0(x) without a gradient. PyTorch: {@code torch.special.modified_bessel_i0(input)}. */
+    public static Tensor modifiedBesselI0(Tensor x) {
+        return MODIFIED_BESSEL_I0_OP.apply(x);
+    }
+
+    /** I1(x) without a gradient. PyTorch: {@code torch.special.modified_bessel_i1(input)}. */
+    public static Tensor modifiedBesselI1(Tensor x) {
+        return MODIFIED_BESSEL_I1_OP.apply(x);
+    }
+
+    /** sin(x)/x without a gradient. PyTorch: {@code torch.special.spherical_bessel_j0(input)}. */
+    public static Tensor sphericalBesselJ0(Tensor x) {
+        return SPHERICAL_BESSEL_J0_OP.apply(x);
+    }
+
+    /**
+     * The orthogonal polynomials of {@code torch.special}, each of x and a degree n (a tensor or a number, truncated
+     * to an integer), broadcast, in the promoted floating dtype; no derivative in PyTorch 1.13.
+     */
+    public enum Polynomial {
+        CHEBYSHEV_T("chebyshev_polynomial_t", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.T, x, n, 6)),
+        CHEBYSHEV_U("chebyshev_polynomial_u", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.U, x, n, 8)),
+        CHEBYSHEV_V("chebyshev_polynomial_v", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.V, x, n, 8)),
+        CHEBYSHEV_W("chebyshev_polynomial_w", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.W, x, n, 8)),
+        // PyTorch's shifted kernels switch to the closed form from lower degrees (W: above 4)
+        SHIFTED_CHEBYSHEV_T("shifted_chebyshev_polynomial_t",
+                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.T, x + x - 1, n, 6)),
+        SHIFTED_CHEBYSHEV_U("shifted_chebyshev_polynomial_u",
+                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.U, x + x - 1, n, 6)),
+        SHIFTED_CHEBYSHEV_V("shifted_chebyshev_polynomial_v",
+                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.V, x + x - 1, n, 6)),
+        SHIFTED_CHEBYSHEV_W("shifted_chebyshev_polynomial_w",
+                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.W, x + x - 1, n, 4)),
+        HERMITE_H("hermite_polynomial_h", SpecialFunctions::hermiteH),
+        HERMITE_HE("hermite_polynomial_he", SpecialFunctions::hermiteHe),
+        LAGUERRE_L("laguerre_polynomial_l", SpecialFunctions::laguerre),
+        LEGENDRE_P("legendre_polynomial_p", SpecialFunctions::legendre);
+
+        private final OpDef def;
+        private final String kernel;
+        private final DoubleBinaryOperator f;
+
+        Polynomial(String name, DoubleBinaryOperator f) {
+            this.def = OpDef.nonDifferentiable("special_" + name);
+            this.kernel = name + "_cpu";
+            this.f = f;
+        }
+
+        private static double chebyshev(SpecialFunctions.Chebyshev kind, double y, double n, int trigFrom) {
+            return SpecialFunctions.chebyshev(kind, y, n, trigFrom);
+        }
+    }
+
+    // the polynomials' defs as a field of the family, so loading SpecialOps registers them
+    static final OpDef[] POLYNOMIALS = Arrays.stream(Polynomial.values()).map(p -> p.def)
+            .toArray(OpDef[]::new);
+
+    /** {@code p_n(x)}. PyTorch: {@code torch.special.<p>(input, n)}. */
+    public static Tensor polynomial(Polynomial p, Tensor x, Tensor n) {
+        DType t = floatResult(TypePromotion.resultType(x, n), p.kernel, Halves.NONE);
+        return Dispatch.apply(p.def, new Tensor[] {x, n}, () -> zip(x.to(t), n.to(t), t, p.f), null);
     }
 }

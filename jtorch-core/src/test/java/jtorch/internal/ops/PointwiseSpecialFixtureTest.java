@@ -176,6 +176,34 @@ class PointwiseSpecialFixtureTest {
         unary("special.expm1", Special::expm1);
         unary("special.log1p", Special::log1p);
 
+        polynomial("chebyshevPolynomialT", Special::chebyshevPolynomialT, Special::chebyshevPolynomialT,
+                Special::chebyshevPolynomialT);
+        polynomial("chebyshevPolynomialU", Special::chebyshevPolynomialU, Special::chebyshevPolynomialU,
+                Special::chebyshevPolynomialU);
+        polynomial("chebyshevPolynomialV", Special::chebyshevPolynomialV, Special::chebyshevPolynomialV,
+                Special::chebyshevPolynomialV);
+        polynomial("chebyshevPolynomialW", Special::chebyshevPolynomialW, Special::chebyshevPolynomialW,
+                Special::chebyshevPolynomialW);
+        polynomial("shiftedChebyshevPolynomialT", Special::shiftedChebyshevPolynomialT,
+                Special::shiftedChebyshevPolynomialT, Special::shiftedChebyshevPolynomialT);
+        polynomial("shiftedChebyshevPolynomialU", Special::shiftedChebyshevPolynomialU,
+                Special::shiftedChebyshevPolynomialU, Special::shiftedChebyshevPolynomialU);
+        polynomial("shiftedChebyshevPolynomialV", Special::shiftedChebyshevPolynomialV,
+                Special::shiftedChebyshevPolynomialV, Special::shiftedChebyshevPolynomialV);
+        polynomial("shiftedChebyshevPolynomialW", Special::shiftedChebyshevPolynomialW,
+                Special::shiftedChebyshevPolynomialW, Special::shiftedChebyshevPolynomialW);
+        polynomial("hermitePolynomialH", Special::hermitePolynomialH, Special::hermitePolynomialH,
+                Special::hermitePolynomialH);
+        polynomial("hermitePolynomialHe", Special::hermitePolynomialHe, Special::hermitePolynomialHe,
+                Special::hermitePolynomialHe);
+        polynomial("laguerrePolynomialL", Special::laguerrePolynomialL, Special::laguerrePolynomialL,
+                Special::laguerrePolynomialL);
+        polynomial("legendrePolynomialP", Special::legendrePolynomialP, Special::legendrePolynomialP,
+                Special::legendrePolynomialP);
+        unary("special.modifiedBesselI0", Special::modifiedBesselI0);
+        unary("special.modifiedBesselI1", Special::modifiedBesselI1);
+        unary("special.sphericalBesselJ0", Special::sphericalBesselJ0);
+
         compare("eq", cmp(Tensor::eq_, Tensor::eq_, Tensor::eq_));
         compare("ne", cmp(Tensor::ne_, Tensor::ne_, Tensor::ne_));
         compare("lt", cmp(Tensor::lt_, Tensor::lt_, Tensor::lt_));
@@ -205,6 +233,17 @@ class PointwiseSpecialFixtureTest {
         OPS.put("arctan2_", a -> target(a.t(0)).arctan2_(a.t(1)));
         OPS.put("cumsum_", a -> target(a.t(0)).cumsum_(a.i(1)));
         OPS.put("cumprod_", a -> target(a.t(0)).cumprod_(a.i(1)));
+    }
+
+    private interface ScalarX {
+        Tensor apply(double x, Tensor n);
+    }
+
+    // a polynomial of (tensor, tensor), (tensor, number degree) or (number, tensor)
+    private static void polynomial(String name, BiFunction<Tensor, Tensor, Tensor> f, BiFunction<Tensor, Double, Tensor> n,
+                                   ScalarX x) {
+        OPS.put("special." + name, a -> !a.isTensor(0) ? x.apply(a.d(0), a.t(1))
+                : a.isTensor(1) ? f.apply(a.t(0), a.t(1)) : n.apply(a.t(0), a.d(1)));
     }
 
     private static Compare cmp(BiFunction<Tensor, Tensor, Tensor> t, BiFunction<Tensor, Double, Tensor> d,
