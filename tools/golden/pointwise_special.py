@@ -496,12 +496,31 @@ for op, fn in POLYS.items():
     case(op + "/no_grad", name, fn, [T(3, dtype=f64, grad=True), 3])
     case(op + "/bf16", name, fn, [T(2, dtype=bf16), 2], check_message=True)
 for op, fn in (("modifiedBesselI0", S.modified_bessel_i0), ("modifiedBesselI1", S.modified_bessel_i1),
-               ("sphericalBesselJ0", S.spherical_bessel_j0)):
+               ("sphericalBesselJ0", S.spherical_bessel_j0), ("besselJ0", S.bessel_j0), ("besselJ1", S.bessel_j1),
+               ("besselY0", S.bessel_y0), ("besselY1", S.bessel_y1), ("modifiedBesselK0", S.modified_bessel_k0),
+               ("modifiedBesselK1", S.modified_bessel_k1), ("scaledModifiedBesselK0", S.scaled_modified_bessel_k0),
+               ("scaledModifiedBesselK1", S.scaled_modified_bessel_k1)):
     name = "special." + op
-    case(op + "/f64", name, fn, [T(5, 5, dtype=f64, values=BESSEL_SPECIAL)])
+    # PyTorch 1.13's J0/J1/Y0/Y1 lose digits above x = 5 (up to 9e-7 off mpmath there); jtorch's agree with mpmath
+    tol = {"rtol": 1e-6, "atol": 1e-6} if op.startswith("bessel") else None
+    case(op + "/f64", name, fn, [T(5, 5, dtype=f64, values=BESSEL_SPECIAL)], tol=tol)
     case(op + "/f32", name, fn, [T(3, 4, kind="uniform", low=-10, high=10, grad=True)])
     case(op + "/small", name, fn, [T(6, dtype=f64, values=[0.49, -0.3, 1e-3, 0.0, 0.5, -0.51])])
     case(op + "/i64", name, fn, [T(3, dtype=i64, values=[-2, 0, 7])])
     case(op + "/f16", name, fn, [T(2, dtype=f16)], check_message=True)
+    case(op + "/range_f64", name, fn, [T(60, dtype=f64, kind="uniform", low=0, high=60)], tol=tol)
+    case(op + "/tiny_huge", name, fn, [T(10, dtype=f64, values=[1e-300, 1e-120, 1e-20, 1e-8, 0.3, 0.999, 1e3, 1e6, 24.99,
+                                                                 25.01])], tol=tol)
+
+# where PyTorch 1.13's J and Y lose digits (5 < x < 25), the exact values from mpmath (reference numbers, not
+# PyTorch's output), matched tightly
+import mpmath  # noqa: E402
+
+MP_X = [5.0000001, 5.010833611203735, 6.909854004663072, 8.025011257743992, 9.82903541228582, 12.5, 17.3, 24.9]
+for op, fn in (("besselJ0", lambda v: mpmath.besselj(0, v)), ("besselJ1", lambda v: mpmath.besselj(1, v)),
+               ("besselY0", lambda v: mpmath.bessely(0, v)), ("besselY1", lambda v: mpmath.bessely(1, v))):
+    case(op + "/mpmath", "special." + op, lambda x, fn=fn: torch.tensor([float(fn(v)) for v in x.tolist()],
+                                                                      dtype=f64),
+         [T(len(MP_X), dtype=f64, values=MP_X)], tol={"rtol": 1e-13, "atol": 1e-15})
 
 write("pointwise_special")

@@ -404,4 +404,44 @@ public final class Special {
     public static Tensor sphericalBesselJ0(Tensor input) {
         return SpecialOps.sphericalBesselJ0(input);
     }
+
+    /** J0(x), the Bessel function of the first kind of order 0; no gradient in PyTorch 1.13. PyTorch: {@code torch.special.bessel_j0(input)}. */
+    public static Tensor besselJ0(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.J0, input);
+    }
+
+    /** J1(x), the Bessel function of the first kind of order 1; no gradient in PyTorch 1.13. PyTorch: {@code torch.special.bessel_j1(input)}. */
+    public static Tensor besselJ1(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.J1, input);
+    }
+
+    /** Y0(x), the Bessel function of the second kind of order 0 (NaN below 0); no gradient in PyTorch 1.13. PyTorch: {@code torch.special.bessel_y0(input)}. */
+    public static Tensor besselY0(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.Y0, input);
+    }
+
+    /** Y1(x), the Bessel function of the second kind of order 1 (NaN below 0); no gradient in PyTorch 1.13. PyTorch: {@code torch.special.bessel_y1(input)}. */
+    public static Tensor besselY1(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.Y1, input);
+    }
+
+    /** K0(x), the modified Bessel function of the second kind of order 0; no gradient in PyTorch 1.13. PyTorch: {@code torch.special.modified_bessel_k0(input)}. */
+    public static Tensor modifiedBesselK0(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.K0, input);
+    }
+
+    /** K1(x), the modified Bessel function of the second kind of order 1; no gradient in PyTorch 1.13. PyTorch: {@code torch.special.modified_bessel_k1(input)}. */
+    public static Tensor modifiedBesselK1(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.K1, input);
+    }
+
+    /** exp(x) K0(x); no gradient in PyTorch 1.13. PyTorch: {@code torch.special.scaled_modified_bessel_k0(input)}. */
+    public static Tensor scaledModifiedBesselK0(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.K0_SCALED, input);
+    }
+
+    /** exp(x) K1(x); no gradient in PyTorch 1.13. PyTorch: {@code torch.special.scaled_modified_bessel_k1(input)}. */
+    public static Tensor scaledModifiedBesselK1(Tensor input) {
+        return SpecialOps.bessel(SpecialOps.Bessel.K1_SCALED, input);
+    }
 }

@@ -564,4 +564,218 @@ public final class SpecialFunctions {
         }
         return Math.sin(x) / x;
     }
+
+    // ---------------------------------------------------------------- Bessel functions J, Y, K
+
+    private static final double EULER_GAMMA = 0.57721566490153286061;
+
+    /** J0(x), the Bessel function of the first kind of order 0 (even). */
+    public static double besselJ0(double x) {
+        return besselJY(Math.abs(x), 0, false);
+    }
+
+    /** J1(x), the Bessel function of the first kind of order 1 (odd). */
+    public static double besselJ1(double x) {
+        double r = besselJY(Math.abs(x), 1, false);
+        return x < 0 ? -r : r;
+    }
+
+    /** Y0(x), the Bessel function of the second kind of order 0: -inf at 0, NaN for x &lt; 0. */
+    public static double besselY0(double x) {
+        return besselY(x, 0);
+    }
+
+    /** Y1(x), the Bessel function of the second kind of order 1: -inf at 0, NaN for x &lt; 0. */
+    public static double besselY1(double x) {
+        return besselY(x, 1);
+    }
+
+    private static double besselY(double x, int nu) {
+        if (x == 0) {
+            return Double.NEGATIVE_INFINITY;
+        }
+        if (x < 0) {
+            return Double.NaN;
+        }
+        return besselJY(x, nu, true);
+    }
+
+    /**
+     * J_nu or Y_nu (nu = 0, 1) at x &gt;= 0. Up to 25: Miller's downward recurrence from a high order, normalized by
+     * {@code J0 + 2 Σ J_2k = 1}, with Y0 from Neumann's series {@code (2/π)[(ln(x/2) + γ) J0 - 2 Σ (-1)^k J_2k / k]}
+     * and Y1 = -Y0' term by term. Beyond: Hankel's asymptotic expansion in the phase {@code x - (2nu + 1)π/4}.
+     */
+    private static double besselJY(double x, int nu, boolean second) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x > 25) {
+            return besselHankel(x, nu, second);
+        }
+        if (x < 1) {
+            return besselSeries(x, nu, second);
+        }
+        int top = 2 * (int) ((x + 30 + 12 * Math.cbrt(x)) / 2);
+        double next = 0;
+        double cur = 1e-300;
+        // unnormalized sums: J0 + 2ΣJ_2k, Σ(-1)^k J_2k / k, Σ(-1)^k (J_2k-1 - J_2k+1) / k
+        double norm = 0;
+        double y0Sum = 0;
+        double y1Sum = 0;
+        double j0 = 0;
+        double j1 = 0;
+        for (int n = top; n >= 1; n--) {
+            // cur = f_n, next = f_(n+1); f_(n-1) = (2n / x) f_n - f_(n+1)
+            double prev = 2 * n / x * cur - next;
+            if (n % 2 == 1) {
+                // n - 1 = 2k is even: f_(n-1) is J_2k's term, f_n and f_(n-2) its odd neighbours
+                int k = (n - 1) / 2;
+                if (k >= 1) {
+                    double sign = k % 2 == 0 ? 1 : -1;
+                    norm += 2 * prev;
+                    y0Sum += sign * prev / k;
+                }
+            } else {
+                // n - 1 odd: J_(2k-1) - J_(2k+1) for 2k = n with f_(n-1) - f_(n+1)
+                int k = n / 2;
+                double sign = k % 2 == 0 ? 1 : -1;
+                y1Sum += sign * (prev - next) / k;
+            }
+            if (n == 1) {
+                j0 = prev;
+                j1 = cur;
+            }
+            next = cur;
+            cur = prev;
+            if (Math.abs(cur) > 1e250) {
+                next *= 1e-250;
+                cur *= 1e-250;
+                norm *= 1e-250;
+                y0Sum *= 1e-250;
+                y1Sum *= 1e-250;
+            }
+        }
+        norm += j0;
+        double jv0 = j0 / norm;
+        double jv1 = j1 / norm;
+        if (!second) {
+            return nu == 0 ? jv0 : jv1;
+        }
+        double log = Math.log(x / 2) + EULER_GAMMA;
+        if (nu == 0) {
+            return 2 / Math.PI * (log * jv0 - 2 * y0Sum / norm);
+        }
+        return 2 / Math.PI * (log * jv1 - jv0 / x + y1Sum / norm);
+    }
+
+    // the power series below 1 (where Miller's 2n/x would overflow for tiny x): J from its definition, Y from
+    // Y0 = (2/π)[(ln(x/2) + γ) J0 + Σ (-1)^(k+1) H_k q^k / k!²] and
+    // Y1 = -2/(πx) + (2/π) ln(x/2) J1 - (x/2π) Σ (ψ(k+1) + ψ(k+2)) (-q)^k / (k!(k+1)!), q = x²/4
+    private static double besselSeries(double x, int nu, boolean second) {
+        double q = x * x / 4;
+        double j = 0;
+        double y = 0;
+        double term = 1;
+        double harmonic = 0;
+        for (int k = 0; k < 40; k++) {
+            if (k > 0) {
+                term *= -q / ((double) k * (nu == 0 ? k : k + 1));
+                harmonic += 1.0 / k;
+            }
+            j += term;
+            y += nu == 0 ? -harmonic * term : (2 * harmonic + 1.0 / (k + 1) - 2 * EULER_GAMMA) * term;
+        }
+        if (nu == 0) {
+            return second ? 2 / Math.PI * ((Math.log(x / 2) + EULER_GAMMA) * j + y) : j;
+        }
+        double j1 = x / 2 * j;
+        if (!second) {
+            return j1;
+        }
+        return -2 / (Math.PI * x) + 2 / Math.PI * Math.log(x / 2) * j1 - x / (2 * Math.PI) * y;
+    }
+
+    // sqrt(2/(πx)) (P cos χ - Q sin χ) for J, (P sin χ + Q cos χ) for Y, χ = x - (2nu + 1)π/4
+    private static double besselHankel(double x, int nu, boolean second) {
+        if (Double.isInfinite(x)) {
+            // PyTorch's kernels take cos and sin of the infinite phase
+            return Double.NaN;
+        }
+        double mu = 4.0 * nu * nu;
+        double p = 1;
+        double q = 0;
+        double term = 1;
+        for (int k = 1; k < 200; k++) {
+            double next = term * (mu - (2 * k - 1) * (2.0 * k - 1)) / (k * 8 * x);
+            if (Math.abs(next) >= Math.abs(term) || next == 0) {
+                break;
+            }
+            term = next;
+            // terms k = 1, 2, 3, ... go to Q, P, Q, ... with signs +, -, -, +, +, ...
+            switch (k % 4) {
+                case 1 -> q += term;
+                case 2 -> p -= term;
+                case 3 -> q -= term;
+                default -> p += term;
+            }
+        }
+        double chi = x - (nu == 0 ? Math.PI / 4 : 3 * Math.PI / 4);
+        double amp = Math.sqrt(2 / (Math.PI * x));
+        return second ? amp * (p * Math.sin(chi) + q * Math.cos(chi)) : amp * (p * Math.cos(chi) - q * Math.sin(chi));
+    }
+
+    /** K0(x), the modified Bessel function of the second kind of order 0: inf at 0, NaN below. */
+    public static double besselK0(double x) {
+        return besselK(x, 0, false);
+    }
+
+    /** K1(x): inf at 0, NaN below. */
+    public static double besselK1(double x) {
+        return besselK(x, 1, false);
+    }
+
+    /** exp(x) K0(x). */
+    public static double besselK0e(double x) {
+        return besselK(x, 0, true);
+    }
+
+    /** exp(x) K1(x). */
+    public static double besselK1e(double x) {
+        return besselK(x, 1, true);
+    }
+
+    /**
+     * K_nu(x) = ∫_0^∞ exp(-x cosh t) cosh(nu t) dt by the trapezoidal rule, which converges exponentially for this
+     * integrand (analytic in a strip, decaying double-exponentially); scaled by e^x when asked, with
+     * {@code cosh t - 1 = 2 sinh²(t/2)} so that no cancellation enters.
+     */
+    private static double besselK(double x, int nu, boolean scaled) {
+        if (Double.isNaN(x) || x < 0) {
+            return Double.NaN;
+        }
+        if (x == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        if (Double.isInfinite(x)) {
+            return 0;
+        }
+        if (x < 1e-100) {
+            // the leading terms, exact to double precision this close to 0 (and no overflow in cosh below)
+            return nu == 0 ? -Math.log(x / 2) - EULER_GAMMA : 1 / x;
+        }
+        // the integrand's peak at t = 0 narrows as 1/sqrt(x): the step keeps the trapezoid's error near 1e-17
+        double h = Math.min(0.125, 0.7 / Math.sqrt(x));
+        double sum = 0;
+        for (int k = 0; ; k++) {
+            double s = Math.sinh(k * h / 2);
+            double decay = x * 2 * s * s;
+            double f = Math.exp(-decay) * (nu == 0 ? 1 : Math.cosh(k * h));
+            sum += k == 0 ? f / 2 : f;
+            if (decay > 40 && f <= sum * 1e-18) {
+                break;
+            }
+        }
+        double scaledValue = sum * h;
+        return scaled ? scaledValue : Math.exp(-x) * scaledValue;
+    }
 }

@@ -39,6 +39,14 @@ public final class SpecialOps {
     static final OpDef MODIFIED_BESSEL_I0 = OpDef.nonDifferentiable("special_modified_bessel_i0");
     static final OpDef MODIFIED_BESSEL_I1 = OpDef.nonDifferentiable("special_modified_bessel_i1");
     static final OpDef SPHERICAL_BESSEL_J0 = OpDef.nonDifferentiable("special_spherical_bessel_j0");
+    static final OpDef BESSEL_J0 = OpDef.nonDifferentiable("special_bessel_j0");
+    static final OpDef BESSEL_J1 = OpDef.nonDifferentiable("special_bessel_j1");
+    static final OpDef BESSEL_Y0 = OpDef.nonDifferentiable("special_bessel_y0");
+    static final OpDef BESSEL_Y1 = OpDef.nonDifferentiable("special_bessel_y1");
+    static final OpDef MODIFIED_BESSEL_K0 = OpDef.nonDifferentiable("special_modified_bessel_k0");
+    static final OpDef MODIFIED_BESSEL_K1 = OpDef.nonDifferentiable("special_modified_bessel_k1");
+    static final OpDef SCALED_MODIFIED_BESSEL_K0 = OpDef.nonDifferentiable("special_scaled_modified_bessel_k0");
+    static final OpDef SCALED_MODIFIED_BESSEL_K1 = OpDef.nonDifferentiable("special_scaled_modified_bessel_k1");
 
     private static final double SQRT_2PI = Math.sqrt(2 * Math.PI);
     private static final double TWO_OVER_SQRT_PI = 2 / Math.sqrt(Math.PI);
@@ -391,6 +399,26 @@ public final class SpecialOps {
             Halves.NONE, SpecialFunctions::i1, null);
     private static final Unary SPHERICAL_BESSEL_J0_OP = new Unary(SPHERICAL_BESSEL_J0, "spherical_bessel_j0_cpu",
             Halves.NONE, SpecialFunctions::sphericalBesselJ0, null);
+
+    private static final Unary[] BESSEL_OPS = {
+        new Unary(BESSEL_J0, "bessel_j0_cpu", Halves.NONE, SpecialFunctions::besselJ0, null),
+        new Unary(BESSEL_J1, "bessel_j1_cpu", Halves.NONE, SpecialFunctions::besselJ1, null),
+        new Unary(BESSEL_Y0, "bessel_y0_cpu", Halves.NONE, SpecialFunctions::besselY0, null),
+        new Unary(BESSEL_Y1, "bessel_y1_cpu", Halves.NONE, SpecialFunctions::besselY1, null),
+        new Unary(MODIFIED_BESSEL_K0, "modified_bessel_k0_cpu", Halves.NONE, SpecialFunctions::besselK0, null),
+        new Unary(MODIFIED_BESSEL_K1, "modified_bessel_k1_cpu", Halves.NONE, SpecialFunctions::besselK1, null),
+        new Unary(SCALED_MODIFIED_BESSEL_K0, "scaled_modified_bessel_k0_cpu", Halves.NONE,
+                SpecialFunctions::besselK0e, null),
+        new Unary(SCALED_MODIFIED_BESSEL_K1, "scaled_modified_bessel_k1_cpu", Halves.NONE,
+                SpecialFunctions::besselK1e, null)};
+
+    /** The Bessel functions of {@code torch.special} without a derivative in PyTorch 1.13. */
+    public enum Bessel { J0, J1, Y0, Y1, K0, K1, K0_SCALED, K1_SCALED }
+
+    /** J0, J1, Y0, Y1, K0, K1, e^x K0 or e^x K1. PyTorch: {@code torch.special.bessel_j0(input)} and the others. */
+    public static Tensor bessel(Bessel kind, Tensor x) {
+        return BESSEL_OPS[kind.ordinal()].apply(x);
+    }
 
     /** I0(x) without a gradient. PyTorch: {@code torch.special.modified_bessel_i0(input)}. */
     public static Tensor modifiedBesselI0(Tensor x) {

@@ -203,6 +203,14 @@ class PointwiseSpecialFixtureTest {
         unary("special.modifiedBesselI0", Special::modifiedBesselI0);
         unary("special.modifiedBesselI1", Special::modifiedBesselI1);
         unary("special.sphericalBesselJ0", Special::sphericalBesselJ0);
+        unary("special.besselJ0", Special::besselJ0);
+        unary("special.besselJ1", Special::besselJ1);
+        unary("special.besselY0", Special::besselY0);
+        unary("special.besselY1", Special::besselY1);
+        unary("special.modifiedBesselK0", Special::modifiedBesselK0);
+        unary("special.modifiedBesselK1", Special::modifiedBesselK1);
+        unary("special.scaledModifiedBesselK0", Special::scaledModifiedBesselK0);
+        unary("special.scaledModifiedBesselK1", Special::scaledModifiedBesselK1);
 
         compare("eq", cmp(Tensor::eq_, Tensor::eq_, Tensor::eq_));
         compare("ne", cmp(Tensor::ne_, Tensor::ne_, Tensor::ne_));
