@@ -9,6 +9,7 @@ import jtorch.Torch;
 import jtorch.autograd.Backward;
 import jtorch.internal.kernels.MathFunctions;
 import jtorch.internal.kernels.SpecialFunctions;
+import jtorch.internal.kernels.SpecialFunctions.Chebyshev;
 
 /**
  * The special functions of PyTorch 1.13 ({@code torch.lgamma, digamma, polygamma, mvlgamma, i0, igamma, igammac,
@@ -440,19 +441,19 @@ public final class SpecialOps {
      * to an integer), broadcast, in the promoted floating dtype; no derivative in PyTorch 1.13.
      */
     public enum Polynomial {
-        CHEBYSHEV_T("chebyshev_polynomial_t", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.T, x, n, 6)),
-        CHEBYSHEV_U("chebyshev_polynomial_u", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.U, x, n, 8)),
-        CHEBYSHEV_V("chebyshev_polynomial_v", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.V, x, n, 8)),
-        CHEBYSHEV_W("chebyshev_polynomial_w", (x, n) -> chebyshev(SpecialFunctions.Chebyshev.W, x, n, 8)),
+        CHEBYSHEV_T("chebyshev_polynomial_t", (x, n) -> SpecialFunctions.chebyshev(Chebyshev.T, x, n, 6)),
+        CHEBYSHEV_U("chebyshev_polynomial_u", (x, n) -> SpecialFunctions.chebyshev(Chebyshev.U, x, n, 8)),
+        CHEBYSHEV_V("chebyshev_polynomial_v", (x, n) -> SpecialFunctions.chebyshev(Chebyshev.V, x, n, 8)),
+        CHEBYSHEV_W("chebyshev_polynomial_w", (x, n) -> SpecialFunctions.chebyshev(Chebyshev.W, x, n, 8)),
         // PyTorch's shifted kernels switch to the closed form from lower degrees (W: above 4)
         SHIFTED_CHEBYSHEV_T("shifted_chebyshev_polynomial_t",
-                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.T, x + x - 1, n, 6)),
+                (x, n) -> SpecialFunctions.chebyshev(Chebyshev.T, x + x - 1, n, 6)),
         SHIFTED_CHEBYSHEV_U("shifted_chebyshev_polynomial_u",
-                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.U, x + x - 1, n, 6)),
+                (x, n) -> SpecialFunctions.chebyshev(Chebyshev.U, x + x - 1, n, 6)),
         SHIFTED_CHEBYSHEV_V("shifted_chebyshev_polynomial_v",
-                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.V, x + x - 1, n, 6)),
+                (x, n) -> SpecialFunctions.chebyshev(Chebyshev.V, x + x - 1, n, 6)),
         SHIFTED_CHEBYSHEV_W("shifted_chebyshev_polynomial_w",
-                (x, n) -> chebyshev(SpecialFunctions.Chebyshev.W, x + x - 1, n, 4)),
+                (x, n) -> SpecialFunctions.chebyshev(Chebyshev.W, x + x - 1, n, 4)),
         HERMITE_H("hermite_polynomial_h", SpecialFunctions::hermiteH),
         HERMITE_HE("hermite_polynomial_he", SpecialFunctions::hermiteHe),
         LAGUERRE_L("laguerre_polynomial_l", SpecialFunctions::laguerre),
@@ -466,10 +467,6 @@ public final class SpecialOps {
             this.def = OpDef.nonDifferentiable("special_" + name);
             this.kernel = name + "_cpu";
             this.f = f;
-        }
-
-        private static double chebyshev(SpecialFunctions.Chebyshev kind, double y, double n, int trigFrom) {
-            return SpecialFunctions.chebyshev(kind, y, n, trigFrom);
         }
     }
 
