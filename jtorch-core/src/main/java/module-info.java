@@ -20,5 +20,6 @@ module jtorch.core {
     exports jtorch.overrides;
     exports jtorch.serialization;
     exports jtorch.utils.checkpoint;
+    exports jtorch.special;
     exports jtorch.utils.data;
 }

@@ -136,4 +136,8 @@ public final class ReturnTypes {
             return "torch.return_types.histogramdd(\nhist=" + hist + ",\nbin_edges=(" + edges + "))";
         }
     }
+
+    /** {@code torch.frexp}: mantissa (input's dtype) and int32 exponent, {@code input = mantissa · 2^exponent}. */
+    public record Frexp(Tensor mantissa, Tensor exponent) {
+    }
 }

@@ -17,9 +17,11 @@ import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexUpdateOps;
 import jtorch.internal.ops.IndexingOps;
+import jtorch.internal.ops.IntegerOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
 import jtorch.internal.ops.OrderStatisticsOps;
+import jtorch.internal.ops.NumericOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.ProductOps;
@@ -29,7 +31,9 @@ import jtorch.internal.ops.ScatterReduceOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
 import jtorch.internal.ops.StackSplitOps;
+import jtorch.internal.ops.SpecialOps;
 import jtorch.internal.ops.TrigOps;
+import jtorch.internal.ops.TypePromotion;
 import jtorch.internal.ops.UnaryMathOps;
 import jtorch.internal.ops.ViewOps;
 
@@ -3423,5 +3427,635 @@ public class Tensor {
     /** In-place {@link #indexReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.index_reduce_}. */
     public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
         return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, includeSelf);
+    }
+
+    // ======================================================================== pointwise family (issue 21):
+    // integer and bitwise ops, numeric helpers, special functions, in-place comparison/logical/alias forms
+
+    /** Elementwise bitwise and of integer or bool tensors, broadcast. PyTorch: {@code Tensor.bitwise_and(other)}. */
+    public Tensor bitwiseAnd(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.AND, this, other);
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.bitwise_and(other)}. */
+    public Tensor bitwiseAnd(long other) {
+        return IntegerOps.binary(IntegerOps.Binary.AND, this, Torch.wrap(other));
+    }
+
+    /** In place. PyTorch: {@code Tensor.bitwise_and_(other)}. */
+    public Tensor bitwiseAnd_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.AND, this, other);
+    }
+
+    /** In place, with a Python int. PyTorch: {@code Tensor.bitwise_and_(other)}. */
+    public Tensor bitwiseAnd_(long other) {
+        return IntegerOps.binary_(IntegerOps.Binary.AND, this, Torch.wrap(other));
+    }
+
+    /** Elementwise bitwise or of integer or bool tensors, broadcast. PyTorch: {@code Tensor.bitwise_or(other)}. */
+    public Tensor bitwiseOr(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.OR, this, other);
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.bitwise_or(other)}. */
+    public Tensor bitwiseOr(long other) {
+        return IntegerOps.binary(IntegerOps.Binary.OR, this, Torch.wrap(other));
+    }
+
+    /** In place. PyTorch: {@code Tensor.bitwise_or_(other)}. */
+    public Tensor bitwiseOr_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.OR, this, other);
+    }
+
+    /** In place, with a Python int. PyTorch: {@code Tensor.bitwise_or_(other)}. */
+    public Tensor bitwiseOr_(long other) {
+        return IntegerOps.binary_(IntegerOps.Binary.OR, this, Torch.wrap(other));
+    }
+
+    /** Elementwise bitwise xor of integer or bool tensors, broadcast. PyTorch: {@code Tensor.bitwise_xor(other)}. */
+    public Tensor bitwiseXor(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.XOR, this, other);
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.bitwise_xor(other)}. */
+    public Tensor bitwiseXor(long other) {
+        return IntegerOps.binary(IntegerOps.Binary.XOR, this, Torch.wrap(other));
+    }
+
+    /** In place. PyTorch: {@code Tensor.bitwise_xor_(other)}. */
+    public Tensor bitwiseXor_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.XOR, this, other);
+    }
+
+    /** In place, with a Python int. PyTorch: {@code Tensor.bitwise_xor_(other)}. */
+    public Tensor bitwiseXor_(long other) {
+        return IntegerOps.binary_(IntegerOps.Binary.XOR, this, Torch.wrap(other));
+    }
+
+    /** Elementwise bitwise left shift of integer or bool tensors, broadcast. PyTorch: {@code Tensor.bitwise_left_shift(other)}. */
+    public Tensor bitwiseLeftShift(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.LEFT_SHIFT, this, other);
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.bitwise_left_shift(other)}. */
+    public Tensor bitwiseLeftShift(long other) {
+        return IntegerOps.binary(IntegerOps.Binary.LEFT_SHIFT, this, Torch.wrap(other));
+    }
+
+    /** In place. PyTorch: {@code Tensor.bitwise_left_shift_(other)}. */
+    public Tensor bitwiseLeftShift_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.LEFT_SHIFT, this, other);
+    }
+
+    /** In place, with a Python int. PyTorch: {@code Tensor.bitwise_left_shift_(other)}. */
+    public Tensor bitwiseLeftShift_(long other) {
+        return IntegerOps.binary_(IntegerOps.Binary.LEFT_SHIFT, this, Torch.wrap(other));
+    }
+
+    /** Elementwise bitwise right shift of integer or bool tensors, broadcast. PyTorch: {@code Tensor.bitwise_right_shift(other)}. */
+    public Tensor bitwiseRightShift(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.RIGHT_SHIFT, this, other);
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.bitwise_right_shift(other)}. */
+    public Tensor bitwiseRightShift(long other) {
+        return IntegerOps.binary(IntegerOps.Binary.RIGHT_SHIFT, this, Torch.wrap(other));
+    }
+
+    /** In place. PyTorch: {@code Tensor.bitwise_right_shift_(other)}. */
+    public Tensor bitwiseRightShift_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.RIGHT_SHIFT, this, other);
+    }
+
+    /** In place, with a Python int. PyTorch: {@code Tensor.bitwise_right_shift_(other)}. */
+    public Tensor bitwiseRightShift_(long other) {
+        return IntegerOps.binary_(IntegerOps.Binary.RIGHT_SHIFT, this, Torch.wrap(other));
+    }
+
+    /** Elementwise gcd of integer or bool tensors, broadcast. PyTorch: {@code Tensor.gcd(other)}. */
+    public Tensor gcd(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.GCD, this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.gcd_(other)}. */
+    public Tensor gcd_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.GCD, this, other);
+    }
+
+    /** Elementwise lcm of integer or bool tensors, broadcast. PyTorch: {@code Tensor.lcm(other)}. */
+    public Tensor lcm(Tensor other) {
+        return IntegerOps.binary(IntegerOps.Binary.LCM, this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.lcm_(other)}. */
+    public Tensor lcm_(Tensor other) {
+        return IntegerOps.binary_(IntegerOps.Binary.LCM, this, other);
+    }
+
+    /** Bitwise complement (logical not for bool). PyTorch: {@code Tensor.bitwise_not()}. */
+    public Tensor bitwiseNot() {
+        return IntegerOps.bitwiseNot(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.bitwise_not_()}. */
+    public Tensor bitwiseNot_() {
+        return IntegerOps.bitwiseNot_(this);
+    }
+
+    /** Degrees to radians. PyTorch: {@code Tensor.deg2rad()}. */
+    public Tensor deg2rad() {
+        return NumericOps.deg2rad(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.deg2rad_()}. */
+    public Tensor deg2rad_() {
+        return NumericOps.deg2rad_(this);
+    }
+
+    /** Radians to degrees. PyTorch: {@code Tensor.rad2deg()}. */
+    public Tensor rad2deg() {
+        return NumericOps.rad2deg(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.rad2deg_()}. */
+    public Tensor rad2deg_() {
+        return NumericOps.rad2deg_(this);
+    }
+
+    /** {@code 2^x}. PyTorch: {@code Tensor.exp2()}. */
+    public Tensor exp2() {
+        return NumericOps.exp2(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.exp2_()}. */
+    public Tensor exp2_() {
+        return NumericOps.exp2_(this);
+    }
+
+    /** The sign (sign for real tensors). PyTorch: {@code Tensor.sgn()}. */
+    public Tensor sgn() {
+        return NumericOps.sgn(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.sgn_()}. */
+    public Tensor sgn_() {
+        return NumericOps.sgn_(this);
+    }
+
+    /** Whether the sign bit is set (-0.0 included). PyTorch: {@code Tensor.signbit()}. */
+    public Tensor signbit() {
+        return NumericOps.signbit(this);
+    }
+
+    /** True at +inf. PyTorch: {@code Tensor.isposinf()}. */
+    public Tensor isposinf() {
+        return NumericOps.isposinf(this);
+    }
+
+    /** True at -inf. PyTorch: {@code Tensor.isneginf()}. */
+    public Tensor isneginf() {
+        return NumericOps.isneginf(this);
+    }
+
+    /** True everywhere (jtorch has no complex dtypes). PyTorch: {@code Tensor.isreal()}. */
+    public Tensor isreal() {
+        return NumericOps.isreal(this);
+    }
+
+    /** log|Γ(x)|. PyTorch: {@code Tensor.lgamma()}. */
+    public Tensor lgamma() {
+        return SpecialOps.lgamma(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.lgamma_()}. */
+    public Tensor lgamma_() {
+        return SpecialOps.lgamma_(this);
+    }
+
+    /** ψ(x), the logarithmic derivative of Γ. PyTorch: {@code Tensor.digamma()}. */
+    public Tensor digamma() {
+        return SpecialOps.digamma(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.digamma_()}. */
+    public Tensor digamma_() {
+        return SpecialOps.digamma_(this);
+    }
+
+    /** The modified Bessel function I0. PyTorch: {@code Tensor.i0()}. */
+    public Tensor i0() {
+        return SpecialOps.i0(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.i0_()}. */
+    public Tensor i0_() {
+        return SpecialOps.i0_(this);
+    }
+
+    /** {@code sin(πx)/(πx)}, 1 at 0. PyTorch: {@code Tensor.sinc()}. */
+    public Tensor sinc() {
+        return SpecialOps.sinc(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.sinc_()}. */
+    public Tensor sinc_() {
+        return SpecialOps.sinc_(this);
+    }
+
+    /** The NaN-ignoring maximum, broadcast. PyTorch: {@code Tensor.fmax(other)}. */
+    public Tensor fmax(Tensor other) {
+        return NumericOps.fmax(this, other);
+    }
+
+    /** The NaN-ignoring minimum, broadcast. PyTorch: {@code Tensor.fmin(other)}. */
+    public Tensor fmin(Tensor other) {
+        return NumericOps.fmin(this, other);
+    }
+
+    /** Mantissa and exponent. PyTorch: {@code Tensor.frexp()}. */
+    public ReturnTypes.Frexp frexp() {
+        return NumericOps.frexp(this);
+    }
+
+    /** {@code this · 2^other}, as PyTorch composes it ({@code self * pow(2.0, other)}). PyTorch: {@code Tensor.ldexp(other)}. */
+    public Tensor ldexp(Tensor other) {
+        return mul(Torch.pow(2.0, other));
+    }
+
+    /** In place: {@code this *= 2^other}. PyTorch: {@code Tensor.ldexp_(other)}. */
+    public Tensor ldexp_(Tensor other) {
+        return mul_(Torch.pow(2.0, other));
+    }
+
+    /** The Heaviside step with {@code values} at 0. PyTorch: {@code Tensor.heaviside(values)}. */
+    public Tensor heaviside(Tensor values) {
+        return NumericOps.heaviside(this, values);
+    }
+
+    /** In place. PyTorch: {@code Tensor.heaviside_(values)}. */
+    public Tensor heaviside_(Tensor values) {
+        return NumericOps.heaviside_(this, values);
+    }
+
+    /** The next float after this towards other. PyTorch: {@code Tensor.nextafter(other)}. */
+    public Tensor nextafter(Tensor other) {
+        return NumericOps.nextafter(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.nextafter_(other)}. */
+    public Tensor nextafter_(Tensor other) {
+        return NumericOps.nextafter_(this, other);
+    }
+
+    /** This tensor itself (unary plus); bool tensors are refused as in PyTorch. PyTorch: {@code Tensor.positive()}. */
+    public Tensor positive() {
+        if (dtype() == DType.BOOL) {
+            throw new IllegalArgumentException("The `+` operator, on a bool tensor is not supported.");
+        }
+        return this;
+    }
+
+    /** {@code this^exponent} in float64 (both operands are converted first). PyTorch: {@code Tensor.float_power(exponent)}. */
+    public Tensor floatPower(Tensor exponent) {
+        return to(DType.FLOAT64).pow(exponent.to(DType.FLOAT64));
+    }
+
+    /** With a number exponent. PyTorch: {@code Tensor.float_power(exponent)}. */
+    public Tensor floatPower(double exponent) {
+        return to(DType.FLOAT64).pow(exponent);
+    }
+
+    /** In place; this must be float64. PyTorch: {@code Tensor.float_power_(exponent)}. */
+    public Tensor floatPower_(Tensor exponent) {
+        checkFloatPowerBase();
+        return pow_(exponent.to(DType.FLOAT64));
+    }
+
+    /** In place with a number exponent; this must be float64. PyTorch: {@code Tensor.float_power_(exponent)}. */
+    public Tensor floatPower_(double exponent) {
+        checkFloatPowerBase();
+        return pow_(exponent);
+    }
+
+    /** ψ⁽ⁿ⁾(this). PyTorch: {@code Tensor.polygamma(n)}. */
+    public Tensor polygamma(int n) {
+        return SpecialOps.polygamma(n, this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.polygamma_(n)}. */
+    public Tensor polygamma_(int n) {
+        return SpecialOps.polygamma_(this, n);
+    }
+
+    /** The multivariate log-gamma of dimension p. PyTorch: {@code Tensor.mvlgamma(p)}. */
+    public Tensor mvlgamma(int p) {
+        return SpecialOps.mvlgamma(this, p);
+    }
+
+    /** In place. PyTorch: {@code Tensor.mvlgamma_(p)}. */
+    public Tensor mvlgamma_(int p) {
+        return SpecialOps.mvlgamma_(this, p);
+    }
+
+    /** The regularized lower incomplete gamma P(this, other). PyTorch: {@code Tensor.igamma(other)}. */
+    public Tensor igamma(Tensor other) {
+        return SpecialOps.igamma(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.igamma_(other)}. */
+    public Tensor igamma_(Tensor other) {
+        return SpecialOps.igamma_(this, other);
+    }
+
+    /** The regularized upper incomplete gamma Q(this, other). PyTorch: {@code Tensor.igammac(other)}. */
+    public Tensor igammac(Tensor other) {
+        return SpecialOps.igammac(this, other);
+    }
+
+    /** In place. PyTorch: {@code Tensor.igammac_(other)}. */
+    public Tensor igammac_(Tensor other) {
+        return SpecialOps.igammac_(this, other);
+    }
+
+    /** In place: this becomes {@code this eq other} as 1/0 in its dtype. PyTorch: {@code Tensor.eq_(other)}. */
+    public Tensor eq_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.EQ, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.eq_(other)}. */
+    public Tensor eq_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.EQ, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.eq_(other)}. */
+    public Tensor eq_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.EQ, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this ne other} as 1/0 in its dtype. PyTorch: {@code Tensor.ne_(other)}. */
+    public Tensor ne_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.NE, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.ne_(other)}. */
+    public Tensor ne_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.NE, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.ne_(other)}. */
+    public Tensor ne_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.NE, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this lt other} as 1/0 in its dtype. PyTorch: {@code Tensor.lt_(other)}. */
+    public Tensor lt_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LT, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.lt_(other)}. */
+    public Tensor lt_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LT, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.lt_(other)}. */
+    public Tensor lt_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LT, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this le other} as 1/0 in its dtype. PyTorch: {@code Tensor.le_(other)}. */
+    public Tensor le_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LE, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.le_(other)}. */
+    public Tensor le_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LE, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.le_(other)}. */
+    public Tensor le_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LE, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this gt other} as 1/0 in its dtype. PyTorch: {@code Tensor.gt_(other)}. */
+    public Tensor gt_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GT, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.gt_(other)}. */
+    public Tensor gt_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GT, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.gt_(other)}. */
+    public Tensor gt_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GT, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this ge other} as 1/0 in its dtype. PyTorch: {@code Tensor.ge_(other)}. */
+    public Tensor ge_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GE, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.ge_(other)}. */
+    public Tensor ge_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GE, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.ge_(other)}. */
+    public Tensor ge_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GE, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this greater other} as 1/0 in its dtype. PyTorch: {@code Tensor.greater_(other)}. */
+    public Tensor greater_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GT, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.greater_(other)}. */
+    public Tensor greater_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GT, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.greater_(other)}. */
+    public Tensor greater_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GT, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this greater equal other} as 1/0 in its dtype. PyTorch: {@code Tensor.greater_equal_(other)}. */
+    public Tensor greaterEqual_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GE, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.greater_equal_(other)}. */
+    public Tensor greaterEqual_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GE, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.greater_equal_(other)}. */
+    public Tensor greaterEqual_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.GE, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this less other} as 1/0 in its dtype. PyTorch: {@code Tensor.less_(other)}. */
+    public Tensor less_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LT, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.less_(other)}. */
+    public Tensor less_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LT, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.less_(other)}. */
+    public Tensor less_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LT, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this less equal other} as 1/0 in its dtype. PyTorch: {@code Tensor.less_equal_(other)}. */
+    public Tensor lessEqual_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LE, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.less_equal_(other)}. */
+    public Tensor lessEqual_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LE, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.less_equal_(other)}. */
+    public Tensor lessEqual_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.LE, this, Torch.wrap(other));
+    }
+
+    /** In place: this becomes {@code this not equal other} as 1/0 in its dtype. PyTorch: {@code Tensor.not_equal_(other)}. */
+    public Tensor notEqual_(Tensor other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.NE, this, other);
+    }
+
+    /** With a Python float. PyTorch: {@code Tensor.not_equal_(other)}. */
+    public Tensor notEqual_(double other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.NE, this, Torch.wrap(other));
+    }
+
+    /** With a Python int. PyTorch: {@code Tensor.not_equal_(other)}. */
+    public Tensor notEqual_(long other) {
+        return ComparisonOps.compare_(ComparisonOps.InPlace.NE, this, Torch.wrap(other));
+    }
+
+    /** In place, as 1/0 in this tensor's dtype. PyTorch: {@code Tensor.logical_and_(other)}. */
+    public Tensor logicalAnd_(Tensor other) {
+        return ComparisonOps.logicalAnd_(this, other);
+    }
+
+    /** In place, as 1/0 in this tensor's dtype. PyTorch: {@code Tensor.logical_or_(other)}. */
+    public Tensor logicalOr_(Tensor other) {
+        return ComparisonOps.logicalOr_(this, other);
+    }
+
+    /** In place, as 1/0 in this tensor's dtype. PyTorch: {@code Tensor.logical_xor_(other)}. */
+    public Tensor logicalXor_(Tensor other) {
+        return ComparisonOps.logicalXor_(this, other);
+    }
+
+    /** In place, as 1/0 in this tensor's dtype. PyTorch: {@code Tensor.logical_not_()}. */
+    public Tensor logicalNot_() {
+        return ComparisonOps.logicalNot_(this);
+    }
+
+    /** In place. PyTorch: {@code Tensor.lerp_(end, weight)}. */
+    public Tensor lerp_(Tensor end, double weight) {
+        return BinaryMathOps.lerp_(this, end, weight);
+    }
+
+    /** In place. PyTorch: {@code Tensor.lerp_(end, weight)}. */
+    public Tensor lerp_(Tensor end, Tensor weight) {
+        return BinaryMathOps.lerp_(this, end, weight);
+    }
+
+    /** Alias of {@code div_}. PyTorch: {@code Tensor.divide_(other)}. */
+    public Tensor divide_(Tensor other) {
+        return div_(other);
+    }
+
+    /** Alias of {@code div_}. PyTorch: {@code Tensor.divide_(other)}. */
+    public Tensor divide_(double other) {
+        return div_(other);
+    }
+
+    /** Alias of {@code mul_}. PyTorch: {@code Tensor.multiply_(other)}. */
+    public Tensor multiply_(Tensor other) {
+        return mul_(other);
+    }
+
+    /** Alias of {@code mul_}. PyTorch: {@code Tensor.multiply_(other)}. */
+    public Tensor multiply_(double other) {
+        return mul_(other);
+    }
+
+    /** Alias of {@code sub_}. PyTorch: {@code Tensor.subtract_(other)}. */
+    public Tensor subtract_(Tensor other) {
+        return sub_(other);
+    }
+
+    /** Alias of {@code sub_}. PyTorch: {@code Tensor.subtract_(other)}. */
+    public Tensor subtract_(double other) {
+        return sub_(other);
+    }
+
+    /** Alias of {@code div_}. PyTorch: {@code Tensor.true_divide_(other)}. */
+    public Tensor trueDivide_(Tensor other) {
+        return div_(other);
+    }
+
+    /** Alias of {@code div_}. PyTorch: {@code Tensor.true_divide_(other)}. */
+    public Tensor trueDivide_(double other) {
+        return div_(other);
+    }
+
+    /** Alias of {@code sub_(other, alpha)}. PyTorch: {@code Tensor.subtract_(other, alpha=alpha)}. */
+    public Tensor subtract_(Tensor other, double alpha) {
+        return sub_(other, alpha);
+    }
+
+    /** Alias of {@code div_(other, roundingMode)}. PyTorch: {@code Tensor.divide_(other, rounding_mode=)}. */
+    public Tensor divide_(Tensor other, String roundingMode) {
+        return div_(other, roundingMode);
+    }
+
+    /** In place {@code div_(other, "floor")}. PyTorch: {@code Tensor.floor_divide_(other)}. */
+    public Tensor floorDivide_(Tensor other) {
+        return div_(other, "floor");
+    }
+
+    /** In place {@code div_(other, "floor")} with a Python int. PyTorch: {@code Tensor.floor_divide_(other)}. */
+    public Tensor floorDivide_(long other) {
+        return div_(other, "floor");
+    }
+
+    /** In place atan2. PyTorch: {@code Tensor.atan2_(other)}. */
+    public Tensor atan2_(Tensor other) {
+        return ArithmeticOps.atan2_(this, other);
+    }
+
+    /** Alias of {@code atan2_}. PyTorch: {@code Tensor.arctan2_(other)}. */
+    public Tensor arctan2_(Tensor other) {
+        return atan2_(other);
+    }
+
+    /** In place running sum, in this tensor's dtype. PyTorch: {@code Tensor.cumsum_(dim)}. */
+    public Tensor cumsum_(int dim) {
+        return SortOps.scan_(this, dim, false);
+    }
+
+    /** In place running product, in this tensor's dtype. PyTorch: {@code Tensor.cumprod_(dim)}. */
+    public Tensor cumprod_(int dim) {
+        return SortOps.scan_(this, dim, true);
+    }
+
+    private void checkFloatPowerBase() {
+        if (dtype() != DType.FLOAT64) {
+            throw new IllegalArgumentException("the base given to float_power_ has dtype "
+                    + TypePromotion.scalarTypeName(dtype()) + " but the operation's result requires dtype Double");
+        }
     }
 }

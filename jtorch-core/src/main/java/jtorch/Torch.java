@@ -18,6 +18,7 @@ import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
+import jtorch.internal.ops.NumericOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.ProductOps;
@@ -992,6 +993,11 @@ public final class Torch {
     /** PyTorch: {@code torch.reshape(input, shape) -> Tensor}. */
     public static Tensor reshape(Tensor x, int... shape) {
         return x.reshape(shape);
+    }
+
+    /** {@code torch.reshape(input, size)} with a {@link Size}. */
+    public static Tensor reshape(Tensor x, Size size) {
+        return x.reshape(size);
     }
 
     /** PyTorch: {@code torch.clone(input, *, memory_format=torch.preserve_format) -> Tensor}. */
@@ -3501,6 +3507,46 @@ public final class Torch {
         return input.repeatInterleave(repeats, dim);
     }
 
+    /** {@code torch.repeat_interleave(input, repeats)} over the flattened input. */
+    public static Tensor repeatInterleave(Tensor input, int repeats) {
+        return input.repeatInterleave(repeats);
+    }
+
+    /** {@code torch.repeat_interleave(input, repeats)} with per-element repeats over the flattened input. */
+    public static Tensor repeatInterleave(Tensor input, Tensor repeats) {
+        return input.repeatInterleave(repeats);
+    }
+
+    /** {@code torch.repeat_interleave(input, repeats, dim, output_size=)}. */
+    public static Tensor repeatInterleave(Tensor input, int repeats, int dim, int outputSize) {
+        return input.repeatInterleave(repeats, dim, outputSize);
+    }
+
+    /** {@code torch.repeat_interleave(input, repeats, dim, output_size=)} with per-element repeats. */
+    public static Tensor repeatInterleave(Tensor input, Tensor repeats, int dim, int outputSize) {
+        return input.repeatInterleave(repeats, dim, outputSize);
+    }
+
+    /** {@code torch.tensor_split(input, sections)} along dim 0. */
+    public static List<Tensor> tensorSplit(Tensor input, int sections) {
+        return input.tensorSplit(sections);
+    }
+
+    /** {@code torch.tensor_split(input, indices)} along dim 0. */
+    public static List<Tensor> tensorSplit(Tensor input, int[] indices) {
+        return input.tensorSplit(indices);
+    }
+
+    /** {@code torch.tensor_split(input, indices_or_sections)} along dim 0. */
+    public static List<Tensor> tensorSplit(Tensor input, Tensor indicesOrSections) {
+        return input.tensorSplit(indicesOrSections);
+    }
+
+    /** {@code torch.split_with_sizes(input, split_sizes)} along dim 0. */
+    public static List<Tensor> splitWithSizes(Tensor input, int[] splitSizes) {
+        return input.splitWithSizes(splitSizes);
+    }
+
     /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
     public static Tensor repeatInterleave(Tensor input, int repeats, int dim) {
         return input.repeatInterleave(repeats, dim);
@@ -3581,5 +3627,312 @@ public final class Torch {
     public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce,
                                      boolean includeSelf) {
         return input.indexReduce(dim, index, source, reduce, includeSelf);
+    }
+
+    // ======================================================================== pointwise family (issue 21):
+    // integer and bitwise ops, numeric helpers, special functions
+
+    /** PyTorch: {@code torch.bitwise_and(input, other)}. */
+    public static Tensor bitwiseAnd(Tensor input, Tensor other) {
+        return input.bitwiseAnd(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_and(input, other)} with a Python int. */
+    public static Tensor bitwiseAnd(Tensor input, long other) {
+        return input.bitwiseAnd(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_or(input, other)}. */
+    public static Tensor bitwiseOr(Tensor input, Tensor other) {
+        return input.bitwiseOr(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_or(input, other)} with a Python int. */
+    public static Tensor bitwiseOr(Tensor input, long other) {
+        return input.bitwiseOr(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_xor(input, other)}. */
+    public static Tensor bitwiseXor(Tensor input, Tensor other) {
+        return input.bitwiseXor(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_xor(input, other)} with a Python int. */
+    public static Tensor bitwiseXor(Tensor input, long other) {
+        return input.bitwiseXor(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_left_shift(input, other)}. */
+    public static Tensor bitwiseLeftShift(Tensor input, Tensor other) {
+        return input.bitwiseLeftShift(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_left_shift(input, other)} with a Python int. */
+    public static Tensor bitwiseLeftShift(Tensor input, long other) {
+        return input.bitwiseLeftShift(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_right_shift(input, other)}. */
+    public static Tensor bitwiseRightShift(Tensor input, Tensor other) {
+        return input.bitwiseRightShift(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_right_shift(input, other)} with a Python int. */
+    public static Tensor bitwiseRightShift(Tensor input, long other) {
+        return input.bitwiseRightShift(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_left_shift(self, other)} with a Python int self. */
+    public static Tensor bitwiseLeftShift(long self, Tensor other) {
+        return wrap(self).bitwiseLeftShift(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_right_shift(self, other)} with a Python int self. */
+    public static Tensor bitwiseRightShift(long self, Tensor other) {
+        return wrap(self).bitwiseRightShift(other);
+    }
+
+    /** PyTorch: {@code torch.gcd(input, other)}. */
+    public static Tensor gcd(Tensor input, Tensor other) {
+        return input.gcd(other);
+    }
+
+    /** PyTorch: {@code torch.gcd_(input, other)}. */
+    public static Tensor gcd_(Tensor input, Tensor other) {
+        return input.gcd_(other);
+    }
+
+    /** PyTorch: {@code torch.lcm(input, other)}. */
+    public static Tensor lcm(Tensor input, Tensor other) {
+        return input.lcm(other);
+    }
+
+    /** PyTorch: {@code torch.lcm_(input, other)}. */
+    public static Tensor lcm_(Tensor input, Tensor other) {
+        return input.lcm_(other);
+    }
+
+    /** PyTorch: {@code torch.bitwise_not(input)}. */
+    public static Tensor bitwiseNot(Tensor input) {
+        return input.bitwiseNot();
+    }
+
+    /** PyTorch: {@code torch.deg2rad(input)}. */
+    public static Tensor deg2rad(Tensor input) {
+        return input.deg2rad();
+    }
+
+    /** PyTorch: {@code torch.deg2rad_(input)}. */
+    public static Tensor deg2rad_(Tensor input) {
+        return input.deg2rad_();
+    }
+
+    /** PyTorch: {@code torch.rad2deg(input)}. */
+    public static Tensor rad2deg(Tensor input) {
+        return input.rad2deg();
+    }
+
+    /** PyTorch: {@code torch.rad2deg_(input)}. */
+    public static Tensor rad2deg_(Tensor input) {
+        return input.rad2deg_();
+    }
+
+    /** PyTorch: {@code torch.exp2(input)}. */
+    public static Tensor exp2(Tensor input) {
+        return input.exp2();
+    }
+
+    /** PyTorch: {@code torch.exp2_(input)}. */
+    public static Tensor exp2_(Tensor input) {
+        return input.exp2_();
+    }
+
+    /** PyTorch: {@code torch.i0(input)}. */
+    public static Tensor i0(Tensor input) {
+        return input.i0();
+    }
+
+    /** PyTorch: {@code torch.i0_(input)}. */
+    public static Tensor i0_(Tensor input) {
+        return input.i0_();
+    }
+
+    /** PyTorch: {@code torch.sinc(input)}. */
+    public static Tensor sinc(Tensor input) {
+        return input.sinc();
+    }
+
+    /** PyTorch: {@code torch.sinc_(input)}. */
+    public static Tensor sinc_(Tensor input) {
+        return input.sinc_();
+    }
+
+    /** PyTorch: {@code torch.lgamma(input)}. */
+    public static Tensor lgamma(Tensor input) {
+        return input.lgamma();
+    }
+
+    /** PyTorch: {@code torch.digamma(input)}. */
+    public static Tensor digamma(Tensor input) {
+        return input.digamma();
+    }
+
+    /** PyTorch: {@code torch.sgn(input)}. */
+    public static Tensor sgn(Tensor input) {
+        return input.sgn();
+    }
+
+    /** PyTorch: {@code torch.signbit(input)}. */
+    public static Tensor signbit(Tensor input) {
+        return input.signbit();
+    }
+
+    /** PyTorch: {@code torch.isposinf(input)}. */
+    public static Tensor isposinf(Tensor input) {
+        return input.isposinf();
+    }
+
+    /** PyTorch: {@code torch.isneginf(input)}. */
+    public static Tensor isneginf(Tensor input) {
+        return input.isneginf();
+    }
+
+    /** PyTorch: {@code torch.isreal(input)}. */
+    public static Tensor isreal(Tensor input) {
+        return input.isreal();
+    }
+
+    /** PyTorch: {@code torch.positive(input)}. */
+    public static Tensor positive(Tensor input) {
+        return input.positive();
+    }
+
+    /** PyTorch: {@code torch.frexp(input)}. */
+    public static ReturnTypes.Frexp frexp(Tensor input) {
+        return input.frexp();
+    }
+
+    /** PyTorch: {@code torch.fmax(input, other)}. */
+    public static Tensor fmax(Tensor input, Tensor other) {
+        return input.fmax(other);
+    }
+
+    /** PyTorch: {@code torch.fmin(input, other)}. */
+    public static Tensor fmin(Tensor input, Tensor other) {
+        return input.fmin(other);
+    }
+
+    /** PyTorch: {@code torch.heaviside(input, values)}. */
+    public static Tensor heaviside(Tensor input, Tensor values) {
+        return input.heaviside(values);
+    }
+
+    /** PyTorch: {@code torch.nextafter(input, other)}. */
+    public static Tensor nextafter(Tensor input, Tensor other) {
+        return input.nextafter(other);
+    }
+
+    /** PyTorch: {@code torch.igamma(input, other)}. */
+    public static Tensor igamma(Tensor input, Tensor other) {
+        return input.igamma(other);
+    }
+
+    /** PyTorch: {@code torch.igammac(input, other)}. */
+    public static Tensor igammac(Tensor input, Tensor other) {
+        return input.igammac(other);
+    }
+
+    /** PyTorch: {@code torch.ldexp(input, other)}. */
+    public static Tensor ldexp(Tensor input, Tensor other) {
+        return input.ldexp(other);
+    }
+
+    /** PyTorch: {@code torch.ldexp_(input, other)}. */
+    public static Tensor ldexp_(Tensor input, Tensor other) {
+        return input.ldexp_(other);
+    }
+
+    /** PyTorch: {@code torch.float_power(input, exponent)}: always float64. */
+    public static Tensor floatPower(Tensor input, Tensor exponent) {
+        return input.floatPower(exponent);
+    }
+
+    /** PyTorch: {@code torch.float_power(input, exponent)} with a number exponent. */
+    public static Tensor floatPower(Tensor input, double exponent) {
+        return input.floatPower(exponent);
+    }
+
+    /** PyTorch: {@code torch.float_power(self, exponent)} with a number base. */
+    public static Tensor floatPower(double self, Tensor exponent) {
+        return pow(self, exponent.to(DType.FLOAT64));
+    }
+
+    /** PyTorch: {@code torch.polygamma(n, input)}. */
+    public static Tensor polygamma(int n, Tensor input) {
+        return input.polygamma(n);
+    }
+
+    /** PyTorch: {@code torch.mvlgamma(input, p)}. */
+    public static Tensor mvlgamma(Tensor input, int p) {
+        return input.mvlgamma(p);
+    }
+
+    /** Whether each element of {@code elements} occurs in {@code testElements}. PyTorch: {@code torch.isin(elements, test_elements)}. */
+    public static Tensor isin(Tensor elements, Tensor testElements) {
+        return isin(elements, testElements, isinOptions());
+    }
+
+    /** PyTorch: {@code torch.isin(elements, test_elements, assume_unique=, invert=)}. */
+    public static Tensor isin(Tensor elements, Tensor testElements, IsinOptions options) {
+        return NumericOps.isin(elements, testElements, options.invert);
+    }
+
+    /** PyTorch: {@code torch.isin(elements, test_element)} with a number test element. */
+    public static Tensor isin(Tensor elements, double testElement) {
+        return isin(elements, scalarTensor(testElement, getDefaultDtype()));
+    }
+
+    /** PyTorch: {@code torch.isin(elements, test_element)} with a Python int test element. */
+    public static Tensor isin(Tensor elements, long testElement) {
+        return isin(elements, tensor(testElement));
+    }
+
+    /** PyTorch: {@code torch.isin(element, test_elements)} with a number element. */
+    public static Tensor isin(double element, Tensor testElements) {
+        return isin(wrap(element), testElements);
+    }
+
+    /** The keyword arguments of {@code isin}, at PyTorch's defaults ({@code assume_unique=False, invert=False}). */
+    public static IsinOptions isinOptions() {
+        return new IsinOptions();
+    }
+
+    /** {@code torch.isin}'s keywords: {@code assume_unique} (only a speed hint in PyTorch) and {@code invert}. */
+    public static final class IsinOptions {
+        private boolean assumeUnique;
+        private boolean invert;
+
+        private IsinOptions() {
+        }
+
+        /** PyTorch's {@code assume_unique}: both inputs hold unique values; the result is the same either way. */
+        public IsinOptions assumeUnique(boolean v) {
+            assumeUnique = v;
+            return this;
+        }
+
+        /** PyTorch's {@code invert}: true where an element is not among the test elements. */
+        public IsinOptions invert(boolean v) {
+            invert = v;
+            return this;
+        }
+
+        public boolean assumeUnique() {
+            return assumeUnique;
+        }
+
+        public boolean invert() {
+            return invert;
+        }
     }
 }

@@ -24,6 +24,8 @@ class TorchFunctionsTest {
     // accessors that are not tensor functions in PyTorch's torch namespace
     private static final Set<String> NOT_FUNCTIONS = Set.of("device", "dtype", "storage", "version", "detach",
             "numel", "isFloatingPoint", "equal", "allclose", "toString", "type");
+    // torch functions whose PyTorch signature puts the tensor after the method's parameters: torch.polygamma(n, input)
+    private static final Set<String> TENSOR_LAST = Set.of("polygamma");
 
     private static Set<String> torchFunctions() throws java.io.IOException {
         Set<String> out = new HashSet<>();
@@ -49,8 +51,9 @@ class TorchFunctionsTest {
                 continue;
             }
             Class<?>[] params = new Class<?>[m.getParameterCount() + 1];
-            params[0] = Tensor.class;
-            System.arraycopy(m.getParameterTypes(), 0, params, 1, m.getParameterCount());
+            boolean last = TENSOR_LAST.contains(m.getName());
+            params[last ? m.getParameterCount() : 0] = Tensor.class;
+            System.arraycopy(m.getParameterTypes(), 0, params, last ? 0 : 1, m.getParameterCount());
             try {
                 Method s = Torch.class.getMethod(m.getName(), params);
                 if (!Modifier.isStatic(s.getModifiers())) {

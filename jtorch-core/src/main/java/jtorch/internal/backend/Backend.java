@@ -2,6 +2,8 @@ package jtorch.internal.backend;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
@@ -234,4 +236,13 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
 
     /** {@code out = f(a, b)} element by element in double, rounded once to out's dtype; a and b broadcast to out. */
     void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out);
+
+    /**
+     * {@code out = f(x)} element by element on integer values read as long (bool as 0/1), wrapped to out's width
+     * like a C++ cast: the integer ops whose int64 values a double would round (bitwise ops, shifts, gcd).
+     */
+    void mapLong(Strided x, LongUnaryOperator f, Strided out);
+
+    /** {@code out = f(a, b)} on integer values read as long, wrapped to out's width; a and b broadcast to out. */
+    void zipLong(Strided a, Strided b, LongBinaryOperator f, Strided out);
 }

@@ -2,6 +2,8 @@ package jtorch.internal.backend;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
@@ -235,5 +237,15 @@ public final class CpuBackend implements Backend {
     @Override
     public void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out) {
         CpuPointwise.zipDouble(a, b, f, out);
+    }
+
+    @Override
+    public void mapLong(Strided x, LongUnaryOperator f, Strided out) {
+        CpuPointwise.mapLong(x, f, out);
+    }
+
+    @Override
+    public void zipLong(Strided a, Strided b, LongBinaryOperator f, Strided out) {
+        CpuPointwise.zipLong(a, b, f, out);
     }
 }

@@ -2,6 +2,8 @@ package jtorch.internal.backend;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import jtorch.DType;
 import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
@@ -233,6 +235,40 @@ final class CpuPointwise {
         it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
             for (int i = 0, o = off[0], ai = off[1], bi = off[2]; i < n; i++, o += s0, ai += s1, bi += s2) {
                 os.setDouble(o, f.applyAsDouble(as.getDouble(ai), bs.getDouble(bi)));
+            }
+        });
+    }
+
+    static void mapLong(Strided x, LongUnaryOperator f, Strided out) {
+        StridedIterator it = iterate(out, x);
+        if (it.isEmpty()) {
+            return;
+        }
+        Storage os = out.storage();
+        Storage xs = x.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            for (int i = 0, o = off[0], xi = off[1]; i < n; i++, o += s0, xi += s1) {
+                os.setLong(o, f.applyAsLong(xs.getLong(xi)));
+            }
+        });
+    }
+
+    static void zipLong(Strided a, Strided b, LongBinaryOperator f, Strided out) {
+        StridedIterator it = iterate(out, a, b);
+        if (it.isEmpty()) {
+            return;
+        }
+        Storage os = out.storage();
+        Storage as = a.storage();
+        Storage bs = b.storage();
+        int s0 = it.innerStride(0);
+        int s1 = it.innerStride(1);
+        int s2 = it.innerStride(2);
+        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
+            for (int i = 0, o = off[0], ai = off[1], bi = off[2]; i < n; i++, o += s0, ai += s1, bi += s2) {
+                os.setLong(o, f.applyAsLong(as.getLong(ai), bs.getLong(bi)));
             }
         });
     }

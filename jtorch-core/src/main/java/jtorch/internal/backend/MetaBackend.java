@@ -2,6 +2,8 @@ package jtorch.internal.backend;
 
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.LongBinaryOperator;
+import java.util.function.LongUnaryOperator;
 import jtorch.DType;
 import jtorch.Device;
 import jtorch.Storage;
@@ -186,5 +188,13 @@ public final class MetaBackend implements Backend {
 
     @Override
     public void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out) {
+    }
+
+    @Override
+    public void mapLong(Strided x, LongUnaryOperator f, Strided out) {
+    }
+
+    @Override
+    public void zipLong(Strided a, Strided b, LongBinaryOperator f, Strided out) {
     }
 }

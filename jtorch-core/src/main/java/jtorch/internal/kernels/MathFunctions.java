@@ -94,8 +94,7 @@ public final class MathFunctions {
                     + 2.84423683343917062e3;
             return x * num / den;
         }
-        double r = ax < 4.0 ? erfcMid(ax) : erfcLarge(ax);
-        double e = 1.0 - r;
+        double e = 1.0 - erfcPositive(ax);
         return x < 0 ? -e : e;
     }
 
@@ -132,31 +131,55 @@ public final class MathFunctions {
     }
 
     private static double erfcPositive(double ax) {
-        return ax < 0.5 ? 1 - erf(ax) : ax < 4.0 ? erfcMid(ax) : erfcLarge(ax);
+        return ax < 0.5 ? 1 - erf(ax) : ax < 27 ? expMinusSquare(ax) * erfcxPositive(ax) : 0.0;
     }
 
-    private static double erfcMid(double ax) {
+    /** The complementary error function {@code 1 - erf(x)}, with full relative precision in its right tail. */
+    public static double erfc(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        return x < 0 ? 2 - erfcPositive(-x) : erfcPositive(x);
+    }
+
+    /**
+     * The scaled complementary error function {@code exp(x²) erfc(x)}: Cody's rational approximations above 0.5
+     * without their exp(-x²) factor, so it neither overflows nor underflows for large x; for x below -26.7 exp(x²)
+     * overflows and the result is infinite, as in PyTorch.
+     */
+    public static double erfcx(double x) {
+        if (Double.isNaN(x)) {
+            return x;
+        }
+        if (x < 0) {
+            return x < -26.7 ? Double.POSITIVE_INFINITY : 2 / expMinusSquare(-x) - erfcxPositive(-x);
+        }
+        return x < 0.5 ? (1 - erf(x)) / expMinusSquare(x) : erfcxPositive(x);
+    }
+
+    // exp(x²) erfc(x) for x >= 0.5
+    private static double erfcxPositive(double ax) {
+        return ax < 4.0 ? erfcxMid(ax) : erfcxLarge(ax);
+    }
+
+    private static double erfcxMid(double ax) {
         double num = (((((((2.15311535474403846e-8 * ax + 5.64188496988670089e-1) * ax + 8.88314979438837594e0) * ax
                 + 6.61191906371416295e1) * ax + 2.98635138197400131e2) * ax + 8.81952221241769090e2) * ax
                 + 1.71204761263407058e3) * ax + 2.05107837782607147e3) * ax + 1.23033935479799725e3;
         double den = (((((((ax + 1.57449261107098347e1) * ax + 1.17693950891312499e2) * ax + 5.37181101862009858e2)
                 * ax + 1.62138957456669019e3) * ax + 3.29079923573345963e3) * ax + 4.36261909014324716e3) * ax
                 + 3.43936767414372164e3) * ax + 1.23033935480374942e3;
-        return expMinusSquare(ax) * num / den;
+        return num / den;
     }
 
-    private static double erfcLarge(double ax) {
-        if (ax >= 27) {
-            return 0.0;
-        }
+    private static double erfcxLarge(double ax) {
         double z = 1.0 / (ax * ax);
         double num = ((((1.63153871373020978e-2 * z + 3.05326634961232344e-1) * z + 3.60344899949804439e-1) * z
                 + 1.25781726111229246e-1) * z + 1.60837851487422766e-2) * z + 6.58749161529837803e-4;
         double den = ((((z + 2.56852019228982242e0) * z + 1.87295284992346725e0) * z + 5.27905102951428412e-1) * z
                 + 6.05183413124413191e-2) * z + 2.33520497626869185e-3;
         double r = z * num / den;
-        r = (1.0 / Math.sqrt(Math.PI) - r) / ax;
-        return expMinusSquare(ax) * r;
+        return (1.0 / Math.sqrt(Math.PI) - r) / ax;
     }
 
     // exp(-x*x) with x*x split in two to keep the cancellation error out (Cody's trick)

@@ -22,6 +22,8 @@ public final class ArithmeticOps {
     static final OpDef ADD = OpDef.of("add", Saves.NOTHING);
     static final OpDef SUB = OpDef.of("sub", Saves.NOTHING);
     static final OpDef MUL = OpDef.of("mul", Saves.CROSSED);
+    /** mul.Scalar, which ops PyTorch composes in C++ record (MulBackward1); Python's {@code x * 0.5} records mul. */
+    static final OpDef MUL_SCALAR = OpDef.of("mul", 1, Saves.NOTHING);
     static final OpDef DIV = OpDef.of("div", Saves.inputs(0, 1));
     /** div with an explicit rounding_mode argument (even None): PyTorch's div.Tensor_mode overload. */
     static final OpDef DIV_MODE = OpDef.of("div", 2, Saves.inputs(0, 1));
@@ -149,6 +151,11 @@ public final class ArithmeticOps {
     }
 
     // ---------------------------------------------------------------- mul / div
+
+    /** {@code a · s} recorded as PyTorch's C++ {@code mul.Scalar} (MulBackward1), for ops composed as PyTorch composes them. */
+    static Tensor mulScalar(Tensor a, double s) {
+        return Dispatch.apply(MUL_SCALAR, new Tensor[] {a}, () -> a.mul(s), (ctx, g) -> new Tensor[] {g[0].mul(s)});
+    }
 
     public static Tensor mul(Tensor a, Tensor b) {
         int[] sa = a.sizes(), sb = b.sizes();
@@ -384,6 +391,13 @@ public final class ArithmeticOps {
         DType t = TypePromotion.resultType(a, b);
         checkNotBool(kernel, t);
         return t;
+    }
+
+    /** In place: {@code self = atan2(self, b)}; self must be floating. PyTorch: {@code Tensor.atan2_(other)}. */
+    public static Tensor atan2_(Tensor self, Tensor b) {
+        DType t = TypePromotion.resultType(self, b);
+        return binaryInPlace(ATAN2, BinaryOp.ATAN2, self, b, t.isFloatingPoint() ? t : Torch.getDefaultDtype(),
+                s -> atan2(s, b));
     }
 
     /** Angle of (b, a) in radians; integer inputs give the default float. */

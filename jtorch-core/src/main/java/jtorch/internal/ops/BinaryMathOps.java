@@ -79,6 +79,22 @@ public final class BinaryMathOps {
                 });
     }
 
+    /** In place into start. PyTorch: {@code Tensor.lerp_(end, weight)}. */
+    public static Tensor lerp_(Tensor start, Tensor end, double weight) {
+        checkLerp(start, end, null);
+        Elementwise.checkOutput(start, start.dtype(), end);
+        return Dispatch.inPlace(LERP, start, new Tensor[] {end}, v -> lerp(v, end, weight),
+                () -> CopyOps.copyInto(start, lerpForward(start, end, Torch.scalarTensor(weight, start.dtype()))));
+    }
+
+    /** In place into start, with a weight per element. PyTorch: {@code Tensor.lerp_(end, weight)}. */
+    public static Tensor lerp_(Tensor start, Tensor end, Tensor weight) {
+        checkLerp(start, end, weight);
+        Elementwise.checkOutput(start, start.dtype(), end, weight);
+        return Dispatch.inPlace(LERP_TENSOR, start, new Tensor[] {end, weight}, v -> lerp(v, end, weight),
+                () -> CopyOps.copyInto(start, lerpForward(start, end, weight)));
+    }
+
     private static Tensor lerpForward(Tensor start, Tensor end, Tensor w) {
         Tensor diff = end.sub(start);
         Tensor near = start.add(w.mul(diff));

@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
@@ -62,6 +63,73 @@ public final class ComparisonOps {
 
     public static Tensor ge(Tensor a, Tensor b) {
         return compare(GE, BinaryOp.GE, a, b);
+    }
+
+    // ---------------------------------------------------------------- in-place comparisons (issue 21)
+
+    /** A comparison written into self, for eq_, ne_, lt_, le_, gt_, ge_ and their aliases. */
+    public enum InPlace {
+        EQ("eq", BinaryOp.EQ), NE("ne", BinaryOp.NE), LT("lt", BinaryOp.LT), LE("le", BinaryOp.LE),
+        GT("gt", BinaryOp.GT), GE("ge", BinaryOp.GE);
+
+        // PyTorch records the in-place forms with a zero gradient: overload 0 for a number, 1 for a tensor
+        private final OpDef scalarDef;
+        private final OpDef tensorDef;
+        private final BinaryOp op;
+
+        InPlace(String name, BinaryOp op) {
+            this.scalarDef = OpDef.of(name, 0, Saves.NOTHING);
+            this.tensorDef = OpDef.of(name, 1, Saves.NOTHING);
+            this.op = op;
+        }
+    }
+
+    // the in-place comparisons' defs as a field of the family, so loading ComparisonOps registers them
+    static final OpDef[] IN_PLACE_COMPARISONS = Arrays.stream(InPlace.values())
+            .flatMap(c -> Stream.of(c.scalarDef, c.tensorDef)).toArray(OpDef[]::new);
+
+    /**
+     * {@code self = (self op other)} as 1/0 in self's dtype; other broadcasts to self's shape. PyTorch:
+     * {@code Tensor.eq_(other)} and the other in-place comparisons, whose gradient is zero.
+     */
+    public static Tensor compare_(InPlace c, Tensor self, Tensor other) {
+        Elementwise.checkOutput(self, DType.BOOL, other);
+        OpDef def = other.isWrappedNumber() ? c.scalarDef : c.tensorDef;
+        return Dispatch.inPlace(def, self, new Tensor[] {other},
+                v -> Dispatch.apply(def, new Tensor[] {v, other}, () -> compareForward(c, v, other),
+                        (ctx, g) -> new Tensor[] {Torch.zerosLike(g[0]), null}),
+                () -> CopyOps.copyInto(self, compareForward(c, self, other)));
+    }
+
+    private static Tensor compareForward(InPlace c, Tensor a, Tensor b) {
+        return Elementwise.binary(c.op, a, b, TypePromotion.resultType(a, b)).to(a.dtype());
+    }
+
+    /** {@code self = self && other} as 1/0 in self's dtype. PyTorch: {@code Tensor.logical_and_(other)}; no gradient. */
+    public static Tensor logicalAnd_(Tensor self, Tensor other) {
+        return logical_(LOGICAL_AND, BinaryOp.LOGICAL_AND, self, other);
+    }
+
+    /** {@code self = self || other} as 1/0. PyTorch: {@code Tensor.logical_or_(other)}. */
+    public static Tensor logicalOr_(Tensor self, Tensor other) {
+        return logical_(LOGICAL_OR, BinaryOp.LOGICAL_OR, self, other);
+    }
+
+    /** {@code self = self ^ other} as 1/0. PyTorch: {@code Tensor.logical_xor_(other)}. */
+    public static Tensor logicalXor_(Tensor self, Tensor other) {
+        return logical_(LOGICAL_XOR, BinaryOp.LOGICAL_XOR, self, other);
+    }
+
+    private static Tensor logical_(OpDef def, BinaryOp op, Tensor self, Tensor other) {
+        Elementwise.checkOutput(self, DType.BOOL, other);
+        return Dispatch.inPlace(def, self, new Tensor[] {other}, v -> compare(def, op, v, other).to(v.dtype()),
+                () -> CopyOps.copyInto(self, Elementwise.binary(op, self, other, TypePromotion.resultType(self, other))));
+    }
+
+    /** {@code self = !self} as 1/0 in self's dtype. PyTorch: {@code Tensor.logical_not_()}; no gradient. */
+    public static Tensor logicalNot_(Tensor self) {
+        return Dispatch.inPlace(LOGICAL_NOT, self, new Tensor[0], v -> logicalNot(v).to(v.dtype()),
+                () -> CopyOps.copyInto(self, logicalNot(self)));
     }
 
     /** Elementwise "both non-zero" of any dtypes. PyTorch: {@code torch.logical_and}. */

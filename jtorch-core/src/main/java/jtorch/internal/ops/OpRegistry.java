@@ -22,7 +22,8 @@ public final class OpRegistry {
             UnaryMathOps.class,
             OrderStatisticsOps.class, CumulativeOps.class, HistogramOps.class,
             IndexUpdateOps.class, IndexLookupOps.class, ProductOps.class, ArrangeOps.class,
-            CdistOps.class, ScatterReduceOps.class);
+            CdistOps.class, ScatterReduceOps.class,
+            IntegerOps.class, NumericOps.class, SpecialOps.class);
 
     private OpRegistry() {
     }

@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
@@ -152,6 +153,13 @@ public final class SortOps {
     /** Running product along {@code dim}, with cumsum's dtype rules. PyTorch: {@code torch.cumprod}. */
     public static Tensor cumprod(Tensor x, int dim, DType dtype) {
         return scan(CUMPROD, "cumprod", x, dim, dtype, true);
+    }
+
+    /** In place, in self's dtype. PyTorch: {@code Tensor.cumsum_(dim)} / {@code Tensor.cumprod_(dim)}. */
+    public static Tensor scan_(Tensor self, int dim, boolean product) {
+        UnaryOperator<Tensor> f = v -> product ? cumprod(v, dim, self.dtype()) : cumsum(v, dim, self.dtype());
+        return Dispatch.inPlace(product ? CUMPROD : CUMSUM, self, new Tensor[0], f,
+                () -> CopyOps.copyInto(self, f.apply(self)));
     }
 
     private static Tensor scan(OpDef op, String name, Tensor x, int dim, DType dtype, boolean product) {

@@ -3,6 +3,7 @@ package jtorch.internal.ops;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.kernels.MathFunctions;
 
 /**
  * Elementwise one-input ops beyond the kernels: logit (with eps), nan_to_num, round to a number of decimals, each
@@ -134,7 +135,7 @@ public final class UnaryMathOps {
 
     /**
      * The complementary error function {@code 1 - erf(x)}, computed in double so that its tail keeps full relative
-     * precision (an erf series below 2, a continued fraction above) and rounded once; integers give the default
+     * precision (Cody's rational approximations, {@link MathFunctions#erfc}) and rounded once; integers give the default
      * float, float16 and bfloat16 are computed as floats. PyTorch: {@code torch.erfc}; gradient
      * {@code -2/sqrt(pi) exp(-x²)}.
      */
@@ -155,55 +156,7 @@ public final class UnaryMathOps {
         DType compute = Elementwise.isHalf(t) ? DType.FLOAT32 : t;
         Tensor in = x.to(compute);
         Tensor r = Operands.empty(Torch.options().dtype(compute).device(x.device()), x.sizes());
-        Operands.backend(r).mapDouble(Operands.of(in), UnaryMathOps::erfc, Operands.of(r));
+        Operands.backend(r).mapDouble(Operands.of(in), MathFunctions::erfc, Operands.of(r));
         return r.to(t);
-    }
-
-    static double erfc(double x) {
-        if (Double.isNaN(x)) {
-            return x;
-        }
-        if (x < 0) {
-            return 2 - erfc(-x);
-        }
-        return x < 2 ? 1 - erfSeries(x) : erfcContinuedFraction(x);
-    }
-
-    // erf(x) = 2/sqrt(pi) exp(-x²) Σ x (2x²)^n / (2n+1)!!: positive terms, no cancellation
-    private static double erfSeries(double x) {
-        double x2 = x * x;
-        double term = x;
-        double sum = x;
-        for (int n = 1; term > sum * 1e-17; n++) {
-            term *= 2 * x2 / (2 * n + 1);
-            sum += term;
-        }
-        return TWO_OVER_SQRT_PI * Math.exp(-x2) * sum;
-    }
-
-    // erfc(x) = exp(-x²)/sqrt(pi) / (x + (1/2)/(x + 1/(x + (3/2)/(x + ...)))), by the modified Lentz method
-    private static double erfcContinuedFraction(double x) {
-        if (Double.isInfinite(x)) {
-            return 0;
-        }
-        double tiny = 1e-300;
-        double f = x;
-        double c = f;
-        double d = 0;
-        for (int n = 1; n < 500; n++) {
-            double a = n / 2.0;
-            d = x + a * d;
-            d = d == 0 ? 1 / tiny : 1 / d;
-            c = x + a / c;
-            if (c == 0) {
-                c = tiny;
-            }
-            double delta = c * d;
-            f *= delta;
-            if (Math.abs(delta - 1) < 1e-16) {
-                break;
-            }
-        }
-        return Math.exp(-x * x) / Math.sqrt(Math.PI) / f;
     }
 }
