@@ -327,7 +327,7 @@ public final class ReductionOps {
         return x.mul(x).sum(dims, keepdim).sqrt();
     }
 
-    private static Tensor normForward(Tensor x, double p, int[] d, boolean keepdim) {
+    static Tensor normForward(Tensor x, double p, int[] d, boolean keepdim) {
         DType t = x.dtype();
         if (Reductions.count(x.shape(), d) == 0) {
             // PyTorch's norm of nothing is 0 for every p, even the negative ones
@@ -350,7 +350,7 @@ public final class ReductionOps {
     }
 
     // PyTorch's norm_backward, case by case; where the norm is 0 the gradient is masked to 0
-    private static Tensor normBackward(Tensor grad, Tensor x, double p, Tensor norm, int[] d, boolean keepdim) {
+    static Tensor normBackward(Tensor grad, Tensor x, double p, Tensor norm, int[] d, boolean keepdim) {
         if (x.dim() != 0) {
             grad = Reductions.unsqueezeReduced(grad, d, keepdim);
             norm = Reductions.unsqueezeReduced(norm, d, keepdim);
