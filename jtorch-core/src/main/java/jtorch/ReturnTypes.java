@@ -66,4 +66,19 @@ public final class ReturnTypes {
     /** Pooling with {@code return_indices=True} ({@code F.max_pool2d}, {@code F.adaptive_max_pool2d}): output and flat indices. */
     public record MaxPoolWithIndices(Tensor output, Tensor indices) {
     }
+
+    // ---------------------------------------------------------------- linalg (torch.* forms; torch.linalg's are in
+    // jtorch.linalg.Linalg)
+
+    /** {@code torch.slogdet(A)}: the sign and log |det| of each matrix. */
+    public record Slogdet(Tensor sign, Tensor logabsdet) {
+    }
+
+    /** {@code torch.qr(A, some=True)}. */
+    public record Qr(Tensor Q, Tensor R) {
+    }
+
+    /** {@code torch.svd(A, some=True, compute_uv=True)}: V itself, not its transpose (linalg.svd's Vh). */
+    public record Svd(Tensor U, Tensor S, Tensor V) {
+    }
 }

@@ -2390,4 +2390,93 @@ public class Tensor {
     public Tensor hardshrink(double lambd) {
         return PiecewiseActivationOps.hardshrink(this, lambd);
     }
+
+    // ---------------------------------------------------------------- linalg (torch.* and Tensor forms of
+    // torch.linalg; the factorizations are in jtorch.internal.ops.DecompositionOps)
+
+    /** The determinant of each square matrix. PyTorch: {@code Tensor.det()} ({@code torch.linalg.det}). */
+    public Tensor det() {
+        return jtorch.internal.ops.DecompositionOps.det(this);
+    }
+
+    /** log det, NaN where the determinant is negative. PyTorch: {@code Tensor.logdet()}. */
+    public Tensor logdet() {
+        return jtorch.internal.ops.MatrixFunctionOps.logdet(this);
+    }
+
+    /** The sign and log |det|. PyTorch: {@code Tensor.slogdet()}. */
+    public ReturnTypes.Slogdet slogdet() {
+        Tensor[] r = jtorch.internal.ops.DecompositionOps.slogdet(this);
+        return new ReturnTypes.Slogdet(r[0], r[1]);
+    }
+
+    /** The inverse ({@code torch.linalg.inv}). PyTorch: {@code Tensor.inverse()}. */
+    public Tensor inverse() {
+        return jtorch.internal.ops.DecompositionOps.invEx(this, true)[0];
+    }
+
+    /** The pseudo-inverse, rcond=1e-15. PyTorch: {@code Tensor.pinverse()}. */
+    public Tensor pinverse() {
+        return pinverse(1e-15);
+    }
+
+    /** The pseudo-inverse, singular values below rcond * largest dropped. PyTorch: {@code Tensor.pinverse(rcond)}. */
+    public Tensor pinverse(double rcond) {
+        return jtorch.internal.ops.MatrixFunctionOps.pinverse(this, rcond);
+    }
+
+    /** The lower Cholesky factor (deprecated in PyTorch). PyTorch: {@code Tensor.cholesky()}. */
+    public Tensor cholesky() {
+        return cholesky(false);
+    }
+
+    /** The lower (or upper) Cholesky factor (deprecated in PyTorch). PyTorch: {@code Tensor.cholesky(upper=False)}. */
+    public Tensor cholesky(boolean upper) {
+        return jtorch.internal.ops.DecompositionOps.choleskyDeprecated(this, upper);
+    }
+
+    /** The reduced QR decomposition (deprecated in PyTorch). PyTorch: {@code Tensor.qr()}. */
+    public ReturnTypes.Qr qr() {
+        return qr(true);
+    }
+
+    /** QR, reduced when {@code some}, else complete (deprecated in PyTorch). PyTorch: {@code Tensor.qr(some=True)}. */
+    public ReturnTypes.Qr qr(boolean some) {
+        Tensor[] r = jtorch.internal.ops.MatrixFunctionOps.qrDeprecated(this, some);
+        return new ReturnTypes.Qr(r[0], r[1]);
+    }
+
+    /** The reduced SVD as U, S, V. PyTorch: {@code Tensor.svd()}. */
+    public ReturnTypes.Svd svd() {
+        return svd(true, true);
+    }
+
+    /** The SVD as U, S, V, reduced when {@code some}. PyTorch: {@code Tensor.svd(some=True)}. */
+    public ReturnTypes.Svd svd(boolean some) {
+        return svd(some, true);
+    }
+
+    /**
+     * The SVD as U, S, V; without {@code computeUv} U and V are zeros. PyTorch:
+     * {@code Tensor.svd(some=True, compute_uv=True)}.
+     */
+    public ReturnTypes.Svd svd(boolean some, boolean computeUv) {
+        Tensor[] r = jtorch.internal.ops.MatrixFunctionOps.svdV(this, some, computeUv);
+        return new ReturnTypes.Svd(r[0], r[1], r[2]);
+    }
+
+    /** A^n (n &lt; 0: of the inverse). PyTorch: {@code Tensor.matrix_power(n)}. */
+    public Tensor matrixPower(int n) {
+        return jtorch.internal.ops.MatrixFunctionOps.matrixPower(this, n);
+    }
+
+    /** The cross product along the first dim of size 3. PyTorch: {@code Tensor.cross(other)}. */
+    public Tensor cross(Tensor other) {
+        return jtorch.internal.ops.MatrixFunctionOps.crossDefaultDim(this, other);
+    }
+
+    /** The cross product along {@code dim}. PyTorch: {@code Tensor.cross(other, dim)}. */
+    public Tensor cross(Tensor other, int dim) {
+        return jtorch.internal.ops.MatrixFunctionOps.cross(this, other, dim);
+    }
 }

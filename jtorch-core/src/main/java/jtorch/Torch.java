@@ -2445,4 +2445,87 @@ public final class Torch {
     public static Tensor hardshrink(Tensor input, double lambd) {
         return input.hardshrink(lambd);
     }
+
+    // ---------------------------------------------------------------- linalg (torch.* forms of torch.linalg;
+    // jtorch.linalg.Linalg has the rest)
+
+    /** PyTorch: {@code torch.det(input)}. */
+    public static Tensor det(Tensor input) {
+        return input.det();
+    }
+
+    /** PyTorch: {@code torch.logdet(input)}. */
+    public static Tensor logdet(Tensor input) {
+        return input.logdet();
+    }
+
+    /** PyTorch: {@code torch.slogdet(input)}. */
+    public static ReturnTypes.Slogdet slogdet(Tensor input) {
+        return input.slogdet();
+    }
+
+    /** PyTorch: {@code torch.inverse(input)}. */
+    public static Tensor inverse(Tensor input) {
+        return input.inverse();
+    }
+
+    /** PyTorch: {@code torch.pinverse(input)} (rcond=1e-15). */
+    public static Tensor pinverse(Tensor input) {
+        return input.pinverse();
+    }
+
+    /** PyTorch: {@code torch.pinverse(input, rcond=1e-15)}. */
+    public static Tensor pinverse(Tensor input, double rcond) {
+        return input.pinverse(rcond);
+    }
+
+    /** PyTorch: {@code torch.cholesky(input)} (deprecated there). */
+    public static Tensor cholesky(Tensor input) {
+        return input.cholesky();
+    }
+
+    /** PyTorch: {@code torch.cholesky(input, upper=False)} (deprecated there). */
+    public static Tensor cholesky(Tensor input, boolean upper) {
+        return input.cholesky(upper);
+    }
+
+    /** PyTorch: {@code torch.qr(input)} (deprecated there). */
+    public static ReturnTypes.Qr qr(Tensor input) {
+        return input.qr();
+    }
+
+    /** PyTorch: {@code torch.qr(input, some=True)} (deprecated there). */
+    public static ReturnTypes.Qr qr(Tensor input, boolean some) {
+        return input.qr(some);
+    }
+
+    /** PyTorch: {@code torch.svd(input)}. */
+    public static ReturnTypes.Svd svd(Tensor input) {
+        return input.svd();
+    }
+
+    /** PyTorch: {@code torch.svd(input, some=True)}. */
+    public static ReturnTypes.Svd svd(Tensor input, boolean some) {
+        return input.svd(some);
+    }
+
+    /** PyTorch: {@code torch.svd(input, some=True, compute_uv=True)}. */
+    public static ReturnTypes.Svd svd(Tensor input, boolean some, boolean computeUv) {
+        return input.svd(some, computeUv);
+    }
+
+    /** PyTorch: {@code torch.matrix_power(input, n)}. */
+    public static Tensor matrixPower(Tensor input, int n) {
+        return input.matrixPower(n);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other)} (the first dim of size 3). */
+    public static Tensor cross(Tensor input, Tensor other) {
+        return input.cross(other);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other, dim)}. */
+    public static Tensor cross(Tensor input, Tensor other, int dim) {
+        return input.cross(other, dim);
+    }
 }

@@ -222,8 +222,16 @@ public final class DecompositionOps {
         return cholesky(CHOLESKY_EX, a, upper, "linalg.cholesky");
     }
 
-    /** The deprecated {@code torch.cholesky(input, upper=False)}: the same factor, recorded as CholeskyBackward0. */
+    /**
+     * The deprecated {@code torch.cholesky(input, upper=False)}: the same factor, recorded as CholeskyBackward0,
+     * with PyTorch's one-time deprecation warning.
+     */
     public static Tensor choleskyDeprecated(Tensor a, boolean upper) {
+        jtorch.Warnings.warnOnce("torch.cholesky is deprecated in favor of torch.linalg.cholesky and will be removed "
+                + "in a future PyTorch release.\nL = torch.cholesky(A)\nshould be replaced with\nL = "
+                + "torch.linalg.cholesky(A)\nand\nU = torch.cholesky(A, upper=True)\nshould be replaced with\nU = "
+                + "torch.linalg.cholesky(A).mH().\nThis transform will produce equivalent results for all valid "
+                + "(symmetric positive definite) inputs.");
         checkMatrix(a, "cholesky", true);
         return cholesky(CHOLESKY, a, upper, "cholesky");
     }
@@ -402,35 +410,68 @@ public final class DecompositionOps {
     // ---------------------------------------------------------------- lstsq
 
     /**
-     * The least-squares solution of A X = B (gelsy: column-pivoted QR, minimum-norm for rank-deficient A) and the
-     * int64 rank; rcond &lt; 0 means PyTorch's default eps * max(m, n). Returns [solution, rank]: the forward of
-     * {@link MatrixFunctionOps#lstsq}, which dispatches it with its gradient.
+     * The forward of {@link MatrixFunctionOps#lstsq} (which dispatches it with its gradient): [solution, residuals,
+     * rank, singular_values] as PyTorch fills them per driver. "gelsy" (column-pivoted QR; the rank is the number of
+     * leading |R_ii| above rcond |R_00|, a rank-deficient system gets the minimum-norm solution) and "gels" (QR,
+     * no rank) solve by QR, "gelsd" and "gelss" by the SVD (singular values at or below rcond * largest dropped).
+     * Residuals (the squared norms of the columns of A X - B) are filled for m &gt; n except by gelsy, and only when
+     * every matrix has full rank; a NaN rcond is PyTorch's default eps * max(m, n).
      */
-    public static Tensor[] lstsq(Tensor a, Tensor b, double rcond) {
-        checkFloating(a, "torch.linalg.lstsq");
-        if (a.dim() < 2) {
-            throw new IllegalArgumentException("torch.linalg.lstsq: input must have at least 2 dimensions.");
+    static Tensor[] lstsq(Tensor a, Tensor b, double rcond, String driver) {
+        if (!java.util.List.of("gels", "gelsy", "gelsd", "gelss").contains(driver)) {
+            throw new IllegalArgumentException("torch.linalg.lstsq: parameter `driver` should be one of (gels, gelsy, "
+                    + "gelsd, gelss)");
         }
+        checkFloating(a, "torch.linalg.lstsq");
         if (a.dtype() != b.dtype()) {
             throw new IllegalArgumentException("torch.linalg.lstsq: Expected input and other to have the same dtype, "
                     + "but got input's dtype " + TypePromotion.scalarTypeName(a.dtype()) + " and other's dtype "
                     + TypePromotion.scalarTypeName(b.dtype()));
         }
-        boolean vector = a.dim() - 1 == b.dim();
-        if (vector) {
-            Tensor[] r = lstsq(a, b.unsqueeze(-1), rcond);
-            return new Tensor[] {r[0].squeeze(-1), r[1]};
+        if (a.dim() < 2) {
+            throw new IllegalArgumentException("torch.linalg.lstsq: input must have at least 2 dimensions.");
         }
+        if (a.dim() < b.dim() || a.dim() - b.dim() > 1) {
+            throw new IllegalArgumentException("torch.linalg.lstsq: input.dim() must be greater or equal to "
+                    + "other.dim() and (input.dim() - other.dim()) <= 1");
+        }
+        boolean vector = a.dim() - 1 == b.dim();
+        Tensor b2 = vector ? b.unsqueeze(-1) : b;
         int m = a.size(-2);
         int n = a.size(-1);
-        if (b.dim() < 2 || b.size(-2) != m) {
-            throw new IllegalArgumentException("torch.linalg.lstsq: input.size(-2) should match other.size(-2)");
+        if (b2.size(-2) != m) {
+            throw new IllegalArgumentException(vector
+                    ? "torch.linalg.lstsq: input.size(-2) should match other.size(-1)"
+                    : "torch.linalg.lstsq: input.size(-2) should match other.size(-2)");
         }
-        int k = b.size(-1);
+        int k = b2.size(-1);
         double eps = a.dtype() == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
-        double tol = rcond < 0 ? eps * Math.max(m, n) : rcond;
-        int[] batch = Shapes.broadcast(batchOf(a), batchOf(b));
-        return run(Lapack.lstsq(tol), batch, new Tensor[] {a.expand(concat(batch, m, n)), b.expand(concat(batch, m, k))},
-                new DType[] {a.dtype(), DType.INT64}, new int[] {n, k}, new int[0]);
+        double tol = Double.isNaN(rcond) ? eps * Math.max(m, n) : rcond;
+        int[] batch = Shapes.broadcast(batchOf(a), batchOf(b2));
+        Tensor ab = a.expand(concat(batch, m, n));
+        Tensor bb = b2.expand(concat(batch, m, k));
+        Tensor x;
+        Tensor rank;
+        Tensor sv = Operands.zerosLike(a, 0);
+        if (driver.equals("gelsd") || driver.equals("gelss")) {
+            // gelsd / gelss: X = V diag(1/s) U^T B over the singular values kept
+            Tensor[] usv = svd(ab, false);
+            Tensor keep = usv[1].gt(usv[1].narrow(-1, 0, Math.min(1, usv[1].size(-1))).mul(tol));
+            Tensor inv = Torch.where(keep, usv[1].reciprocal(), 0.0);
+            x = usv[2].mT().mul(inv.unsqueeze(-2)).matmul(usv[0].mT().matmul(bb));
+            rank = keep.sum(new int[] {-1}, false, DType.INT64);
+            sv = usv[1];
+        } else {
+            Tensor[] r = run(Lapack.lstsq(driver.equals("gels") ? 0 : tol), batch, new Tensor[] {ab, bb},
+                    new DType[] {a.dtype(), DType.INT64}, new int[] {n, k}, new int[0]);
+            x = r[0];
+            rank = driver.equals("gels") ? Operands.zerosLike(r[1], 0) : r[1];
+        }
+        Tensor residuals = Operands.zerosLike(a, 0);
+        boolean fullRank = driver.equals("gels") || Shapes.numel(batch) == 0 || rank.eq(n).all().itemBool();
+        if (m > n && !driver.equals("gelsy") && fullRank) {
+            residuals = ab.matmul(x).sub(bb).square().sum(new int[] {-2}, false);
+        }
+        return new Tensor[] {vector ? x.squeeze(-1) : x, residuals, rank, sv};
     }
 }

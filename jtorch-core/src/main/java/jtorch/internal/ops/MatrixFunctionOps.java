@@ -169,8 +169,8 @@ public final class MatrixFunctionOps {
     }
 
     /**
-     * The number of singular values (|eigenvalues| when {@code hermitian}) above max(atol, rtol * largest); a
-     * negative tolerance is unset: both unset means rtol = eps * max(m, n), atol alone means rtol = 0. PyTorch:
+     * The number of singular values (|eigenvalues| when {@code hermitian}) above max(atol, rtol * largest); a NaN
+     * tolerance is unset (None): both unset means rtol = eps * max(m, n), atol alone means rtol = 0. PyTorch:
      * {@code torch.linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False)}.
      */
     public static Tensor matrixRank(Tensor a, double atol, double rtol, boolean hermitian) {
@@ -186,10 +186,10 @@ public final class MatrixFunctionOps {
     // max(atol, rtol * max(s)) per matrix
     private static Tensor tolerance(Tensor s, Tensor a, double atol, double rtol, boolean hermitian) {
         double eps = a.dtype() == DType.FLOAT32 ? Math.ulp(1.0f) : Math.ulp(1.0);
-        double r = rtol >= 0 ? rtol : atol > 0 ? 0 : eps * Math.max(a.size(-2), a.size(-1));
+        double r = !Double.isNaN(rtol) ? rtol : atol > 0 ? 0 : eps * Math.max(a.size(-2), a.size(-1));
         Tensor largest = s.size(-1) == 0 ? Operands.zerosLike(s, Arrays.copyOf(s.shape(), s.dim() - 1))
                 : hermitian ? s.abs().max(-1, false).values() : s.narrow(-1, 0, 1).squeeze(-1);
-        return largest.mul(r).clampMin(Math.max(atol, 0));
+        return largest.mul(r).clampMin(Double.isNaN(atol) ? 0 : atol);
     }
 
     /**
@@ -230,23 +230,24 @@ public final class MatrixFunctionOps {
     }
 
     /**
-     * lstsq with PyTorch's gradient (through the pseudo-inverse: gA = pinv_backward(gX B^T), gB = pinv(A)^T gX).
-     * Returns [solution, rank]; see {@link DecompositionOps#lstsq}.
+     * Least squares with PyTorch's gradient of the solution (through the pseudo-inverse: gA = pinv_backward(gX B^T),
+     * gB = pinv(A)^T gX). Returns [solution, residuals, rank, singular_values] as {@link DecompositionOps#lstsq}
+     * fills them for the driver. PyTorch: {@code torch.linalg.lstsq(A, B, rcond=None, *, driver=None)}.
      */
-    public static Tensor[] lstsq(Tensor a, Tensor b, double rcond) {
-        Tensor[] rank = new Tensor[1];
+    public static Tensor[] lstsq(Tensor a, Tensor b, double rcond, String driver) {
+        Tensor[] rest = new Tensor[3];
         boolean vector = a.dim() - 1 == b.dim();
         int[] aShape = a.shape();
         int[] bShape = b.shape();
         Tensor x = Dispatch.apply(LSTSQ, new Tensor[] {a, b}, () -> {
-            Tensor[] r = DecompositionOps.lstsq(a, b, rcond);
-            rank[0] = r[1];
+            Tensor[] r = DecompositionOps.lstsq(a, b, rcond, driver);
+            System.arraycopy(r, 1, rest, 0, 3);
             return r[0];
         }, (ctx, g) -> {
             Tensor ad = ctx.input(0);
             Tensor bd = vector ? ctx.input(1).unsqueeze(-1) : ctx.input(1);
             Tensor gx = vector ? g[0].unsqueeze(-1) : g[0];
-            Tensor p = pinv(ad, 0, -1, false);
+            Tensor p = pinv(ad, Double.NaN, Double.NaN, false);
             Tensor ga = ctx.needsInputGrad(0) ? ViewOps.sumTo(pinvBackward(gx.matmul(bd.mT()), p, ad), aShape) : null;
             Tensor gb = null;
             if (ctx.needsInputGrad(1)) {
@@ -255,7 +256,7 @@ public final class MatrixFunctionOps {
             }
             return new Tensor[] {ga, gb};
         });
-        return new Tensor[] {x, rank[0]};
+        return new Tensor[] {x, rest[0], rest[1], rest[2]};
     }
 
     // ---------------------------------------------------------------- powers and products
@@ -437,5 +438,60 @@ public final class MatrixFunctionOps {
         DecompositionOps.checkMatrix(a, "linalg.slogdet", true);
         Tensor[] s = DecompositionOps.slogdet(a);
         return Torch.where(s[0].eq(-1), Double.NaN, s[1]);
+    }
+
+    // ---------------------------------------------------------------- torch.* forms
+
+    /**
+     * The deprecated {@code torch.qr(input, some=True)}: linalg.qr with mode 'reduced' (some) or 'complete', and
+     * PyTorch's one-time warning. Returns [Q, R].
+     */
+    public static Tensor[] qrDeprecated(Tensor a, boolean some) {
+        jtorch.Warnings.warnOnce("torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future "
+                + "PyTorch release.\nThe boolean parameter 'some' has been replaced with a string parameter 'mode'.\n"
+                + "Q, R = torch.qr(A, some)\nshould be replaced with\nQ, R = torch.linalg.qr(A, 'reduced' if some else "
+                + "'complete')");
+        return DecompositionOps.qr(a, some ? "reduced" : "complete");
+    }
+
+    /**
+     * {@code torch.svd(input, some=True, compute_uv=True)}: [U, S, V] with V = Vh^T (reduced when {@code some});
+     * without {@code computeUv}, U and V are zero matrices (m x m and n x n) and S comes from svdvals.
+     */
+    public static Tensor[] svdV(Tensor a, boolean some, boolean computeUv) {
+        if (!computeUv) {
+            DecompositionOps.checkMatrix(a, "linalg.svd", false);
+            int[] batch = DecompositionOps.batchOf(a);
+            int m = a.size(-2);
+            int n = a.size(-1);
+            return new Tensor[] {Operands.zerosLike(a, DecompositionOps.concat(batch, m, m)), svdvals(a),
+                Operands.zerosLike(a, DecompositionOps.concat(batch, n, n))};
+        }
+        Tensor[] usv = DecompositionOps.svd(a, !some);
+        return new Tensor[] {usv[0], usv[1], usv[2].mT()};
+    }
+
+    /**
+     * {@code torch.pinverse(input, rcond=1e-15)}: linalg.pinv with rtol = rcond (and no absolute tolerance).
+     */
+    public static Tensor pinverse(Tensor a, double rcond) {
+        return pinv(a, Double.NaN, rcond, false);
+    }
+
+    /**
+     * {@code torch.cross(input, other, dim=None)}: without a dim (Integer.MIN_VALUE), the first dim of size 3 of the
+     * broadcast shape, as PyTorch 1.13's default.
+     */
+    public static Tensor crossDefaultDim(Tensor a, Tensor b) {
+        if (a.dim() != b.dim()) {
+            throw new IllegalArgumentException("linalg.cross: inputs must have the same number of dimensions.");
+        }
+        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        for (int d = 0; d < shape.length; d++) {
+            if (shape[d] == 3) {
+                return cross(a, b, d);
+            }
+        }
+        throw new IllegalArgumentException("no dimension of size 3 in input");
     }
 }
