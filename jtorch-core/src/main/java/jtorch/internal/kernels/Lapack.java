@@ -72,16 +72,32 @@ public final class Lapack {
         };
     }
 
-    /** The inverse by LU. in: A (n x n); out: A^-1 (n x n), info (1 x 1, as {@link #lu}). */
+    /**
+     * The inverse by LU, as (A^T)^-1 transposed: PyTorch hands LAPACK the row-major data, so the LU it factors (and
+     * the zero pivot its info names) is A^T's. in: A (n x n); out: A^-1 (n x n), info (1 x 1, as {@link #lu}).
+     */
     public static Routine inverse() {
         return (in, out) -> {
             int n = in[0].rows();
-            Mat eye = new Mat(n, n);
+            Mat eye = identity(n);
+            Mat inverseT = new Mat(n, n);
+            solve().apply(new Mat[] {transpose(in[0]), eye}, new Mat[] {inverseT, out[1]});
             for (int i = 0; i < n; i++) {
-                eye.set(i, i, 1);
+                for (int j = 0; j < n; j++) {
+                    out[0].set(i, j, inverseT.get(j, i));
+                }
             }
-            solve().apply(new Mat[] {in[0], eye}, out);
         };
+    }
+
+    private static Mat transpose(Mat a) {
+        Mat t = new Mat(a.cols(), a.rows());
+        for (int i = 0; i < a.rows(); i++) {
+            for (int j = 0; j < a.cols(); j++) {
+                t.set(j, i, a.get(i, j));
+            }
+        }
+        return t;
     }
 
     // in place; perm[k] is the row swapped with row k at step k
@@ -526,6 +542,9 @@ public final class Lapack {
                 order[j] = j;
             }
             java.util.Arrays.sort(order, (x, y) -> Double.compare(s[y], s[x]));
+            // a column whose norm is at rounding level of the largest has no reliable direction: it is completed like
+            // the vectors of exact zeros (its singular value is kept)
+            double negligible = cols == 0 ? 0 : s[order[0]] * EPS * rows;
             // left vectors of the tall form: normalised columns, completed to `left` columns
             int left = full ? rows : cols;
             Mat lu = new Mat(rows, left);
@@ -534,7 +553,7 @@ public final class Lapack {
             for (int j = 0; j < cols; j++) {
                 int src = order[j];
                 out[1].a()[j] = s[src];
-                missing[j] = s[src] == 0;
+                missing[j] = s[src] <= negligible;
                 for (int i = 0; i < rows; i++) {
                     lu.set(i, j, missing[j] ? 0 : u.get(i, src) / s[src]);
                 }

@@ -171,7 +171,8 @@ public final class DecompositionOps {
 
     /**
      * X with A X = B (or X A = B when not {@code left}); B is a vector (batch) when it has A's shape without the
-     * last dim or is 1-D; batch dims broadcast. PyTorch: {@code torch.linalg.solve(A, B, *, left=True)}.
+     * last dim or is 1-D; batch dims broadcast. One node (LinalgSolveExBackward0) covers the vector and right-hand
+     * forms, as PyTorch's. PyTorch: {@code torch.linalg.solve(A, B, *, left=True)}.
      */
     public static Tensor solve(Tensor a, Tensor b, boolean left) {
         checkMatrix(a, "linalg.solve", true);
@@ -181,34 +182,43 @@ public final class DecompositionOps {
                     + "type " + TypePromotion.scalarTypeName(a.dtype()) + " and B of type "
                     + TypePromotion.scalarTypeName(b.dtype()) + " instead");
         }
-        if (!left) {
-            return solve(a.mT(), b.mT(), true).mT();
-        }
         boolean vector = b.dim() == 1 || (b.dim() == a.dim() - 1 && Arrays.equals(b.shape(),
                 Arrays.copyOf(a.shape(), a.dim() - 1)));
-        if (vector) {
-            return solve(a, b.unsqueeze(-1), true).squeeze(-1);
-        }
         int n = a.size(-1);
-        if (b.size(-2) != n) {
-            throw new IllegalArgumentException("linalg.solve: Incompatible shapes of A and B for the equation AX = B ("
-                    + Shapes.formatX(a.shape()) + " and " + Shapes.formatX(b.shape()) + ")");
+        Tensor b2 = vector ? b.unsqueeze(-1) : b;
+        if (b2.dim() < 2 || b2.size(left ? -2 : -1) != n) {
+            throw new IllegalArgumentException("linalg.solve: Incompatible shapes of A and B for the equation "
+                    + (left ? "AX = B" : "XA = B") + " (" + Shapes.formatX(a.shape()) + " and "
+                    + Shapes.formatX(b.shape()) + ")");
         }
-        int[] batch = Shapes.broadcast(batchOf(a), batchOf(b));
+        int[] batch = Shapes.broadcast(batchOf(a), batchOf(b2));
         int[] aShape = a.shape();
         int[] bShape = b.shape();
-        int k = b.size(-1);
-        Tensor x = Dispatch.apply(SOLVE_EX, new Tensor[] {a, b}, () -> {
-            Tensor[] r = run(Lapack.solve(), batch, new Tensor[] {a.expand(concat(batch, n, n)),
-                    b.expand(concat(batch, n, k))}, new DType[] {a.dtype(), DType.INT32}, new int[] {n, k}, new int[0]);
-            checkInfo(r[1], a, "linalg.solve: {batch}The solver failed because the input matrix is singular.");
-            return r[0];
+        return Dispatch.apply(SOLVE_EX, new Tensor[] {a, b}, () -> {
+            // X A = B is A^T X^T = B^T
+            Tensor lhs = left ? a : a.mT();
+            Tensor rhs = left ? b2 : b2.mT();
+            int k = rhs.size(-1);
+            Tensor[] r = run(Lapack.solve(), batch, new Tensor[] {lhs.expand(concat(batch, n, n)),
+                    rhs.expand(concat(batch, n, k))}, new DType[] {a.dtype(), DType.INT32}, new int[] {n, k}, new int[0]);
+            checkInfo(r[1], a, "torch.linalg.solve: {batch}The solver failed because the input matrix is singular.");
+            Tensor x = left ? r[0] : r[0].mT();
+            return vector ? x.squeeze(-1) : x;
         }, (ctx, g) -> {
-            Tensor gb = solve(ctx.input(0).mT(), g[0], true);
-            Tensor ga = ctx.needsInputGrad(0) ? ViewOps.sumTo(gb.matmul(ctx.output().mT()).neg(), aShape) : null;
-            return new Tensor[] {ga, ctx.needsInputGrad(1) ? ViewOps.sumTo(gb, bShape) : null};
+            // left: gB = A^-T gX, gA = -gB X^T; right: gB = gX A^-T, gA = -X^T gB
+            Tensor gx = vector ? g[0].unsqueeze(-1) : g[0];
+            Tensor x = vector ? ctx.output().unsqueeze(-1) : ctx.output();
+            Tensor gb = solve(ctx.input(0).mT(), gx, left);
+            Tensor ga = null;
+            if (ctx.needsInputGrad(0)) {
+                ga = ViewOps.sumTo((left ? gb.matmul(x.mT()) : x.mT().matmul(gb)).neg(), aShape);
+            }
+            Tensor gbOut = null;
+            if (ctx.needsInputGrad(1)) {
+                gbOut = ViewOps.sumTo(vector ? gb.squeeze(-1) : gb, bShape);
+            }
+            return new Tensor[] {ga, gbOut};
         });
-        return x;
     }
 
     // ---------------------------------------------------------------- cholesky

@@ -33,8 +33,8 @@ public final class MatrixFunctionOps {
         DecompositionOps.checkFloating(x, "linalg.vector_norm");
         if (dtype != null && dtype != x.dtype()) {
             if (!dtype.isFloatingPoint()) {
-                throw new IllegalArgumentException("linalg.vector_norm: dtype should be floating point or complex. Got "
-                        + TypePromotion.scalarTypeName(dtype) + " instead.");
+                throw new IllegalArgumentException("linalg.vector_norm: dtype should be floating point or complex, but "
+                        + "got " + TypePromotion.scalarTypeName(dtype));
             }
             return vectorNorm(x.to(dtype), ord, dims, keepdim, null);
         }
@@ -81,19 +81,25 @@ public final class MatrixFunctionOps {
         if (abs != 1 && abs != 2 && !Double.isInfinite(ord)) {
             throw new IllegalArgumentException("linalg.matrix_norm: Order " + ordName(ord) + " not supported.");
         }
-        Tensor x = dtype == null ? a : a.to(dtype);
         if (abs == 2) {
-            return spectral(x, dims, keepdim, false, ord);
+            return spectral(dtype == null ? a : a.to(dtype), dims, keepdim, false, ord);
         }
+        // PyTorch: the 1-norm is the largest vector 1-norm of a column (amax of vector_norm over dim 0), inf that
+        // of a row; without keepdim the second dim shifts down when the first lay before it
         int d0 = Shapes.wrapDim(dims[0], a.dim());
         int d1 = Shapes.wrapDim(dims[1], a.dim());
-        // 1: the largest column sum of |A|, inf: the largest row sum (PyTorch sums one dim with keepdim, then takes
-        // amax/amin over the other)
-        int summed = abs == 1 ? d0 : d1;
-        int other = abs == 1 ? d1 : d0;
-        Tensor sums = x.abs().sum(new int[] {summed}, true);
-        Tensor r = ord > 0 ? sums.max(other, true).values() : sums.min(other, true).values();
-        return keepdim ? r : r.squeeze(Math.max(d0, d1)).squeeze(Math.min(d0, d1));
+        if (Double.isInfinite(ord)) {
+            int t = d0;
+            d0 = d1;
+            d1 = t;
+        }
+        if (!keepdim && d0 < d1) {
+            d1--;
+        }
+        Tensor sums = vectorNorm(a, 1, new int[] {d0}, keepdim, dtype);
+        // amax/amin (jtorch's reductions do not have them yet): max/min along one dim give the same values, and the
+        // same gradient where the extreme is unique
+        return ord > 0 ? sums.max(d1, keepdim).values() : sums.min(d1, keepdim).values();
     }
 
     private static void checkMatrixNormArgs(Tensor a, int[] dims) {
@@ -106,21 +112,35 @@ public final class MatrixFunctionOps {
             throw new IllegalArgumentException("linalg.matrix_norm: dim must be a 2-tuple. Got "
                     + Shapes.format(dims).replace('[', ' ').replace(']', ' ').trim());
         }
-        if (Shapes.wrapDim(dims[0], a.dim()) == Shapes.wrapDim(dims[1], a.dim())) {
-            throw new IllegalArgumentException("linalg.matrix_norm: dims must be different. Got ("
-                    + dims[0] + ", " + dims[1] + ")");
+        int d0 = Shapes.wrapDim(dims[0], a.dim());
+        if (d0 == Shapes.wrapDim(dims[1], a.dim())) {
+            throw new IllegalArgumentException("linalg.matrix_norm: dims must be different. Got (" + d0 + ", " + d0
+                    + ")");
         }
     }
 
-    // the sum (nuclear), max (2) or min (-2) of the singular values of the (dims) planes
+    // the sum (nuclear), max (2) or min (-2) of the singular values of the (dims) planes; PyTorch moves the two dims
+    // to the back by a permutation and, for keepdim, permutes the two restored size-1 dims back
     private static Tensor spectral(Tensor x, int[] dims, boolean keepdim, boolean nuclear, double ord) {
         int d0 = Shapes.wrapDim(dims[0], x.dim());
         int d1 = Shapes.wrapDim(dims[1], x.dim());
-        Tensor moved = x.movedim(new int[] {d0, d1}, new int[] {-2, -1});
-        Tensor s = svdvals(moved);
+        int[] perm = new int[x.dim()];
+        int j = 0;
+        for (int i = 0; i < x.dim(); i++) {
+            if (i != d0 && i != d1) {
+                perm[j++] = i;
+            }
+        }
+        perm[j++] = d0;
+        perm[j] = d1;
+        Tensor s = svdvals(x.permute(perm));
         Tensor r = nuclear ? s.sum(-1) : ord > 0 ? s.max(-1, false).values() : s.min(-1, false).values();
         if (keepdim) {
-            r = r.unsqueeze(Math.min(d0, d1)).unsqueeze(Math.max(d0, d1));
+            int[] inverse = new int[perm.length];
+            for (int i = 0; i < perm.length; i++) {
+                inverse[perm[i]] = i;
+            }
+            r = r.unsqueeze(-1).unsqueeze(-1).permute(inverse);
         }
         return r;
     }
@@ -145,11 +165,8 @@ public final class MatrixFunctionOps {
         boolean matrix = dims != null ? dims.length == 2 : a.dim() == 2;
         int[] d = dims != null ? dims : matrix ? new int[] {0, 1} : new int[] {0};
         if (ord instanceof String s) {
-            if (!matrix) {
-                throw new IllegalArgumentException("linalg.norm: If dim is specified, it mut be of length 2 when ord "
-                        + "is a string. Got " + Shapes.format(d));
-            }
-            return matrixNorm(a, s, d, keepdim, dtype);
+            // a string ord is always a matrix norm (over dims 0 and 1 by default)
+            return matrixNorm(a, s, dims != null ? dims : new int[] {0, 1}, keepdim, dtype);
         }
         double p = ((Number) ord).doubleValue();
         return matrix ? matrixNorm(a, p, d, keepdim, dtype) : vectorNorm(a, p, d, keepdim, dtype);
@@ -174,6 +191,9 @@ public final class MatrixFunctionOps {
      * {@code torch.linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False)}.
      */
     public static Tensor matrixRank(Tensor a, double atol, double rtol, boolean hermitian) {
+        if (!a.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("This function doesn't handle types other than float and double");
+        }
         DecompositionOps.checkMatrix(a, "torch.linalg.matrix_rank", hermitian);
         Tensor s;
         try (var ignored = Torch.noGrad()) {
@@ -277,6 +297,9 @@ public final class MatrixFunctionOps {
         if (n == 0) {
             Tensor eye = Torch.eye(Torch.options().dtype(a.dtype()).device(a.device()), a.size(-1), a.size(-1));
             return a.clone().copy_(eye.expand(a.shape()));
+        }
+        if (n == -1) {
+            return DecompositionOps.invEx(a, true)[0]; // PyTorch returns the inverse itself, not a clone
         }
         if (n < 0) {
             return matrixPower(DecompositionOps.invEx(a, true)[0], -n);
