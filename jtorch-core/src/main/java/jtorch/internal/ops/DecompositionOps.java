@@ -478,7 +478,8 @@ public final class DecompositionOps {
             rank = driver.equals("gels") ? Operands.zerosLike(r[1], 0) : r[1];
         }
         Tensor residuals = Operands.zerosLike(a, 0);
-        boolean fullRank = driver.equals("gels") || Shapes.numel(batch) == 0 || rank.eq(n).all().itemBool();
+        // a meta tensor has no rank to read: its residuals get the full-rank shape
+        boolean fullRank = driver.equals("gels") || Shapes.numel(batch) == 0 || a.isMeta() || rank.eq(n).all().itemBool();
         if (m > n && !driver.equals("gelsy") && fullRank) {
             residuals = ab.matmul(x).sub(bb).square().sum(new int[] {-2}, false);
         }

@@ -199,6 +199,57 @@ class LinalgFixtureTest {
         GradCheck.gradgradcheck(in -> Linalg.cross(in.get(0), in.get(1)), List.of(leaf(2, 3), leaf(2, 3)));
     }
 
+    /**
+     * On the meta device every function runs its checks and shape logic and computes nothing: each result has the
+     * CPU result's shapes and dtypes, on meta.
+     */
+    @Test
+    void metaTensorsKeepShapes() {
+        Map<String, java.util.function.Function<Tensor[], Object>> fns = new java.util.LinkedHashMap<>();
+        fns.put("det", t -> Linalg.det(t[0]));
+        fns.put("slogdet", t -> Linalg.slogdet(t[0]));
+        fns.put("invEx", t -> Linalg.invEx(t[0]));
+        fns.put("solve", t -> Linalg.solve(t[0], t[1]));
+        fns.put("cholesky", t -> Linalg.cholesky(t[0]));
+        fns.put("qr", t -> Linalg.qr(t[0], "complete"));
+        fns.put("eigh", t -> Linalg.eigh(t[0]));
+        fns.put("svd", t -> Linalg.svd(t[0]));
+        fns.put("lstsq", t -> Linalg.lstsq(t[0], t[1], Linalg.lstsqOptions().driver("gelsd")));
+        fns.put("pinv", t -> Linalg.pinv(t[0]));
+        fns.put("matrixNorm nuc", t -> Linalg.matrixNorm(t[0], "nuc"));
+        fns.put("matrixRank", t -> Linalg.matrixRank(t[0]));
+        Tensor a = Torch.eye(3).mul(4).add(Torch.ones(2, 3, 3));
+        Tensor b = Torch.ones(2, 3, 2);
+        for (var e : fns.entrySet()) {
+            Object cpu = e.getValue().apply(new Tensor[] {a, b});
+            Object meta = e.getValue().apply(new Tensor[] {a.to(jtorch.Device.META), b.to(jtorch.Device.META)});
+            List<Tensor> cpuParts = parts(cpu);
+            List<Tensor> metaParts = parts(meta);
+            for (int i = 0; i < cpuParts.size(); i++) {
+                Tensor c = cpuParts.get(i);
+                Tensor m = metaParts.get(i);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(c.shape(), m.shape(), e.getKey() + " shape " + i);
+                assertEquals(c.dtype(), m.dtype(), e.getKey() + " dtype " + i);
+                assertEquals(true, m.isMeta(), e.getKey() + " device " + i);
+            }
+        }
+    }
+
+    private static List<Tensor> parts(Object o) {
+        if (o instanceof Tensor t) {
+            return List.of(t);
+        }
+        List<Tensor> out = new java.util.ArrayList<>();
+        for (var c : o.getClass().getRecordComponents()) {
+            try {
+                out.add((Tensor) c.getAccessor().invoke(o));
+            } catch (ReflectiveOperationException ex) {
+                throw new IllegalStateException(ex);
+            }
+        }
+        return out;
+    }
+
     /** PyTorch: "The derivative of linalg.qr depends on Q, which is not computed when mode='r'". */
     @Test
     void qrBackwardErrors() {
