@@ -342,6 +342,77 @@ case("vecdot/last", "vecdot", LA.vecdot, [T(4, 3, grad=True), T(4, 3, grad=True)
 case("vecdot/dim_broadcast", "vecdot", LA.vecdot, [T(3, 1, dtype=f64, grad=True), T(3, 4, dtype=f64, grad=True)],
      {"dim": 0})
 
+# ---------------------------------------------------------------- matrix_exp / cholesky_inverse / cholesky_solve
+case("matrixExp/f32", "matrixExp", LA.matrix_exp, [T(3, 3, grad=True)])
+case("matrixExp/batched_f64", "matrixExp", LA.matrix_exp, [T(2, 4, 4, dtype=f64, grad=True)])
+case("matrixExp/large_norm", "matrixExp", LA.matrix_exp, [T(3, 3, dtype=f64, grad=True, low=-8, high=8, kind="uniform")])
+case("matrixExp/zero", "matrixExp", LA.matrix_exp, [T(2, 2, values=[0.0] * 4)])
+case("matrixExp/1x1", "matrixExp", LA.matrix_exp, [T(1, 1, dtype=f64, grad=True)])
+case("matrixExp/empty", "matrixExp", LA.matrix_exp, [T(0, 0)])
+case("matrixExp/nonsquare", "matrixExp", LA.matrix_exp, [T(2, 3)], check_message=True)
+case("matrixExp/int", "matrixExp", LA.matrix_exp, [T(2, 2, dtype=i64, kind="int")], check_message=True)
+case("torch.matrixExp/f32", "torch.matrixExp", torch.matrix_exp, [T(3, 3, grad=True)])
+for upper in (False, True):
+    case("choleskyInverse/upper%s" % upper, "choleskyInverse", torch.cholesky_inverse,
+         [T(3, 3, dtype=f64, grad=True, values=(lambda a: (a.mT if upper else a).reshape(-1).tolist())(
+             torch.linalg.cholesky(gram(torch.randn(3, 3, generator=_g, dtype=f64))))), upper])
+    case("choleskySolve/upper%s" % upper, "choleskySolve", torch.cholesky_solve,
+         [T(3, 2, dtype=f64, grad=True), T(3, 3, dtype=f64, grad=True, values=(lambda a: (a.mT if upper else a)
+                                                                              .reshape(-1).tolist())(
+             torch.linalg.cholesky(gram(torch.randn(3, 3, generator=_g, dtype=f64))))), upper])
+case("choleskyInverse/batched_f32", "choleskyInverse", torch.cholesky_inverse,
+     [T(2, 3, 3, grad=True, values=torch.linalg.cholesky(gram(torch.randn(2, 3, 3, generator=_g, dtype=f64)))
+        .reshape(-1).tolist()), False])
+case("choleskySolve/broadcast", "choleskySolve", torch.cholesky_solve,
+     [T(2, 3, 1, dtype=f64, grad=True), T(3, 3, dtype=f64, grad=True, values=torch.linalg.cholesky(
+         gram(torch.randn(3, 3, generator=_g, dtype=f64))).reshape(-1).tolist()), False])
+case("choleskyInverse/nonsquare", "choleskyInverse", torch.cholesky_inverse, [T(2, 3), False], check_message=True)
+case("choleskySolve/nonsquare", "choleskySolve", torch.cholesky_solve, [T(3, 2), T(2, 3), False], check_message=True)
+
+
+# ---------------------------------------------------------------- addmm / addbmm / baddbmm / addmv / addr
+def inplace(name):
+    def fn(x, *rest, **kw):
+        target = x.clone() if x.requires_grad else x
+        return getattr(target, name)(*rest, **kw)
+    return fn
+
+
+case("addmm/default", "addmm", torch.addmm, [T(2, 4, grad=True), T(2, 3, grad=True), T(3, 4, grad=True)])
+case("addmm/broadcast_scaled", "addmm", torch.addmm, [T(4, dtype=f64, grad=True), T(2, 3, dtype=f64, grad=True),
+                                                      T(3, 4, dtype=f64, grad=True)], {"beta": 0.5, "alpha": -2.0})
+case("addmm/beta0_nan", "addmm", torch.addmm, [T(2, 2, values=[float("nan")] * 4), T(2, 3), T(3, 2)], {"beta": 0})
+case("addmm/int", "addmm", torch.addmm, [T(2, 2, dtype=i64, kind="int"), T(2, 3, dtype=i64, kind="int"),
+                                         T(3, 2, dtype=i64, kind="int")], {"beta": 2, "alpha": 3})
+# integral tensors take beta and alpha truncated to integers
+case("addmm/int_float_scalars", "addmm", torch.addmm, [T(2, 2, dtype=i64, kind="int"),
+                                                       T(2, 3, dtype=i64, kind="int"), T(3, 2, dtype=i64, kind="int")],
+     {"beta": 2.9, "alpha": 1.7})
+case("addmm/dtypes", "addmm", torch.addmm, [T(2, 2), T(2, 3, dtype=i64, kind="int"), T(3, 2, dtype=i64, kind="int")],
+     check_message=True)
+case("addmm/shapes", "addmm", torch.addmm, [T(2, 2), T(2, 3), T(2, 2)], check_message=True)
+case("addmm_/f32", "addmm_", inplace("addmm_"), [T(2, 4, grad=True), T(2, 3, grad=True), T(3, 4, grad=True)],
+     {"alpha": 2.0})
+case("addbmm/default", "addbmm", torch.addbmm, [T(2, 4, grad=True), T(3, 2, 5, grad=True), T(3, 5, 4, grad=True)])
+case("addbmm/scaled_f64", "addbmm", torch.addbmm, [T(1, 4, dtype=f64, grad=True), T(3, 2, 5, dtype=f64, grad=True),
+                                                   T(3, 5, 4, dtype=f64, grad=True)], {"beta": -1.0, "alpha": 0.25})
+case("addbmm_/f32", "addbmm_", inplace("addbmm_"), [T(2, 4, grad=True), T(3, 2, 5, grad=True), T(3, 5, 4, grad=True)])
+case("baddbmm/default", "baddbmm", torch.baddbmm, [T(3, 2, 4, grad=True), T(3, 2, 5, grad=True), T(3, 5, 4, grad=True)])
+case("baddbmm/broadcast_scaled", "baddbmm", torch.baddbmm,
+     [T(2, 1, dtype=f64, grad=True), T(3, 2, 5, dtype=f64, grad=True), T(3, 5, 4, dtype=f64, grad=True)],
+     {"beta": 2.0, "alpha": 0.5})
+case("baddbmm_/f32", "baddbmm_", inplace("baddbmm_"), [T(3, 2, 4, grad=True), T(3, 2, 5, grad=True),
+                                                       T(3, 5, 4, grad=True)], {"beta": 0.5})
+case("addmv/default", "addmv", torch.addmv, [T(3, grad=True), T(3, 4, grad=True), T(4, grad=True)])
+case("addmv/scaled_f64", "addmv", torch.addmv, [T(1, dtype=f64, grad=True), T(3, 4, dtype=f64, grad=True),
+                                                T(4, dtype=f64, grad=True)], {"beta": 3.0, "alpha": -1.0})
+case("addmv_/f32", "addmv_", inplace("addmv_"), [T(3, grad=True), T(3, 4, grad=True), T(4, grad=True)])
+case("addr/default", "addr", torch.addr, [T(3, 4, grad=True), T(3, grad=True), T(4, grad=True)])
+case("addr/scaled_f64", "addr", torch.addr, [T(4, dtype=f64, grad=True), T(3, dtype=f64, grad=True),
+                                             T(4, dtype=f64, grad=True)], {"beta": 0.5, "alpha": 2.0})
+case("addr/2d_vec", "addr", torch.addr, [T(3, 4), T(3, 1), T(4)], check_message=True)
+case("addr_/f32", "addr_", inplace("addr_"), [T(3, 4, grad=True), T(3, grad=True), T(4, grad=True)])
+
 # ---------------------------------------------------------------- larger matrices (many Jacobi sweeps, Householder steps)
 case("large/det", "det", LA.det, [T(9, 9, dtype=f64, grad=True)], gradcheck=False)
 case("large/inv_f32", "inv", LA.inv, [spd(10, 10)], tol={"rtol": 1e-4, "atol": 1e-5})

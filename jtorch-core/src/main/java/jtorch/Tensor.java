@@ -2479,4 +2479,129 @@ public class Tensor {
     public Tensor cross(Tensor other, int dim) {
         return jtorch.internal.ops.MatrixFunctionOps.cross(this, other, dim);
     }
+
+    /** e^A of each square matrix. PyTorch: {@code Tensor.matrix_exp()} ({@code torch.linalg.matrix_exp}). */
+    public Tensor matrixExp() {
+        return jtorch.internal.ops.MatrixFunctionOps.matrixExp(this);
+    }
+
+    /** A^-1 from this lower Cholesky factor. PyTorch: {@code Tensor.cholesky_inverse()}. */
+    public Tensor choleskyInverse() {
+        return choleskyInverse(false);
+    }
+
+    /** A^-1 from this lower (or upper) Cholesky factor. PyTorch: {@code Tensor.cholesky_inverse(upper=False)}. */
+    public Tensor choleskyInverse(boolean upper) {
+        return jtorch.internal.ops.MatrixFunctionOps.choleskyInverse(this, upper);
+    }
+
+    /** X with A X = this, A given by its lower Cholesky factor. PyTorch: {@code Tensor.cholesky_solve(input2)}. */
+    public Tensor choleskySolve(Tensor factor) {
+        return choleskySolve(factor, false);
+    }
+
+    /** PyTorch: {@code Tensor.cholesky_solve(input2, upper=False)}. */
+    public Tensor choleskySolve(Tensor factor, boolean upper) {
+        return jtorch.internal.ops.MatrixFunctionOps.choleskySolve(this, factor, upper);
+    }
+
+    /** this + mat1 @ mat2. PyTorch: {@code Tensor.addmm(mat1, mat2)}. */
+    public Tensor addmm(Tensor mat1, Tensor mat2) {
+        return addmm(mat1, mat2, Torch.scaleOptions());
+    }
+
+    /** beta * this + alpha * mat1 @ mat2. PyTorch: {@code Tensor.addmm(mat1, mat2, *, beta=1, alpha=1)}. */
+    public Tensor addmm(Tensor mat1, Tensor mat2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmm(this, mat1, mat2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addmm_(mat1, mat2)}. */
+    public Tensor addmm_(Tensor mat1, Tensor mat2) {
+        return addmm_(mat1, mat2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addmm_(mat1, mat2, *, beta=1, alpha=1)}. */
+    public Tensor addmm_(Tensor mat1, Tensor mat2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmm_(this, mat1, mat2, o.beta, o.alpha);
+    }
+
+    /** this + the sum of batch1[i] @ batch2[i]. PyTorch: {@code Tensor.addbmm(batch1, batch2)}. */
+    public Tensor addbmm(Tensor batch1, Tensor batch2) {
+        return addbmm(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addbmm(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor addbmm(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addbmm(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addbmm_(batch1, batch2)}. */
+    public Tensor addbmm_(Tensor batch1, Tensor batch2) {
+        return addbmm_(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addbmm_(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor addbmm_(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addbmm_(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** this + batch1 @ batch2, matrix by matrix. PyTorch: {@code Tensor.baddbmm(batch1, batch2)}. */
+    public Tensor baddbmm(Tensor batch1, Tensor batch2) {
+        return baddbmm(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.baddbmm(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor baddbmm(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.baddbmm(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.baddbmm_(batch1, batch2)}. */
+    public Tensor baddbmm_(Tensor batch1, Tensor batch2) {
+        return baddbmm_(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.baddbmm_(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor baddbmm_(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.baddbmm_(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** this + mat @ vec. PyTorch: {@code Tensor.addmv(mat, vec)}. */
+    public Tensor addmv(Tensor mat, Tensor vec) {
+        return addmv(mat, vec, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addmv(mat, vec, *, beta=1, alpha=1)}. */
+    public Tensor addmv(Tensor mat, Tensor vec, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmv(this, mat, vec, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addmv_(mat, vec)}. */
+    public Tensor addmv_(Tensor mat, Tensor vec) {
+        return addmv_(mat, vec, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addmv_(mat, vec, *, beta=1, alpha=1)}. */
+    public Tensor addmv_(Tensor mat, Tensor vec, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmv_(this, mat, vec, o.beta, o.alpha);
+    }
+
+    /** this + the outer product of vec1 and vec2. PyTorch: {@code Tensor.addr(vec1, vec2)}. */
+    public Tensor addr(Tensor vec1, Tensor vec2) {
+        return addr(vec1, vec2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addr(vec1, vec2, *, beta=1, alpha=1)}. */
+    public Tensor addr(Tensor vec1, Tensor vec2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addr(this, vec1, vec2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addr_(vec1, vec2)}. */
+    public Tensor addr_(Tensor vec1, Tensor vec2) {
+        return addr_(vec1, vec2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addr_(vec1, vec2, *, beta=1, alpha=1)}. */
+    public Tensor addr_(Tensor vec1, Tensor vec2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addr_(this, vec1, vec2, o.beta, o.alpha);
+    }
 }

@@ -2528,4 +2528,94 @@ public final class Torch {
     public static Tensor cross(Tensor input, Tensor other, int dim) {
         return input.cross(other, dim);
     }
+
+    /** PyTorch: {@code torch.matrix_exp(A)}. */
+    public static Tensor matrixExp(Tensor input) {
+        return input.matrixExp();
+    }
+
+    /** PyTorch: {@code torch.cholesky_inverse(L)}. */
+    public static Tensor choleskyInverse(Tensor input) {
+        return input.choleskyInverse();
+    }
+
+    /** PyTorch: {@code torch.cholesky_inverse(L, upper=False)}. */
+    public static Tensor choleskyInverse(Tensor input, boolean upper) {
+        return input.choleskyInverse(upper);
+    }
+
+    /** PyTorch: {@code torch.cholesky_solve(B, L)}. */
+    public static Tensor choleskySolve(Tensor input, Tensor input2) {
+        return input.choleskySolve(input2);
+    }
+
+    /** PyTorch: {@code torch.cholesky_solve(B, L, upper=False)}. */
+    public static Tensor choleskySolve(Tensor input, Tensor input2, boolean upper) {
+        return input.choleskySolve(input2, upper);
+    }
+
+    /** Keyword options {@code beta=1, alpha=1} of addmm, addbmm, baddbmm, addmv and addr. */
+    public static ScaleOptions scaleOptions() {
+        return new ScaleOptions();
+    }
+
+    /** PyTorch: {@code torch.addmm(input, mat1, mat2)}. */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+        return input.addmm(mat1, mat2);
+    }
+
+    /** PyTorch: {@code torch.addmm(input, mat1, mat2, *, beta=1, alpha=1)}. */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, ScaleOptions o) {
+        return input.addmm(mat1, mat2, o);
+    }
+
+    /** PyTorch: {@code torch.addbmm(input, batch1, batch2)}. */
+    public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2) {
+        return input.addbmm(batch1, batch2);
+    }
+
+    /** PyTorch: {@code torch.addbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
+    public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return input.addbmm(batch1, batch2, o);
+    }
+
+    /** PyTorch: {@code torch.baddbmm(input, batch1, batch2)}. */
+    public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2) {
+        return input.baddbmm(batch1, batch2);
+    }
+
+    /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
+    public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return input.baddbmm(batch1, batch2, o);
+    }
+
+    /** PyTorch: {@code torch.addmv(input, mat, vec)}. */
+    public static Tensor addmv(Tensor input, Tensor mat, Tensor vec) {
+        return input.addmv(mat, vec);
+    }
+
+    /** PyTorch: {@code torch.addmv(input, mat, vec, *, beta=1, alpha=1)}. */
+    public static Tensor addmv(Tensor input, Tensor mat, Tensor vec, ScaleOptions o) {
+        return input.addmv(mat, vec, o);
+    }
+
+    /** PyTorch: {@code torch.addmv_(input, mat, vec)}. */
+    public static Tensor addmv_(Tensor input, Tensor mat, Tensor vec) {
+        return input.addmv_(mat, vec);
+    }
+
+    /** PyTorch: {@code torch.addmv_(input, mat, vec, *, beta=1, alpha=1)}. */
+    public static Tensor addmv_(Tensor input, Tensor mat, Tensor vec, ScaleOptions o) {
+        return input.addmv_(mat, vec, o);
+    }
+
+    /** PyTorch: {@code torch.addr(input, vec1, vec2)}. */
+    public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2) {
+        return input.addr(vec1, vec2);
+    }
+
+    /** PyTorch: {@code torch.addr(input, vec1, vec2, *, beta=1, alpha=1)}. */
+    public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, ScaleOptions o) {
+        return input.addr(vec1, vec2, o);
+    }
 }

@@ -308,4 +308,9 @@ public final class Linalg {
     public static Tensor vecdot(Tensor x, Tensor y, int dim) {
         return MatrixFunctionOps.vecdot(x, y, dim);
     }
+
+    /** e^A of each square matrix. PyTorch: {@code torch.linalg.matrix_exp(A)}. */
+    public static Tensor matrixExp(Tensor a) {
+        return MatrixFunctionOps.matrixExp(a);
+    }
 }

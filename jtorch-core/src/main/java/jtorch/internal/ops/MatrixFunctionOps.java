@@ -18,6 +18,11 @@ public final class MatrixFunctionOps {
     static final OpDef PINV = OpDef.withNode("linalg_pinv", "LinalgPinvBackward0", Saves.inputs(0).andOutput());
     static final OpDef CROSS = OpDef.withNode("linalg_cross", "LinalgCrossBackward0", Saves.ALL_INPUTS);
     static final OpDef LSTSQ = OpDef.withNode("linalg_lstsq", "LinalgLstsqBackward0", Saves.ALL_INPUTS);
+    static final OpDef MATRIX_EXP = OpDef.withNode("linalg_matrix_exp", "LinalgMatrixExpBackward0", Saves.inputs(0));
+    static final OpDef CHOLESKY_INVERSE = OpDef.withNode("cholesky_inverse", "CholeskyInverseBackward0",
+            Saves.inputs(0).andOutput());
+    static final OpDef CHOLESKY_SOLVE = OpDef.withNode("cholesky_solve", "CholeskySolveBackward0",
+            Saves.inputs(1).andOutput());
 
     private MatrixFunctionOps() {
     }
@@ -516,5 +521,120 @@ public final class MatrixFunctionOps {
             }
         }
         throw new IllegalArgumentException("no dimension of size 3 in input");
+    }
+
+    // ---------------------------------------------------------------- matrix_exp
+
+    /** Taylor degree of {@link #matrixExp}: with ||X||_1 &lt;= 1/2 its remainder is below 1e-22. */
+    private static final int EXP_DEGREE = 18;
+
+    /**
+     * e^A by scaling and squaring: A / 2^s with 1-norm at most 1/2 (s from the largest norm of the batch), a degree-18
+     * Taylor polynomial by Horner's rule, squared s times. PyTorch: {@code torch.linalg.matrix_exp(A)}; its gradient
+     * is the upper-right block of exp([[A^T, G], [0, A^T]]).
+     */
+    public static Tensor matrixExp(Tensor a) {
+        if (a.dim() < 2) {
+            throw new IllegalArgumentException("linalg.matrix_exp: The input tensor A must have at least 2 dimensions.");
+        }
+        if (a.size(-1) != a.size(-2)) {
+            throw new IllegalArgumentException("linalg.matrix_exp: A must be batches of square matrices, but they are "
+                    + a.size(-2) + " by " + a.size(-1) + " matrices");
+        }
+        DecompositionOps.checkFloating(a, "matrix_exp");
+        int n = a.size(-1);
+        return Dispatch.apply(MATRIX_EXP, new Tensor[] {a}, () -> exponential(a), (ctx, g) -> {
+            Tensor at = ctx.input(0).mT();
+            Tensor zeros = Torch.zerosLike(at);
+            Tensor top = Torch.cat(List.of(at, g[0]), -1);
+            Tensor block = Torch.cat(List.of(top, Torch.cat(List.of(zeros, at), -1)), -2);
+            return new Tensor[] {matrixExp(block).narrow(-2, 0, n).narrow(-1, n, n)};
+        });
+    }
+
+    private static Tensor exponential(Tensor a) {
+        int n = a.size(-1);
+        if (a.numel() == 0) {
+            return a.clone();
+        }
+        // a meta tensor has no norm to read: its shape is all there is to compute
+        double norm = a.isMeta() ? 0 : a.abs().sum(new int[] {-2}, false).max().item();
+        int squarings = norm > 0.5 ? (int) Math.ceil(Math.log(norm / 0.5) / Math.log(2)) : 0;
+        Tensor x = a.div(Math.pow(2, squarings));
+        Tensor eye = Torch.eye(Torch.options().dtype(a.dtype()).device(a.device()), n, n);
+        Tensor p = eye;
+        for (int k = EXP_DEGREE; k >= 1; k--) {
+            p = eye.add(x.matmul(p).div(k));
+        }
+        for (int i = 0; i < squarings; i++) {
+            p = p.matmul(p);
+        }
+        return p;
+    }
+
+    // ---------------------------------------------------------------- cholesky_inverse / cholesky_solve
+
+    /**
+     * A^-1 from A's Cholesky factor (lower L with A = L L^T, or upper U with A = U^T U). PyTorch:
+     * {@code torch.cholesky_inverse(L, upper=False)}.
+     */
+    public static Tensor choleskyInverse(Tensor l, boolean upper) {
+        DecompositionOps.checkMatrix(l, "cholesky_inverse", true);
+        return Dispatch.apply(CHOLESKY_INVERSE, new Tensor[] {l}, () -> {
+            Tensor inv = DecompositionOps.invEx(l, false)[0];
+            return upper ? inv.matmul(inv.mT()) : inv.mT().matmul(inv);
+        }, (ctx, g) -> {
+            // gL = -(A^-1 (G + G^T) A^-1) L, or -U (A^-1 (G + G^T) A^-1) for upper
+            Tensor r = ctx.output();
+            Tensor common = r.matmul(g[0].add(g[0].mT())).matmul(r);
+            Tensor factor = ctx.input(0);
+            return new Tensor[] {(upper ? factor.matmul(common) : common.matmul(factor)).neg()};
+        });
+    }
+
+    /**
+     * X with A X = B for A given by its Cholesky factor (batch dims broadcast). PyTorch:
+     * {@code torch.cholesky_solve(B, L, upper=False)}.
+     */
+    public static Tensor choleskySolve(Tensor b, Tensor l, boolean upper) {
+        if (b.dim() < 2) {
+            throw new IllegalArgumentException("b should have at least 2 dimensions, but has " + b.dim()
+                    + " dimensions instead");
+        }
+        if (l.dim() < 2) {
+            throw new IllegalArgumentException("u should have at least 2 dimensions, but has " + l.dim()
+                    + " dimensions instead");
+        }
+        if (l.size(-1) != l.size(-2)) {
+            throw new IllegalArgumentException("A must be batches of square matrices, but they are " + l.size(-2)
+                    + " by " + l.size(-1) + " matrices");
+        }
+        if (b.dtype() != l.dtype()) {
+            throw new IllegalArgumentException("Expected b and A to have the same dtype, but found b of type "
+                    + TypePromotion.scalarTypeName(b.dtype()) + " and A of type " + TypePromotion.scalarTypeName(l.dtype())
+                    + " instead.");
+        }
+        if (l.size(-1) != b.size(-2)) {
+            throw new IllegalArgumentException("Incompatible matrix sizes for cholesky_solve: each A matrix is "
+                    + l.size(-1) + " by " + l.size(-1) + " but each b matrix is " + b.size(-2) + " by " + b.size(-1));
+        }
+        DecompositionOps.checkFloating(l, "cholesky_solve");
+        int[] bShape = b.shape();
+        int[] lShape = l.shape();
+        return Dispatch.apply(CHOLESKY_SOLVE, new Tensor[] {b, l}, () -> {
+            // A = L L^T: X = L^-T (L^-1 B); A = U^T U: X = U^-1 (U^-T B)
+            Tensor first = upper ? l.mT() : l;
+            return DecompositionOps.solve(first.mT(), DecompositionOps.solve(first, b, true), true);
+        }, (ctx, g) -> {
+            Tensor factor = ctx.input(1);
+            Tensor gb = choleskySolve(g[0], factor, upper);
+            Tensor gl = null;
+            if (ctx.needsInputGrad(1)) {
+                Tensor common = gb.matmul(ctx.output().mT());
+                common = common.add(common.mT());
+                gl = ViewOps.sumTo((upper ? factor.matmul(common) : common.matmul(factor)).neg(), lShape);
+            }
+            return new Tensor[] {ctx.needsInputGrad(0) ? ViewOps.sumTo(gb, bShape) : null, gl};
+        });
     }
 }

@@ -42,6 +42,15 @@ class LinalgFixtureTest {
         return x.matmul(x.mT()).add(Torch.eye(Torch.options().dtype(x.dtype()), n, n).mul(n));
     }
 
+    // the in-place forms write into a clone when the input is a leaf that requires grad, as the generator does
+    private static Tensor target(Tensor t) {
+        return t.requiresGrad() ? t.clone() : t;
+    }
+
+    private static jtorch.ScaleOptions scale(Args a) {
+        return Torch.scaleOptions().beta(a.kwDouble("beta", 1)).alpha(a.kwDouble("alpha", 1));
+    }
+
     private static Tensor symmetrize(Tensor x) {
         return x.add(x.mT());
     }
@@ -168,6 +177,20 @@ class LinalgFixtureTest {
         OPS.put("cross", a -> Linalg.cross(a.t(0), a.t(1), a.kwInt("dim", -1)));
         OPS.put("torch.cross", a -> a.size() > 2 ? Torch.cross(a.t(0), a.t(1), a.i(2)) : Torch.cross(a.t(0), a.t(1)));
         OPS.put("vecdot", a -> Linalg.vecdot(a.t(0), a.t(1), a.kwInt("dim", -1)));
+        OPS.put("matrixExp", a -> Linalg.matrixExp(a.t(0)));
+        OPS.put("torch.matrixExp", a -> Torch.matrixExp(a.t(0)));
+        OPS.put("choleskyInverse", a -> Torch.choleskyInverse(a.t(0), a.b(1)));
+        OPS.put("choleskySolve", a -> Torch.choleskySolve(a.t(0), a.t(1), a.b(2)));
+        OPS.put("addmm", a -> Torch.addmm(a.t(0), a.t(1), a.t(2), scale(a)));
+        OPS.put("addmm_", a -> target(a.t(0)).addmm_(a.t(1), a.t(2), scale(a)));
+        OPS.put("addbmm", a -> Torch.addbmm(a.t(0), a.t(1), a.t(2), scale(a)));
+        OPS.put("addbmm_", a -> target(a.t(0)).addbmm_(a.t(1), a.t(2), scale(a)));
+        OPS.put("baddbmm", a -> Torch.baddbmm(a.t(0), a.t(1), a.t(2), scale(a)));
+        OPS.put("baddbmm_", a -> target(a.t(0)).baddbmm_(a.t(1), a.t(2), scale(a)));
+        OPS.put("addmv", a -> Torch.addmv(a.t(0), a.t(1), a.t(2), scale(a)));
+        OPS.put("addmv_", a -> target(a.t(0)).addmv_(a.t(1), a.t(2), scale(a)));
+        OPS.put("addr", a -> Torch.addr(a.t(0), a.t(1), a.t(2), scale(a)));
+        OPS.put("addr_", a -> target(a.t(0)).addr_(a.t(1), a.t(2), scale(a)));
     }
 
     static Stream<Arguments> cases() {
@@ -197,6 +220,10 @@ class LinalgFixtureTest {
         GradCheck.gradgradcheck(in -> Linalg.svdvals(in.get(0)), List.of(leaf(4, 3)));
         GradCheck.gradgradcheck(in -> Linalg.vectorNorm(in.get(0), 3), List.of(leaf(2, 3)));
         GradCheck.gradgradcheck(in -> Linalg.cross(in.get(0), in.get(1)), List.of(leaf(2, 3), leaf(2, 3)));
+        GradCheck.gradgradcheck(in -> Linalg.matrixExp(in.get(0)), List.of(leaf(2, 2)));
+        GradCheck.gradgradcheck(in -> Linalg.pinv(in.get(0)), List.of(leaf(3, 2)));
+        GradCheck.gradgradcheck(in -> Torch.addmm(in.get(0), in.get(1), in.get(2), Torch.scaleOptions().beta(0.5)
+                .alpha(2)), List.of(leaf(2, 2), leaf(2, 3), leaf(3, 2)));
     }
 
     /**
