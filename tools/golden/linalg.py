@@ -413,6 +413,28 @@ case("addr/scaled_f64", "addr", torch.addr, [T(4, dtype=f64, grad=True), T(3, dt
 case("addr/2d_vec", "addr", torch.addr, [T(3, 4), T(3, 1), T(4)], check_message=True)
 case("addr_/f32", "addr_", inplace("addr_"), [T(3, 4, grad=True), T(3, grad=True), T(4, grad=True)])
 
+# ---------------------------------------------------------------- special values
+nan = float("nan")
+case("svd/nan", "svdAbs", svd_abs, [T(2, 2, values=[1.0, nan, 2.0, 3.0])], check_message=True)
+# NaN makes gesdd fail (PyTorch raises), inf makes it return NaN
+case("svdvals/inf", "svdvals", LA.svdvals, [T(2, 2, values=[1.0, inf, 2.0, 3.0])])
+case("svd/inf", "svdAbs", svd_abs, [T(2, 2, values=[1.0, inf, 2.0, 3.0])])
+case("pinv/inf", "pinv", LA.pinv, [T(2, 2, values=[1.0, inf, 2.0, 3.0])])
+case("pinv/nan", "pinv", LA.pinv, [T(2, 2, values=[1.0, nan, 2.0, 3.0])], check_message=True)
+case("matrixNorm/nuc_nan", "matrixNorm", matrix_norm, [T(2, 2, values=[1.0, nan, 2.0, 3.0])], {"ord": "nuc"},
+     check_message=True)
+case("eigvalsh/nan_unread_triangle", "eigvalsh", LA.eigvalsh, [T(2, 2, values=[1.0, nan, 2.0, 3.0]), "L"])
+case("inv/nan", "inv", LA.inv, [T(2, 2, values=[1.0, nan, 2.0, 3.0])])
+case("qr/nan", "qr", LA.qr, [T(2, 2, values=[1.0, nan, 2.0, 3.0])])
+case("solve/nan", "solve", LA.solve, [T(2, 2, values=[1.0, 2.0, 2.0, 3.0]), T(2, values=[nan, 1.0])])
+case("det/inf", "det", LA.det, [T(2, 2, values=[1.0, inf, 2.0, 3.0])])
+
+# ---------------------------------------------------------------- torch.norm(p='nuc') (ReductionOps, through matrix_norm)
+case("torch.normNuc/2d", "torch.normNuc", lambda x: torch.norm(x, "nuc"), [T(3, 3, grad=True)])
+case("torch.normNuc/dims_keepdim", "torch.normNuc", lambda x, dim, keepdim: torch.norm(x, "nuc", dim, keepdim),
+     [T(2, 3, 3, dtype=f64, grad=True), [1, 2], True])
+case("torch.normNuc/3d", "torch.normNuc", lambda x: torch.norm(x, "nuc"), [T(3, 3, 3)], check_message=True)
+
 # ---------------------------------------------------------------- larger matrices (many Jacobi sweeps, Householder steps)
 case("large/det", "det", LA.det, [T(9, 9, dtype=f64, grad=True)], gradcheck=False)
 case("large/inv_f32", "inv", LA.inv, [spd(10, 10)], tol={"rtol": 1e-4, "atol": 1e-5})

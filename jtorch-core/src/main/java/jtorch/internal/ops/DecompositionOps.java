@@ -365,14 +365,31 @@ public final class DecompositionOps {
      */
     public static Tensor[] svd(Tensor a, boolean fullMatrices) {
         checkMatrix(a, "linalg.svd", false);
+        // LAPACK's gesdd fails on NaN (PyTorch reports it) and returns NaN for inf (a meta tensor has no values)
+        boolean infinite = false;
+        if (!a.isMeta() && a.numel() > 0 && !a.isfinite().all().itemBool()) {
+            if (a.isnan().any().itemBool()) {
+                throw new IllegalArgumentException("linalg.svd: The algorithm failed to converge because the input "
+                        + "matrix contained non-finite values.");
+            }
+            infinite = true;
+        }
+        boolean nanResult = infinite;
         int m = a.size(-2);
         int n = a.size(-1);
         int k = Math.min(m, n);
         int ku = fullMatrices ? m : k;
         int kv = fullMatrices ? n : k;
-        return Dispatch.applyMulti(SVD, new Tensor[] {a}, () -> run(Lapack.svd(fullMatrices), batchOf(a),
-                        new Tensor[] {a}, new DType[] {a.dtype(), a.dtype(), a.dtype()}, new int[] {m, ku}, new int[] {k},
-                        new int[] {kv, n}),
+        return Dispatch.applyMulti(SVD, new Tensor[] {a}, () -> {
+            Tensor[] r = run(Lapack.svd(fullMatrices), batchOf(a), new Tensor[] {a},
+                    new DType[] {a.dtype(), a.dtype(), a.dtype()}, new int[] {m, ku}, new int[] {k}, new int[] {kv, n});
+            if (nanResult) {
+                for (Tensor t : r) {
+                    t.fill_(Double.NaN);
+                }
+            }
+            return r;
+        },
                 (ctx, g) -> {
                     // PyTorch narrows full U and Vh (and their gradients) to the k singular pairs
                     Tensor u = ctx.output(0).narrow(-1, 0, k);

@@ -304,12 +304,15 @@ public final class ReductionOps {
     /**
      * {@code norm("fro")}: the 2-norm over zero or one dims, and over two dims PyTorch's
      * {@code frobenius_norm}, sqrt(sum(x*x)) as a composite (so its gradient at zero is NaN, as in
-     * PyTorch). The nuclear norm ("nuc") needs an SVD, which jtorch does not have yet.
+     * PyTorch). {@code norm("nuc")}: the nuclear norm of a matrix (or over two dims), linalg.matrix_norm's.
      */
     public static Tensor norm(Tensor x, String p, int[] dims, boolean keepdim) {
         if ("nuc".equals(p)) {
-            throw new UnsupportedOperationException("norm(p='nuc') needs a singular value decomposition, which "
-                    + "jtorch does not implement yet");
+            if (dims == null && x.dim() != 2) {
+                throw new IllegalArgumentException("Expected a tensor with 2 dimensions, but got a tensor with "
+                        + x.dim() + " dimensions instead.");
+            }
+            return MatrixFunctionOps.matrixNorm(x, "nuc", dims == null ? new int[] {0, 1} : dims, keepdim, null);
         }
         if (!"fro".equals(p)) {
             throw new IllegalArgumentException("only valid string values are 'fro' and 'nuc', found " + p);

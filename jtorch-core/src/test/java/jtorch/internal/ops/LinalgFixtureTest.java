@@ -178,6 +178,8 @@ class LinalgFixtureTest {
         OPS.put("torch.cross", a -> a.size() > 2 ? Torch.cross(a.t(0), a.t(1), a.i(2)) : Torch.cross(a.t(0), a.t(1)));
         OPS.put("vecdot", a -> Linalg.vecdot(a.t(0), a.t(1), a.kwInt("dim", -1)));
         OPS.put("matrixExp", a -> Linalg.matrixExp(a.t(0)));
+        OPS.put("torch.normNuc", a -> a.size() > 1 ? a.t(0).norm("nuc", a.ints(1), a.b(2))
+                : a.t(0).norm("nuc", null, false));
         OPS.put("torch.matrixExp", a -> Torch.matrixExp(a.t(0)));
         OPS.put("choleskyInverse", a -> Torch.choleskyInverse(a.t(0), a.b(1)));
         OPS.put("choleskySolve", a -> Torch.choleskySolve(a.t(0), a.t(1), a.b(2)));
