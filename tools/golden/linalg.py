@@ -391,6 +391,10 @@ case("addmm/int_float_scalars", "addmm", torch.addmm, [T(2, 2, dtype=i64, kind="
 case("addmm/dtypes", "addmm", torch.addmm, [T(2, 2), T(2, 3, dtype=i64, kind="int"), T(3, 2, dtype=i64, kind="int")],
      check_message=True)
 case("addmm/shapes", "addmm", torch.addmm, [T(2, 2), T(2, 3), T(2, 2)], check_message=True)
+# one factor requiring grad: its gradient reads the other, which the node keeps only then
+case("addmm/only_mat1", "addmm", torch.addmm, [T(2, 4), T(2, 3, grad=True), T(3, 4)])
+case("addbmm/only_batch1", "addbmm", torch.addbmm, [T(2, 4), T(3, 2, 5, grad=True), T(3, 5, 4)])
+case("addr/only_vec2", "addr", torch.addr, [T(3, 4), T(3), T(4, grad=True)])
 case("addmm_/f32", "addmm_", inplace("addmm_"), [T(2, 4, grad=True), T(2, 3, grad=True), T(3, 4, grad=True)],
      {"alpha": 2.0})
 case("addbmm/default", "addbmm", torch.addbmm, [T(2, 4, grad=True), T(3, 2, 5, grad=True), T(3, 5, 4, grad=True)])

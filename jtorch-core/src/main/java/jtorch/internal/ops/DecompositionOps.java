@@ -14,8 +14,7 @@ import jtorch.internal.kernels.Lapack;
  */
 public final class DecompositionOps {
     static final OpDef DET = OpDef.withNode("linalg_det", "LinalgDetBackward0", Saves.inputs(0).andOutput());
-    static final OpDef SLOGDET = OpDef.withNode("linalg_slogdet", "LinalgSlogdetBackward0",
-            Saves.inputs(0).andOutput());
+    static final OpDef SLOGDET = OpDef.withNode("linalg_slogdet", "LinalgSlogdetBackward0", Saves.inputs(0));
     static final OpDef INV_EX = OpDef.withNode("linalg_inv_ex", "LinalgInvExBackward0", Saves.OUTPUT);
     static final OpDef SOLVE_EX = OpDef.withNode("linalg_solve_ex", "LinalgSolveExBackward0",
             Saves.inputs(0).andOutput());
@@ -33,7 +32,7 @@ public final class DecompositionOps {
     /** PyTorch's checkFloatingOrComplex and checkIsMatrix / squareCheckInputs. */
     static void checkMatrix(Tensor a, String fn, boolean square) {
         if (a.dim() < 2) {
-            throw new IllegalArgumentException(fn + ": The input tensor " + "A" + " must have at least 2 dimensions.");
+            throw new IllegalArgumentException(fn + ": The input tensor A must have at least 2 dimensions.");
         }
         if (square && a.size(-1) != a.size(-2)) {
             throw new IllegalArgumentException(fn + ": A must be batches of square matrices, but they are "

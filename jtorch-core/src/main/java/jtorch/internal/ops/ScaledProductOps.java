@@ -42,20 +42,22 @@ public final class ScaledProductOps {
             };
         }
 
-        Tensor gradA(Tensor g, Tensor a, Tensor b) {
+        // the factors' gradients read only the other factor (the node keeps each only when the other needs a gradient)
+        // and the batch size, captured as a value
+        Tensor gradA(Tensor g, Tensor b, int batch) {
             return switch (this) {
                 case MM -> g.mm(b.t());
-                case BMM_SUM -> g.unsqueeze(0).expand(a.size(0), g.size(0), g.size(1)).bmm(b.transpose(1, 2));
+                case BMM_SUM -> g.unsqueeze(0).expand(batch, g.size(0), g.size(1)).bmm(b.transpose(1, 2));
                 case BMM -> g.bmm(b.transpose(1, 2));
                 case MV -> LinalgOps.outer(g, b);
                 case OUTER -> g.mv(b);
             };
         }
 
-        Tensor gradB(Tensor g, Tensor a, Tensor b) {
+        Tensor gradB(Tensor g, Tensor a, int batch) {
             return switch (this) {
                 case MM -> a.t().mm(g);
-                case BMM_SUM -> a.transpose(1, 2).bmm(g.unsqueeze(0).expand(a.size(0), g.size(0), g.size(1)));
+                case BMM_SUM -> a.transpose(1, 2).bmm(g.unsqueeze(0).expand(batch, g.size(0), g.size(1)));
                 case BMM -> a.transpose(1, 2).bmm(g);
                 case MV -> a.t().mv(g);
                 case OUTER -> g.t().mv(a);
@@ -124,11 +126,12 @@ public final class ScaledProductOps {
             throw new IllegalArgumentException("self and mat2 must have the same dtype");
         }
         int[] inShape = input.shape();
+        int batch = a.dim() == 3 ? a.size(0) : 1;
         return Dispatch.apply(kind.op, new Tensor[] {input, a, b}, () -> combine(kind, input, a, b, beta, alpha),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? ViewOps.sumTo(scale(g[0], beta), inShape) : null,
-                    ctx.needsInputGrad(1) ? scale(kind.gradA(g[0], ctx.input(1), ctx.input(2)), alpha) : null,
-                    ctx.needsInputGrad(2) ? scale(kind.gradB(g[0], ctx.input(1), ctx.input(2)), alpha) : null});
+                    ctx.needsInputGrad(1) ? scale(kind.gradA(g[0], ctx.input(2), batch), alpha) : null,
+                    ctx.needsInputGrad(2) ? scale(kind.gradB(g[0], ctx.input(1), batch), alpha) : null});
     }
 
     private static Tensor scaledInPlace(Kind kind, Tensor self, Tensor a, Tensor b, double beta, double alpha) {
