@@ -297,6 +297,10 @@ case("pinv/atol", "pinv", LA.pinv, [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.
      {"atol": 0.05})
 case("pinv/atol_rtol", "pinv", LA.pinv, [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.001])],
      {"atol": 0.0001, "rtol": 0.01})
+case("pinv/rcond_positional", "pinv", LA.pinv,
+     [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.001]), 0.01])
+case("pinv/rcond_hermitian", "pinv", LA.pinv,
+     [T(3, 3, dtype=f64, values=[2.0, 0.0, 0.0, 1.0, -0.1, 0.0, 7.0, 7.0, 0.001]), 0.01, True])
 case("torch.pinverse/default", "torch.pinverse", torch.pinverse, [T(4, 3, grad=True)])
 case("torch.pinverse/rcond", "torch.pinverse", torch.pinverse,
      [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.001]), 0.01])
@@ -309,6 +313,10 @@ case("matrixRank/atol", "matrixRank", LA.matrix_rank,
      [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.001])], {"atol": 0.05})
 case("matrixRank/rtol", "matrixRank", LA.matrix_rank,
      [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.001])], {"rtol": 0.005})
+case("matrixRank/tol_positional", "matrixRank", LA.matrix_rank,
+     [T(3, 3, dtype=f64, values=[1.0, 0.0, 0.0, 0.0, 0.1, 0.0, 0.0, 0.0, 0.001]), 0.05])
+case("matrixRank/tol_hermitian", "matrixRank", LA.matrix_rank,
+     [T(3, 3, dtype=f64, values=[2.0, 0.0, 0.0, 1.0, -0.1, 0.0, 7.0, 7.0, 0.001]), 0.05, True])
 case("matrixRank/int", "matrixRank", LA.matrix_rank, [T(3, 3, dtype=i64, kind="int")], check_message=True)
 
 # ---------------------------------------------------------------- matrix_power / multi_dot / cross / vecdot

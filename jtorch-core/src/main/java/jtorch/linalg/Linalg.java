@@ -202,6 +202,19 @@ public final class Linalg {
         return MatrixFunctionOps.pinv(a, o.atol, o.rtol, o.hermitian);
     }
 
+    /**
+     * The pseudo-inverse with singular values at or below rcond * largest dropped. PyTorch:
+     * {@code torch.linalg.pinv(A, rcond)} (rtol=rcond, atol=0).
+     */
+    public static Tensor pinv(Tensor a, double rcond) {
+        return pinv(a, rcond, false);
+    }
+
+    /** PyTorch: {@code torch.linalg.pinv(A, rcond, hermitian=False)}. */
+    public static Tensor pinv(Tensor a, double rcond, boolean hermitian) {
+        return pinv(a, toleranceOptions().atol(0).rtol(rcond).hermitian(hermitian));
+    }
+
     /** The numerical rank (int64). PyTorch: {@code torch.linalg.matrix_rank(A)}. */
     public static Tensor matrixRank(Tensor a) {
         return matrixRank(a, toleranceOptions());
@@ -210,6 +223,19 @@ public final class Linalg {
     /** PyTorch: {@code torch.linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False)}. */
     public static Tensor matrixRank(Tensor a, ToleranceOptions o) {
         return MatrixFunctionOps.matrixRank(a, o.atol, o.rtol, o.hermitian);
+    }
+
+    /**
+     * The number of singular values above {@code tol}. PyTorch: {@code torch.linalg.matrix_rank(A, tol)} (atol=tol,
+     * rtol=0).
+     */
+    public static Tensor matrixRank(Tensor a, double tol) {
+        return matrixRank(a, tol, false);
+    }
+
+    /** PyTorch: {@code torch.linalg.matrix_rank(A, tol, hermitian=False)}. */
+    public static Tensor matrixRank(Tensor a, double tol, boolean hermitian) {
+        return matrixRank(a, toleranceOptions().atol(tol).rtol(0).hermitian(hermitian));
     }
 
     // ---------------------------------------------------------------- decompositions

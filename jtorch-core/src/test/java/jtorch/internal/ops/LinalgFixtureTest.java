@@ -167,10 +167,12 @@ class LinalgFixtureTest {
             }
             return Linalg.lstsq(a.t(0), a.t(1), o);
         });
-        OPS.put("pinv", a -> Linalg.pinv(a.t(0), tolerances(a)));
+        OPS.put("pinv", a -> a.size() == 3 ? Linalg.pinv(a.t(0), a.d(1), a.b(2))
+                : a.size() == 2 ? Linalg.pinv(a.t(0), a.d(1)) : Linalg.pinv(a.t(0), tolerances(a)));
         OPS.put("pinvSym", a -> Linalg.pinv(symmetrize(a.t(0)), Linalg.toleranceOptions().hermitian(true)));
         OPS.put("torch.pinverse", a -> a.size() > 1 ? Torch.pinverse(a.t(0), a.d(1)) : Torch.pinverse(a.t(0)));
-        OPS.put("matrixRank", a -> Linalg.matrixRank(a.t(0), tolerances(a)));
+        OPS.put("matrixRank", a -> a.size() == 3 ? Linalg.matrixRank(a.t(0), a.d(1), a.b(2))
+                : a.size() == 2 ? Linalg.matrixRank(a.t(0), a.d(1)) : Linalg.matrixRank(a.t(0), tolerances(a)));
         OPS.put("matrixPower", a -> Linalg.matrixPower(a.t(0), a.i(1)));
         OPS.put("torch.matrixPower", a -> Torch.matrixPower(a.t(0), a.i(1)));
         OPS.put("multiDot", a -> Linalg.multiDot(a.ts(0)));
