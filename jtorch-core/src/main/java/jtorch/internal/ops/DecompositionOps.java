@@ -41,14 +41,42 @@ public final class DecompositionOps {
         checkFloating(a, fn);
     }
 
+    /**
+     * How PyTorch 1.13 rejects float16/bfloat16 per function: most name the LAPACK kernel that has no such
+     * instantiation ({type} is the dtype's C++ name), some check the dtype first.
+     */
+    private static final java.util.Map<String, String> LOW_PRECISION = java.util.Map.ofEntries(
+            java.util.Map.entry("linalg.det", "\"lu_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("linalg.solve", "\"lu_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("linalg.inv", "linalg.inv: Low precision dtypes not supported. Got {type}"),
+            java.util.Map.entry("linalg.slogdet", "linalg.slogdet: Low precision dtypes not supported. Got {type}"),
+            java.util.Map.entry("linalg.matrix_norm", "linalg.matrix_norm: Low precision dtypes not supported. Got "
+                    + "{type}"),
+            java.util.Map.entry("linalg.svd", "\"linalg_svd_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("linalg.qr", "\"geqrf_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("linalg.eigh", "\"linalg_eigh_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("linalg.cholesky", "\"cholesky_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("cholesky", "\"cholesky_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("cholesky_inverse", "\"cholesky_inverse_out_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("cholesky_solve", "\"cholesky_solve_cpu\" not implemented for '{type}'"),
+            java.util.Map.entry("torch.linalg.lstsq", "This function doesn't handle types other than float and double"),
+            java.util.Map.entry("torch.linalg.matrix_rank", "This function doesn't handle types other than float and "
+                    + "double"),
+            java.util.Map.entry("matrix_exp", "\"log2_vml_cpu\" not implemented for '{type}'"));
+
     static void checkFloating(Tensor a, String fn) {
         if (a.dtype() != DType.FLOAT32 && a.dtype() != DType.FLOAT64) {
+            String type = TypePromotion.scalarTypeName(a.dtype());
             if (a.dtype().isFloatingPoint()) {
-                throw new IllegalArgumentException("\"" + fn + "\" not implemented for '"
-                        + TypePromotion.scalarTypeName(a.dtype()) + "'");
+                if (fn.equals("linalg.pinv")) {
+                    throw new IllegalArgumentException("linalg.pinv(" + type + "{" + Shapes.format(a.shape())
+                            + "}): expected a tensor with 2 or more dimensions of float, double, cfloat or cdouble types");
+                }
+                throw new IllegalArgumentException(LOW_PRECISION.getOrDefault(fn, "\"" + fn
+                        + "\" not implemented for '{type}'").replace("{type}", type));
             }
             throw new IllegalArgumentException(fn + ": Expected a floating point or complex tensor as input. Got "
-                    + TypePromotion.scalarTypeName(a.dtype()));
+                    + type);
         }
     }
 

@@ -35,7 +35,10 @@ public final class MatrixFunctionOps {
      * dtype=None)}.
      */
     public static Tensor vectorNorm(Tensor x, double ord, int[] dims, boolean keepdim, DType dtype) {
-        DecompositionOps.checkFloating(x, "linalg.vector_norm");
+        if (!x.dtype().isFloatingPoint()) {
+            // float16 and bfloat16 are accepted (PyTorch's norm kernels have them)
+            DecompositionOps.checkFloating(x, "linalg.vector_norm");
+        }
         if (dtype != null && dtype != x.dtype()) {
             if (!dtype.isFloatingPoint()) {
                 throw new IllegalArgumentException("linalg.vector_norm: dtype should be floating point or complex, but "
@@ -112,7 +115,9 @@ public final class MatrixFunctionOps {
             throw new IllegalArgumentException("linalg.matrix_norm: The input tensor A must have at least 2 "
                     + "dimensions.");
         }
-        DecompositionOps.checkFloating(a, "linalg.matrix_norm");
+        if (!a.dtype().isFloatingPoint()) {
+            DecompositionOps.checkFloating(a, "linalg.matrix_norm");
+        }
         if (dims.length != 2) {
             throw new IllegalArgumentException("linalg.matrix_norm: dim must be a 2-tuple. Got "
                     + Shapes.format(dims).replace('[', ' ').replace(']', ' ').trim());
@@ -127,6 +132,8 @@ public final class MatrixFunctionOps {
     // the sum (nuclear), max (2) or min (-2) of the singular values of the (dims) planes; PyTorch moves the two dims
     // to the back by a permutation and, for keepdim, permutes the two restored size-1 dims back
     private static Tensor spectral(Tensor x, int[] dims, boolean keepdim, boolean nuclear, double ord) {
+        // the SVD has no float16/bfloat16 form; PyTorch checks before moving the dims
+        DecompositionOps.checkFloating(x, "linalg.matrix_norm");
         int d0 = Shapes.wrapDim(dims[0], x.dim());
         int d1 = Shapes.wrapDim(dims[1], x.dim());
         int[] perm = new int[x.dim()];
@@ -196,7 +203,7 @@ public final class MatrixFunctionOps {
      * {@code torch.linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False)}.
      */
     public static Tensor matrixRank(Tensor a, double atol, double rtol, boolean hermitian) {
-        if (!a.dtype().isFloatingPoint()) {
+        if (a.dtype() != DType.FLOAT32 && a.dtype() != DType.FLOAT64) {
             throw new IllegalArgumentException("This function doesn't handle types other than float and double");
         }
         DecompositionOps.checkMatrix(a, "torch.linalg.matrix_rank", hermitian);
@@ -541,7 +548,10 @@ public final class MatrixFunctionOps {
             throw new IllegalArgumentException("linalg.matrix_exp: A must be batches of square matrices, but they are "
                     + a.size(-2) + " by " + a.size(-1) + " matrices");
         }
-        DecompositionOps.checkFloating(a, "matrix_exp");
+        if (a.dtype() != DType.BFLOAT16) {
+            // bfloat16 runs (its products are PyTorch's addmm in float), float16 fails in PyTorch's norm estimate
+            DecompositionOps.checkFloating(a, "matrix_exp");
+        }
         int n = a.size(-1);
         return Dispatch.apply(MATRIX_EXP, new Tensor[] {a}, () -> exponential(a), (ctx, g) -> {
             Tensor at = ctx.input(0).mT();
