@@ -140,4 +140,19 @@ public final class ReturnTypes {
     /** {@code torch.frexp}: mantissa (input's dtype) and int32 exponent, {@code input = mantissa · 2^exponent}. */
     public record Frexp(Tensor mantissa, Tensor exponent) {
     }
+
+    // ---------------------------------------------------------------- linalg (torch.* forms; torch.linalg's are in
+    // jtorch.linalg.Linalg)
+
+    /** {@code torch.slogdet(A)}: the sign and log |det| of each matrix. */
+    public record Slogdet(Tensor sign, Tensor logabsdet) {
+    }
+
+    /** {@code torch.qr(A, some=True)}. */
+    public record Qr(Tensor Q, Tensor R) {
+    }
+
+    /** {@code torch.svd(A, some=True, compute_uv=True)}: V itself, not its transpose (linalg.svd's Vh). */
+    public record Svd(Tensor U, Tensor S, Tensor V) {
+    }
 }

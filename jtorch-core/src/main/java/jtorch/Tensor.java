@@ -3274,6 +3274,85 @@ public class Tensor {
         return ProductOps.vdot(this, other);
     }
 
+    // ---------------------------------------------------------------- linalg (torch.* and Tensor forms of
+    // torch.linalg; the factorizations are in jtorch.internal.ops.DecompositionOps)
+
+    /** The determinant of each square matrix. PyTorch: {@code Tensor.det()} ({@code torch.linalg.det}). */
+    public Tensor det() {
+        return jtorch.internal.ops.DecompositionOps.det(this);
+    }
+
+    /** log det, NaN where the determinant is negative. PyTorch: {@code Tensor.logdet()}. */
+    public Tensor logdet() {
+        return jtorch.internal.ops.MatrixFunctionOps.logdet(this);
+    }
+
+    /** The sign and log |det|. PyTorch: {@code Tensor.slogdet()}. */
+    public ReturnTypes.Slogdet slogdet() {
+        Tensor[] r = jtorch.internal.ops.DecompositionOps.slogdet(this);
+        return new ReturnTypes.Slogdet(r[0], r[1]);
+    }
+
+    /** The inverse ({@code torch.linalg.inv}). PyTorch: {@code Tensor.inverse()}. */
+    public Tensor inverse() {
+        return jtorch.internal.ops.DecompositionOps.invEx(this, true)[0];
+    }
+
+    /** The pseudo-inverse, rcond=1e-15. PyTorch: {@code Tensor.pinverse()}. */
+    public Tensor pinverse() {
+        return pinverse(1e-15);
+    }
+
+    /** The pseudo-inverse, singular values below rcond * largest dropped. PyTorch: {@code Tensor.pinverse(rcond)}. */
+    public Tensor pinverse(double rcond) {
+        return jtorch.internal.ops.MatrixFunctionOps.pinverse(this, rcond);
+    }
+
+    /** The lower Cholesky factor (deprecated in PyTorch). PyTorch: {@code Tensor.cholesky()}. */
+    public Tensor cholesky() {
+        return cholesky(false);
+    }
+
+    /** The lower (or upper) Cholesky factor (deprecated in PyTorch). PyTorch: {@code Tensor.cholesky(upper=False)}. */
+    public Tensor cholesky(boolean upper) {
+        return jtorch.internal.ops.DecompositionOps.choleskyDeprecated(this, upper);
+    }
+
+    /** The reduced QR decomposition (deprecated in PyTorch). PyTorch: {@code Tensor.qr()}. */
+    public ReturnTypes.Qr qr() {
+        return qr(true);
+    }
+
+    /** QR, reduced when {@code some}, else complete (deprecated in PyTorch). PyTorch: {@code Tensor.qr(some=True)}. */
+    public ReturnTypes.Qr qr(boolean some) {
+        Tensor[] r = jtorch.internal.ops.MatrixFunctionOps.qrDeprecated(this, some);
+        return new ReturnTypes.Qr(r[0], r[1]);
+    }
+
+    /** The reduced SVD as U, S, V. PyTorch: {@code Tensor.svd()}. */
+    public ReturnTypes.Svd svd() {
+        return svd(true, true);
+    }
+
+    /** The SVD as U, S, V, reduced when {@code some}. PyTorch: {@code Tensor.svd(some=True)}. */
+    public ReturnTypes.Svd svd(boolean some) {
+        return svd(some, true);
+    }
+
+    /**
+     * The SVD as U, S, V; without {@code computeUv} U and V are zeros. PyTorch:
+     * {@code Tensor.svd(some=True, compute_uv=True)}.
+     */
+    public ReturnTypes.Svd svd(boolean some, boolean computeUv) {
+        Tensor[] r = jtorch.internal.ops.MatrixFunctionOps.svdV(this, some, computeUv);
+        return new ReturnTypes.Svd(r[0], r[1], r[2]);
+    }
+
+    /** A^n (n &lt; 0: of the inverse). PyTorch: {@code Tensor.matrix_power(n)}. */
+    public Tensor matrixPower(int n) {
+        return jtorch.internal.ops.MatrixFunctionOps.matrixPower(this, n);
+    }
+
     /** The cross product along the first dim of size 3. PyTorch: {@code Tensor.cross(other)}. */
     public Tensor cross(Tensor other) {
         return ProductOps.cross(this, other, null);
@@ -4057,5 +4136,130 @@ public class Tensor {
             throw new IllegalArgumentException("the base given to float_power_ has dtype "
                     + TypePromotion.scalarTypeName(dtype()) + " but the operation's result requires dtype Double");
         }
+    }
+
+    /** e^A of each square matrix. PyTorch: {@code Tensor.matrix_exp()} ({@code torch.linalg.matrix_exp}). */
+    public Tensor matrixExp() {
+        return jtorch.internal.ops.MatrixFunctionOps.matrixExp(this);
+    }
+
+    /** A^-1 from this lower Cholesky factor. PyTorch: {@code Tensor.cholesky_inverse()}. */
+    public Tensor choleskyInverse() {
+        return choleskyInverse(false);
+    }
+
+    /** A^-1 from this lower (or upper) Cholesky factor. PyTorch: {@code Tensor.cholesky_inverse(upper=False)}. */
+    public Tensor choleskyInverse(boolean upper) {
+        return jtorch.internal.ops.MatrixFunctionOps.choleskyInverse(this, upper);
+    }
+
+    /** X with A X = this, A given by its lower Cholesky factor. PyTorch: {@code Tensor.cholesky_solve(input2)}. */
+    public Tensor choleskySolve(Tensor factor) {
+        return choleskySolve(factor, false);
+    }
+
+    /** PyTorch: {@code Tensor.cholesky_solve(input2, upper=False)}. */
+    public Tensor choleskySolve(Tensor factor, boolean upper) {
+        return jtorch.internal.ops.MatrixFunctionOps.choleskySolve(this, factor, upper);
+    }
+
+    /** this + mat1 @ mat2. PyTorch: {@code Tensor.addmm(mat1, mat2)}. */
+    public Tensor addmm(Tensor mat1, Tensor mat2) {
+        return addmm(mat1, mat2, Torch.scaleOptions());
+    }
+
+    /** beta * this + alpha * mat1 @ mat2. PyTorch: {@code Tensor.addmm(mat1, mat2, *, beta=1, alpha=1)}. */
+    public Tensor addmm(Tensor mat1, Tensor mat2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmm(this, mat1, mat2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addmm_(mat1, mat2)}. */
+    public Tensor addmm_(Tensor mat1, Tensor mat2) {
+        return addmm_(mat1, mat2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addmm_(mat1, mat2, *, beta=1, alpha=1)}. */
+    public Tensor addmm_(Tensor mat1, Tensor mat2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmm_(this, mat1, mat2, o.beta, o.alpha);
+    }
+
+    /** this + the sum of batch1[i] @ batch2[i]. PyTorch: {@code Tensor.addbmm(batch1, batch2)}. */
+    public Tensor addbmm(Tensor batch1, Tensor batch2) {
+        return addbmm(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addbmm(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor addbmm(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addbmm(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addbmm_(batch1, batch2)}. */
+    public Tensor addbmm_(Tensor batch1, Tensor batch2) {
+        return addbmm_(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addbmm_(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor addbmm_(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addbmm_(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** this + batch1 @ batch2, matrix by matrix. PyTorch: {@code Tensor.baddbmm(batch1, batch2)}. */
+    public Tensor baddbmm(Tensor batch1, Tensor batch2) {
+        return baddbmm(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.baddbmm(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor baddbmm(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.baddbmm(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.baddbmm_(batch1, batch2)}. */
+    public Tensor baddbmm_(Tensor batch1, Tensor batch2) {
+        return baddbmm_(batch1, batch2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.baddbmm_(batch1, batch2, *, beta=1, alpha=1)}. */
+    public Tensor baddbmm_(Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.baddbmm_(this, batch1, batch2, o.beta, o.alpha);
+    }
+
+    /** this + mat @ vec. PyTorch: {@code Tensor.addmv(mat, vec)}. */
+    public Tensor addmv(Tensor mat, Tensor vec) {
+        return addmv(mat, vec, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addmv(mat, vec, *, beta=1, alpha=1)}. */
+    public Tensor addmv(Tensor mat, Tensor vec, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmv(this, mat, vec, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addmv_(mat, vec)}. */
+    public Tensor addmv_(Tensor mat, Tensor vec) {
+        return addmv_(mat, vec, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addmv_(mat, vec, *, beta=1, alpha=1)}. */
+    public Tensor addmv_(Tensor mat, Tensor vec, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addmv_(this, mat, vec, o.beta, o.alpha);
+    }
+
+    /** this + the outer product of vec1 and vec2. PyTorch: {@code Tensor.addr(vec1, vec2)}. */
+    public Tensor addr(Tensor vec1, Tensor vec2) {
+        return addr(vec1, vec2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addr(vec1, vec2, *, beta=1, alpha=1)}. */
+    public Tensor addr(Tensor vec1, Tensor vec2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addr(this, vec1, vec2, o.beta, o.alpha);
+    }
+
+    /** PyTorch: {@code Tensor.addr_(vec1, vec2)}. */
+    public Tensor addr_(Tensor vec1, Tensor vec2) {
+        return addr_(vec1, vec2, Torch.scaleOptions());
+    }
+
+    /** PyTorch: {@code Tensor.addr_(vec1, vec2, *, beta=1, alpha=1)}. */
+    public Tensor addr_(Tensor vec1, Tensor vec2, ScaleOptions o) {
+        return jtorch.internal.ops.ScaledProductOps.addr_(this, vec1, vec2, o.beta, o.alpha);
     }
 }

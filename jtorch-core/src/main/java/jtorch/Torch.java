@@ -3447,6 +3447,79 @@ public final class Torch {
         return EinsumOps.einsum(equation, operands);
     }
 
+    // ---------------------------------------------------------------- linalg (torch.* forms of torch.linalg;
+    // jtorch.linalg.Linalg has the rest)
+
+    /** PyTorch: {@code torch.det(input)}. */
+    public static Tensor det(Tensor input) {
+        return input.det();
+    }
+
+    /** PyTorch: {@code torch.logdet(input)}. */
+    public static Tensor logdet(Tensor input) {
+        return input.logdet();
+    }
+
+    /** PyTorch: {@code torch.slogdet(input)}. */
+    public static ReturnTypes.Slogdet slogdet(Tensor input) {
+        return input.slogdet();
+    }
+
+    /** PyTorch: {@code torch.inverse(input)}. */
+    public static Tensor inverse(Tensor input) {
+        return input.inverse();
+    }
+
+    /** PyTorch: {@code torch.pinverse(input)} (rcond=1e-15). */
+    public static Tensor pinverse(Tensor input) {
+        return input.pinverse();
+    }
+
+    /** PyTorch: {@code torch.pinverse(input, rcond=1e-15)}. */
+    public static Tensor pinverse(Tensor input, double rcond) {
+        return input.pinverse(rcond);
+    }
+
+    /** PyTorch: {@code torch.cholesky(input)} (deprecated there). */
+    public static Tensor cholesky(Tensor input) {
+        return input.cholesky();
+    }
+
+    /** PyTorch: {@code torch.cholesky(input, upper=False)} (deprecated there). */
+    public static Tensor cholesky(Tensor input, boolean upper) {
+        return input.cholesky(upper);
+    }
+
+    /** PyTorch: {@code torch.qr(input)} (deprecated there). */
+    public static ReturnTypes.Qr qr(Tensor input) {
+        return input.qr();
+    }
+
+    /** PyTorch: {@code torch.qr(input, some=True)} (deprecated there). */
+    public static ReturnTypes.Qr qr(Tensor input, boolean some) {
+        return input.qr(some);
+    }
+
+    /** PyTorch: {@code torch.svd(input)}. */
+    public static ReturnTypes.Svd svd(Tensor input) {
+        return input.svd();
+    }
+
+    /** PyTorch: {@code torch.svd(input, some=True)}. */
+    public static ReturnTypes.Svd svd(Tensor input, boolean some) {
+        return input.svd(some);
+    }
+
+    /** PyTorch: {@code torch.svd(input, some=True, compute_uv=True)}. */
+    public static ReturnTypes.Svd svd(Tensor input, boolean some, boolean computeUv) {
+        return input.svd(some, computeUv);
+    }
+
+    /** PyTorch: {@code torch.matrix_power(input, n)}. */
+    public static Tensor matrixPower(Tensor input, int n) {
+        return input.matrixPower(n);
+    }
+
     /** PyTorch: {@code torch.cross(input, other)} (the first dim of size 3). */
     public static Tensor cross(Tensor input, Tensor other) {
         return input.cross(other);
@@ -3934,5 +4007,95 @@ public final class Torch {
         public boolean invert() {
             return invert;
         }
+    }
+
+    /** PyTorch: {@code torch.matrix_exp(A)}. */
+    public static Tensor matrixExp(Tensor input) {
+        return input.matrixExp();
+    }
+
+    /** PyTorch: {@code torch.cholesky_inverse(L)}. */
+    public static Tensor choleskyInverse(Tensor input) {
+        return input.choleskyInverse();
+    }
+
+    /** PyTorch: {@code torch.cholesky_inverse(L, upper=False)}. */
+    public static Tensor choleskyInverse(Tensor input, boolean upper) {
+        return input.choleskyInverse(upper);
+    }
+
+    /** PyTorch: {@code torch.cholesky_solve(B, L)}. */
+    public static Tensor choleskySolve(Tensor input, Tensor input2) {
+        return input.choleskySolve(input2);
+    }
+
+    /** PyTorch: {@code torch.cholesky_solve(B, L, upper=False)}. */
+    public static Tensor choleskySolve(Tensor input, Tensor input2, boolean upper) {
+        return input.choleskySolve(input2, upper);
+    }
+
+    /** Keyword options {@code beta=1, alpha=1} of addmm, addbmm, baddbmm, addmv and addr. */
+    public static ScaleOptions scaleOptions() {
+        return new ScaleOptions();
+    }
+
+    /** PyTorch: {@code torch.addmm(input, mat1, mat2)}. */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2) {
+        return input.addmm(mat1, mat2);
+    }
+
+    /** PyTorch: {@code torch.addmm(input, mat1, mat2, *, beta=1, alpha=1)}. */
+    public static Tensor addmm(Tensor input, Tensor mat1, Tensor mat2, ScaleOptions o) {
+        return input.addmm(mat1, mat2, o);
+    }
+
+    /** PyTorch: {@code torch.addbmm(input, batch1, batch2)}. */
+    public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2) {
+        return input.addbmm(batch1, batch2);
+    }
+
+    /** PyTorch: {@code torch.addbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
+    public static Tensor addbmm(Tensor input, Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return input.addbmm(batch1, batch2, o);
+    }
+
+    /** PyTorch: {@code torch.baddbmm(input, batch1, batch2)}. */
+    public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2) {
+        return input.baddbmm(batch1, batch2);
+    }
+
+    /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
+    public static Tensor baddbmm(Tensor input, Tensor batch1, Tensor batch2, ScaleOptions o) {
+        return input.baddbmm(batch1, batch2, o);
+    }
+
+    /** PyTorch: {@code torch.addmv(input, mat, vec)}. */
+    public static Tensor addmv(Tensor input, Tensor mat, Tensor vec) {
+        return input.addmv(mat, vec);
+    }
+
+    /** PyTorch: {@code torch.addmv(input, mat, vec, *, beta=1, alpha=1)}. */
+    public static Tensor addmv(Tensor input, Tensor mat, Tensor vec, ScaleOptions o) {
+        return input.addmv(mat, vec, o);
+    }
+
+    /** PyTorch: {@code torch.addmv_(input, mat, vec)}. */
+    public static Tensor addmv_(Tensor input, Tensor mat, Tensor vec) {
+        return input.addmv_(mat, vec);
+    }
+
+    /** PyTorch: {@code torch.addmv_(input, mat, vec, *, beta=1, alpha=1)}. */
+    public static Tensor addmv_(Tensor input, Tensor mat, Tensor vec, ScaleOptions o) {
+        return input.addmv_(mat, vec, o);
+    }
+
+    /** PyTorch: {@code torch.addr(input, vec1, vec2)}. */
+    public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2) {
+        return input.addr(vec1, vec2);
+    }
+
+    /** PyTorch: {@code torch.addr(input, vec1, vec2, *, beta=1, alpha=1)}. */
+    public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, ScaleOptions o) {
+        return input.addr(vec1, vec2, o);
     }
 }

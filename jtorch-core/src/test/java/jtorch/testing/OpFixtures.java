@@ -156,6 +156,11 @@ public final class OpFixtures {
             return kwargs.has(k);
         }
 
+        /** The raw JSON of a keyword argument (null when absent): e.g. to tell a string ord from a numeric one. */
+        public JsonElement kwRaw(String k) {
+            return kwargs.get(k);
+        }
+
         public boolean has(String k) {
             return kwargs.has(k) && !kwargs.get(k).isJsonNull();
         }

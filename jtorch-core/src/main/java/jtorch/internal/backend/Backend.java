@@ -10,6 +10,7 @@ import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.Lapack;
 import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.PoolGeometry;
@@ -92,6 +93,13 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
 
     /** {@code out[i] = a[i] · b[i]} for [batch, m, k] and [batch, k, n] operands into [batch, m, n]; one dtype. */
     void bmm(Strided a, Strided b, Strided out);
+
+    /**
+     * A dense matrix routine ({@link Lapack}: LU, Cholesky, QR, eigh, SVD, least squares) on each matrix of a
+     * batch: every input and output is a [batch, rows, cols] float32/float64 stack (vectors and scalars as one
+     * row), computed in double and rounded once into the outputs.
+     */
+    void matrices(Lapack.Routine routine, Strided[] inputs, Strided[] outputs);
 
     /**
      * A sparse matrix applied along {@code dim} of the contiguous {@code x} into the contiguous {@code out}

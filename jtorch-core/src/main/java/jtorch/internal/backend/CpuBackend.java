@@ -10,6 +10,7 @@ import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.Lapack;
 import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.PoolKernels;
@@ -67,6 +68,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void bmm(Strided a, Strided b, Strided out) {
         CpuMatrices.bmm(a, b, out);
+    }
+
+    @Override
+    public void matrices(Lapack.Routine routine, Strided[] inputs, Strided[] outputs) {
+        CpuMatrices.matrices(routine, inputs, outputs);
     }
 
     @Override

@@ -2,9 +2,13 @@ package jtorch.internal.backend;
 
 import jtorch.internal.kernels.AxisKernels;
 import jtorch.internal.kernels.Gemm;
+import jtorch.internal.kernels.Lapack;
 import jtorch.internal.kernels.Parallel;
 
-/** The CPU's matrix loops: batched products through the GEMM, and sparse matrices applied along one axis. */
+/**
+ * The CPU's matrix loops: batched products through the GEMM, dense factorizations ({@link Lapack}) matrix by matrix,
+ * and sparse matrices applied along one axis.
+ */
 final class CpuMatrices {
     /** Multiply-adds from which one product of a batch is worth splitting across threads by itself. */
     private static final long SPLIT_INSIDE_MACS = 1L << 20;
@@ -48,5 +52,50 @@ final class CpuMatrices {
             inner *= shape[i];
         }
         AxisKernels.apply(x.storage(), x.offset(), out.storage(), outer, shape[dim], inner, rowStart, index, weight);
+    }
+
+    static void matrices(Lapack.Routine routine, Strided[] inputs, Strided[] outputs) {
+        int batch = (inputs.length > 0 ? inputs[0] : outputs[0]).shape()[0];
+        // one factorization per task: each is O(n^3) and independent of the others
+        Parallel.forRange(batch, 1, 1, (from, to) -> {
+            for (int b = from; b < to; b++) {
+                Lapack.Mat[] in = new Lapack.Mat[inputs.length];
+                for (int i = 0; i < in.length; i++) {
+                    in[i] = load(inputs[i], b);
+                }
+                Lapack.Mat[] out = new Lapack.Mat[outputs.length];
+                for (int i = 0; i < out.length; i++) {
+                    out[i] = new Lapack.Mat(outputs[i].shape()[1], outputs[i].shape()[2]);
+                }
+                routine.apply(in, out);
+                for (int i = 0; i < out.length; i++) {
+                    store(out[i], outputs[i], b);
+                }
+            }
+        });
+    }
+
+    private static Lapack.Mat load(Strided s, int b) {
+        int rows = s.shape()[1];
+        int cols = s.shape()[2];
+        int[] st = s.stride();
+        Lapack.Mat m = new Lapack.Mat(rows, cols);
+        double[] a = m.a();
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                a[i * cols + j] = s.storage().getDouble(s.offset() + b * st[0] + i * st[1] + j * st[2]);
+            }
+        }
+        return m;
+    }
+
+    private static void store(Lapack.Mat m, Strided s, int b) {
+        int[] st = s.stride();
+        double[] a = m.a();
+        for (int i = 0; i < m.rows(); i++) {
+            for (int j = 0; j < m.cols(); j++) {
+                s.storage().setDouble(s.offset() + b * st[0] + i * st[1] + j * st[2], a[i * m.cols() + j]);
+            }
+        }
     }
 }

@@ -10,6 +10,7 @@ import jtorch.Storage;
 import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
+import jtorch.internal.kernels.Lapack;
 import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
@@ -51,6 +52,10 @@ public final class MetaBackend implements Backend {
 
     @Override
     public void bmm(Strided a, Strided b, Strided out) {
+    }
+
+    @Override
+    public void matrices(Lapack.Routine routine, Strided[] inputs, Strided[] outputs) {
     }
 
     @Override

@@ -23,7 +23,9 @@ public final class OpRegistry {
             OrderStatisticsOps.class, CumulativeOps.class, HistogramOps.class,
             IndexUpdateOps.class, IndexLookupOps.class, ProductOps.class, ArrangeOps.class,
             CdistOps.class, ScatterReduceOps.class,
-            IntegerOps.class, NumericOps.class, SpecialOps.class);
+            IntegerOps.class, NumericOps.class, SpecialOps.class,
+            DecompositionOps.class, MatrixFunctionOps.class,
+            ScaledProductOps.class);
 
     private OpRegistry() {
     }

@@ -189,7 +189,8 @@ public final class ProductOps {
         }
         int axis = Shapes.wrapDim(d, a.dim());
         if (a.size(axis) != 3 || b.size(axis) != 3) {
-            throw new IllegalArgumentException("linalg.cross: inputs dimension " + axis + " must have length 3. Got "
+            // PyTorch names the dim as passed (or as found for the default), not wrapped
+            throw new IllegalArgumentException("linalg.cross: inputs dimension " + d + " must have length 3. Got "
                     + a.size(axis) + " and " + b.size(axis));
         }
         int[] shape = Shapes.broadcast(a.sizes(), b.sizes());

@@ -315,12 +315,15 @@ public final class ReductionOps {
     /**
      * {@code norm("fro")}: the 2-norm over zero or one dims, and over two dims PyTorch's
      * {@code frobenius_norm}, sqrt(sum(x*x)) as a composite (so its gradient at zero is NaN, as in
-     * PyTorch). The nuclear norm ("nuc") needs an SVD, which jtorch does not have yet.
+     * PyTorch). {@code norm("nuc")}: the nuclear norm of a matrix (or over two dims), linalg.matrix_norm's.
      */
     public static Tensor norm(Tensor x, String p, int[] dims, boolean keepdim) {
         if ("nuc".equals(p)) {
-            throw new UnsupportedOperationException("norm(p='nuc') needs a singular value decomposition, which "
-                    + "jtorch does not implement yet");
+            if (dims == null && x.dim() != 2) {
+                throw new IllegalArgumentException("Expected a tensor with 2 dimensions, but got a tensor with "
+                        + x.dim() + " dimensions instead.");
+            }
+            return MatrixFunctionOps.matrixNorm(x, "nuc", dims == null ? new int[] {0, 1} : dims, keepdim, null);
         }
         if (!"fro".equals(p)) {
             throw new IllegalArgumentException("only valid string values are 'fro' and 'nuc', found " + p);
@@ -338,7 +341,7 @@ public final class ReductionOps {
         return x.mul(x).sum(dims, keepdim).sqrt();
     }
 
-    private static Tensor normForward(Tensor x, double p, int[] d, boolean keepdim) {
+    static Tensor normForward(Tensor x, double p, int[] d, boolean keepdim) {
         DType t = x.dtype();
         if (Reductions.count(x.sizes(), d) == 0) {
             // PyTorch's norm of nothing is 0 for every p, even the negative ones
@@ -361,7 +364,7 @@ public final class ReductionOps {
     }
 
     // PyTorch's norm_backward, case by case; where the norm is 0 the gradient is masked to 0
-    private static Tensor normBackward(Tensor grad, Tensor x, double p, Tensor norm, int[] d, boolean keepdim) {
+    static Tensor normBackward(Tensor grad, Tensor x, double p, Tensor norm, int[] d, boolean keepdim) {
         if (x.dim() != 0) {
             grad = Reductions.unsqueezeReduced(grad, d, keepdim);
             norm = Reductions.unsqueezeReduced(norm, d, keepdim);
