@@ -1298,4 +1298,51 @@ public final class F {
         ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
         return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
     }
+
+    // ---------------------------------------------------------------- issue 21: 3-d convolution and pooling
+    // (jtorch.internal.ops.ConvOps, PoolOps)
+
+    /** 3-d convolution of [N, C, D, H, W] with weight [O, C / groups, KD, KH, KW]. PyTorch: {@code F.conv3d(input, weight)}. */
+    public static Tensor conv3d(Tensor x, Tensor weight) {
+        return conv3d(x, weight, convOptions());
+    }
+
+    /** PyTorch: {@code F.conv3d(input, weight, bias)}. */
+    public static Tensor conv3d(Tensor x, Tensor weight, Tensor bias) {
+        return conv3d(x, weight, convOptions().bias(bias));
+    }
+
+    /** PyTorch: {@code F.conv3d(input, weight, bias, stride, padding, dilation, groups)} (1 or 3 values each). */
+    public static Tensor conv3d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv3d(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code F.conv3d(input, weight, bias=, stride=, padding=, dilation=, groups=)} by name. */
+    public static Tensor conv3d(Tensor x, Tensor weight, ConvFuncOptions o) {
+        return o.paddingMode != null
+                ? ConvOps.conv3d(x, weight, o.bias, o.stride, o.paddingMode, o.dilation, o.groups)
+                : ConvOps.conv3d(x, weight, o.bias, o.stride, o.padding, o.dilation, o.groups);
+    }
+
+    /** Transposed 3-d convolution, weight [C, O / groups, KD, KH, KW]. PyTorch: {@code F.conv_transpose3d(input, weight)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight) {
+        return convTranspose3d(x, weight, convTransposeOptions());
+    }
+
+    /** PyTorch: {@code F.conv_transpose3d(input, weight, bias)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight, Tensor bias) {
+        return convTranspose3d(x, weight, convTransposeOptions().bias(bias));
+    }
+
+    /** PyTorch: {@code F.conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return ConvOps.convTranspose3d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /** PyTorch: {@code F.conv_transpose3d(input, weight, bias=, stride=, padding=, output_padding=, groups=, dilation=)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight, ConvTransposeFuncOptions o) {
+        return ConvOps.convTranspose3d(x, weight, o.bias, o.stride, o.padding, o.outputPadding, o.groups, o.dilation);
+    }
 }
