@@ -120,4 +120,124 @@ for which, label in [(0, "input"), (1, "weight")]:
          [T(1, 2, 2, 3, 2, dtype=f64, grad=True), T(2, 1, 2, 2, 2, dtype=f64, grad=True),
           T(1, 1, 5, 4, 3, dtype=f64)], {"stride": [2, 2, 1], "padding": [0, 1, 0], "output_padding": [1, 0, 0]})
 
+# ---------------------------------------------------------------- max_pool3d
+def mp_case(name, x, fn="max_pool3d", gradcheck=True, **kw):
+    case(fn + "/" + name, fn, getattr(F, fn), [x], kw, gradcheck=gradcheck)
+
+
+for fn in ("max_pool3d", "max_pool3d_with_indices"):
+    mp_case("k2", T(2, 2, 4, 4, 4, grad=True), fn, kernel_size=2)
+    mp_case("k3_s2_p1", T(1, 2, 5, 6, 5, grad=True), fn, kernel_size=3, stride=2, padding=1)
+    mp_case("triple", T(1, 1, 5, 6, 7, grad=True), fn, kernel_size=[2, 3, 2], stride=[1, 2, 3], padding=[1, 1, 0])
+    mp_case("dilation", T(1, 2, 6, 6, 7, grad=True), fn, kernel_size=[2, 2, 3], dilation=[2, 1, 2], stride=1)
+    mp_case("ceil", T(1, 2, 5, 5, 6, grad=True), fn, kernel_size=2, stride=2, ceil_mode=True)
+    mp_case("ceil_padding", T(1, 1, 6, 5, 7, grad=True), fn, kernel_size=3, stride=2, padding=1, ceil_mode=True)
+    mp_case("unbatched", T(2, 4, 4, 5, grad=True), fn, kernel_size=2, stride=[1, 2, 2])
+mp_case("f64", T(1, 2, 4, 5, 4, dtype=f64, grad=True), "max_pool3d_with_indices", kernel_size=2, stride=1)
+# ties (integers in floats) take the first maximum in (t, h, w) order, NaN the last NaN; -inf windows point at
+# the first position inside the input (finite differences are meaningless at ties: no gradcheck)
+mp_case("ties", T(1, 1, 4, 4, 4, kind="int", low=0, high=3, dtype=f32, grad=True), "max_pool3d_with_indices",
+        gradcheck=False, kernel_size=3, stride=1, padding=1)
+mp_case("special", T(1, 1, 2, 3, 3, values=[NAN, 1, 2, 3, NAN, 5, INF, 7, 8, -INF, 1, 2, 3, 4, NAN, 6, 7, 8]),
+        "max_pool3d_with_indices", kernel_size=2, stride=1)
+mp_case("neg_inf", T(1, 1, 2, 2, 2, values=[-INF] * 8), "max_pool3d_with_indices", kernel_size=2, padding=1)
+mp_case("empty_batch", T(0, 2, 4, 4, 4), "max_pool3d_with_indices", kernel_size=2)
+for name, x, kw in [
+        ("kernel_pair", T(1, 2, 4, 4, 4), {"kernel_size": [2, 2]}),
+        ("stride_pair", T(1, 2, 4, 4, 4), {"kernel_size": 2, "stride": [1, 2]}),
+        ("padding_pair", T(1, 2, 4, 4, 4), {"kernel_size": 2, "padding": [1, 1]}),
+        ("dilation_pair", T(1, 2, 4, 4, 4), {"kernel_size": 2, "dilation": [1, 1]}),
+        ("input_3d", T(4, 4, 4), {"kernel_size": 2}),
+        ("pad_too_big", T(1, 2, 4, 4, 4), {"kernel_size": 2, "padding": 2}),
+        ("negative_pad", T(1, 2, 4, 4, 4), {"kernel_size": 2, "padding": -1}),
+        ("stride_zero", T(1, 2, 4, 4, 4), {"kernel_size": 2, "stride": 0}),
+        ("kernel_zero", T(1, 2, 4, 4, 4), {"kernel_size": 0, "stride": 1}),
+        ("stride_negative", T(1, 2, 4, 4, 4), {"kernel_size": 2, "stride": -1}),
+        ("dilation_zero", T(1, 2, 4, 4, 4), {"kernel_size": 2, "dilation": 0}),
+        ("too_small", T(1, 2, 1, 4, 4), {"kernel_size": 2}),
+        ("empty_channels", T(1, 0, 4, 4, 4), {"kernel_size": 2}),
+        ("i64", T(1, 2, 4, 4, 4, dtype=i64, kind="int"), {"kernel_size": 2}),
+        ("bf16", T(1, 2, 4, 4, 4, dtype=bf16), {"kernel_size": 2})]:
+    case("max_pool3d/error_" + name, "max_pool3d_with_indices", F.max_pool3d_with_indices, [x], kw,
+         check_message=True)
+
+# ---------------------------------------------------------------- avg_pool3d
+def ap_case(name, x, tol=None, **kw):
+    case("avg_pool3d/" + name, "avg_pool3d", F.avg_pool3d, [x], kw, tol=tol)
+
+
+ap_case("k2", T(2, 2, 4, 4, 4, grad=True), kernel_size=2)
+ap_case("k3_s2_p1", T(1, 2, 5, 6, 5, grad=True), kernel_size=3, stride=2, padding=1)
+ap_case("exclude_pad", T(1, 2, 5, 6, 5, grad=True), kernel_size=3, stride=2, padding=1, count_include_pad=False)
+ap_case("triple", T(1, 1, 5, 6, 7, grad=True), kernel_size=[2, 3, 2], stride=[1, 2, 3], padding=[1, 1, 0])
+ap_case("ceil", T(1, 2, 5, 5, 6, grad=True), kernel_size=2, stride=2, ceil_mode=True)
+ap_case("ceil_padding_exclude", T(1, 1, 6, 5, 7, grad=True), kernel_size=3, stride=2, padding=1, ceil_mode=True,
+        count_include_pad=False)
+ap_case("ceil_padding_include", T(1, 1, 6, 5, 7, grad=True), kernel_size=3, stride=2, padding=1, ceil_mode=True)
+ap_case("divisor", T(1, 2, 4, 5, 4, grad=True), kernel_size=[2, 3, 2], stride=1, padding=1, divisor_override=5)
+ap_case("unbatched", T(2, 4, 4, 5, grad=True), kernel_size=2, stride=[1, 2, 2])
+ap_case("f64", T(1, 2, 4, 5, 4, dtype=f64, grad=True), kernel_size=2, stride=1, padding=1)
+ap_case("i64", T(1, 2, 4, 4, 5, dtype=i64, kind="int", low=-50, high=50), kernel_size=3, stride=1, padding=1,
+        count_include_pad=False)
+ap_case("i64_divisor", T(1, 1, 4, 4, 4, dtype=i64, kind="int", low=-50, high=50), kernel_size=2, divisor_override=3)
+ap_case("special", T(1, 1, 2, 3, 3, values=[NAN, 1, 2, 3, 4, 5, INF, 7, 8, -INF, 1, 2, 3, 4, 5, 6, 7, 8]),
+        kernel_size=2, stride=1)
+ap_case("empty_batch", T(0, 2, 4, 4, 4), kernel_size=2)
+for name, x, kw in [
+        ("kernel_pair", T(1, 2, 4, 4, 4), {"kernel_size": [2, 2]}),
+        ("stride_pair", T(1, 2, 4, 4, 4), {"kernel_size": 2, "stride": [1, 2]}),
+        ("padding_pair", T(1, 2, 4, 4, 4), {"kernel_size": 2, "padding": [1, 1]}),
+        ("divisor_zero", T(1, 2, 4, 4, 4), {"kernel_size": 2, "divisor_override": 0}),
+        ("input_3d", T(2, 3, 4), {"kernel_size": 2}),
+        ("pad_too_big", T(1, 2, 4, 4, 4), {"kernel_size": 2, "padding": 2}),
+        ("stride_zero", T(1, 2, 4, 4, 4), {"kernel_size": 2, "stride": 0}),
+        ("kernel_zero", T(1, 2, 4, 4, 4), {"kernel_size": 0, "stride": 1}),
+        ("smaller_than_kernel", T(1, 2, 1, 4, 4), {"kernel_size": 2}),
+        ("smaller_than_kernel_padded", T(1, 2, 2, 4, 4), {"kernel_size": 3, "padding": 1}),
+        ("empty_channels", T(1, 0, 4, 4, 4), {"kernel_size": 2}),
+        ("bf16", T(1, 2, 4, 4, 4, dtype=bf16), {"kernel_size": 2}),
+        ("f16", T(1, 2, 4, 4, 4, dtype=f16), {"kernel_size": 2})]:
+    case("avg_pool3d/error_" + name, "avg_pool3d", F.avg_pool3d, [x], kw, check_message=True)
+
+# ---------------------------------------------------------------- adaptive 3-d pooling
+for fn in ("adaptive_avg_pool3d", "adaptive_max_pool3d", "adaptive_max_pool3d_with_indices"):
+    f = getattr(F, fn)
+    for name, x, size in [("cube", T(2, 2, 5, 6, 7, grad=True), 3),
+                          ("triple", T(1, 2, 5, 7, 6, grad=True), [2, 3, 4]),
+                          ("larger", T(1, 1, 3, 2, 3, grad=True), [4, 3, 5]),
+                          ("one", T(1, 2, 3, 4, 5, grad=True), 1),
+                          ("unbatched", T(2, 4, 5, 6, grad=True), [3, 2, 4]),
+                          ("f64", T(1, 2, 4, 5, 6, dtype=f64, grad=True), [3, 3, 2]),
+                          ("zero_size", T(1, 2, 4, 5, 6), [0, 2, 3])]:
+        case(fn + "/" + name, fn, f, [x, size])
+    for name, x, size in [("pair", T(1, 2, 4, 4, 4), [2, 2]), ("input_3d", T(4, 4, 4), 2),
+                          ("empty", T(1, 2, 0, 4, 4), 2), ("negative", T(1, 2, 4, 4, 4), [-1, 2, 2]),
+                          ("i64", T(1, 2, 4, 4, 4, dtype=i64, kind="int"), 2),
+                          ("bf16", T(1, 2, 4, 4, 4, dtype=bf16), 2)]:
+        case(fn + "/error_" + name, fn, f, [x, size], check_message=True)
+case("adaptive_max_pool3d_with_indices/special", "adaptive_max_pool3d_with_indices", F.adaptive_max_pool3d_with_indices,
+     [T(1, 1, 2, 2, 3, values=[NAN, 1, 2, 3, NAN, 5, INF, 7, 8, -INF, 1, 2]), [1, 2, 2]])
+case("adaptive_max_pool3d_with_indices/neg_inf", "adaptive_max_pool3d_with_indices",
+     F.adaptive_max_pool3d_with_indices, [T(1, 1, 2, 2, 2, values=[-INF] * 8), 1])
+
+
+# the gradient of a pooling as a function of the output gradient (the second derivative; x only fixes the windows)
+def pool_grad_of(fn):
+    def f(x, go, **kw):
+        x = x.detach().requires_grad_()
+        y = fn(x, **kw)
+        return torch.autograd.grad(y, x, go, create_graph=True)[0]
+    return f
+
+
+case("grad_of/max_pool3d", "grad_of/max_pool3d", pool_grad_of(F.max_pool3d),
+     [T(1, 2, 4, 4, 4, dtype=f64), T(1, 2, 3, 2, 2, dtype=f64, grad=True)],
+     {"kernel_size": 2, "stride": [1, 2, 2]})
+case("grad_of/avg_pool3d", "grad_of/avg_pool3d", pool_grad_of(F.avg_pool3d),
+     [T(1, 2, 4, 4, 4, dtype=f64), T(1, 2, 3, 2, 2, dtype=f64, grad=True)],
+     {"kernel_size": 2, "stride": [1, 2, 2]})
+case("grad_of/adaptive_avg_pool3d", "grad_of/adaptive_avg_pool3d",
+     pool_grad_of(lambda x, output_size: F.adaptive_avg_pool3d(x, output_size)),
+     [T(1, 2, 4, 5, 4, dtype=f64), T(1, 2, 3, 2, 3, dtype=f64, grad=True)], {"output_size": [3, 2, 3]})
+
 write("nn_3d_sampling")

@@ -1345,4 +1345,49 @@ public final class F {
     public static Tensor convTranspose3d(Tensor x, Tensor weight, ConvTransposeFuncOptions o) {
         return ConvOps.convTranspose3d(x, weight, o.bias, o.stride, o.padding, o.outputPadding, o.groups, o.dilation);
     }
+
+    /** Max over kernel³ windows (stride = kernel). PyTorch: {@code F.max_pool3d(input, kernel_size)}. */
+    public static Tensor maxPool3d(Tensor x, int kernel) {
+        return maxPool3d(x, new int[] {kernel}, maxPoolOptions());
+    }
+
+    /** PyTorch: {@code F.max_pool3d(input, kernel_size, stride=, padding=, dilation=, ceil_mode=)} by name. */
+    public static Tensor maxPool3d(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
+        return maxPool3dWithIndices(x, kernel, o).output();
+    }
+
+    /** PyTorch: {@code F.max_pool3d(..., return_indices=True)}; indices are flat in each [D, H, W] volume. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool3dWithIndices(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
+        return PoolOps.maxPool3dWithIndices(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.dilation,
+                o.ceilMode);
+    }
+
+    /** Average over kernel³ windows (stride = kernel). PyTorch: {@code F.avg_pool3d(input, kernel_size)}. */
+    public static Tensor avgPool3d(Tensor x, int kernel) {
+        return avgPool3d(x, new int[] {kernel}, avgPoolOptions());
+    }
+
+    /**
+     * PyTorch: {@code F.avg_pool3d(input, kernel_size, stride=, padding=, ceil_mode=, count_include_pad=,
+     * divisor_override=)} by name.
+     */
+    public static Tensor avgPool3d(Tensor x, int[] kernel, AvgPoolFuncOptions o) {
+        return PoolOps.avgPool3d(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.ceilMode,
+                o.countIncludePad, o.divisorOverride);
+    }
+
+    /** Average pooling to a [D, H, W] output (one value for a cube). PyTorch: {@code F.adaptive_avg_pool3d(input, output_size)}. */
+    public static Tensor adaptiveAvgPool3d(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveAvgPool3d(x, outputSize);
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, output_size)}. */
+    public static Tensor adaptiveMaxPool3d(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveMaxPool3d(x, outputSize).output();
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, output_size, return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool3dWithIndices(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveMaxPool3d(x, outputSize);
+    }
 }

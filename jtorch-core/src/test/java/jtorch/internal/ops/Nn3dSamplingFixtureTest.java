@@ -4,10 +4,13 @@ import static java.util.Map.entry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.nn.functional.AvgPoolFuncOptions;
 import jtorch.nn.functional.F;
+import jtorch.nn.functional.MaxPoolFuncOptions;
 import jtorch.testing.OpFixtures;
 import jtorch.testing.OpFixtures.Args;
 import jtorch.testing.OpFixtures.Case;
@@ -36,7 +39,20 @@ class Nn3dSamplingFixtureTest {
             entry("grad_of/conv3d_input", a -> gradOf(a, 0, false)),
             entry("grad_of/conv3d_weight", a -> gradOf(a, 1, false)),
             entry("grad_of/conv_transpose3d_input", a -> gradOf(a, 0, true)),
-            entry("grad_of/conv_transpose3d_weight", a -> gradOf(a, 1, true)));
+            entry("grad_of/conv_transpose3d_weight", a -> gradOf(a, 1, true)),
+            entry("max_pool3d", a -> F.maxPool3d(a.t(0), a.kwInts("kernel_size"), maxPoolOptions(a))),
+            entry("max_pool3d_with_indices", a -> F.maxPool3dWithIndices(a.t(0), a.kwInts("kernel_size"),
+                    maxPoolOptions(a))),
+            entry("avg_pool3d", a -> F.avgPool3d(a.t(0), a.kwInts("kernel_size"), avgPoolOptions(a))),
+            entry("adaptive_avg_pool3d", a -> F.adaptiveAvgPool3d(a.t(0), ints(a, 1))),
+            entry("adaptive_max_pool3d", a -> F.adaptiveMaxPool3d(a.t(0), ints(a, 1))),
+            entry("adaptive_max_pool3d_with_indices", a -> F.adaptiveMaxPool3dWithIndices(a.t(0), ints(a, 1))),
+            entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
+                    maxPoolOptions(a)))),
+            entry("grad_of/avg_pool3d", a -> poolGradOf(a, x -> F.avgPool3d(x, a.kwInts("kernel_size"),
+                    avgPoolOptions(a)))),
+            entry("grad_of/adaptive_avg_pool3d", a -> poolGradOf(a, x -> F.adaptiveAvgPool3d(x,
+                    a.kwInts("output_size")))));
 
     static Stream<Arguments> cases() {
         return OpFixtures.arguments("nn_3d_sampling");
@@ -50,6 +66,35 @@ class Nn3dSamplingFixtureTest {
 
     private static Tensor opt(Args a, int i) {
         return a.isTensor(i) ? a.t(i) : null;
+    }
+
+    // an int or a list argument
+    private static int[] ints(Args a, int i) {
+        return a.raw(i).isJsonArray() ? a.ints(i) : new int[] {a.i(i)};
+    }
+
+    private static MaxPoolFuncOptions maxPoolOptions(Args a) {
+        MaxPoolFuncOptions o = F.maxPoolOptions().padding(ints(a, "padding", 0)).dilation(ints(a, "dilation", 1))
+                .ceilMode(a.kwBool("ceil_mode", false));
+        return a.has("stride") ? o.stride(a.kwInts("stride")) : o;
+    }
+
+    private static AvgPoolFuncOptions avgPoolOptions(Args a) {
+        AvgPoolFuncOptions o = F.avgPoolOptions().padding(ints(a, "padding", 0)).ceilMode(a.kwBool("ceil_mode", false))
+                .countIncludePad(a.kwBool("count_include_pad", true));
+        o = a.has("divisor_override") ? o.divisorOverride(a.kwInt("divisor_override", 0)) : o;
+        return a.has("stride") ? o.stride(a.kwInts("stride")) : o;
+    }
+
+    // the first-order gradient of a pooling built with create_graph, so its gradients are second derivatives
+    private static Tensor poolGradOf(Args a, UnaryOperator<Tensor> pool) {
+        Tensor x = a.t(0);
+        if (!x.requiresGrad()) {
+            x.requiresGrad_(true);
+        }
+        try (var enabled = Torch.enableGrad()) {
+            return Torch.autograd().grad(List.of(pool.apply(x)), List.of(x), List.of(a.t(1)), true, true, false).get(0);
+        }
     }
 
     private static int[] ints(Args a, String k, int def) {
