@@ -240,4 +240,43 @@ case("grad_of/adaptive_avg_pool3d", "grad_of/adaptive_avg_pool3d",
      pool_grad_of(lambda x, output_size: F.adaptive_avg_pool3d(x, output_size)),
      [T(1, 2, 4, 5, 4, dtype=f64), T(1, 2, 3, 2, 3, dtype=f64, grad=True)], {"output_size": [3, 2, 3]})
 
+# ---------------------------------------------------------------- torch.* forms (all arguments positional)
+case("torch.conv1d/all", "torch.conv1d", torch.conv1d, [T(2, 4, 7, grad=True), T(4, 2, 3, grad=True), T(4, grad=True),
+                                                         [2], [1], [1], 2], tol=TOL)
+case("torch.conv1d/same", "torch.conv1d_mode", torch.conv1d, [T(1, 2, 6, grad=True), T(3, 2, 4, grad=True), None, [1],
+                                                             "same", [1], 1], tol=TOL)
+case("torch.conv2d/all", "torch.conv2d", torch.conv2d, [T(1, 2, 5, 6, grad=True), T(4, 1, 3, 2, grad=True),
+                                                         T(4, grad=True), [2, 1], [1, 0], [1, 2], 2], tol=TOL)
+case("torch.conv3d/all", "torch.conv3d", torch.conv3d, [T(1, 2, 4, 5, 4, grad=True), T(2, 2, 2, 3, 2, grad=True),
+                                                         T(2, grad=True), [1], [1, 0, 1], [1], 1], tol=TOL)
+case("torch.conv3d/valid", "torch.conv3d_mode", torch.conv3d, [T(1, 2, 4, 4, 4, grad=True), T(2, 2, 2, 2, 2, grad=True),
+                                                              None, [1], "valid", [1], 1], tol=TOL)
+case("torch.conv_transpose1d/all", "torch.conv_transpose1d", torch.conv_transpose1d,
+     [T(1, 2, 5, grad=True), T(2, 3, 3, grad=True), T(3, grad=True), [2], [1], [1], 1, [1]], tol=TOL)
+case("torch.conv_transpose2d/all", "torch.conv_transpose2d", torch.conv_transpose2d,
+     [T(1, 4, 3, 3, grad=True), T(4, 1, 2, 3, grad=True), T(2, grad=True), [2, 1], [0, 1], [1, 0], 2, [1, 1]], tol=TOL)
+case("torch.conv_transpose3d/all", "torch.conv_transpose3d", torch.conv_transpose3d,
+     [T(1, 2, 2, 3, 2, grad=True), T(2, 2, 2, 2, 2, grad=True), None, [2], [0], [1, 0, 0], 1, [1]], tol=TOL)
+for transposed in (False, True):
+    case("torch.convolution/transposed_%s" % transposed, "torch.convolution", torch.convolution,
+         [T(1, 2, 3, 4, 3, grad=True), T(2, 2, 2, 2, 2, grad=True), T(2, grad=True), [1, 2, 1], [1, 0, 0], [1],
+          transposed, [0], 1], tol=TOL)
+case("torch.convolution/2d", "torch.convolution", torch.convolution,
+     [T(2, 2, 5, 5, grad=True), T(3, 2, 3, 3, grad=True), None, [1], [1], [1], False, [0], 1], tol=TOL)
+case("torch.convolution/error_weight_dim", "torch.convolution", torch.convolution,
+     [T(2, 2), T(3, 2), None, [1], [0], [1], False, [0], 1], check_message=True)
+case("torch.max_pool1d/k", "torch.max_pool1d", torch.max_pool1d, [T(2, 3, 8, grad=True), 2])
+case("torch.max_pool1d/all", "torch.max_pool1d", torch.max_pool1d, [T(2, 3, 9, grad=True), 3, 2, 1, 1, True])
+case("torch.max_pool1d_with_indices/all", "torch.max_pool1d_with_indices", torch.max_pool1d_with_indices,
+     [T(2, 3, 9, grad=True), 3, 1, 1, 2, False])
+case("torch.max_pool2d/all", "torch.max_pool2d", torch.max_pool2d, [T(1, 2, 7, 6, grad=True), [3, 2], [2, 1], [1, 0],
+                                                                     [1, 2], True])
+case("torch.max_pool3d/k", "torch.max_pool3d", torch.max_pool3d, [T(1, 2, 4, 4, 4, grad=True), [2]])
+case("torch.max_pool3d/all", "torch.max_pool3d", torch.max_pool3d, [T(1, 2, 5, 6, 5, grad=True), [3, 2, 2], [2, 1, 2],
+                                                                     [1, 0, 1], [1, 2, 1], True])
+case("torch.avg_pool1d/all", "torch.avg_pool1d", torch.avg_pool1d, [T(2, 3, 9, grad=True), 3, 2, 1, True, False])
+case("torch.avg_pool1d/k", "torch.avg_pool1d", torch.avg_pool1d, [T(2, 3, 8, grad=True), 3])
+case("torch.adaptive_avg_pool1d/5", "torch.adaptive_avg_pool1d", torch.adaptive_avg_pool1d, [T(2, 3, 9, grad=True), 4])
+case("torch.adaptive_max_pool1d/5", "torch.adaptive_max_pool1d", torch.adaptive_max_pool1d, [T(2, 3, 9, grad=True), 4])
+
 write("nn_3d_sampling")

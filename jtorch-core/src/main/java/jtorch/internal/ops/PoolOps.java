@@ -284,6 +284,12 @@ public final class PoolOps {
                 .reshape(inShape), null});
     }
 
+    /** Adaptive max pooling of [N, C, L] or [C, L] over a height-1 view. PyTorch: {@code torch.adaptive_max_pool1d}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1d(Tensor x, int outputSize) {
+        ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2d(x.unsqueeze(-2), new int[] {1, outputSize});
+        return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+    }
+
     // ---------------------------------------------------------------- average pooling
 
     /**
@@ -418,6 +424,11 @@ public final class PoolOps {
         AxisMaps.Divisor div = new AxisMaps.Divisor(divisor, o[0], o[1]);
         return AxisMaps.map(ADAPTIVE_AVG_POOL2D, ADAPTIVE_AVG_POOL2D_BACKWARD, x, new int[] {x.dim() - 1, x.dim() - 2},
                 new Axis[] {cols, rows}, div, false);
+    }
+
+    /** Adaptive average pooling of [N, C, L] or [C, L] over a height-1 view. PyTorch: {@code torch.adaptive_avg_pool1d}. */
+    public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
+        return adaptiveAvgPool2d(x.unsqueeze(-2), new int[] {1, outputSize}).squeeze(-2);
     }
 
     // ---------------------------------------------------------------- shapes and windows

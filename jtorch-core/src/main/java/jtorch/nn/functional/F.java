@@ -1285,7 +1285,7 @@ public final class F {
 
     /** Average pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_avg_pool1d(input, output_size)}. */
     public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
-        return adaptiveAvgPool2d(x.unsqueeze(-2), 1, outputSize).squeeze(-2);
+        return PoolOps.adaptiveAvgPool1d(x, outputSize);
     }
 
     /** Max pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_max_pool1d(input, output_size)}. */
@@ -1295,8 +1295,7 @@ public final class F {
 
     /** PyTorch: {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}. */
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
-        ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
-        return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+        return PoolOps.adaptiveMaxPool1d(x, outputSize);
     }
 
     // ---------------------------------------------------------------- issue 21: 3-d convolution and pooling
