@@ -279,4 +279,55 @@ case("torch.avg_pool1d/k", "torch.avg_pool1d", torch.avg_pool1d, [T(2, 3, 8, gra
 case("torch.adaptive_avg_pool1d/5", "torch.adaptive_avg_pool1d", torch.adaptive_avg_pool1d, [T(2, 3, 9, grad=True), 4])
 case("torch.adaptive_max_pool1d/5", "torch.adaptive_max_pool1d", torch.adaptive_max_pool1d, [T(2, 3, 9, grad=True), 4])
 
+# ---------------------------------------------------------------- max_unpool1d / max_unpool3d
+_pool_gen = torch.Generator().manual_seed(21)
+
+
+def pooled(pool, shape, **kw):
+    """T specs of a max pooling's values and indices (the unpooling's inputs)."""
+    y, i = pool(torch.randn(shape, generator=_pool_gen), return_indices=True, **kw)
+    return (T(*y.shape, values=y.reshape(-1).tolist(), grad=True),
+            T(*i.shape, values=i.reshape(-1).tolist(), dtype=i64))
+
+
+# overlapping windows can repeat an index (the last value written wins): no finite-difference gradcheck there
+def unpool_case(name, fn, pool, shape, pool_kw, gradcheck=True, **kw):
+    y, i = pooled(pool, shape, **pool_kw)
+    case(fn + "/" + name, fn, getattr(F, fn), [y, i], kw, gradcheck=gradcheck)
+
+
+unpool_case("k2", "max_unpool3d", F.max_pool3d, (2, 2, 4, 4, 6), {"kernel_size": 2}, kernel_size=2)
+unpool_case("triple_stride_padding", "max_unpool3d", F.max_pool3d, (1, 2, 5, 6, 5),
+            {"kernel_size": [3, 2, 3], "stride": [2, 1, 2], "padding": [1, 0, 1]}, gradcheck=False,
+            kernel_size=[3, 2, 3], stride=[2, 1, 2], padding=[1, 0, 1])
+unpool_case("output_size", "max_unpool3d", F.max_pool3d, (1, 1, 5, 5, 5), {"kernel_size": 2},
+            kernel_size=2, output_size=[5, 5, 5])
+unpool_case("output_size_nc", "max_unpool3d", F.max_pool3d, (1, 1, 5, 4, 5), {"kernel_size": 2},
+            kernel_size=2, output_size=[1, 1, 5, 4, 5])
+unpool_case("unbatched", "max_unpool3d", F.max_pool3d, (2, 4, 4, 4), {"kernel_size": 2}, kernel_size=2)
+unpool_case("k2", "max_unpool1d", F.max_pool1d, (2, 3, 8), {"kernel_size": 2}, kernel_size=2)
+unpool_case("stride_padding", "max_unpool1d", F.max_pool1d, (1, 2, 9), {"kernel_size": 3, "stride": 2, "padding": 1},
+            gradcheck=False, kernel_size=3, stride=2, padding=1)
+unpool_case("output_size", "max_unpool1d", F.max_pool1d, (1, 2, 9), {"kernel_size": 2}, kernel_size=2, output_size=[9])
+unpool_case("unbatched", "max_unpool1d", F.max_pool1d, (3, 8), {"kernel_size": 2}, kernel_size=2)
+y3, i3 = pooled(F.max_pool3d, (1, 2, 4, 4, 4), kernel_size=2)
+y1, i1 = pooled(F.max_pool1d, (1, 2, 8), kernel_size=2)
+for name, args, kw in [
+        ("invalid_index", [y3, T(1, 2, 2, 2, 2, dtype=i64, values=[4600] + [0] * 15)], {"kernel_size": 2}),
+        ("negative_index", [y3, T(1, 2, 2, 2, 2, dtype=i64, values=[-54] + [0] * 15)], {"kernel_size": 2}),
+        ("int32_indices", [y3, T(1, 2, 2, 2, 2, dtype=torch.int32, kind="int", low=0, high=8)], {"kernel_size": 2}),
+        ("indices_shape", [y3, T(1, 2, 2, 2, 1, dtype=i64, kind="int", low=0, high=8)], {"kernel_size": 2}),
+        ("input_3d", [T(2, 2, 2), T(2, 2, 2, dtype=i64, kind="int", low=0, high=8)], {"kernel_size": 2}),
+        ("output_size_range", [y3, i3], {"kernel_size": 2, "output_size": [9, 5, 5]}),
+        ("output_size_length", [y3, i3], {"kernel_size": 2, "output_size": [5, 5]}),
+        ("empty", [T(1, 0, 2, 2, 2), T(1, 0, 2, 2, 2, dtype=i64)], {"kernel_size": 2}),
+        ("stride_zero", [y3, i3], {"kernel_size": 2, "stride": 0}),
+        ("i64", [T(1, 2, 2, 2, 2, dtype=i64, kind="int"), i3], {"kernel_size": 2})]:
+    case("max_unpool3d/error_" + name, "max_unpool3d", F.max_unpool3d, args, kw, check_message=True)
+for name, args, kw in [
+        ("invalid_index", [y1, T(1, 2, 4, dtype=i64, values=[600] + [0] * 7)], {"kernel_size": 2}),
+        ("input_1d", [T(4), T(4, dtype=i64, kind="int", low=0, high=8)], {"kernel_size": 2}),
+        ("output_size_range", [y1, i1], {"kernel_size": 2, "output_size": [12]})]:
+    case("max_unpool1d/error_" + name, "max_unpool1d", F.max_unpool1d, args, kw, check_message=True)
+
 write("nn_3d_sampling")

@@ -27,6 +27,7 @@ public final class PoolOps {
     static final OpDef MAX_POOL2D_BACKWARD = OpDef.withNode("max_pool2d_with_indices_backward",
             "MaxPool2DWithIndicesBackwardBackward0", Saves.inputs(1));
     static final OpDef MAX_UNPOOL2D = OpDef.withNode("max_unpool2d", "MaxUnpool2DBackward0", Saves.inputs(1));
+    static final OpDef MAX_UNPOOL3D = OpDef.withNode("max_unpool3d", "MaxUnpool3DBackward0", Saves.inputs(1));
     static final OpDef AVG_POOL2D = OpDef.withNode("avg_pool2d", "AvgPool2DBackward0", Saves.NOTHING);
     static final OpDef AVG_POOL2D_BACKWARD = OpDef.withNode("avg_pool2d_backward", "AvgPool2DBackwardBackward0", Saves.NOTHING);
     static final OpDef ADAPTIVE_AVG_POOL2D = OpDef.withNode("_adaptive_avg_pool2d", "AdaptiveAvgPool2DBackward0", Saves.NOTHING);
@@ -216,28 +217,10 @@ public final class PoolOps {
                                      int[] outputSize) {
         int[] k = pair(kernel);
         int[] s = stride == null || stride.length == 0 ? k : pair(stride);
-        int[] p = pair(padding);
-        int[] size = new int[2];
-        for (int i = 0; i < 2; i++) {
-            size[i] = (x.size(x.dim() - 2 + i) - 1) * s[i] + k[i] - 2 * p[i];
-        }
-        if (outputSize != null) {
-            int[] o = outputSize.length == 4 ? Arrays.copyOfRange(outputSize, 2, 4) : outputSize;
-            if (o.length != 2) {
-                throw new IllegalArgumentException("output_size should be a sequence containing 2 or 4 elements, but it "
-                        + "has a length of '" + o.length + "'");
-            }
-            for (int i = 0; i < 2; i++) {
-                if (!(size[i] - s[i] < o[i] && o[i] < size[i] + s[i])) {
-                    throw new IllegalArgumentException("invalid output_size \"" + Shapes.format(outputSize) + "\" (dim " + i
-                            + " must be between " + (size[i] - s[i]) + " and " + (size[i] + s[i]) + ")");
-                }
-            }
-            size = o.clone();
-        }
-        return maxUnpool2d(x, indices, size);
+        return maxUnpool2d(x, indices, unpoolOutputSize(x, k, s, pair(padding), outputSize));
     }
 
+    // PyTorch's max_unpool2d after F's output size: the checks of max_unpooling2d_forward_out_cpu
     private static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] size) {
         if (indices.dtype() != DType.INT64) {
             throw new IllegalArgumentException("elements in indices should be type int64 but got: "
@@ -247,40 +230,113 @@ public final class PoolOps {
             throw new IllegalArgumentException("Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor "
                     + "with " + x.dim() + " dimensions.");
         }
+        checkUnpoolInput(x, indices, "max_unpooling2d_forward_out_cpu()");
+        return unpool(MAX_UNPOOL2D, x, indices, size);
+    }
+
+    /**
+     * Puts each value at its index in a zero [.., D, H, W] output; {@code stride} and {@code outputSize} may be
+     * null. PyTorch: {@code F.max_unpool3d(input, indices, kernel_size, stride=None, padding=0, output_size=None)}.
+     */
+    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        int[] k = triple(kernel);
+        int[] s = stride == null || stride.length == 0 ? k : triple(stride);
+        int[] size = unpoolOutputSize(x, k, s, triple(padding), outputSize);
+        if (indices.dtype() != DType.INT64) {
+            throw new IllegalArgumentException("elements in indices should be type int64");
+        }
+        if (x.dim() != 4 && x.dim() != 5) {
+            throw new IllegalArgumentException("Input to max_unpooling3d should be a 4d or 5d Tensor, but got a tensor "
+                    + "with " + x.dim() + " dimensions.");
+        }
+        checkUnpoolInput(x, indices, "max_unpooling3d_forward_out_cpu()");
+        if (s[0] <= 0 || s[1] <= 0 || s[2] <= 0) {
+            throw new IllegalArgumentException("strides should be greater than zero, but got stride: "
+                    + Shapes.format(s));
+        }
+        checkFloat(x, "max_unpool3d");
+        return unpool(MAX_UNPOOL3D, x, indices, size);
+    }
+
+    /**
+     * 1-d max unpooling: PyTorch's max_unpool2d of a width-1 view ([.., L, 1]), so the indices are flat in L.
+     * PyTorch: {@code F.max_unpool1d(input, indices, kernel_size, stride=None, padding=0, output_size=None)}.
+     */
+    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel, Integer stride, int padding,
+                                     int[] outputSize) {
+        int[] size = unpoolOutputSize(x, new int[] {kernel}, new int[] {stride == null ? kernel : stride},
+                new int[] {padding}, outputSize);
+        return maxUnpool2d(x.unsqueeze(-1), indices.unsqueeze(-1), new int[] {size[0], 1}).squeeze(-1);
+    }
+
+    // PyTorch's F._unpool_output_size: (in - 1) * stride + kernel - 2 * padding per dim, or the requested size
+    // (optionally with N and C in front) when it lies strictly within a stride of that
+    private static int[] unpoolOutputSize(Tensor x, int[] k, int[] s, int[] p, int[] outputSize) {
+        int n = k.length;
+        int[] size = new int[n];
+        for (int i = 0; i < n; i++) {
+            size[i] = (x.size(x.dim() - n + i) - 1) * s[i] + k[i] - 2 * p[i];
+        }
+        if (outputSize == null) {
+            return size;
+        }
+        int[] o = outputSize.length == n + 2 ? Arrays.copyOfRange(outputSize, 2, n + 2) : outputSize;
+        if (o.length != n) {
+            throw new IllegalArgumentException("output_size should be a sequence containing " + n + " or " + (n + 2)
+                    + " elements, but it has a length of '" + o.length + "'");
+        }
+        for (int i = 0; i < n; i++) {
+            if (!(size[i] - s[i] < o[i] && o[i] < size[i] + s[i])) {
+                throw new IllegalArgumentException("invalid output_size \"" + Shapes.format(o) + "\" (dim " + i
+                        + " must be between " + (size[i] - s[i]) + " and " + (size[i] + s[i]) + ")");
+            }
+        }
+        return o.clone();
+    }
+
+    private static void checkUnpoolInput(Tensor x, Tensor indices, String op) {
         if (!Arrays.equals(x.shape(), indices.shape())) {
             throw new IllegalArgumentException("Expected shape of indices to be same as that of the input tensor ("
                     + Shapes.format(x.shape()) + ") but got indices tensor with shape: " + Shapes.format(indices.shape()));
         }
         for (int i = 1; i < x.dim(); i++) {
             if (x.size(i) == 0) {
-                throw new IllegalArgumentException("max_unpooling2d_forward_out_cpu(): Expected input to have non-zero "
-                        + "size for non-batch dimensions, but got " + Shapes.format(x.shape()) + " with dimension " + i
-                        + " being empty.");
+                throw new IllegalArgumentException(op + ": Expected input to have non-zero size for non-batch "
+                        + "dimensions, but got " + Shapes.format(x.shape()) + " with dimension " + i + " being empty.");
             }
         }
-        int oh = size[0];
-        int ow = size[1];
+    }
+
+    // zeros of the output size with x's values scattered at their flat indices in the last size.length dims; the
+    // gradient gathers from the same indices
+    private static Tensor unpool(OpDef op, Tensor x, Tensor indices, int[] size) {
+        int spatial = size.length;
+        int volume = Shapes.numel(size);
         int[] outShape = x.shape();
-        outShape[outShape.length - 2] = oh;
-        outShape[outShape.length - 1] = ow;
-        int planes = x.numel() / (x.size(-2) * x.size(-1));
-        int[] planeShape = {planes, x.size(-2) * x.size(-1)};
+        System.arraycopy(size, 0, outShape, outShape.length - spatial, spatial);
         int[] inShape = x.shape();
-        return Dispatch.apply(MAX_UNPOOL2D, new Tensor[] {x, indices}, () -> {
+        int planes = planes(inShape, spatial);
+        int[] planeShape = {planes, Shapes.numel(inShape) / Math.max(planes, 1)};
+        return Dispatch.apply(op, new Tensor[] {x, indices}, () -> {
             // PyTorch's kernel reports the last invalid index it met
             Long invalid = null;
             for (long v : Operands.indexValues(indices)) {
-                if (v < 0 || v >= (long) oh * ow) {
+                if (v < 0 || v >= volume) {
                     invalid = v;
                 }
             }
             if (invalid != null) {
+                StringBuilder dims = new StringBuilder();
+                for (int d : size) {
+                    dims.append(dims.isEmpty() ? "" : "x").append(d);
+                }
                 throw new IllegalArgumentException("Found an invalid max index: " + invalid
-                        + " (output volumes are of size " + oh + "x" + ow);
+                        + " (output volumes are of size " + dims);
             }
-            Tensor flat = Operands.zerosLike(x, planes, oh * ow);
+            Tensor flat = Operands.zerosLike(x, planes, volume);
             return flat.scatter_(1, indices.reshape(planeShape), x.reshape(planeShape)).reshape(outShape);
-        }, (ctx, g) -> new Tensor[] {g[0].reshape(planes, oh * ow).gather(1, ctx.input(1).reshape(planeShape))
+        }, (ctx, g) -> new Tensor[] {g[0].reshape(planes, volume).gather(1, ctx.input(1).reshape(planeShape))
                 .reshape(inShape), null});
     }
 

@@ -1389,4 +1389,32 @@ public final class F {
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool3dWithIndices(Tensor x, int... outputSize) {
         return PoolOps.adaptiveMaxPool3d(x, outputSize);
     }
+
+    /** Inverse of 1-d max pooling with its indices. PyTorch: {@code F.max_unpool1d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel) {
+        return PoolOps.maxUnpool1d(x, indices, kernel, null, 0, null);
+    }
+
+    /**
+     * {@code stride} (the kernel size) and {@code outputSize} may be null. PyTorch: {@code F.max_unpool1d(input,
+     * indices, kernel_size, stride=None, padding=0, output_size=None)}.
+     */
+    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel, Integer stride, int padding,
+                                     int[] outputSize) {
+        return PoolOps.maxUnpool1d(x, indices, kernel, stride, padding, outputSize);
+    }
+
+    /** Inverse of 3-d max pooling with its indices. PyTorch: {@code F.max_unpool3d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int... kernel) {
+        return PoolOps.maxUnpool3d(x, indices, kernel, null, new int[] {0}, null);
+    }
+
+    /**
+     * {@code stride} (the kernel size) and {@code outputSize} may be null. PyTorch: {@code F.max_unpool3d(input,
+     * indices, kernel_size, stride=None, padding=0, output_size=None)}.
+     */
+    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        return PoolOps.maxUnpool3d(x, indices, kernel, stride, padding, outputSize);
+    }
 }
