@@ -330,4 +330,33 @@ for name, args, kw in [
         ("output_size_range", [y1, i1], {"kernel_size": 2, "output_size": [12]})]:
     case("max_unpool1d/error_" + name, "max_unpool1d", F.max_unpool1d, args, kw, check_message=True)
 
+# ---------------------------------------------------------------- alpha dropout (seeded: the op re-seeds before drawing)
+def seeded(fn, seed=7):
+    def f(*args, **kw):
+        torch.manual_seed(seed)
+        return fn(*args, **kw)
+    return f
+
+
+def inplace_on_clone(fn):
+    def f(x, *args, **kw):
+        return fn(x.clone() if x.requires_grad else x, *args, inplace=True, **kw)
+    return f
+
+
+for fn in ("alpha_dropout", "feature_alpha_dropout"):
+    f = getattr(F, fn)
+    case(fn + "/train", fn, seeded(f), [T(4, 5, 6, grad=True), 0.3, True])
+    case(fn + "/train_f64", fn, seeded(f), [T(3, 4, 5, dtype=f64, grad=True), 0.5, True])
+    case(fn + "/eval", fn, seeded(f), [T(3, 4, grad=True), 0.3, False])
+    case(fn + "/p0", fn, seeded(f), [T(3, 4, grad=True), 0.0, True])
+    case(fn + "/p1", fn, seeded(f), [T(3, 4, grad=True), 1.0, True])
+    case(fn + "/inplace", fn + "_inplace", seeded(inplace_on_clone(f)), [T(4, 6, grad=True), 0.4, True])
+    case(fn + "/error_p", fn, seeded(f), [T(3, 4), 1.5, True], check_message=True)
+case("feature_alpha_dropout/error_1d", "feature_alpha_dropout", seeded(F.feature_alpha_dropout), [T(5), 0.5, True],
+     check_message=True)
+case("torch.alpha_dropout/train", "torch.alpha_dropout", seeded(torch.alpha_dropout), [T(3, 7, grad=True), 0.2, True])
+case("torch.feature_alpha_dropout/train", "torch.feature_alpha_dropout", seeded(torch.feature_alpha_dropout),
+     [T(3, 4, 2, grad=True), 0.6, True])
+
 write("nn_3d_sampling")

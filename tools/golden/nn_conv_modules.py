@@ -213,6 +213,10 @@ case("adaptive_max_pool3d/rect", "AdaptiveMaxPool3d", [(2, 3, 2)], input_shape=(
 case("batch_norm3d/train_2_steps", "BatchNorm3d", [3], input_shape=(2, 3, 2, 3, 3), steps=2)
 case("batch_norm3d/eval", "BatchNorm3d", [2], {"momentum": 0.2}, input_shape=(2, 2, 2, 2, 3), train=False)
 case("batch_norm3d/err_rank", "BatchNorm3d", [3], input_shape=(2, 3, 4, 4))
+case("upsampling_nearest2d/scale", "UpsamplingNearest2d", [], {"scale_factor": 2}, input_shape=(1, 2, 3, 4))
+case("upsampling_nearest2d/size", "UpsamplingNearest2d", [(5, 7)], input_shape=(1, 2, 3, 4))
+case("upsampling_bilinear2d/scale", "UpsamplingBilinear2d", [], {"scale_factor": 2.5}, input_shape=(1, 2, 3, 4))
+case("upsampling_bilinear2d/size", "UpsamplingBilinear2d", [6], input_shape=(2, 1, 3, 4))
 
 with open(OUT, "w") as f:
     f.write('{"generator": "tools/golden/nn_conv_modules.py", "torch": %s, "cases": [\n' % json.dumps(torch.__version__))

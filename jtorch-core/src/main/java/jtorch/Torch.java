@@ -11,6 +11,7 @@ import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.CreationOps;
+import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
@@ -2448,8 +2449,9 @@ public final class Torch {
         return input.hardshrink(lambd);
     }
 
-    // ---------------------------------------------------------------- issue 21: convolution and pooling as torch
-    // functions (jtorch.internal.ops.ConvOps, PoolOps; every argument is positional in PyTorch's schemas)
+    // ---------------------------------------------------------------- issue 21: convolution, pooling and alpha dropout
+    // as torch functions (jtorch.internal.ops.ConvOps, PoolOps, DropoutOps; every argument is positional in
+    // PyTorch's schemas)
 
     /** PyTorch: {@code torch.conv1d(input, weight)}. */
     public static Tensor conv1d(Tensor input, Tensor weight) {
@@ -2637,5 +2639,25 @@ public final class Torch {
     /** PyTorch: {@code torch.adaptive_max_pool1d(input, output_size)}, which returns values and indices. */
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1d(Tensor input, int outputSize) {
         return PoolOps.adaptiveMaxPool1d(input, outputSize);
+    }
+
+    /** PyTorch: {@code torch.alpha_dropout(input, p, train)}. */
+    public static Tensor alphaDropout(Tensor input, double p, boolean train) {
+        return DropoutOps.alphaDropout(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.alpha_dropout_(input, p, train)}. */
+    public static Tensor alphaDropout_(Tensor input, double p, boolean train) {
+        return DropoutOps.alphaDropout_(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.feature_alpha_dropout(input, p, train)}. */
+    public static Tensor featureAlphaDropout(Tensor input, double p, boolean train) {
+        return DropoutOps.featureAlphaDropout(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.feature_alpha_dropout_(input, p, train)}. */
+    public static Tensor featureAlphaDropout_(Tensor input, double p, boolean train) {
+        return DropoutOps.featureAlphaDropout_(input, p, train);
     }
 }

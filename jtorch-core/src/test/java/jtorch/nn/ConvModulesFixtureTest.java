@@ -233,6 +233,16 @@ class ConvModulesFixtureTest {
                 }
                 yield new BatchNorm3d(o);
             }
+            case "UpsamplingNearest2d", "UpsamplingBilinear2d" -> {
+                Upsample.Options o = Upsample.options();
+                if (!args.isEmpty()) {
+                    o.size(ints(args.get(0)));
+                }
+                if (kw.has("scale_factor")) {
+                    o.scaleFactor(kw.get("scale_factor").getAsDouble());
+                }
+                yield module.equals("UpsamplingNearest2d") ? new UpsamplingNearest2d(o) : new UpsamplingBilinear2d(o);
+            }
             default -> throw new IllegalArgumentException("no builder for " + module);
         };
     }

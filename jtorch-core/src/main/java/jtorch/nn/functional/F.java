@@ -1417,4 +1417,39 @@ public final class F {
                                      int[] outputSize) {
         return PoolOps.maxUnpool3d(x, indices, kernel, stride, padding, outputSize);
     }
+
+    // ---------------------------------------------------------------- issue 21: alpha dropout (DropoutOps)
+
+    /** Alpha dropout with p = 0.5 in eval mode (PyTorch's default training=False): the input itself. */
+    public static Tensor alphaDropout(Tensor x) {
+        return alphaDropout(x, 0.5, false, false);
+    }
+
+    /** PyTorch: {@code F.alpha_dropout(input, p, training)}. */
+    public static Tensor alphaDropout(Tensor x, double p, boolean training) {
+        return alphaDropout(x, p, training, false);
+    }
+
+    /** PyTorch: {@code F.alpha_dropout(input, p=0.5, training=False, inplace=False)}. */
+    public static Tensor alphaDropout(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        return inplace ? DropoutOps.alphaDropout_(x, p, training) : DropoutOps.alphaDropout(x, p, training);
+    }
+
+    /** Feature alpha dropout with p = 0.5 in eval mode (PyTorch's default training=False): the input itself. */
+    public static Tensor featureAlphaDropout(Tensor x) {
+        return featureAlphaDropout(x, 0.5, false, false);
+    }
+
+    /** PyTorch: {@code F.feature_alpha_dropout(input, p, training)}. */
+    public static Tensor featureAlphaDropout(Tensor x, double p, boolean training) {
+        return featureAlphaDropout(x, p, training, false);
+    }
+
+    /** PyTorch: {@code F.feature_alpha_dropout(input, p=0.5, training=False, inplace=False)}. */
+    public static Tensor featureAlphaDropout(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        return inplace ? DropoutOps.featureAlphaDropout_(x, p, training)
+                : DropoutOps.featureAlphaDropout(x, p, training);
+    }
 }

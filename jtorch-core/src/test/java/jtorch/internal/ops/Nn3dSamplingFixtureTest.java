@@ -4,6 +4,7 @@ import static java.util.Map.entry;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import jtorch.Tensor;
@@ -78,6 +79,14 @@ class Nn3dSamplingFixtureTest {
                     ints(a, "padding", 0), a.kwInts("output_size"))),
             entry("max_unpool1d", a -> F.maxUnpool1d(a.t(0), a.t(1), a.kwInt("kernel_size", 0),
                     a.has("stride") ? a.kwInt("stride", 0) : null, a.kwInt("padding", 0), a.kwInts("output_size"))),
+            entry("alpha_dropout", a -> seeded(() -> F.alphaDropout(a.t(0), a.d(1), a.b(2)))),
+            entry("alpha_dropout_inplace", a -> seeded(() -> F.alphaDropout(target(a.t(0)), a.d(1), a.b(2), true))),
+            entry("feature_alpha_dropout", a -> seeded(() -> F.featureAlphaDropout(a.t(0), a.d(1), a.b(2)))),
+            entry("feature_alpha_dropout_inplace", a -> seeded(() -> F.featureAlphaDropout(target(a.t(0)), a.d(1),
+                    a.b(2), true))),
+            entry("torch.alpha_dropout", a -> seeded(() -> Torch.alphaDropout(a.t(0), a.d(1), a.b(2)))),
+            entry("torch.feature_alpha_dropout", a -> seeded(() -> Torch.featureAlphaDropout(a.t(0), a.d(1),
+                    a.b(2)))),
             entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
                     maxPoolOptions(a)))),
             entry("grad_of/avg_pool3d", a -> poolGradOf(a, x -> F.avgPool3d(x, a.kwInts("kernel_size"),
@@ -93,6 +102,17 @@ class Nn3dSamplingFixtureTest {
     @MethodSource("cases")
     void matchesPyTorch(Case c, Layout layout) {
         OpFixtures.run(c, OPS, layout);
+    }
+
+    // the fixture's random ops re-seed PyTorch's default generator with 7 before drawing
+    private static Tensor seeded(Supplier<Tensor> op) {
+        Torch.manualSeed(7);
+        return op.get();
+    }
+
+    // an in-place op's target: a clone when the input is a leaf that requires grad
+    private static Tensor target(Tensor t) {
+        return t.requiresGrad() ? t.clone() : t;
     }
 
     private static Tensor opt(Args a, int i) {
