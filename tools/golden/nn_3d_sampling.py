@@ -359,4 +359,15 @@ case("torch.alpha_dropout/train", "torch.alpha_dropout", seeded(torch.alpha_drop
 case("torch.feature_alpha_dropout/train", "torch.feature_alpha_dropout", seeded(torch.feature_alpha_dropout),
      [T(3, 4, 2, grad=True), 0.6, True])
 
+# ---------------------------------------------------------------- None entries in adaptive output sizes
+for fn, x, size in [("adaptive_avg_pool2d", T(2, 3, 5, 7, grad=True), [None, 3]),
+                    ("adaptive_max_pool2d", T(2, 3, 5, 7, grad=True), [4, None]),
+                    ("adaptive_max_pool2d_with_indices", T(3, 5, 7, grad=True), [None, 2]),
+                    ("adaptive_avg_pool3d", T(1, 2, 4, 5, 6, grad=True), [None, 3, None]),
+                    ("adaptive_max_pool3d", T(1, 2, 4, 5, 6, grad=True), [2, None, 4]),
+                    ("adaptive_max_pool3d_with_indices", T(2, 4, 5, 6, grad=True), [None, None, 3])]:
+    case(fn + "/none", fn + "_none", getattr(F, fn), [x, size])
+case("adaptive_avg_pool2d/error_none_1d", "adaptive_avg_pool2d_none", F.adaptive_avg_pool2d, [T(5), [None, 2]],
+     check_message=True)
+
 write("nn_3d_sampling")

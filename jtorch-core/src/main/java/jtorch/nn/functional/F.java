@@ -1452,4 +1452,50 @@ public final class F {
         return inplace ? DropoutOps.featureAlphaDropout_(x, p, training)
                 : DropoutOps.featureAlphaDropout(x, p, training);
     }
+
+    /**
+     * PyTorch: {@code F.adaptive_avg_pool2d(input, (None, w))}: a null entry keeps the input's size in that dim,
+     * e.g. {@code F.adaptiveAvgPool2d(x, new Integer[] {null, 7})}.
+     */
+    public static Tensor adaptiveAvgPool2d(Tensor x, Integer[] outputSize) {
+        return adaptiveAvgPool2d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool2d(input, (None, w))}; a null entry keeps the input's size. */
+    public static Tensor adaptiveMaxPool2d(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool2d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool2d(input, (None, w), return_indices=True)}; null keeps the input's size. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool2dWithIndices(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool2dWithIndices(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_avg_pool3d(input, (None, h, w))}; a null entry keeps the input's size. */
+    public static Tensor adaptiveAvgPool3d(Tensor x, Integer[] outputSize) {
+        return adaptiveAvgPool3d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, (None, h, w))}; a null entry keeps the input's size. */
+    public static Tensor adaptiveMaxPool3d(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool3d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, (None, h, w), return_indices=True)}; null keeps the input's size. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool3dWithIndices(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool3dWithIndices(x, withDefaults(x, outputSize));
+    }
+
+    // PyTorch's _list_with_default: a None output size is the input's size in that (trailing) dim
+    private static int[] withDefaults(Tensor x, Integer[] outputSize) {
+        int n = outputSize.length;
+        if (x.dim() <= n) {
+            throw new IllegalArgumentException("Input dimension should be at least " + (n + 1));
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = outputSize[i] != null ? outputSize[i] : x.size(x.dim() - n + i);
+        }
+        return out;
+    }
 }

@@ -87,6 +87,12 @@ class Nn3dSamplingFixtureTest {
             entry("torch.alpha_dropout", a -> seeded(() -> Torch.alphaDropout(a.t(0), a.d(1), a.b(2)))),
             entry("torch.feature_alpha_dropout", a -> seeded(() -> Torch.featureAlphaDropout(a.t(0), a.d(1),
                     a.b(2)))),
+            entry("adaptive_avg_pool2d_none", a -> F.adaptiveAvgPool2d(a.t(0), sizes(a))),
+            entry("adaptive_max_pool2d_none", a -> F.adaptiveMaxPool2d(a.t(0), sizes(a))),
+            entry("adaptive_max_pool2d_with_indices_none", a -> F.adaptiveMaxPool2dWithIndices(a.t(0), sizes(a))),
+            entry("adaptive_avg_pool3d_none", a -> F.adaptiveAvgPool3d(a.t(0), sizes(a))),
+            entry("adaptive_max_pool3d_none", a -> F.adaptiveMaxPool3d(a.t(0), sizes(a))),
+            entry("adaptive_max_pool3d_with_indices_none", a -> F.adaptiveMaxPool3dWithIndices(a.t(0), sizes(a))),
             entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
                     maxPoolOptions(a)))),
             entry("grad_of/avg_pool3d", a -> poolGradOf(a, x -> F.avgPool3d(x, a.kwInts("kernel_size"),
@@ -113,6 +119,16 @@ class Nn3dSamplingFixtureTest {
     // an in-place op's target: a clone when the input is a leaf that requires grad
     private static Tensor target(Tensor t) {
         return t.requiresGrad() ? t.clone() : t;
+    }
+
+    // an output-size list with None entries as null
+    private static Integer[] sizes(Args a) {
+        var list = a.raw(1).getAsJsonArray();
+        Integer[] out = new Integer[list.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = list.get(i).isJsonNull() ? null : list.get(i).getAsInt();
+        }
+        return out;
     }
 
     private static Tensor opt(Args a, int i) {
