@@ -370,4 +370,26 @@ for fn, x, size in [("adaptive_avg_pool2d", T(2, 3, 5, 7, grad=True), [None, 3])
 case("adaptive_avg_pool2d/error_none_1d", "adaptive_avg_pool2d_none", F.adaptive_avg_pool2d, [T(5), [None, 2]],
      check_message=True)
 
+# ---------------------------------------------------------------- exponential_ and gumbel_softmax (seeded)
+def exponential(x, lambd):
+    return torch.empty(x.shape, dtype=x.dtype).exponential_(lambd)
+
+
+case("exponential_/f32", "exponential_", seeded(exponential), [T(4, 50), 1.0])
+case("exponential_/f64", "exponential_", seeded(exponential), [T(3, 40, dtype=f64), 2.5])
+case("exponential_/zero_rate", "exponential_", seeded(exponential), [T(5), 0.0])
+case("exponential_/error_negative", "exponential_", seeded(exponential), [T(5), -1.0], check_message=True)
+case("exponential_/error_i64", "exponential_", seeded(exponential), [T(5, dtype=i64, kind="int"), 1.0],
+     check_message=True)
+gs = F.gumbel_softmax
+case("gumbel_softmax/default", "gumbel_softmax", seeded(gs), [T(4, 6, grad=True)])
+case("gumbel_softmax/tau", "gumbel_softmax", seeded(gs), [T(3, 5, grad=True)], {"tau": 0.5})
+# hard samples are straight-through estimators (a one-hot forward with the soft gradient): finite differences
+# cannot see that gradient, so no gradcheck; the fixture gradients are PyTorch's
+case("gumbel_softmax/hard", "gumbel_softmax", seeded(gs), [T(4, 6, grad=True)], {"hard": True, "tau": 2.0},
+     gradcheck=False)
+case("gumbel_softmax/dim0_f64", "gumbel_softmax", seeded(gs), [T(5, 3, dtype=f64, grad=True)], {"dim": 0})
+case("gumbel_softmax/hard_dim1_3d", "gumbel_softmax", seeded(gs), [T(2, 4, 3, grad=True)], {"hard": True, "dim": 1},
+     gradcheck=False)
+
 write("nn_3d_sampling")

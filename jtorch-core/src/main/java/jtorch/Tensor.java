@@ -2390,4 +2390,21 @@ public class Tensor {
     public Tensor hardshrink(double lambd) {
         return PiecewiseActivationOps.hardshrink(this, lambd);
     }
+
+    // ---------------------------------------------------------------- issue 21: exponential_ (RandomOps)
+
+    /** Fills with Exp(1) variates from the default generator. PyTorch: {@code Tensor.exponential_()}. */
+    public Tensor exponential_() {
+        return exponential_(1);
+    }
+
+    /** Fills with Exp(lambd) variates, drawn as PyTorch's CPU kernel does. PyTorch: {@code Tensor.exponential_(lambd)}. */
+    public Tensor exponential_(double lambd) {
+        return RandomOps.exponential_(this, lambd, null);
+    }
+
+    /** PyTorch: {@code Tensor.exponential_(lambd, generator=g)}. */
+    public Tensor exponential_(double lambd, Generator generator) {
+        return RandomOps.exponential_(this, lambd, generator);
+    }
 }

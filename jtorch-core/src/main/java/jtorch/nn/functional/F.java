@@ -3,6 +3,7 @@ package jtorch.nn.functional;
 import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
+import jtorch.Torch;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
@@ -1497,5 +1498,35 @@ public final class F {
             out[i] = outputSize[i] != null ? outputSize[i] : x.size(x.dim() - n + i);
         }
         return out;
+    }
+
+    // ---------------------------------------------------------------- issue 21: gumbel softmax
+
+    /** A fresh set of {@code F.gumbel_softmax} keyword arguments at PyTorch's defaults. */
+    public static GumbelSoftmaxFuncOptions gumbelSoftmaxOptions() {
+        return new GumbelSoftmaxFuncOptions();
+    }
+
+    /** PyTorch: {@code F.gumbel_softmax(logits)} (tau 1, soft samples over the last dim). */
+    public static Tensor gumbelSoftmax(Tensor logits) {
+        return gumbelSoftmax(logits, gumbelSoftmaxOptions());
+    }
+
+    /**
+     * Samples from the Gumbel-softmax distribution, composed as PyTorch 1.13 does: Gumbel noise
+     * {@code -log(Exp(1))} drawn by {@code exponential_} on a fresh contiguous tensor, a softmax of
+     * {@code (logits + noise) / tau}, and with {@code hard} the one-hot of its argmax plus the soft sample minus
+     * its detached self. PyTorch: {@code F.gumbel_softmax(logits, tau=1, hard=False, eps=1e-10, dim=-1)}.
+     */
+    public static Tensor gumbelSoftmax(Tensor logits, GumbelSoftmaxFuncOptions o) {
+        Tensor gumbels = Torch.empty(Torch.options().dtype(logits.dtype()).device(logits.device()), logits.shape())
+                .exponential_().log().neg();
+        Tensor ySoft = logits.add(gumbels).div(o.tau).softmax(o.dim);
+        if (!o.hard) {
+            return ySoft;
+        }
+        Tensor index = ySoft.max(o.dim, true).indices();
+        Tensor yHard = Torch.zerosLike(logits).scatter_(o.dim, index, 1.0);
+        return yHard.sub(ySoft.detach()).add(ySoft);
     }
 }

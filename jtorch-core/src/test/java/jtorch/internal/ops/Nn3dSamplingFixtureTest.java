@@ -93,6 +93,10 @@ class Nn3dSamplingFixtureTest {
             entry("adaptive_avg_pool3d_none", a -> F.adaptiveAvgPool3d(a.t(0), sizes(a))),
             entry("adaptive_max_pool3d_none", a -> F.adaptiveMaxPool3d(a.t(0), sizes(a))),
             entry("adaptive_max_pool3d_with_indices_none", a -> F.adaptiveMaxPool3dWithIndices(a.t(0), sizes(a))),
+            entry("exponential_", a -> seeded(() -> Torch.empty(Torch.options().dtype(a.t(0).dtype()), a.t(0).shape())
+                    .exponential_(a.d(1)))),
+            entry("gumbel_softmax", a -> seeded(() -> F.gumbelSoftmax(a.t(0), F.gumbelSoftmaxOptions()
+                    .tau(a.kwDouble("tau", 1)).hard(a.kwBool("hard", false)).dim(a.kwInt("dim", -1))))),
             entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
                     maxPoolOptions(a)))),
             entry("grad_of/avg_pool3d", a -> poolGradOf(a, x -> F.avgPool3d(x, a.kwInts("kernel_size"),
