@@ -1,5 +1,7 @@
 """Fixtures for issue 21's 3-d convolution and pooling (jtorch.internal.ops.ConvOps, PoolOps): conv3d,
-conv_transpose3d, max_pool3d[_with_indices], avg_pool3d, adaptive_avg/max_pool3d and the 3-d modules. Writes
+conv_transpose3d, max_pool3d[_with_indices], avg_pool3d, adaptive_avg/max_pool3d (also with None sizes),
+max_unpool1d/3d, the torch.* conv/pool functions; alpha dropout (DropoutOps), exponential_ and gumbel_softmax
+(seeded draws), affine_grid (SamplingOps). Writes
 jtorch-core/src/test/resources/fixtures/ops/nn_3d_sampling.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_3d_sampling.py
 
@@ -10,6 +12,8 @@ Calling conventions (mirrored by jtorch.internal.ops.Nn3dSamplingFixtureTest):
   grad_of/conv3d_input|weight, grad_of/conv_transpose3d_input|weight: (x, w, grad_out, **conv kwargs) -> the
     first-order gradient with create_graph, so the harness's gradients and gradcheck check second derivatives
   max_pool3d[_with_indices], avg_pool3d: (x, **F kwargs); adaptive_*_pool3d[_with_indices]: (x, output_size)
+  max_unpool1d/3d: (x, indices, **F kwargs); torch.*: PyTorch's positional arguments
+  random ops re-seed the default generator with 7 before drawing (the Java side too)
 """
 import torch
 import torch.nn.functional as F
@@ -391,5 +395,22 @@ case("gumbel_softmax/hard", "gumbel_softmax", seeded(gs), [T(4, 6, grad=True)], 
 case("gumbel_softmax/dim0_f64", "gumbel_softmax", seeded(gs), [T(5, 3, dtype=f64, grad=True)], {"dim": 0})
 case("gumbel_softmax/hard_dim1_3d", "gumbel_softmax", seeded(gs), [T(2, 4, 3, grad=True)], {"hard": True, "dim": 1},
      gradcheck=False)
+
+# ---------------------------------------------------------------- affine_grid: (theta, size, align_corners)
+for align in (False, True):
+    case("affine_grid/2d_align_%s" % align, "affine_grid", F.affine_grid, [T(2, 2, 3, grad=True), [2, 3, 4, 5], align])
+    case("affine_grid/3d_align_%s" % align, "affine_grid", F.affine_grid,
+         [T(2, 3, 4, grad=True), [2, 1, 3, 4, 2], align])
+case("affine_grid/one_pixel", "affine_grid", F.affine_grid, [T(2, 2, 3, grad=True), [2, 3, 1, 1], False])
+case("affine_grid/one_row_f64", "affine_grid", F.affine_grid, [T(1, 2, 3, dtype=f64, grad=True), [1, 1, 1, 6], True])
+case("affine_grid/special", "affine_grid", F.affine_grid,
+     [T(1, 2, 3, values=[NAN, 0, 1, 0, INF, 0]), [1, 1, 2, 2], False])
+for name, args in [("int_theta", [T(1, 2, 3, dtype=i64, kind="int"), [1, 1, 2, 2], False]),
+                   ("theta_3d_size_5d", [T(1, 2, 3), [1, 1, 2, 2, 2], False]),
+                   ("theta_2d", [T(2, 3), [1, 1, 2, 2], False]),
+                   ("size_3d", [T(1, 2, 3), [1, 1, 2], False]),
+                   ("zero_size", [T(1, 2, 3), [1, 1, 0, 2], False]),
+                   ("batch", [T(2, 2, 3), [3, 1, 2, 2], False])]:
+    case("affine_grid/error_" + name, "affine_grid", F.affine_grid, args, check_message=True)
 
 write("nn_3d_sampling")

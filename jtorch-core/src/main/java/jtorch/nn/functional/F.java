@@ -17,6 +17,7 @@ import jtorch.internal.ops.NormOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PoolOps;
+import jtorch.internal.ops.SamplingOps;
 import jtorch.internal.ops.ResizeOps;
 import jtorch.internal.ops.ShuffleOps;
 import jtorch.internal.ops.SmoothActivationOps;
@@ -1528,5 +1529,23 @@ public final class F {
         Tensor index = ySoft.max(o.dim, true).indices();
         Tensor yHard = Torch.zerosLike(logits).scatter_(o.dim, index, 1.0);
         return yHard.sub(ySoft.detach()).add(ySoft);
+    }
+
+    // ---------------------------------------------------------------- issue 21: sampling grids (SamplingOps)
+
+    /**
+     * The sampling grid of a batch of affine matrices; PyTorch's default {@code align_corners=None} is false.
+     * PyTorch: {@code F.affine_grid(theta, size)}.
+     */
+    public static Tensor affineGrid(Tensor theta, int[] size) {
+        return affineGrid(theta, size, false);
+    }
+
+    /**
+     * [N, H, W, 2] normalised sampling coordinates for an [N, C, H, W] output ([N, D, H, W, 3] for [N, C, D, H, W])
+     * from theta [N, 2, 3] ([N, 3, 4]). PyTorch: {@code F.affine_grid(theta, size, align_corners)}.
+     */
+    public static Tensor affineGrid(Tensor theta, int[] size, boolean alignCorners) {
+        return SamplingOps.affineGrid(theta, size, alignCorners);
     }
 }

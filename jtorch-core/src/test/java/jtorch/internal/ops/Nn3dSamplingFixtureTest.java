@@ -22,9 +22,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 21's 3-d convolution and pooling against PyTorch fixtures (tools/golden/nn_3d_sampling.py), through the
- * {@code F} forms, in three memory layouts, with gradients, float64 gradcheck and (the grad_of/ cases) second
- * derivatives.
+ * Issue 21's 3-d convolution and pooling, unpooling, alpha dropout, exponential_/gumbel_softmax and affine_grid
+ * against PyTorch fixtures (tools/golden/nn_3d_sampling.py), through the {@code F} and {@code Torch} forms, in
+ * three memory layouts, with gradients, float64 gradcheck and (the grad_of/ cases) second derivatives.
  */
 class Nn3dSamplingFixtureTest {
     static final Map<String, Op> OPS = Map.ofEntries(
@@ -97,6 +97,7 @@ class Nn3dSamplingFixtureTest {
                     .exponential_(a.d(1)))),
             entry("gumbel_softmax", a -> seeded(() -> F.gumbelSoftmax(a.t(0), F.gumbelSoftmaxOptions()
                     .tau(a.kwDouble("tau", 1)).hard(a.kwBool("hard", false)).dim(a.kwInt("dim", -1))))),
+            entry("affine_grid", a -> F.affineGrid(a.t(0), a.ints(1), a.b(2))),
             entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
                     maxPoolOptions(a)))),
             entry("grad_of/avg_pool3d", a -> poolGradOf(a, x -> F.avgPool3d(x, a.kwInts("kernel_size"),
