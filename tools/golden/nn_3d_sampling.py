@@ -1,7 +1,7 @@
 """Fixtures for issue 21's 3-d convolution and pooling (jtorch.internal.ops.ConvOps, PoolOps): conv3d,
 conv_transpose3d, max_pool3d[_with_indices], avg_pool3d, adaptive_avg/max_pool3d (also with None sizes),
 max_unpool1d/3d, the torch.* conv/pool functions; alpha dropout (DropoutOps), exponential_ and gumbel_softmax
-(seeded draws), affine_grid (SamplingOps). Writes
+(seeded draws), affine_grid (SamplingOps), 5-d interpolate (ResizeOps). Writes
 jtorch-core/src/test/resources/fixtures/ops/nn_3d_sampling.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_3d_sampling.py
 
@@ -412,5 +412,25 @@ for name, args in [("int_theta", [T(1, 2, 3, dtype=i64, kind="int"), [1, 1, 2, 2
                    ("zero_size", [T(1, 2, 3), [1, 1, 0, 2], False]),
                    ("batch", [T(2, 2, 3), [3, 1, 2, 2], False])]:
     case("affine_grid/error_" + name, "affine_grid", F.affine_grid, args, check_message=True)
+
+# ---------------------------------------------------------------- 5-d interpolate (nn.Upsample's 3-d modes)
+def interp(name, x, tol=None, **kw):
+    case("interpolate/5d_" + name, "interpolate", F.interpolate, [x], kw, tol=tol)
+
+
+interp("nearest_scale", T(1, 2, 2, 3, 4, grad=True), scale_factor=2)
+interp("nearest_size", T(2, 1, 3, 4, 5, grad=True), size=[5, 3, 7])
+interp("nearest_exact", T(1, 2, 3, 4, 5, grad=True), size=[4, 7, 3], mode="nearest-exact")
+interp("trilinear", T(1, 2, 2, 3, 4, grad=True), scale_factor=2, mode="trilinear")
+interp("trilinear_align", T(1, 1, 3, 4, 3, grad=True), size=[5, 6, 4], mode="trilinear", align_corners=True)
+interp("trilinear_scales", T(1, 2, 3, 3, 4, dtype=f64, grad=True), scale_factor=[1.5, 2.0, 0.75], mode="trilinear")
+interp("trilinear_recompute", T(1, 1, 3, 4, 5, grad=True), scale_factor=1.7, mode="trilinear",
+       recompute_scale_factor=True)
+interp("area", T(1, 2, 6, 5, 7, grad=True), size=[3, 2, 4], mode="area")
+for name, x, kw in [("zero_size", T(1, 2, 0, 4, 5), {"size": [2, 3, 4], "mode": "trilinear"}),
+                    ("i64", T(1, 2, 2, 3, 4, dtype=i64, kind="int"), {"size": [2, 3, 4], "mode": "trilinear"}),
+                    ("bicubic", T(1, 2, 2, 3, 4), {"size": [2, 3, 4], "mode": "bicubic"}),
+                    ("trilinear_4d", T(1, 2, 3, 4), {"size": [2, 3], "mode": "trilinear"})]:
+    case("interpolate/5d_error_" + name, "interpolate", F.interpolate, [x], kw, check_message=True)
 
 write("nn_3d_sampling")

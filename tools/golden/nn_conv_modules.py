@@ -217,6 +217,9 @@ case("upsampling_nearest2d/scale", "UpsamplingNearest2d", [], {"scale_factor": 2
 case("upsampling_nearest2d/size", "UpsamplingNearest2d", [(5, 7)], input_shape=(1, 2, 3, 4))
 case("upsampling_bilinear2d/scale", "UpsamplingBilinear2d", [], {"scale_factor": 2.5}, input_shape=(1, 2, 3, 4))
 case("upsampling_bilinear2d/size", "UpsamplingBilinear2d", [6], input_shape=(2, 1, 3, 4))
+case("upsample/trilinear", "Upsample", [], {"scale_factor": 2, "mode": "trilinear", "align_corners": False},
+     input_shape=(1, 2, 2, 3, 2))
+case("upsample/nearest_3d", "Upsample", [], {"size": (3, 4, 5)}, input_shape=(1, 2, 2, 3, 2))
 
 with open(OUT, "w") as f:
     f.write('{"generator": "tools/golden/nn_conv_modules.py", "torch": %s, "cases": [\n' % json.dumps(torch.__version__))

@@ -97,6 +97,9 @@ class Nn3dSamplingFixtureTest {
                     .exponential_(a.d(1)))),
             entry("gumbel_softmax", a -> seeded(() -> F.gumbelSoftmax(a.t(0), F.gumbelSoftmaxOptions()
                     .tau(a.kwDouble("tau", 1)).hard(a.kwBool("hard", false)).dim(a.kwInt("dim", -1))))),
+            entry("interpolate", a -> F.interpolate(a.t(0), a.kwInts("size"), a.kwDoubles("scale_factor"),
+                    a.kwString("mode", "nearest"), a.has("align_corners") ? a.kwBool("align_corners", false) : null,
+                    a.has("recompute_scale_factor") ? a.kwBool("recompute_scale_factor", false) : null)),
             entry("affine_grid", a -> F.affineGrid(a.t(0), a.ints(1), a.b(2))),
             entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
                     maxPoolOptions(a)))),
