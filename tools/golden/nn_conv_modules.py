@@ -1,6 +1,7 @@
 """Fixtures for the convolution, pooling, normalisation and up-sampling modules (jtorch.nn.Conv1d, Conv2d,
 ConvTranspose1d/2d, MaxPool1d/2d, MaxUnpool2d, AvgPool1d/2d, AdaptiveAvgPool2d, AdaptiveMaxPool2d,
-BatchNorm1d/2d, LayerNorm, GroupNorm, Upsample).
+BatchNorm1d/2d, LayerNorm, GroupNorm, Upsample; issue 21's Conv3d, ConvTranspose3d, MaxPool3d, AvgPool3d,
+AdaptiveAvgPool3d, AdaptiveMaxPool3d, BatchNorm3d).
 
 Module-level format (not the op format): each case builds a module after torch.manual_seed(seed) and
 records its repr, initial parameters and buffers (names, order, values: PyTorch's default init), then
@@ -184,6 +185,41 @@ case("upsample/bilinear_align", "Upsample", [], {"scale_factor": 2, "mode": "bil
      input_shape=(1, 2, 3, 4))
 case("upsample/size", "Upsample", [], {"size": (5, 7), "mode": "bilinear"}, input_shape=(1, 1, 3, 4))
 case("upsample/size_int", "Upsample", [], {"size": 6}, input_shape=(1, 1, 3, 4))
+
+# ---------------------------------------------------------------- issue 21: 3-d modules
+case("conv3d/basic", "Conv3d", [2, 3, 3], input_shape=(2, 2, 4, 5, 5))
+case("conv3d/all", "Conv3d", [4, 6, (2, 3, 2)], {"stride": (2, 1, 1), "padding": (1, 0, 1), "dilation": (1, 2, 1),
+                                                  "groups": 2, "bias": False}, input_shape=(1, 4, 5, 6, 5))
+case("conv3d/same_replicate", "Conv3d", [2, 2, 3], {"padding": "same", "padding_mode": "replicate"},
+     input_shape=(1, 2, 3, 4, 4))
+case("conv3d/circular", "Conv3d", [1, 2, 3], {"padding": 1, "padding_mode": "circular"}, input_shape=(1, 1, 3, 4, 4))
+case("conv3d/err_wrong_channels", "Conv3d", [3, 2, 2], input_shape=(1, 2, 4, 4, 4))
+case("conv_transpose3d/all", "ConvTranspose3d", [4, 2, 3], {"stride": 2, "padding": 1, "output_padding": (1, 0, 1),
+                                                            "groups": 2}, input_shape=(1, 4, 2, 3, 3))
+case("conv_transpose3d/no_bias_dilation", "ConvTranspose3d", [2, 3, (2, 2, 3)], {"dilation": 2, "bias": False},
+     input_shape=(2, 2, 2, 3, 2))
+case("conv_transpose3d/err_padding_mode", "ConvTranspose3d", [2, 3, 3], {"padding_mode": "reflect"})
+case("max_pool3d/k2", "MaxPool3d", [2], input_shape=(2, 2, 4, 4, 6))
+case("max_pool3d/tuple_ceil_indices", "MaxPool3d", [(2, 3, 2)], {"stride": (1, 2, 2), "padding": (1, 1, 0),
+                                                                  "ceil_mode": True, "return_indices": True},
+     input_shape=(1, 2, 5, 6, 5))
+case("avg_pool3d/k2", "AvgPool3d", [2], input_shape=(2, 2, 4, 4, 6))
+case("avg_pool3d/all", "AvgPool3d", [3, 2, 1], {"ceil_mode": True, "count_include_pad": False},
+     input_shape=(1, 2, 5, 6, 7))
+case("avg_pool3d/divisor", "AvgPool3d", [(2, 3, 2)], {"divisor_override": 4}, input_shape=(1, 1, 4, 6, 4))
+case("adaptive_avg_pool3d/cube", "AdaptiveAvgPool3d", [3], input_shape=(2, 2, 5, 6, 7))
+case("adaptive_avg_pool3d/one", "AdaptiveAvgPool3d", [(1, 1, 1)], input_shape=(2, 3, 3, 4, 4))
+case("adaptive_max_pool3d/rect", "AdaptiveMaxPool3d", [(2, 3, 2)], input_shape=(1, 2, 5, 7, 4))
+case("batch_norm3d/train_2_steps", "BatchNorm3d", [3], input_shape=(2, 3, 2, 3, 3), steps=2)
+case("batch_norm3d/eval", "BatchNorm3d", [2], {"momentum": 0.2}, input_shape=(2, 2, 2, 2, 3), train=False)
+case("batch_norm3d/err_rank", "BatchNorm3d", [3], input_shape=(2, 3, 4, 4))
+case("upsampling_nearest2d/scale", "UpsamplingNearest2d", [], {"scale_factor": 2}, input_shape=(1, 2, 3, 4))
+case("upsampling_nearest2d/size", "UpsamplingNearest2d", [(5, 7)], input_shape=(1, 2, 3, 4))
+case("upsampling_bilinear2d/scale", "UpsamplingBilinear2d", [], {"scale_factor": 2.5}, input_shape=(1, 2, 3, 4))
+case("upsampling_bilinear2d/size", "UpsamplingBilinear2d", [6], input_shape=(2, 1, 3, 4))
+case("upsample/trilinear", "Upsample", [], {"scale_factor": 2, "mode": "trilinear", "align_corners": False},
+     input_shape=(1, 2, 2, 3, 2))
+case("upsample/nearest_3d", "Upsample", [], {"size": (3, 4, 5)}, input_shape=(1, 2, 2, 3, 2))
 
 with open(OUT, "w") as f:
     f.write('{"generator": "tools/golden/nn_conv_modules.py", "torch": %s, "cases": [\n' % json.dumps(torch.__version__))

@@ -310,6 +310,27 @@ public final class Generator {
         }
     }
 
+    // ------------------------------------------------------------------ exponential (issue 21)
+
+    /**
+     * Fills {@code out[off, off+n)} like {@code Tensor.exponential_(lambd)} on a float32 tensor: PyTorch's CPU
+     * kernel draws a double uniform u per element (one 64-bit draw) and rounds {@code -1/lambd * log(1 - u)}.
+     */
+    public synchronized void exponential(float[] out, int off, int n, double lambd) {
+        checkRange(out.length, off, n);
+        for (int i = 0; i < n; i++) {
+            out[off + i] = (float) (-1 / lambd * Math.log(1 - uniform01d()));
+        }
+    }
+
+    /** Fills {@code out[off, off+n)} like {@code Tensor.exponential_(lambd)} on a float64 tensor. */
+    public synchronized void exponential(double[] out, int off, int n, double lambd) {
+        checkRange(out.length, off, n);
+        for (int i = 0; i < n; i++) {
+            out[off + i] = -1 / lambd * Math.log(1 - uniform01d());
+        }
+    }
+
     // ------------------------------------------------------------------ normal
 
     /**

@@ -4262,4 +4262,21 @@ public class Tensor {
     public Tensor addr_(Tensor vec1, Tensor vec2, ScaleOptions o) {
         return jtorch.internal.ops.ScaledProductOps.addr_(this, vec1, vec2, o.beta, o.alpha);
     }
+
+    // ---------------------------------------------------------------- issue 21: exponential_ (RandomOps)
+
+    /** Fills with Exp(1) variates from the default generator. PyTorch: {@code Tensor.exponential_()}. */
+    public Tensor exponential_() {
+        return exponential_(1);
+    }
+
+    /** Fills with Exp(lambd) variates, drawn as PyTorch's CPU kernel does. PyTorch: {@code Tensor.exponential_(lambd)}. */
+    public Tensor exponential_(double lambd) {
+        return RandomOps.exponential_(this, lambd, null);
+    }
+
+    /** PyTorch: {@code Tensor.exponential_(lambd, generator=g)}. */
+    public Tensor exponential_(double lambd, Generator generator) {
+        return RandomOps.exponential_(this, lambd, generator);
+    }
 }

@@ -11,8 +11,10 @@ import jtorch.internal.ops.ArrangeOps;
 import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
+import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.EinsumOps;
+import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexLookupOps;
@@ -22,6 +24,7 @@ import jtorch.internal.ops.NumericOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.ProductOps;
+import jtorch.internal.ops.PoolOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.SmoothActivationOps;
@@ -4097,5 +4100,217 @@ public final class Torch {
     /** PyTorch: {@code torch.addr(input, vec1, vec2, *, beta=1, alpha=1)}. */
     public static Tensor addr(Tensor input, Tensor vec1, Tensor vec2, ScaleOptions o) {
         return input.addr(vec1, vec2, o);
+    }
+
+    // ---------------------------------------------------------------- issue 21: convolution, pooling and alpha dropout
+    // as torch functions (jtorch.internal.ops.ConvOps, PoolOps, DropoutOps; every argument is positional in
+    // PyTorch's schemas)
+
+    /** PyTorch: {@code torch.conv1d(input, weight)}. */
+    public static Tensor conv1d(Tensor input, Tensor weight) {
+        return conv1d(input, weight, null);
+    }
+
+    /** PyTorch: {@code torch.conv1d(input, weight, bias)}. */
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias) {
+        return conv1d(input, weight, bias, new int[] {1}, new int[] {0}, new int[] {1}, 1);
+    }
+
+    /** PyTorch: {@code torch.conv1d(input, weight, bias, stride, padding, dilation, groups)}. */
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv1d(input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code torch.conv1d(input, weight, bias, stride, padding="same"|"valid", dilation, groups)}. */
+    public static Tensor conv1d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv1d(input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code torch.conv2d(input, weight)}. */
+    public static Tensor conv2d(Tensor input, Tensor weight) {
+        return conv2d(input, weight, null);
+    }
+
+    /** PyTorch: {@code torch.conv2d(input, weight, bias)}. */
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias) {
+        return conv2d(input, weight, bias, new int[] {1}, new int[] {0}, new int[] {1}, 1);
+    }
+
+    /** PyTorch: {@code torch.conv2d(input, weight, bias, stride, padding, dilation, groups)}. */
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv2d(input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code torch.conv2d(input, weight, bias, stride, padding="same"|"valid", dilation, groups)}. */
+    public static Tensor conv2d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv2d(input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code torch.conv3d(input, weight)}. */
+    public static Tensor conv3d(Tensor input, Tensor weight) {
+        return conv3d(input, weight, null);
+    }
+
+    /** PyTorch: {@code torch.conv3d(input, weight, bias)}. */
+    public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias) {
+        return conv3d(input, weight, bias, new int[] {1}, new int[] {0}, new int[] {1}, 1);
+    }
+
+    /** PyTorch: {@code torch.conv3d(input, weight, bias, stride, padding, dilation, groups)}. */
+    public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv3d(input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code torch.conv3d(input, weight, bias, stride, padding="same"|"valid", dilation, groups)}. */
+    public static Tensor conv3d(Tensor input, Tensor weight, Tensor bias, int[] stride, String padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv3d(input, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code torch.conv_transpose1d(input, weight)}. */
+    public static Tensor convTranspose1d(Tensor input, Tensor weight) {
+        return convTranspose1d(input, weight, null);
+    }
+
+    /** PyTorch: {@code torch.conv_transpose1d(input, weight, bias)}. */
+    public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias) {
+        return convTranspose1d(input, weight, bias, new int[] {1}, new int[] {0}, new int[] {0}, 1, new int[] {1});
+    }
+
+    /** PyTorch: {@code torch.conv_transpose1d(input, weight, bias, stride, padding, output_padding, groups, dilation)}. */
+    public static Tensor convTranspose1d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return ConvOps.convTranspose1d(input, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /** PyTorch: {@code torch.conv_transpose2d(input, weight)}. */
+    public static Tensor convTranspose2d(Tensor input, Tensor weight) {
+        return convTranspose2d(input, weight, null);
+    }
+
+    /** PyTorch: {@code torch.conv_transpose2d(input, weight, bias)}. */
+    public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias) {
+        return convTranspose2d(input, weight, bias, new int[] {1}, new int[] {0}, new int[] {0}, 1, new int[] {1});
+    }
+
+    /** PyTorch: {@code torch.conv_transpose2d(input, weight, bias, stride, padding, output_padding, groups, dilation)}. */
+    public static Tensor convTranspose2d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return ConvOps.convTranspose2d(input, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /** PyTorch: {@code torch.conv_transpose3d(input, weight)}. */
+    public static Tensor convTranspose3d(Tensor input, Tensor weight) {
+        return convTranspose3d(input, weight, null);
+    }
+
+    /** PyTorch: {@code torch.conv_transpose3d(input, weight, bias)}. */
+    public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias) {
+        return convTranspose3d(input, weight, bias, new int[] {1}, new int[] {0}, new int[] {0}, 1, new int[] {1});
+    }
+
+    /** PyTorch: {@code torch.conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation)}. */
+    public static Tensor convTranspose3d(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return ConvOps.convTranspose3d(input, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /**
+     * The general convolution of a 3-d, 4-d or 5-d input, transposed or not. PyTorch: {@code torch.convolution(input,
+     * weight, bias, stride, padding, dilation, transposed, output_padding, groups)}.
+     */
+    public static Tensor convolution(Tensor input, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                     int[] dilation, boolean transposed, int[] outputPadding, int groups) {
+        return ConvOps.convolution(input, weight, bias, stride, padding, dilation, transposed, outputPadding, groups);
+    }
+
+    /** PyTorch: {@code torch.max_pool1d(input, kernel_size)}. */
+    public static Tensor maxPool1d(Tensor input, int kernelSize) {
+        return PoolOps.maxPool1d(input, kernelSize, null, 0, 1, false);
+    }
+
+    /** PyTorch: {@code torch.max_pool1d(input, kernel_size, stride, padding, dilation, ceil_mode)}. */
+    public static Tensor maxPool1d(Tensor input, int kernelSize, int stride, int padding, int dilation,
+                                   boolean ceilMode) {
+        return PoolOps.maxPool1d(input, kernelSize, stride, padding, dilation, ceilMode);
+    }
+
+    /** PyTorch: {@code torch.max_pool1d_with_indices(input, kernel_size)}. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool1dWithIndices(Tensor input, int kernelSize) {
+        return PoolOps.maxPool1dWithIndices(input, kernelSize, null, 0, 1, false);
+    }
+
+    /** PyTorch: {@code torch.max_pool1d_with_indices(input, kernel_size, stride, padding, dilation, ceil_mode)}. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool1dWithIndices(Tensor input, int kernelSize, int stride,
+                                                                      int padding, int dilation, boolean ceilMode) {
+        return PoolOps.maxPool1dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode);
+    }
+
+    /** PyTorch: {@code torch.max_pool2d(input, kernel_size)}: one value for a square, two for (kh, kw). */
+    public static Tensor maxPool2d(Tensor input, int... kernelSize) {
+        return maxPool2d(input, kernelSize, new int[0], new int[] {0}, new int[] {1}, false);
+    }
+
+    /** PyTorch: {@code torch.max_pool2d(input, kernel_size, stride, padding, dilation, ceil_mode)}; an empty stride is the kernel size. */
+    public static Tensor maxPool2d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
+                                   boolean ceilMode) {
+        return PoolOps.maxPool2d(input, kernelSize, stride, padding, dilation, ceilMode);
+    }
+
+    /** PyTorch: {@code torch.max_pool3d(input, kernel_size)}: one value for a cube, three for (kd, kh, kw). */
+    public static Tensor maxPool3d(Tensor input, int... kernelSize) {
+        return maxPool3d(input, kernelSize, new int[0], new int[] {0}, new int[] {1}, false);
+    }
+
+    /** PyTorch: {@code torch.max_pool3d(input, kernel_size, stride, padding, dilation, ceil_mode)}; an empty stride is the kernel size. */
+    public static Tensor maxPool3d(Tensor input, int[] kernelSize, int[] stride, int[] padding, int[] dilation,
+                                   boolean ceilMode) {
+        return PoolOps.maxPool3d(input, kernelSize, stride, padding, dilation, ceilMode);
+    }
+
+    /** PyTorch: {@code torch.avg_pool1d(input, kernel_size)}. */
+    public static Tensor avgPool1d(Tensor input, int kernelSize) {
+        return PoolOps.avgPool1d(input, kernelSize, null, 0, false, true);
+    }
+
+    /** PyTorch: {@code torch.avg_pool1d(input, kernel_size, stride, padding, ceil_mode, count_include_pad)}. */
+    public static Tensor avgPool1d(Tensor input, int kernelSize, int stride, int padding, boolean ceilMode,
+                                   boolean countIncludePad) {
+        return PoolOps.avgPool1d(input, kernelSize, stride, padding, ceilMode, countIncludePad);
+    }
+
+    /** PyTorch: {@code torch.adaptive_avg_pool1d(input, output_size)}. */
+    public static Tensor adaptiveAvgPool1d(Tensor input, int outputSize) {
+        return PoolOps.adaptiveAvgPool1d(input, outputSize);
+    }
+
+    /** PyTorch: {@code torch.adaptive_max_pool1d(input, output_size)}, which returns values and indices. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1d(Tensor input, int outputSize) {
+        return PoolOps.adaptiveMaxPool1d(input, outputSize);
+    }
+
+    /** PyTorch: {@code torch.alpha_dropout(input, p, train)}. */
+    public static Tensor alphaDropout(Tensor input, double p, boolean train) {
+        return DropoutOps.alphaDropout(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.alpha_dropout_(input, p, train)}. */
+    public static Tensor alphaDropout_(Tensor input, double p, boolean train) {
+        return DropoutOps.alphaDropout_(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.feature_alpha_dropout(input, p, train)}. */
+    public static Tensor featureAlphaDropout(Tensor input, double p, boolean train) {
+        return DropoutOps.featureAlphaDropout(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.feature_alpha_dropout_(input, p, train)}. */
+    public static Tensor featureAlphaDropout_(Tensor input, double p, boolean train) {
+        return DropoutOps.featureAlphaDropout_(input, p, train);
     }
 }

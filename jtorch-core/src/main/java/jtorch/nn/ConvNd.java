@@ -7,7 +7,7 @@ import jtorch.Torch;
 import jtorch.nn.init.Init;
 
 /**
- * What Conv1d, Conv2d, ConvTranspose1d and ConvTranspose2d share: their arguments, weight and bias,
+ * What the convolution modules (Conv1d/2d/3d, ConvTranspose1d/2d/3d) share: their arguments, weight and bias,
  * PyTorch's default initialisation and repr. PyTorch: {@code nn.modules.conv._ConvNd}.
  *
  * <p>The weight is [out, in / groups, k...] ([in, out / groups, k...] when transposed); it starts from
@@ -209,6 +209,30 @@ public abstract class ConvNd extends Module {
     /** The input padded by {@code paddingMode} (reflect, replicate, circular) before a padding-free convolution. */
     protected Tensor padded(Tensor input) {
         return jtorch.nn.functional.F.pad(input, reversedPaddingRepeatedTwice, paddingMode);
+    }
+
+    // PyTorch's _output_padding (transposed convolutions' forward(input, output_size)): the extra size between the smallest output and the requested one
+    protected int[] outputPaddingFor(Tensor input, int[] outputSize) {
+        int k = kernelSize.length;
+        int[] size = outputSize.length == k + 2 ? java.util.Arrays.copyOfRange(outputSize, 2, k + 2) : outputSize;
+        if (size.length != k) {
+            throw new IllegalArgumentException("ConvTranspose" + k + "D: for " + input.dim() + "D input, output_size "
+                    + "must have " + k + " or " + (k + 2) + " elements (got " + outputSize.length + ")");
+        }
+        int[] op = new int[k];
+        for (int d = 0; d < k; d++) {
+            int in = input.size(input.dim() - k + d);
+            int min = (in - 1) * stride[d] - 2 * padding[d] + dilation[d] * (kernelSize[d] - 1) + 1;
+            int max = min + stride[d] - 1;
+            if (size[d] < min || size[d] > max) {
+                throw new IllegalArgumentException("requested an output size of " + java.util.Arrays.toString(size)
+                        + ", but valid sizes range from " + min + " to " + max + " (for an input of "
+                        + java.util.Arrays.toString(java.util.Arrays.copyOfRange(input.sizes(), input.dim() - k,
+                        input.dim())) + ")");
+            }
+            op[d] = size[d] - min;
+        }
+        return op;
     }
 
     @Override

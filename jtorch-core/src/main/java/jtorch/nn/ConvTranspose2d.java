@@ -9,35 +9,30 @@ import jtorch.nn.functional.F;
  * padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros')}.
  */
 public class ConvTranspose2d extends ConvNd {
-    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public static Options options(int inChannels, int outChannels, int kernelSize) {
         return new Options(2, inChannels, outChannels, new int[] {kernelSize});
     }
 
-    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public static Options options(int inChannels, int outChannels, int[] kernelSize) {
         return new Options(2, inChannels, outChannels, kernelSize.clone());
     }
 
-    /** PyTorch: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public ConvTranspose2d(int inChannels, int outChannels, int kernelSize) {
         this(options(inChannels, outChannels, kernelSize));
     }
 
-    /** PyTorch: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public ConvTranspose2d(int inChannels, int outChannels, int kernelSize, int stride) {
         this(options(inChannels, outChannels, kernelSize).stride(stride));
     }
 
-    /** PyTorch: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public ConvTranspose2d(Options options) {
         super(checked(options), true);
     }
 
     static Options checked(Options o) {
         if (!o.paddingMode.equals("zeros")) {
-            throw new IllegalArgumentException("Only \"zeros\" padding mode is supported for " + (o.dims == 1
-                    ? "ConvTranspose1d" : "ConvTranspose2d"));
+            throw new IllegalArgumentException("Only \"zeros\" padding mode is supported for ConvTranspose"
+                    + o.dims + "d");
         }
         if (o.paddingString != null) {
             throw new IllegalArgumentException("padding must be an int or a tuple of ints for a transposed convolution, "
@@ -58,29 +53,5 @@ public class ConvTranspose2d extends ConvNd {
     public Tensor forward(Tensor input, int[] outputSize) {
         return F.convTranspose2d(input, weight, bias, stride, padding, outputPaddingFor(input, outputSize), groups,
                 dilation);
-    }
-
-    // PyTorch's _output_padding: the extra size between the smallest output and the requested one
-    int[] outputPaddingFor(Tensor input, int[] outputSize) {
-        int k = kernelSize.length;
-        int[] size = outputSize.length == k + 2 ? java.util.Arrays.copyOfRange(outputSize, 2, k + 2) : outputSize;
-        if (size.length != k) {
-            throw new IllegalArgumentException("ConvTranspose" + k + "D: for " + input.dim() + "D input, output_size "
-                    + "must have " + k + " or " + (k + 2) + " elements (got " + outputSize.length + ")");
-        }
-        int[] op = new int[k];
-        for (int d = 0; d < k; d++) {
-            int in = input.size(input.dim() - k + d);
-            int min = (in - 1) * stride[d] - 2 * padding[d] + dilation[d] * (kernelSize[d] - 1) + 1;
-            int max = min + stride[d] - 1;
-            if (size[d] < min || size[d] > max) {
-                throw new IllegalArgumentException("requested an output size of " + java.util.Arrays.toString(size)
-                        + ", but valid sizes range from " + min + " to " + max + " (for an input of "
-                        + java.util.Arrays.toString(java.util.Arrays.copyOfRange(input.sizes(), input.dim() - k,
-                        input.dim())) + ")");
-            }
-            op[d] = size[d] - min;
-        }
-        return op;
     }
 }

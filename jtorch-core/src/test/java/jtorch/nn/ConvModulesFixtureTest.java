@@ -90,7 +90,8 @@ class ConvModulesFixtureTest {
             if (m instanceof MaxUnpool2d u) {
                 out = u.forward(input, OpFixtures.tensor(step.getAsJsonObject("indices"), Layout.CONTIGUOUS));
             } else if (step.has("out_indices")) {
-                var r = ((MaxPool2d) m).forwardWithIndices(input);
+                var r = m instanceof MaxPool3d p3 ? p3.forwardWithIndices(input)
+                        : ((MaxPool2d) m).forwardWithIndices(input);
                 OpFixtures.assertTensor(c.name() + " indices", step.getAsJsonObject("out_indices"), r.indices(), null);
                 out = r.output();
             } else {
@@ -195,6 +196,52 @@ class ConvModulesFixtureTest {
                     o.alignCorners(kw.get("align_corners").getAsBoolean());
                 }
                 yield new Upsample(o);
+            }
+            case "Conv3d" -> new Conv3d(conv(Conv3d.options(args.get(0).getAsInt(), args.get(1).getAsInt(),
+                    ints(args.get(2))), args, kw));
+            case "ConvTranspose3d" -> new ConvTranspose3d(conv(ConvTranspose3d.options(args.get(0).getAsInt(),
+                    args.get(1).getAsInt(), ints(args.get(2))), args, kw));
+            case "MaxPool3d" -> {
+                MaxPool3d.Options o = MaxPool3d.options(ints(args.get(0)));
+                if (kw.has("stride")) {
+                    o.stride(ints(kw.get("stride")));
+                }
+                if (kw.has("padding")) {
+                    o.padding(ints(kw.get("padding")));
+                }
+                yield new MaxPool3d(o.ceilMode(bool(kw, "ceil_mode", false))
+                        .returnIndices(bool(kw, "return_indices", false)));
+            }
+            case "AvgPool3d" -> {
+                AvgPool3d.Options o = AvgPool3d.options(ints(args.get(0)));
+                if (args.size() > 1) {
+                    o.stride(ints(args.get(1)));
+                }
+                if (args.size() > 2) {
+                    o.padding(ints(args.get(2)));
+                }
+                yield new AvgPool3d(o.ceilMode(bool(kw, "ceil_mode", false))
+                        .countIncludePad(bool(kw, "count_include_pad", true))
+                        .divisorOverride(kw.has("divisor_override") ? kw.get("divisor_override").getAsInt() : null));
+            }
+            case "AdaptiveAvgPool3d" -> new AdaptiveAvgPool3d(ints(args.get(0)));
+            case "AdaptiveMaxPool3d" -> new AdaptiveMaxPool3d(ints(args.get(0)));
+            case "BatchNorm3d" -> {
+                BatchNorm.Options o = BatchNorm.options(args.get(0).getAsInt());
+                if (kw.has("momentum")) {
+                    o.momentum(kw.get("momentum").getAsDouble());
+                }
+                yield new BatchNorm3d(o);
+            }
+            case "UpsamplingNearest2d", "UpsamplingBilinear2d" -> {
+                Upsample.Options o = Upsample.options();
+                if (!args.isEmpty()) {
+                    o.size(ints(args.get(0)));
+                }
+                if (kw.has("scale_factor")) {
+                    o.scaleFactor(kw.get("scale_factor").getAsDouble());
+                }
+                yield module.equals("UpsamplingNearest2d") ? new UpsamplingNearest2d(o) : new UpsamplingBilinear2d(o);
             }
             default -> throw new IllegalArgumentException("no builder for " + module);
         };

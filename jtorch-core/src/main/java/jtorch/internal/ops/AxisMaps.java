@@ -102,17 +102,17 @@ final class AxisMaps {
 
     private static Tensor divide(Tensor t, Divisor divisor) {
         if (t.dtype().isFloatingPoint()) {
-            return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(t.dtype()).to(t.device()));
+            return t.div(Torch.fromArray(divisor.values(), divisor.shape()).to(t.dtype()).to(t.device()));
         }
-        return t.div(Torch.fromArray(divisor.values(), divisor.rows(), divisor.cols()).to(DType.INT64).to(t.device()),
+        return t.div(Torch.fromArray(divisor.values(), divisor.shape()).to(DType.INT64).to(t.device()),
                 "trunc");
     }
 
     /**
-     * Per-output-element divisors of a [rows, cols] plane (average pooling's window sizes), kept as values so
-     * that a backward formula holds no tensor.
+     * Per-output-element divisors of the trailing [rows, cols] plane or [depth, rows, cols] volume (average
+     * pooling's window sizes), kept as values so that a backward formula holds no tensor.
      */
-    record Divisor(double[] values, int rows, int cols) {
+    record Divisor(double[] values, int... shape) {
     }
 
     /** Applies one axis matrix along {@code dim} (no autograd); the result is contiguous. */

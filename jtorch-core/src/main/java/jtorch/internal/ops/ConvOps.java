@@ -5,7 +5,7 @@ import jtorch.DType;
 import jtorch.Tensor;
 
 /**
- * Convolutions. conv1d, conv2d, conv_transpose1d and conv_transpose2d are one primitive, PyTorch's
+ * Convolutions. conv1d/2d/3d and conv_transpose1d/2d/3d are one primitive, PyTorch's
  * {@code convolution} (node {@code ConvolutionBackward0}), with PyTorch's argument checks and
  * messages; its computation is lowered to GEMM in {@link ConvLowering}.
  *
@@ -13,7 +13,7 @@ import jtorch.Tensor;
  * gradient of a convolution is a transposed convolution of the output gradient (and vice versa), the
  * weight gradient is the product of the output gradient with the input's columns (a second primitive
  * whose own gradients are convolutions again), the bias gradient is a sum. So double backward works.
- * A 1-d convolution is computed as a 2-d one over a height-1 view.
+ * A 1-d convolution is computed as a 2-d one over a height-1 view, a 3-d one as 2-d ones per kernel depth tap.
  */
 public final class ConvOps {
     static final OpDef CONVOLUTION = OpDef.withNode("convolution", "ConvolutionBackward0", Saves.inputs(0, 1));
@@ -61,6 +61,33 @@ public final class ConvOps {
                                          int[] outputPadding, int groups, int[] dilation) {
         return batched(x, 2, "conv_transpose2d", in -> convolution(in, w, b, pair(stride), pair(padding),
                 pair(dilation), true, pair(outputPadding), groups));
+    }
+
+    // ---------------------------------------------------------------- 3-d (issue 21: conv3d, conv_transpose3d)
+
+    /** 3-d convolution of [N, C, D, H, W] (or unbatched [C, D, H, W]). PyTorch: {@code F.conv3d}. */
+    public static Tensor conv3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
+        return batched(x, 3, "conv3d", in -> convolution(in, w, b, triple(stride), triple(padding), triple(dilation),
+                false, new int[] {0, 0, 0}, groups));
+    }
+
+    /** 3-d convolution with {@code padding="same"} or {@code "valid"}. PyTorch: {@code F.conv3d(..., padding=str)}. */
+    public static Tensor conv3d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
+                                int groups) {
+        return batched(x, 3, "conv3d", in -> convolutionMode(in, w, b, triple(stride), padding, triple(dilation),
+                groups));
+    }
+
+    /** Transposed 3-d convolution; weight is [C_in, C_out / groups, KD, KH, KW]. PyTorch: {@code F.conv_transpose3d}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return batched(x, 3, "conv_transpose3d", in -> convolution(in, w, b, triple(stride), triple(padding),
+                triple(dilation), true, triple(outputPadding), groups));
+    }
+
+    // conv3d's schema takes int[3] arguments: a single value is repeated
+    private static int[] triple(int[] v) {
+        return v.length == 1 ? new int[] {v[0], v[0], v[0]} : v;
     }
 
     // conv2d's schema takes int[2] arguments: a single value is repeated (and then must match a 2-d weight)
@@ -114,7 +141,7 @@ public final class ConvOps {
     // ---------------------------------------------------------------- the primitive
 
     /**
-     * The general convolution of a [N, C, L] or [N, C, H, W] input, transposed or not, with PyTorch's
+     * The general convolution of a [N, C, L], [N, C, H, W] or [N, C, D, H, W] input, transposed or not, with PyTorch's
      * argument checks and messages. PyTorch: {@code torch.convolution}.
      */
     public static Tensor convolution(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation,
@@ -131,9 +158,9 @@ public final class ConvOps {
         int[] d = expand(dilation, "dilation", dims);
         int[] op = expand(outputPadding, "output_padding", dims);
         checkShape(x, w, b, s, p, d, transposed, op, groups);
-        checkTypes(x, w, b, transposed);
-        if (dims > 2) {
-            throw new IllegalArgumentException("jtorch supports 1-d and 2-d convolutions, got a " + dims
+        checkTypes(x, w, b, transposed, dims);
+        if (dims > 3) {
+            throw new IllegalArgumentException("jtorch supports 1-d, 2-d and 3-d convolutions, got a " + dims
                     + "-d weight of size " + Shapes.format(w.sizes()));
         }
         return convolutionUnchecked(x, w, b, s, p, d, transposed, op, groups);
@@ -233,7 +260,7 @@ public final class ConvOps {
             }
             if (big) {
                 StringBuilder sb = new StringBuilder("output padding must be smaller than either stride or dilation, but got");
-                String[] axes = op.length == 2 ? new String[] {"height", "width"} : new String[] {"width"};
+                String[] axes = Arrays.copyOfRange(new String[] {"depth", "height", "width"}, 3 - op.length, 3);
                 for (int i = 0; i < op.length; i++) {
                     sb.append(" output_padding_").append(axes[i]).append(": ").append(op[i]);
                 }
@@ -245,11 +272,26 @@ public final class ConvOps {
                 }
                 throw new IllegalArgumentException(sb.toString());
             }
+            // slow_conv_transpose's shape check: every spatial output size must be positive (a 1-d one is a
+            // 2-d one of height 1 there)
+            StringBuilder in = new StringBuilder(k == 3 ? "1" : "");
+            StringBuilder out = new StringBuilder(k == 3 ? "1" : "");
+            boolean positive = true;
+            for (int i = 2; i < k; i++) {
+                int size = (x.size(i) - 1) * s[i - 2] - 2 * p[i - 2] + d[i - 2] * (ws[i] - 1) + 1 + op[i - 2];
+                positive &= size >= 1;
+                in.append(in.isEmpty() ? "" : " x ").append(x.size(i));
+                out.append(out.isEmpty() ? "" : " x ").append(size);
+            }
+            if (!positive) {
+                throw new IllegalArgumentException("Given input size per channel: (" + in
+                        + "). Calculated output size per channel: (" + out + "). Output size is too small");
+            }
         }
     }
 
     // dtype checks of PyTorch's CPU backends (float32 takes the mkldnn path, other dtypes slow_conv2d)
-    private static void checkTypes(Tensor x, Tensor w, Tensor b, boolean transposed) {
+    private static void checkTypes(Tensor x, Tensor w, Tensor b, boolean transposed, int dims) {
         if (x.dtype() != w.dtype()) {
             if (x.dtype() == DType.FLOAT32) {
                 throw new IllegalArgumentException("Input type (" + x.dtype().tensorTypeName() + ") and weight type ("
@@ -264,8 +306,10 @@ public final class ConvOps {
                     + cTypeName(b.dtype()) + ") should be the same");
         }
         if (x.dtype() == DType.FLOAT16 || x.dtype() == DType.BOOL) {
-            throw new IllegalArgumentException("\"" + (transposed ? "slow_conv_transpose2d_out_cpu" : "slow_conv2d_cpu")
-                    + "\" not implemented for '" + TypePromotion.scalarTypeName(x.dtype()) + "'");
+            String kernel = dims == 3 ? (transposed ? "slow_conv_transpose3d_out_cpu" : "compute_columns3d")
+                    : transposed ? "slow_conv_transpose2d_out_cpu" : "slow_conv2d_cpu";
+            throw new IllegalArgumentException("\"" + kernel + "\" not implemented for '"
+                    + TypePromotion.scalarTypeName(x.dtype()) + "'");
         }
     }
 

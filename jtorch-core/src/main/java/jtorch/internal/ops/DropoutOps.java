@@ -8,7 +8,8 @@ import jtorch.Torch;
  * tensor filled by {@code bernoulli_(1 - p)} from the default generator and divided by {@code 1 - p},
  * multiplied into the input. So the same seed drops the same elements, and the gradient node is
  * PyTorch's ({@code MulBackward0}). Feature dropout draws one value per (sample, channel) and
- * broadcasts it over the remaining dims.
+ * broadcasts it over the remaining dims. Alpha dropout (for SELU networks) turns the same draws into an
+ * affine map that keeps zero mean and unit variance: dropped elements become SELU's negative saturation.
  */
 public final class DropoutOps {
     private DropoutOps() {
@@ -32,7 +33,37 @@ public final class DropoutOps {
         return dropout(x, p, train, true, true);
     }
 
+    // ---------------------------------------------------------------- issue 21: alpha dropout
+
+    /** SELU's -scale * alpha, the value alpha dropout gives a dropped element before its affine correction. */
+    private static final double SELU_ALPHA = 1.7580993408473766;
+
+    /** PyTorch: {@code torch.alpha_dropout(input, p, train)}. */
+    public static Tensor alphaDropout(Tensor x, double p, boolean train) {
+        return dropout(x, p, train, false, false, true);
+    }
+
+    /** PyTorch: {@code torch.alpha_dropout_(input, p, train)}. */
+    public static Tensor alphaDropout_(Tensor x, double p, boolean train) {
+        return dropout(x, p, train, false, true, true);
+    }
+
+    /** PyTorch: {@code torch.feature_alpha_dropout(input, p, train)}: one draw per (sample, channel). */
+    public static Tensor featureAlphaDropout(Tensor x, double p, boolean train) {
+        return dropout(x, p, train, true, false, true);
+    }
+
+    /** PyTorch: {@code torch.feature_alpha_dropout_(input, p, train)}. */
+    public static Tensor featureAlphaDropout_(Tensor x, double p, boolean train) {
+        return dropout(x, p, train, true, true, true);
+    }
+
     private static Tensor dropout(Tensor x, double p, boolean train, boolean feature, boolean inplace) {
+        return dropout(x, p, train, feature, inplace, false);
+    }
+
+    private static Tensor dropout(Tensor x, double p, boolean train, boolean feature, boolean inplace,
+                                  boolean alpha) {
         if (!(p >= 0 && p <= 1)) {
             throw new IllegalArgumentException("dropout probability has to be between 0 and 1, but got " + p);
         }
@@ -57,6 +88,13 @@ public final class DropoutOps {
             noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
         }
         noise.bernoulli_(1 - p);
+        if (alpha) {
+            // PyTorch's _dropout_impl: b = (noise - 1) * alpha * a + alpha * a * p, then x * (noise * a) + b
+            double a = 1 / Math.sqrt((SELU_ALPHA * SELU_ALPHA * p + 1) * (1 - p));
+            Tensor b = noise.add(-1).mul_(SELU_ALPHA * a).add_(SELU_ALPHA * a * p);
+            noise.mul_(a);
+            return (inplace ? x.mul_(noise) : x.mul(noise)).add_(b);
+        }
         noise.div_(1 - p);
         return inplace ? x.mul_(noise) : x.mul(noise);
     }

@@ -25,7 +25,8 @@ public final class OpRegistry {
             CdistOps.class, ScatterReduceOps.class,
             IntegerOps.class, NumericOps.class, SpecialOps.class,
             DecompositionOps.class, MatrixFunctionOps.class,
-            ScaledProductOps.class);
+            ScaledProductOps.class,
+            SamplingOps.class);
 
     private OpRegistry() {
     }

@@ -17,6 +17,7 @@ public final class RandomOps {
     static final OpDef NORMAL_ = OpDef.nonDifferentiable("normal_");
     static final OpDef BERNOULLI_ = OpDef.nonDifferentiable("bernoulli_");
     static final OpDef RANDOM_ = OpDef.nonDifferentiable("random_");
+    static final OpDef EXPONENTIAL_ = OpDef.nonDifferentiable("exponential_");
 
     private RandomOps() {
     }
@@ -76,6 +77,26 @@ public final class RandomOps {
                 gen(g).bernoulli((float[]) t.data(), off, n, p);
             } else {
                 gen(g).bernoulli((double[]) t.data(), off, n, p);
+            }
+        });
+    }
+
+    /** Exponential variates with rate {@code lambd}. PyTorch: {@code Tensor.exponential_(lambd=1)}. */
+    public static Tensor exponential_(Tensor self, double lambd, Generator g) {
+        if (!(lambd >= 0)) {
+            // C++ prints a whole double without a fraction
+            throw new IllegalArgumentException("exponential_ expects lambda >= 0.0, but found lambda="
+                    + (lambd == Math.rint(lambd) ? Long.toString((long) lambd) : Double.toString(lambd)));
+        }
+        if (!self.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("\"exponential_cpu\" not implemented for '"
+                    + TypePromotion.scalarTypeName(self.dtype()) + "'");
+        }
+        return fill(EXPONENTIAL_, self, floatDrawType(self), (t, off, n) -> {
+            if (t.dtype() == DType.FLOAT32) {
+                gen(g).exponential((float[]) t.data(), off, n, lambd);
+            } else {
+                gen(g).exponential((double[]) t.data(), off, n, lambd);
             }
         });
     }

@@ -6,8 +6,9 @@ import jtorch.Tensor;
 import jtorch.internal.ops.AxisMaps.Axis;
 
 /**
- * Resizing of [N, C, W] and [N, C, H, W] inputs: PyTorch's {@code F.interpolate} with modes nearest,
- * nearest-exact, linear, bilinear, bicubic and area. Each mode is a separable map ({@link AxisMaps}):
+ * Resizing of [N, C, W], [N, C, H, W] and [N, C, D, H, W] inputs: PyTorch's {@code F.interpolate} with modes
+ * nearest, nearest-exact, linear, bilinear, bicubic, trilinear and area. Each mode is a separable map
+ * ({@link AxisMaps}):
  * along each resized dim, an output position reads one or more input positions with weights, from
  * PyTorch's source-index formulas computed in the same precision PyTorch uses (float for float32
  * inputs), and W is resized before H, so bilinear sums in PyTorch's order.
@@ -22,6 +23,11 @@ public final class ResizeOps {
     static final OpDef UPSAMPLE_LINEAR1D = OpDef.withNode("upsample_linear1d", "UpsampleLinear1DBackward1", Saves.NOTHING);
     static final OpDef UPSAMPLE_BILINEAR2D = OpDef.withNode("upsample_bilinear2d", "UpsampleBilinear2DBackward1", Saves.NOTHING);
     static final OpDef UPSAMPLE_BICUBIC2D = OpDef.withNode("upsample_bicubic2d", "UpsampleBicubic2DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_NEAREST3D = OpDef.withNode("upsample_nearest3d", "UpsampleNearest3DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_NEAREST_EXACT3D = OpDef.withNode("_upsample_nearest_exact3d",
+            "UpsampleNearestExact3DBackward1", Saves.NOTHING);
+    static final OpDef UPSAMPLE_TRILINEAR3D = OpDef.withNode("upsample_trilinear3d", "UpsampleTrilinear3DBackward1",
+            Saves.NOTHING);
     // the adjoint (gradient) of every resize above; its own gradient is the resize again
     static final OpDef UPSAMPLE_BACKWARD = OpDef.withNode("upsample_backward", "UpsampleBackwardBackward1", Saves.NOTHING);
 
@@ -80,9 +86,10 @@ public final class ResizeOps {
             scales = null;
         }
         boolean known = switch (mode) {
-            case "nearest", "nearest-exact", "area" -> dims == 1 || dims == 2;
+            case "nearest", "nearest-exact", "area" -> dims >= 1 && dims <= 3;
             case "linear" -> dims == 1;
             case "bilinear", "bicubic" -> dims == 2;
+            case "trilinear" -> dims == 3;
             default -> false;
         };
         if (!known) {
@@ -90,7 +97,7 @@ public final class ResizeOps {
         }
         if (mode.equals("area")) {
             return dims == 1 ? PoolOps.adaptiveAvgPool2d(x.unsqueeze(-2), new int[] {1, outSize[0]}).squeeze(-2)
-                    : PoolOps.adaptiveAvgPool2d(x, outSize);
+                    : dims == 2 ? PoolOps.adaptiveAvgPool2d(x, outSize) : PoolOps.adaptiveAvgPool3d(x, outSize);
         }
         if (outSize == null) {
             outSize = new int[dims];
@@ -130,7 +137,7 @@ public final class ResizeOps {
         }
         if (!positive) {
             StringBuilder sb = new StringBuilder("Input and output sizes should be greater than 0, but got input (");
-            String[] names = dims == 2 ? new String[] {"H", "W"} : new String[] {"W"};
+            String[] names = Arrays.copyOfRange(new String[] {"D", "H", "W"}, 3 - dims, 3);
             for (int i = 0; i < dims; i++) {
                 sb.append(i > 0 ? ", " : "").append(names[i]).append(": ").append(in[i]);
             }
@@ -148,13 +155,15 @@ public final class ResizeOps {
         }
         boolean single = x.dtype() != DType.FLOAT64;
         OpDef op = switch (mode) {
-            case "nearest" -> dims == 1 ? UPSAMPLE_NEAREST1D : UPSAMPLE_NEAREST2D;
-            case "nearest-exact" -> dims == 1 ? UPSAMPLE_NEAREST_EXACT1D : UPSAMPLE_NEAREST_EXACT2D;
+            case "nearest" -> dims == 1 ? UPSAMPLE_NEAREST1D : dims == 2 ? UPSAMPLE_NEAREST2D : UPSAMPLE_NEAREST3D;
+            case "nearest-exact" -> dims == 1 ? UPSAMPLE_NEAREST_EXACT1D : dims == 2 ? UPSAMPLE_NEAREST_EXACT2D
+                    : UPSAMPLE_NEAREST_EXACT3D;
             case "linear" -> UPSAMPLE_LINEAR1D;
             case "bilinear" -> UPSAMPLE_BILINEAR2D;
+            case "trilinear" -> UPSAMPLE_TRILINEAR3D;
             default -> UPSAMPLE_BICUBIC2D;
         };
-        // W first, then H
+        // W first, then H (then D)
         int[] order = new int[dims];
         Axis[] axes = new Axis[dims];
         for (int k = 0; k < dims; k++) {

@@ -3,6 +3,7 @@ package jtorch.nn.functional;
 import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
+import jtorch.Torch;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.AttentionOps;
@@ -18,6 +19,7 @@ import jtorch.internal.ops.NormOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PoolOps;
+import jtorch.internal.ops.SamplingOps;
 import jtorch.internal.ops.ResizeOps;
 import jtorch.internal.ops.ShuffleOps;
 import jtorch.internal.ops.SmoothActivationOps;
@@ -1304,7 +1306,7 @@ public final class F {
 
     /** Average pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_avg_pool1d(input, output_size)}. */
     public static Tensor adaptiveAvgPool1d(Tensor x, int outputSize) {
-        return adaptiveAvgPool2d(x.unsqueeze(-2), 1, outputSize).squeeze(-2);
+        return PoolOps.adaptiveAvgPool1d(x, outputSize);
     }
 
     /** Max pooling of (N, C, L) or (C, L) to {@code outputSize} positions. PyTorch: {@code F.adaptive_max_pool1d(input, output_size)}. */
@@ -1314,8 +1316,256 @@ public final class F {
 
     /** PyTorch: {@code F.adaptive_max_pool1d(input, output_size, return_indices=True)}. */
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
-        ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
-        return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+        return PoolOps.adaptiveMaxPool1d(x, outputSize);
+    }
+
+    // ---------------------------------------------------------------- issue 21: 3-d convolution and pooling
+    // (jtorch.internal.ops.ConvOps, PoolOps)
+
+    /** 3-d convolution of [N, C, D, H, W] with weight [O, C / groups, KD, KH, KW]. PyTorch: {@code F.conv3d(input, weight)}. */
+    public static Tensor conv3d(Tensor x, Tensor weight) {
+        return conv3d(x, weight, convOptions());
+    }
+
+    /** PyTorch: {@code F.conv3d(input, weight, bias)}. */
+    public static Tensor conv3d(Tensor x, Tensor weight, Tensor bias) {
+        return conv3d(x, weight, convOptions().bias(bias));
+    }
+
+    /** PyTorch: {@code F.conv3d(input, weight, bias, stride, padding, dilation, groups)} (1 or 3 values each). */
+    public static Tensor conv3d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding, int[] dilation,
+                                int groups) {
+        return ConvOps.conv3d(x, weight, bias, stride, padding, dilation, groups);
+    }
+
+    /** PyTorch: {@code F.conv3d(input, weight, bias=, stride=, padding=, dilation=, groups=)} by name. */
+    public static Tensor conv3d(Tensor x, Tensor weight, ConvFuncOptions o) {
+        return o.paddingMode != null
+                ? ConvOps.conv3d(x, weight, o.bias, o.stride, o.paddingMode, o.dilation, o.groups)
+                : ConvOps.conv3d(x, weight, o.bias, o.stride, o.padding, o.dilation, o.groups);
+    }
+
+    /** Transposed 3-d convolution, weight [C, O / groups, KD, KH, KW]. PyTorch: {@code F.conv_transpose3d(input, weight)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight) {
+        return convTranspose3d(x, weight, convTransposeOptions());
+    }
+
+    /** PyTorch: {@code F.conv_transpose3d(input, weight, bias)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight, Tensor bias) {
+        return convTranspose3d(x, weight, convTransposeOptions().bias(bias));
+    }
+
+    /** PyTorch: {@code F.conv_transpose3d(input, weight, bias, stride, padding, output_padding, groups, dilation)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight, Tensor bias, int[] stride, int[] padding,
+                                         int[] outputPadding, int groups, int[] dilation) {
+        return ConvOps.convTranspose3d(x, weight, bias, stride, padding, outputPadding, groups, dilation);
+    }
+
+    /** PyTorch: {@code F.conv_transpose3d(input, weight, bias=, stride=, padding=, output_padding=, groups=, dilation=)}. */
+    public static Tensor convTranspose3d(Tensor x, Tensor weight, ConvTransposeFuncOptions o) {
+        return ConvOps.convTranspose3d(x, weight, o.bias, o.stride, o.padding, o.outputPadding, o.groups, o.dilation);
+    }
+
+    /** Max over kernel³ windows (stride = kernel). PyTorch: {@code F.max_pool3d(input, kernel_size)}. */
+    public static Tensor maxPool3d(Tensor x, int kernel) {
+        return maxPool3d(x, new int[] {kernel}, maxPoolOptions());
+    }
+
+    /** PyTorch: {@code F.max_pool3d(input, kernel_size, stride=, padding=, dilation=, ceil_mode=)} by name. */
+    public static Tensor maxPool3d(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
+        return maxPool3dWithIndices(x, kernel, o).output();
+    }
+
+    /** PyTorch: {@code F.max_pool3d(..., return_indices=True)}; indices are flat in each [D, H, W] volume. */
+    public static ReturnTypes.MaxPoolWithIndices maxPool3dWithIndices(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
+        return PoolOps.maxPool3dWithIndices(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.dilation,
+                o.ceilMode);
+    }
+
+    /** Average over kernel³ windows (stride = kernel). PyTorch: {@code F.avg_pool3d(input, kernel_size)}. */
+    public static Tensor avgPool3d(Tensor x, int kernel) {
+        return avgPool3d(x, new int[] {kernel}, avgPoolOptions());
+    }
+
+    /**
+     * PyTorch: {@code F.avg_pool3d(input, kernel_size, stride=, padding=, ceil_mode=, count_include_pad=,
+     * divisor_override=)} by name.
+     */
+    public static Tensor avgPool3d(Tensor x, int[] kernel, AvgPoolFuncOptions o) {
+        return PoolOps.avgPool3d(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.ceilMode,
+                o.countIncludePad, o.divisorOverride);
+    }
+
+    /** Average pooling to a [D, H, W] output (one value for a cube). PyTorch: {@code F.adaptive_avg_pool3d(input, output_size)}. */
+    public static Tensor adaptiveAvgPool3d(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveAvgPool3d(x, outputSize);
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, output_size)}. */
+    public static Tensor adaptiveMaxPool3d(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveMaxPool3d(x, outputSize).output();
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, output_size, return_indices=True)}. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool3dWithIndices(Tensor x, int... outputSize) {
+        return PoolOps.adaptiveMaxPool3d(x, outputSize);
+    }
+
+    /** Inverse of 1-d max pooling with its indices. PyTorch: {@code F.max_unpool1d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel) {
+        return PoolOps.maxUnpool1d(x, indices, kernel, null, 0, null);
+    }
+
+    /**
+     * {@code stride} (the kernel size) and {@code outputSize} may be null. PyTorch: {@code F.max_unpool1d(input,
+     * indices, kernel_size, stride=None, padding=0, output_size=None)}.
+     */
+    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel, Integer stride, int padding,
+                                     int[] outputSize) {
+        return PoolOps.maxUnpool1d(x, indices, kernel, stride, padding, outputSize);
+    }
+
+    /** Inverse of 3-d max pooling with its indices. PyTorch: {@code F.max_unpool3d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int... kernel) {
+        return PoolOps.maxUnpool3d(x, indices, kernel, null, new int[] {0}, null);
+    }
+
+    /**
+     * {@code stride} (the kernel size) and {@code outputSize} may be null. PyTorch: {@code F.max_unpool3d(input,
+     * indices, kernel_size, stride=None, padding=0, output_size=None)}.
+     */
+    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
+                                     int[] outputSize) {
+        return PoolOps.maxUnpool3d(x, indices, kernel, stride, padding, outputSize);
+    }
+
+    // ---------------------------------------------------------------- issue 21: alpha dropout (DropoutOps)
+
+    /** Alpha dropout with p = 0.5 in eval mode (PyTorch's default training=False): the input itself. */
+    public static Tensor alphaDropout(Tensor x) {
+        return alphaDropout(x, 0.5, false, false);
+    }
+
+    /** PyTorch: {@code F.alpha_dropout(input, p, training)}. */
+    public static Tensor alphaDropout(Tensor x, double p, boolean training) {
+        return alphaDropout(x, p, training, false);
+    }
+
+    /** PyTorch: {@code F.alpha_dropout(input, p=0.5, training=False, inplace=False)}. */
+    public static Tensor alphaDropout(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        return inplace ? DropoutOps.alphaDropout_(x, p, training) : DropoutOps.alphaDropout(x, p, training);
+    }
+
+    /** Feature alpha dropout with p = 0.5 in eval mode (PyTorch's default training=False): the input itself. */
+    public static Tensor featureAlphaDropout(Tensor x) {
+        return featureAlphaDropout(x, 0.5, false, false);
+    }
+
+    /** PyTorch: {@code F.feature_alpha_dropout(input, p, training)}. */
+    public static Tensor featureAlphaDropout(Tensor x, double p, boolean training) {
+        return featureAlphaDropout(x, p, training, false);
+    }
+
+    /** PyTorch: {@code F.feature_alpha_dropout(input, p=0.5, training=False, inplace=False)}. */
+    public static Tensor featureAlphaDropout(Tensor x, double p, boolean training, boolean inplace) {
+        checkDropoutP(p);
+        return inplace ? DropoutOps.featureAlphaDropout_(x, p, training)
+                : DropoutOps.featureAlphaDropout(x, p, training);
+    }
+
+    /**
+     * PyTorch: {@code F.adaptive_avg_pool2d(input, (None, w))}: a null entry keeps the input's size in that dim,
+     * e.g. {@code F.adaptiveAvgPool2d(x, new Integer[] {null, 7})}.
+     */
+    public static Tensor adaptiveAvgPool2d(Tensor x, Integer[] outputSize) {
+        return adaptiveAvgPool2d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool2d(input, (None, w))}; a null entry keeps the input's size. */
+    public static Tensor adaptiveMaxPool2d(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool2d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool2d(input, (None, w), return_indices=True)}; null keeps the input's size. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool2dWithIndices(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool2dWithIndices(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_avg_pool3d(input, (None, h, w))}; a null entry keeps the input's size. */
+    public static Tensor adaptiveAvgPool3d(Tensor x, Integer[] outputSize) {
+        return adaptiveAvgPool3d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, (None, h, w))}; a null entry keeps the input's size. */
+    public static Tensor adaptiveMaxPool3d(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool3d(x, withDefaults(x, outputSize));
+    }
+
+    /** PyTorch: {@code F.adaptive_max_pool3d(input, (None, h, w), return_indices=True)}; null keeps the input's size. */
+    public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool3dWithIndices(Tensor x, Integer[] outputSize) {
+        return adaptiveMaxPool3dWithIndices(x, withDefaults(x, outputSize));
+    }
+
+    // PyTorch's _list_with_default: a None output size is the input's size in that (trailing) dim
+    private static int[] withDefaults(Tensor x, Integer[] outputSize) {
+        int n = outputSize.length;
+        if (x.dim() <= n) {
+            throw new IllegalArgumentException("Input dimension should be at least " + (n + 1));
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = outputSize[i] != null ? outputSize[i] : x.size(x.dim() - n + i);
+        }
+        return out;
+    }
+
+    // ---------------------------------------------------------------- issue 21: gumbel softmax
+
+    /** A fresh set of {@code F.gumbel_softmax} keyword arguments at PyTorch's defaults. */
+    public static GumbelSoftmaxFuncOptions gumbelSoftmaxOptions() {
+        return new GumbelSoftmaxFuncOptions();
+    }
+
+    /** PyTorch: {@code F.gumbel_softmax(logits)} (tau 1, soft samples over the last dim). */
+    public static Tensor gumbelSoftmax(Tensor logits) {
+        return gumbelSoftmax(logits, gumbelSoftmaxOptions());
+    }
+
+    /**
+     * Samples from the Gumbel-softmax distribution, composed as PyTorch 1.13 does: Gumbel noise
+     * {@code -log(Exp(1))} drawn by {@code exponential_} on a fresh contiguous tensor, a softmax of
+     * {@code (logits + noise) / tau}, and with {@code hard} the one-hot of its argmax plus the soft sample minus
+     * its detached self. PyTorch: {@code F.gumbel_softmax(logits, tau=1, hard=False, eps=1e-10, dim=-1)}.
+     */
+    public static Tensor gumbelSoftmax(Tensor logits, GumbelSoftmaxFuncOptions o) {
+        Tensor gumbels = Torch.empty(Torch.options().dtype(logits.dtype()).device(logits.device()), logits.sizes())
+                .exponential_().log().neg();
+        Tensor ySoft = logits.add(gumbels).div(o.tau).softmax(o.dim);
+        if (!o.hard) {
+            return ySoft;
+        }
+        Tensor index = ySoft.max(o.dim, true).indices();
+        Tensor yHard = Torch.zerosLike(logits).scatter_(o.dim, index, 1.0);
+        return yHard.sub(ySoft.detach()).add(ySoft);
+    }
+
+    // ---------------------------------------------------------------- issue 21: sampling grids (SamplingOps)
+
+    /**
+     * The sampling grid of a batch of affine matrices; PyTorch's default {@code align_corners=None} is false.
+     * PyTorch: {@code F.affine_grid(theta, size)}.
+     */
+    public static Tensor affineGrid(Tensor theta, int[] size) {
+        return affineGrid(theta, size, false);
+    }
+
+    /**
+     * [N, H, W, 2] normalised sampling coordinates for an [N, C, H, W] output ([N, D, H, W, 3] for [N, C, D, H, W])
+     * from theta [N, 2, 3] ([N, 3, 4]). PyTorch: {@code F.affine_grid(theta, size, align_corners)}.
+     */
+    public static Tensor affineGrid(Tensor theta, int[] size, boolean alignCorners) {
+        return SamplingOps.affineGrid(theta, size, alignCorners);
     }
 
     // ---------------------------------------------------------------- shape and indexing ops (issue 21: CdistOps)
