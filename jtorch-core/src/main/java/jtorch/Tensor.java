@@ -1758,6 +1758,123 @@ public class Tensor {
         return RandomOps.random_(this, from, to, null);
     }
 
+    // ---------------------------------------------------------------- issue 21 facade: random sampling and small names
+
+    /** Fills with Exp(lambd) samples. PyTorch: {@code Tensor.exponential_(lambd=1)}. */
+    public Tensor exponential_() {
+        return exponential_(1);
+    }
+
+    /** PyTorch: {@code Tensor.exponential_(lambd)}. */
+    public Tensor exponential_(double lambd) {
+        return RandomOps.exponential_(this, lambd, null);
+    }
+
+    /** PyTorch: {@code Tensor.exponential_(lambd, generator=g)}. */
+    public Tensor exponential_(double lambd, Generator g) {
+        return RandomOps.exponential_(this, lambd, g);
+    }
+
+    /** Fills with the trial counts to a first success of probability p. PyTorch: {@code Tensor.geometric_(p)}. */
+    public Tensor geometric_(double p) {
+        return RandomOps.geometric_(this, p, null);
+    }
+
+    /** PyTorch: {@code Tensor.geometric_(p, generator=g)}. */
+    public Tensor geometric_(double p, Generator g) {
+        return RandomOps.geometric_(this, p, g);
+    }
+
+    /** Fills with exp(N(1, 2)) samples. PyTorch: {@code Tensor.log_normal_(mean=1, std=2)}. */
+    public Tensor logNormal_() {
+        return logNormal_(1, 2);
+    }
+
+    /** PyTorch: {@code Tensor.log_normal_(mean, std)}. */
+    public Tensor logNormal_(double mean, double std) {
+        return RandomOps.logNormal_(this, mean, std, null);
+    }
+
+    /** PyTorch: {@code Tensor.log_normal_(mean, std, generator=g)}. */
+    public Tensor logNormal_(double mean, double std, Generator g) {
+        return RandomOps.logNormal_(this, mean, std, g);
+    }
+
+    /** Fills with Cauchy(0, 1) samples. PyTorch: {@code Tensor.cauchy_(median=0, sigma=1)}. */
+    public Tensor cauchy_() {
+        return cauchy_(0, 1);
+    }
+
+    /** PyTorch: {@code Tensor.cauchy_(median, sigma)}. */
+    public Tensor cauchy_(double median, double sigma) {
+        return RandomOps.cauchy_(this, median, sigma, null);
+    }
+
+    /** PyTorch: {@code Tensor.cauchy_(median, sigma, generator=g)}. */
+    public Tensor cauchy_(double median, double sigma, Generator g) {
+        return RandomOps.cauchy_(this, median, sigma, g);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli_(p, generator=g)} with a float p. */
+    public Tensor bernoulli_(double p, Generator g) {
+        return RandomOps.bernoulli_(this, p, g);
+    }
+
+    /** Ones with the probabilities in {@code p} (broadcast to this shape). PyTorch: {@code Tensor.bernoulli_(p)}. */
+    public Tensor bernoulli_(Tensor p) {
+        return RandomOps.bernoulli_(this, p, null);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli_(p, generator=g)} with a tensor p. */
+    public Tensor bernoulli_(Tensor p, Generator g) {
+        return RandomOps.bernoulli_(this, p, g);
+    }
+
+    /** Ones with this tensor's values as probabilities. PyTorch: {@code Tensor.bernoulli()}. */
+    public Tensor bernoulli() {
+        return RandomOps.bernoulli(this, null);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli(generator=g)}. */
+    public Tensor bernoulli(Generator g) {
+        return RandomOps.bernoulli(this, g);
+    }
+
+    /** Ones with probability p in this shape and dtype. PyTorch: {@code Tensor.bernoulli(p)}. */
+    public Tensor bernoulli(double p) {
+        return RandomOps.bernoulli(this, p, null);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli(p, generator=g)}. */
+    public Tensor bernoulli(double p, Generator g) {
+        return RandomOps.bernoulli(this, p, g);
+    }
+
+    /** Category indices drawn without replacement. PyTorch: {@code Tensor.multinomial(num_samples)}. */
+    public Tensor multinomial(int numSamples) {
+        return multinomial(numSamples, false);
+    }
+
+    /** PyTorch: {@code Tensor.multinomial(num_samples, replacement)}. */
+    public Tensor multinomial(int numSamples, boolean replacement) {
+        return RandomOps.multinomial(this, numSamples, replacement, null);
+    }
+
+    /** PyTorch: {@code Tensor.multinomial(num_samples, replacement, generator=g)}. */
+    public Tensor multinomial(int numSamples, boolean replacement, Generator g) {
+        return RandomOps.multinomial(this, numSamples, replacement, g);
+    }
+
+    /** PyTorch: {@code Tensor.uniform_(from, to, generator=g)}. */
+    public Tensor uniform_(double from, double to, Generator g) {
+        return RandomOps.uniform_(this, from, to, g);
+    }
+
+    /** PyTorch: {@code Tensor.normal_(mean, std, generator=g)}. */
+    public Tensor normal_(double mean, double std, Generator g) {
+        return RandomOps.normal_(this, mean, std, g);
+    }
+
     // ---------------------------------------------------------------- printing
 
     /** PyTorch's repr, e.g. {@code tensor([[0.6320, 0.4332]], requires_grad=True)}. */

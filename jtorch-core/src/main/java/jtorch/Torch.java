@@ -535,6 +535,139 @@ public final class Torch {
         return RandomOps.randperm(n, g);
     }
 
+    // ---------------------------------------------------------------- issue 21 facade: random sampling and small names
+
+    /** Ones with the probabilities in {@code input}, in its dtype. PyTorch: {@code torch.bernoulli(input)}. */
+    public static Tensor bernoulli(Tensor input) {
+        return RandomOps.bernoulli(input, null);
+    }
+
+    /** PyTorch: {@code torch.bernoulli(input, generator=g)}. */
+    public static Tensor bernoulli(Tensor input, Generator g) {
+        return RandomOps.bernoulli(input, g);
+    }
+
+    /** Ones with probability p in input's shape and dtype. PyTorch: {@code torch.bernoulli(input, p)}. */
+    public static Tensor bernoulli(Tensor input, double p) {
+        return RandomOps.bernoulli(input, p, null);
+    }
+
+    /** PyTorch: {@code torch.bernoulli(input, p, generator=g)}. */
+    public static Tensor bernoulli(Tensor input, double p, Generator g) {
+        return RandomOps.bernoulli(input, p, g);
+    }
+
+    /** Category indices drawn without replacement. PyTorch: {@code torch.multinomial(input, num_samples)}. */
+    public static Tensor multinomial(Tensor input, int numSamples) {
+        return RandomOps.multinomial(input, numSamples, false, null);
+    }
+
+    /** PyTorch: {@code torch.multinomial(input, num_samples, replacement)}. */
+    public static Tensor multinomial(Tensor input, int numSamples, boolean replacement) {
+        return RandomOps.multinomial(input, numSamples, replacement, null);
+    }
+
+    /** PyTorch: {@code torch.multinomial(input, num_samples, replacement, generator=g)}. */
+    public static Tensor multinomial(Tensor input, int numSamples, boolean replacement, Generator g) {
+        return RandomOps.multinomial(input, numSamples, replacement, g);
+    }
+
+    /** Normals with element-wise means and standard deviations. PyTorch: {@code torch.normal(mean, std)}. */
+    public static Tensor normal(Tensor mean, Tensor std) {
+        return RandomOps.normal(mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean, std, generator=g)} with tensors. */
+    public static Tensor normal(Tensor mean, Tensor std, Generator g) {
+        return RandomOps.normal(mean, std, g);
+    }
+
+    /** Normals of standard deviation 1 around each mean. PyTorch: {@code torch.normal(mean)}. */
+    public static Tensor normal(Tensor mean) {
+        return RandomOps.normal(mean, 1.0, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: Tensor, std: float)}. */
+    public static Tensor normal(Tensor mean, double std) {
+        return RandomOps.normal(mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: Tensor, std: float, generator=g)}. */
+    public static Tensor normal(Tensor mean, double std, Generator g) {
+        return RandomOps.normal(mean, std, g);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: float, std: Tensor)}. */
+    public static Tensor normal(double mean, Tensor std) {
+        return RandomOps.normal(mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: float, std: Tensor, generator=g)}. */
+    public static Tensor normal(double mean, Tensor std, Generator g) {
+        return RandomOps.normal(mean, std, g);
+    }
+
+    /** N(mean, std) samples of the given size. PyTorch: {@code torch.normal(mean, std, size)}. */
+    public static Tensor normal(double mean, double std, int... size) {
+        return RandomOps.normal_(empty(size), mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean, std, size, generator=g)}. */
+    public static Tensor normal(double mean, double std, Generator g, int... size) {
+        return RandomOps.normal_(empty(size), mean, std, g);
+    }
+
+    /** PyTorch: {@code torch.normal(mean, std, size, dtype=..., device=...)}. */
+    public static Tensor normal(TensorOptions o, double mean, double std, int... size) {
+        return RandomOps.normal_(empty(o.requiresGrad(false), size), mean, std, null).requiresGrad_(o.requiresGrad());
+    }
+
+    /** Poisson counts with the given rates, in their dtype. PyTorch: {@code torch.poisson(input)}. */
+    public static Tensor poisson(Tensor rates) {
+        return RandomOps.poisson(rates, null);
+    }
+
+    /** PyTorch: {@code torch.poisson(input, generator=g)}. */
+    public static Tensor poisson(Tensor rates, Generator g) {
+        return RandomOps.poisson(rates, g);
+    }
+
+    /** Binomial counts of {@code count} trials of probability {@code prob}. PyTorch: {@code torch.binomial}. */
+    public static Tensor binomial(Tensor count, Tensor prob) {
+        return RandomOps.binomial(count, prob, null);
+    }
+
+    /** PyTorch: {@code torch.binomial(count, prob, generator=g)}. */
+    public static Tensor binomial(Tensor count, Tensor prob, Generator g) {
+        return RandomOps.binomial(count, prob, g);
+    }
+
+    /**
+     * Gamma(alpha, 1) samples, PyTorch's sampler behind {@code distributions.Gamma}. PyTorch: {@code
+     * torch._standard_gamma(alpha)}.
+     */
+    public static Tensor standardGamma(Tensor alpha) {
+        return RandomOps.standardGamma(alpha, null);
+    }
+
+    /** PyTorch: {@code torch._standard_gamma(alpha, generator=g)}. */
+    public static Tensor standardGamma(Tensor alpha, Generator g) {
+        return RandomOps.standardGamma(alpha, g);
+    }
+
+    /**
+     * Dirichlet samples along the last dim, PyTorch's sampler behind {@code distributions.Dirichlet}. PyTorch:
+     * {@code torch._sample_dirichlet(alpha)}.
+     */
+    public static Tensor sampleDirichlet(Tensor alpha) {
+        return RandomOps.sampleDirichlet(alpha, null);
+    }
+
+    /** PyTorch: {@code torch._sample_dirichlet(alpha, generator=g)}. */
+    public static Tensor sampleDirichlet(Tensor alpha, Generator g) {
+        return RandomOps.sampleDirichlet(alpha, g);
+    }
+
     private static TensorOptions like(Tensor t) {
         return options().dtype(t.dtype()).device(t.device());
     }
