@@ -19,7 +19,7 @@ public final class OpRegistry {
             PoolOps.class, NormOps.class, ResizeOps.class, PadOps.class, ActivationOps.class, LinearOps.class,
             EmbeddingOps.class, InitOps.class, PiecewiseActivationOps.class, SmoothActivationOps.class,
             ShuffleOps.class, FoldOps.class, TrigOps.class, FlipRollOps.class, DiagonalOps.class, BinaryMathOps.class,
-            UnaryMathOps.class);
+            UnaryMathOps.class, WindowOps.class, FillOps.class);
 
     private OpRegistry() {
     }
