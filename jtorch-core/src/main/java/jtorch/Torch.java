@@ -1283,7 +1283,7 @@ public final class Torch {
         return GlobalFlags.warnAlways;
     }
 
-    /** PyTorch: {@code torch.set_warn_always(b)} (stored; jtorch's warn-once warnings read it). */
+    /** Makes warn-once warnings warn every time. PyTorch: {@code torch.set_warn_always(b)}. */
     public static void setWarnAlways(boolean b) {
         GlobalFlags.warnAlways = b;
     }

@@ -1,6 +1,5 @@
 package jtorch.internal.ops;
 
-import java.util.Arrays;
 import java.util.function.DoubleBinaryOperator;
 import java.util.function.DoubleUnaryOperator;
 import jtorch.DType;
@@ -22,10 +21,6 @@ public final class MapOps {
     }
 
     private static double[] valuesAs(Tensor t, int[] shape) {
-        if (!Arrays.equals(Shapes.broadcast(t.shape(), shape), shape)) {
-            throw new IllegalArgumentException("The size of tensor a (" + Shapes.format(shape)
-                    + ") must match the broadcast shape of tensor b (" + Shapes.format(t.shape()) + ")");
-        }
         return (double[]) CopyOps.toArray(ViewOps.expand(t, shape), DType.FLOAT64);
     }
 

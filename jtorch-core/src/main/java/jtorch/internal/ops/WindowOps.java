@@ -51,12 +51,11 @@ public final class WindowOps {
             double b = integral ? (float) base : base;
             double step = steps > 1 ? convert(e - s, dtype) / (steps - 1) : 0;
             Operands.backend(t).generate(Operands.of(t), DType.FLOAT64, (host, off, n) -> {
-                double[] d = (double[]) host.data();
                 int half = steps / 2;
                 for (int i = 0; i < n; i++) {
                     double exponent = steps == 1 ? start : i < half ? Math.fma(step, i, s)
                             : Math.fma(-step, steps - i - 1, e);
-                    d[off + i] = Math.pow(b, exponent);
+                    host.setDouble(off + i, Math.pow(b, exponent));
                 }
             });
             return t;
@@ -87,9 +86,8 @@ public final class WindowOps {
             int n = periodic ? length + 1 : length;
             Rounding r = t.dtype() == DType.FLOAT32 ? v -> (float) v : v -> v;
             Operands.backend(t).generate(Operands.of(t), DType.FLOAT64, (host, off, count) -> {
-                double[] d = (double[]) host.data();
                 for (int i = 0; i < count; i++) {
-                    d[off + i] = length == 1 ? 1 : f.at(i, n, r);
+                    host.setDouble(off + i, length == 1 ? 1 : f.at(i, n, r));
                 }
             });
             return t;
