@@ -10,6 +10,7 @@ module jtorch.core {
 
     exports jtorch;
     exports jtorch.autograd;
+    exports jtorch.distributions;
     exports jtorch.nn;
     exports jtorch.nn.functional;
     exports jtorch.nn.init;
