@@ -104,6 +104,26 @@ for op, fn in [("trapezoid", torch.trapezoid), ("trapz", torch.trapz), ("cumulat
     case(op + "/x_mismatch", op, fn, [T(3, 5), T(4)], check_message=True)
     case(op + "/special", op, fn, [T(4, values=[1.0, float("inf"), float("nan"), 2.0])])
 
+# ---------------------------------------------------------------- gradient
+case("gradient/unit", "gradient", torch.gradient, [T(3, 4, grad=True)])
+case("gradient/spacing_dim", "gradient", torch.gradient, [T(3, 4, grad=True)], {"spacing": 2.0, "dim": 1})
+case("gradient/spacing_per_dim", "gradient", torch.gradient, [T(3, 4, dtype=f64, grad=True)], {"spacing": [0.5, 2.0]})
+case("gradient/edge_order2", "gradient", torch.gradient, [T(4, 5, grad=True)], {"edge_order": 2, "dim": [1, 0]})
+case("gradient/int", "gradient", torch.gradient, [T(6, dtype=i64, kind="int")])
+def gradient_at(x, c, edge_order=1):
+    return torch.gradient(x, spacing=(c,), dim=0, edge_order=edge_order)
+
+
+case("gradient/coordinates", "gradientAt", gradient_at, [T(5, 3, grad=True), T(5, values=[0.0, 0.5, 1.5, 1.75, 3.0])])
+case("gradient/coordinates_edge2", "gradientAt", gradient_at,
+     [T(5, 3, dtype=f64, grad=True), T(5, dtype=f64, values=[0.0, 0.5, 1.5, 1.75, 3.0])], {"edge_order": 2})
+case("gradient/edge_order3", "gradient", torch.gradient, [T(4, 5)], {"edge_order": 3}, check_message=True)
+case("gradient/too_short", "gradient", torch.gradient, [T(2, 5)], {"edge_order": 2}, check_message=True)
+case("gradient/uint8", "gradient", torch.gradient, [T(4, dtype=torch.uint8, kind="int", low=0, high=9)],
+     check_message=True)
+case("gradient/spacing_length", "gradient", torch.gradient, [T(3, 4)], {"spacing": [1.0, 2.0, 3.0]},
+     check_message=True)
+
 # PyTorch records a tensor-by-Python-number mul/div as its Scalar overload (MulBackward1, DivBackward1); jtorch
 # wraps the number as a 0-d tensor and records the Tensor overload's node, the same formula, throughout (not only
 # here), so these composites' node names are not compared; values and gradients are.

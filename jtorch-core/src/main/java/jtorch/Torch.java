@@ -23,6 +23,7 @@ import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinearOps;
 import jtorch.internal.ops.LossOps;
 import jtorch.internal.ops.NormOps;
+import jtorch.internal.ops.NumericalGradientOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
@@ -1518,6 +1519,51 @@ public final class Torch {
     /** PyTorch: {@code torch.cumulative_trapezoid(y, x)}. */
     public static Tensor cumulativeTrapezoid(Tensor y, Tensor x) {
         return TrapezoidOps.cumulativeTrapezoid(y, x, -1);
+    }
+
+    /** Keyword arguments of {@link #gradient(Tensor, GradientOptions)}: spacing (1), dim (all) and edge_order (1). */
+    public static GradientOptions gradientOptions() {
+        return new GradientOptions(new double[] {1.0}, null, null, 1);
+    }
+
+    /**
+     * {@code spacing=} as numbers (one for all dims, or one per dim) or as coordinate tensors (one per dim), {@code
+     * dim=} (null: all dims) and {@code edge_order=} (1 or 2).
+     */
+    public record GradientOptions(double[] spacing, List<Tensor> coordinates, int[] dim, int edgeOrder) {
+        /** Constant spacing: one value for every dim, or one per dim. */
+        public GradientOptions spacing(double... v) {
+            return new GradientOptions(v.clone(), null, dim, edgeOrder);
+        }
+
+        /** Sample coordinates along each dim (1-D tensors). */
+        public GradientOptions spacing(List<Tensor> v) {
+            return new GradientOptions(null, List.copyOf(v), dim, edgeOrder);
+        }
+
+        /** The dims to differentiate along. */
+        public GradientOptions dim(int... v) {
+            return new GradientOptions(spacing, coordinates, v.clone(), edgeOrder);
+        }
+
+        /** 1 or 2: the order of the one-sided differences at the edges. */
+        public GradientOptions edgeOrder(int v) {
+            return new GradientOptions(spacing, coordinates, dim, v);
+        }
+    }
+
+    /**
+     * The derivative estimate along every dim with unit spacing (central differences inside, one-sided at the
+     * edges), one tensor per dim. PyTorch: {@code torch.gradient(input)}.
+     */
+    public static List<Tensor> gradient(Tensor input) {
+        return gradient(input, gradientOptions());
+    }
+
+    /** PyTorch: {@code torch.gradient(input, spacing=..., dim=..., edge_order=...)}. */
+    public static List<Tensor> gradient(Tensor input, GradientOptions o) {
+        return o.coordinates() != null ? NumericalGradientOps.gradient(input, o.coordinates(), o.dim(), o.edgeOrder())
+                : NumericalGradientOps.gradient(input, o.spacing(), o.dim(), o.edgeOrder());
     }
 
     /** PyTorch: {@code torch.cumulative_trapezoid(y, x=..., dx=..., dim=...)}. */

@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jtorch.DType;
@@ -91,6 +92,18 @@ class TorchAliasesFixtureTest {
                 a.size() > 2 ? a.d(2) : 0.54, a.size() > 3 ? a.d(3) : 0.46));
         OPS.put("kaiser_window", a -> Torch.kaiserWindow(dtype(a), a.i(0), a.size() < 2 || a.b(1),
                 a.size() > 2 ? a.d(2) : 12.0));
+        OPS.put("gradient", a -> {
+            Torch.GradientOptions o = Torch.gradientOptions().edgeOrder(a.kwInt("edge_order", 1));
+            if (a.has("spacing")) {
+                o = o.spacing(a.kwDoubles("spacing"));
+            }
+            if (a.has("dim")) {
+                o = o.dim(a.kwInts("dim"));
+            }
+            return Torch.gradient(a.t(0), o);
+        });
+        OPS.put("gradientAt", a -> Torch.gradient(a.t(0), Torch.gradientOptions().spacing(List.of(a.t(1))).dim(0)
+                .edgeOrder(a.kwInt("edge_order", 1))));
         OPS.put("trapezoid", a -> Torch.trapezoid(a.t(0), trapezoidOptions(a)));
         OPS.put("trapz", a -> Torch.trapz(a.t(0), trapezoidOptions(a)));
         OPS.put("cumulativeTrapezoid", a -> Torch.cumulativeTrapezoid(a.t(0), trapezoidOptions(a)));
