@@ -45,7 +45,7 @@ KL = [("normal", "normal_f64_broadcast"), ("normal", "normal_scalar"), ("uniform
 def opt(f):
     try:
         return enc(f())
-    except (NotImplementedError, AttributeError):
+    except NotImplementedError:
         return None
 
 
@@ -55,6 +55,10 @@ for name, (make, value) in DISTS.items():
     rec = {"batch_shape": list(d.batch_shape), "event_shape": list(d.event_shape), "has_rsample": d.has_rsample,
            "mean": enc(d.mean), "variance": enc(d.variance), "stddev": enc(d.stddev), "entropy": enc(d.entropy()),
            "value": enc(value), "log_prob": enc(d.log_prob(value)), "repr": repr(make()), "samples": []}
+    probs = torch.full(tuple(d.batch_shape), 0.3)
+    rec["cdf"] = opt(lambda: d.cdf(value))
+    rec["icdf"] = opt(lambda: d.icdf(probs))
+    rec["icdf_probs"] = enc(probs)
     for seed in (0, 7, 123):
         torch.manual_seed(seed)
         s = {"seed": seed, "sample_3": enc(d.sample((3,))), "sample": enc(d.sample()),

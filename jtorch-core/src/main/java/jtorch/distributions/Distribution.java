@@ -106,6 +106,24 @@ public abstract class Distribution {
     /** The log density (or mass) of value. PyTorch: {@code log_prob(value)}. */
     public abstract Tensor logProb(Tensor value);
 
+    /**
+     * The cumulative distribution function at value. PyTorch: {@code cdf(value)}.
+     *
+     * @throws UnsupportedOperationException where PyTorch has none (the discrete distributions here)
+     */
+    public Tensor cdf(Tensor value) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no cdf");
+    }
+
+    /**
+     * The inverse cumulative distribution function at probabilities. PyTorch: {@code icdf(value)}.
+     *
+     * @throws UnsupportedOperationException where PyTorch has none
+     */
+    public Tensor icdf(Tensor value) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " has no icdf");
+    }
+
     /** PyTorch: {@code entropy()}. */
     public abstract Tensor entropy();
 

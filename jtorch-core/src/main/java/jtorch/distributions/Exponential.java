@@ -66,6 +66,21 @@ public class Exponential extends Distribution {
         return rate.log().sub(rate.mul(value));
     }
 
+    /** {@code 1 - exp(-rate value)}. */
+    @Override
+    public Tensor cdf(Tensor value) {
+        if (validateArgs()) {
+            validateSample(value);
+        }
+        return rate.neg().mul(value).exp().neg().add(1L);
+    }
+
+    /** {@code -log(1 - p) / rate}. */
+    @Override
+    public Tensor icdf(Tensor value) {
+        return value.neg().add(1L).log().neg().div(rate);
+    }
+
     /** {@code 1 - log(rate)}. */
     @Override
     public Tensor entropy() {

@@ -93,6 +93,21 @@ public class Normal extends Distribution {
         return value.sub(loc).pow(2L).neg().div(var.mul(2L)).sub(scale.log()).sub(Math.log(Math.sqrt(2 * Math.PI)));
     }
 
+    /** {@code (1 + erf((value - loc) / (scale sqrt 2))) / 2}. */
+    @Override
+    public Tensor cdf(Tensor value) {
+        if (validateArgs()) {
+            validateSample(value);
+        }
+        return value.sub(loc).mul(scale.reciprocal()).div(Math.sqrt(2)).erf().add(1L).mul(0.5);
+    }
+
+    /** {@code loc + scale erfinv(2 p - 1) sqrt 2}. */
+    @Override
+    public Tensor icdf(Tensor value) {
+        return loc.add(scale.mul(value.mul(2L).sub(1L).erfinv()).mul(Math.sqrt(2)));
+    }
+
     /** {@code 0.5 + 0.5 log(2 pi) + log(scale)}. */
     @Override
     public Tensor entropy() {

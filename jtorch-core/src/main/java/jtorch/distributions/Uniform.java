@@ -89,6 +89,21 @@ public class Uniform extends Distribution {
         return lb.mul(ub).log().sub(high.sub(low).log());
     }
 
+    /** {@code (value - low) / (high - low)} clamped to [0, 1]. */
+    @Override
+    public Tensor cdf(Tensor value) {
+        if (validateArgs()) {
+            validateSample(value);
+        }
+        return value.sub(low).div(high.sub(low)).clamp(0L, 1L);
+    }
+
+    /** {@code value (high - low) + low}. */
+    @Override
+    public Tensor icdf(Tensor value) {
+        return value.mul(high.sub(low)).add(low);
+    }
+
     /** {@code log(high - low)}. */
     @Override
     public Tensor entropy() {

@@ -110,6 +110,16 @@ class DistributionsTest {
             OpFixtures.assertTensor(name + " entropy", r.getAsJsonObject("entropy"), d.entropy(), TOL);
             OpFixtures.assertTensor(name + " log_prob", r.getAsJsonObject("log_prob"),
                     d.logProb(tensor(r.getAsJsonObject("value"))), TOL);
+            if (r.get("cdf").isJsonNull()) {
+                assertThrows(UnsupportedOperationException.class, () -> d.cdf(tensor(r.getAsJsonObject("value"))));
+                assertThrows(UnsupportedOperationException.class,
+                        () -> d.icdf(tensor(r.getAsJsonObject("icdf_probs"))));
+            } else {
+                OpFixtures.assertTensor(name + " cdf", r.getAsJsonObject("cdf"),
+                        d.cdf(tensor(r.getAsJsonObject("value"))), TOL);
+                OpFixtures.assertTensor(name + " icdf", r.getAsJsonObject("icdf"),
+                        d.icdf(tensor(r.getAsJsonObject("icdf_probs"))), TOL);
+            }
             for (JsonElement s : r.getAsJsonArray("samples")) {
                 JsonObject step = s.getAsJsonObject();
                 long seed = step.get("seed").getAsLong();
