@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class TorchFunctionsTest {
     // Tensor methods whose names are torch attributes of another kind: types (torch.device, torch.dtype,
-    // torch.layout) or
-    // accessors that are not tensor functions in PyTorch's torch namespace
+    // torch.layout) or accessors that are not tensor functions in PyTorch's torch namespace
     private static final Set<String> NOT_FUNCTIONS = Set.of("device", "dtype", "storage", "version", "detach",
             "numel", "isFloatingPoint", "equal", "allclose", "toString", "type", "layout");
 
