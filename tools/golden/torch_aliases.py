@@ -124,6 +124,18 @@ case("gradient/uint8", "gradient", torch.gradient, [T(4, dtype=torch.uint8, kind
 case("gradient/spacing_length", "gradient", torch.gradient, [T(3, 4)], {"spacing": [1.0, 2.0, 3.0]},
      check_message=True)
 
+# ---------------------------------------------------------------- samplers' zero gradients
+# Degenerate parameters make the draws deterministic (std 0, p in {0, 1}, rate 0), so the output is comparable
+# whatever the generator state; the gradients are PyTorch's zeros. No gradcheck: a perturbed parameter samples.
+Z = [0.0] * 6
+case("normal/tensor_tensor_grad", "normal", torch.normal, [T(2, 3, grad=True), T(2, 3, values=Z, grad=True)],
+     gradcheck=False)
+case("normal/tensor_float_grad", "normal", torch.normal, [T(2, 3, grad=True), 0.0], gradcheck=False)
+case("normal/float_tensor_grad", "normal", torch.normal, [1.5, T(2, 3, values=Z, grad=True)], gradcheck=False)
+case("bernoulli/tensor_grad", "bernoulli", torch.bernoulli, [T(2, 3, values=[0., 1., 1., 0., 0., 1.], grad=True)],
+     gradcheck=False)
+case("poisson/zero_rate_grad", "poisson", torch.poisson, [T(2, 3, values=Z, grad=True)], gradcheck=False)
+
 # PyTorch records a tensor-by-Python-number mul/div as its Scalar overload (MulBackward1, DivBackward1); jtorch
 # wraps the number as a 0-d tensor and records the Tensor overload's node, the same formula, throughout (not only
 # here), so these composites' node names are not compared; values and gradients are.

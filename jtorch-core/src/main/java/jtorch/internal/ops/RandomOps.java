@@ -129,9 +129,14 @@ public final class RandomOps {
     static final OpDef GEOMETRIC_ = OpDef.nonDifferentiable("geometric_");
     static final OpDef LOG_NORMAL_ = OpDef.nonDifferentiable("log_normal_");
     static final OpDef CAUCHY_ = OpDef.nonDifferentiable("cauchy_");
-    static final OpDef BERNOULLI = OpDef.nonDifferentiable("bernoulli");
-    static final OpDef NORMAL = OpDef.nonDifferentiable("normal");
-    static final OpDef POISSON = OpDef.nonDifferentiable("poisson");
+    // PyTorch records these samplers in the graph with zero gradients (derivatives.yaml), so a loss built on
+    // them backpropagates zeros instead of failing
+    static final OpDef BERNOULLI = OpDef.of("bernoulli", Saves.NOTHING);
+    static final OpDef BERNOULLI_P = OpDef.nonDifferentiable("bernoulli");
+    static final OpDef NORMAL_TENSOR_FLOAT = OpDef.of("normal", 1, Saves.NOTHING);
+    static final OpDef NORMAL_FLOAT_TENSOR = OpDef.of("normal", 2, Saves.NOTHING);
+    static final OpDef NORMAL_TENSOR_TENSOR = OpDef.of("normal", 3, Saves.NOTHING);
+    static final OpDef POISSON = OpDef.of("poisson", Saves.NOTHING);
     static final OpDef BINOMIAL = OpDef.nonDifferentiable("binomial");
     static final OpDef MULTINOMIAL = OpDef.nonDifferentiable("multinomial");
     static final OpDef STANDARD_GAMMA = OpDef.nonDifferentiable("_standard_gamma");
@@ -255,6 +260,21 @@ public final class RandomOps {
                 .sorted((a, b) -> Integer.compare(stride[b], stride[a])).mapToInt(Integer::intValue).toArray();
     }
 
+    /** A backward giving each input a zero gradient of its own shape (only shapes and dtypes are kept). */
+    private static jtorch.autograd.Backward zeroGradients(Tensor... inputs) {
+        int[][] shapes = new int[inputs.length][];
+        for (int i = 0; i < inputs.length; i++) {
+            shapes[i] = inputs[i].shape();
+        }
+        return (ctx, g) -> {
+            Tensor[] out = new Tensor[shapes.length];
+            for (int i = 0; i < shapes.length; i++) {
+                out[i] = Torch.zeros(Torch.options().dtype(g[0].dtype()).device(g[0].device()), shapes[i]);
+            }
+            return out;
+        };
+    }
+
     private static Tensor freshLike(Tensor t) {
         return Operands.empty(Torch.options().dtype(t.dtype()).device(t.device()), t.shape());
     }
@@ -283,12 +303,12 @@ public final class RandomOps {
 
     /** Ones with the probabilities in {@code p}, in p's dtype. PyTorch: {@code torch.bernoulli(input)}. */
     public static Tensor bernoulli(Tensor p, Generator g) {
-        return Dispatch.apply(BERNOULLI, new Tensor[] {p}, () -> bernoulli_(freshLike(p), p, g), null);
+        return Dispatch.apply(BERNOULLI, new Tensor[] {p}, () -> bernoulli_(freshLike(p), p, g), zeroGradients(p));
     }
 
     /** Ones with probability {@code p}, in input's shape and dtype. PyTorch: {@code torch.bernoulli(input, p)}. */
     public static Tensor bernoulli(Tensor input, double p, Generator g) {
-        return Dispatch.apply(BERNOULLI, new Tensor[] {input}, () -> bernoulli_(freshLike(input), p, g), null);
+        return Dispatch.apply(BERNOULLI_P, new Tensor[] {input}, () -> bernoulli_(freshLike(input), p, g), null);
     }
 
     private static void checkStdTensor(Tensor std) {
@@ -299,18 +319,18 @@ public final class RandomOps {
 
     /**
      * PyTorch's {@code torch.normal(mean, std)} with tensors: standard normals (the batched fill from 16 elements)
-     * scaled by std, then shifted by mean, two roundings as PyTorch's {@code mul_}/{@code add_}. The result records
-     * no gradient (PyTorch's is zero).
+     * scaled by std, then shifted by mean, two roundings as PyTorch's {@code mul_}/{@code add_}. Mean and std get
+     * zero gradients, as in PyTorch (use a distribution's rsample for a reparameterised sample).
      */
     public static Tensor normal(Tensor mean, Tensor std, Generator g) {
         checkStdTensor(std);
         int[] shape = Shapes.broadcast(mean.shape(), std.shape());
-        return Dispatch.apply(NORMAL, new Tensor[] {mean, std}, () -> {
+        return Dispatch.apply(NORMAL_TENSOR_TENSOR, new Tensor[] {mean, std}, () -> {
             Tensor out = Operands.empty(Torch.options().dtype(mean.dtype()).device(mean.device()), shape);
             normal_(out, 0, 1, g);
             ArithmeticOps.mul_(out, std);
             return ArithmeticOps.add_(out, mean, 1);
-        }, null);
+        }, zeroGradients(mean, std));
     }
 
     /** {@code torch.normal(mean: Tensor, std: float = 1)}: normals of std around each mean. */
@@ -318,22 +338,22 @@ public final class RandomOps {
         if (std < 0) {
             throw new IllegalArgumentException("normal expects std >= 0.0, but found std " + fmt(std));
         }
-        return Dispatch.apply(NORMAL, new Tensor[] {mean}, () -> {
+        return Dispatch.apply(NORMAL_TENSOR_FLOAT, new Tensor[] {mean}, () -> {
             Tensor out = freshLike(mean);
             normal_(out, 0, std, g);
             return ArithmeticOps.add_(out, mean, 1);
-        }, null);
+        }, zeroGradients(mean));
     }
 
     /** {@code torch.normal(mean: float, std: Tensor)}: standard normals times std, plus mean. */
     public static Tensor normal(double mean, Tensor std, Generator g) {
         checkStdTensor(std);
-        return Dispatch.apply(NORMAL, new Tensor[] {std}, () -> {
+        return Dispatch.apply(NORMAL_FLOAT_TENSOR, new Tensor[] {std}, () -> {
             Tensor out = freshLike(std);
             normal_(out, 0, 1, g);
             ArithmeticOps.mul_(out, std);
             return ArithmeticOps.add_(out, Torch.scalarTensor(mean, out.dtype()), 1);
-        }, null);
+        }, zeroGradients(std));
     }
 
     /**
@@ -344,7 +364,7 @@ public final class RandomOps {
         checkFloating(rates, "poisson_cpu");
         return Dispatch.apply(POISSON, new Tensor[] {rates}, () ->
                 sampleInto(POISSON, freshLike(rates), new Tensor[] {rates}, g, (gen, v, f32) -> samplePoisson(v[0], gen)),
-                null);
+                zeroGradients(rates));
     }
 
     private static double samplePoisson(double lambda, Generator gen) {

@@ -104,6 +104,10 @@ class TorchAliasesFixtureTest {
         });
         OPS.put("gradientAt", a -> Torch.gradient(a.t(0), Torch.gradientOptions().spacing(List.of(a.t(1))).dim(0)
                 .edgeOrder(a.kwInt("edge_order", 1))));
+        OPS.put("normal", a -> !a.isTensor(0) ? Torch.normal(a.d(0), a.t(1))
+                : a.isTensor(1) ? Torch.normal(a.t(0), a.t(1)) : Torch.normal(a.t(0), a.d(1)));
+        OPS.put("bernoulli", a -> Torch.bernoulli(a.t(0)));
+        OPS.put("poisson", a -> Torch.poisson(a.t(0)));
         OPS.put("trapezoid", a -> Torch.trapezoid(a.t(0), trapezoidOptions(a)));
         OPS.put("trapz", a -> Torch.trapz(a.t(0), trapezoidOptions(a)));
         OPS.put("cumulativeTrapezoid", a -> Torch.cumulativeTrapezoid(a.t(0), trapezoidOptions(a)));
