@@ -7,19 +7,36 @@ package jtorch;
  * converted at the boundary; they compute through the generic (double-widening) path.
  */
 public enum DType {
+    /** {@code torch.bool}. */
     BOOL("torch.bool", "torch.BoolTensor", 1, Kind.BOOL),
+    /** {@code torch.uint8}. */
     UINT8("torch.uint8", "torch.ByteTensor", 1, Kind.INTEGRAL),
+    /** {@code torch.int8}. */
     INT8("torch.int8", "torch.CharTensor", 1, Kind.INTEGRAL),
+    /** {@code torch.int16} ({@code torch.short}). */
     INT16("torch.int16", "torch.ShortTensor", 2, Kind.INTEGRAL),
+    /** {@code torch.int32} ({@code torch.int}). */
     INT32("torch.int32", "torch.IntTensor", 4, Kind.INTEGRAL),
+    /** {@code torch.int64} ({@code torch.long}). */
     INT64("torch.int64", "torch.LongTensor", 8, Kind.INTEGRAL),
+    /** {@code torch.float16} ({@code torch.half}). */
     FLOAT16("torch.float16", "torch.HalfTensor", 2, Kind.FLOATING),
+    /** {@code torch.bfloat16}. */
     BFLOAT16("torch.bfloat16", "torch.BFloat16Tensor", 2, Kind.FLOATING),
+    /** {@code torch.float32} ({@code torch.float}), the default dtype. */
     FLOAT32("torch.float32", "torch.FloatTensor", 4, Kind.FLOATING),
+    /** {@code torch.float64} ({@code torch.double}). */
     FLOAT64("torch.float64", "torch.DoubleTensor", 8, Kind.FLOATING);
 
     /** Promotion category: a higher category always wins, whatever the operand's rank. */
-    public enum Kind { BOOL, INTEGRAL, FLOATING }
+    public enum Kind {
+        /** {@code torch.bool}. */
+        BOOL,
+        /** The integer dtypes. */
+        INTEGRAL,
+        /** The floating-point dtypes. */
+        FLOATING
+    }
 
     private final String torchName;
     private final String tensorTypeName;
@@ -44,22 +61,27 @@ public enum DType {
         return tensorTypeName;
     }
 
+    /** Bytes per element (PyTorch: {@code dtype.itemsize}). */
     public int itemSize() {
         return itemSize;
     }
 
+    /** Bool, integral or floating. */
     public Kind kind() {
         return kind;
     }
 
+    /** PyTorch: {@code dtype.is_floating_point}. */
     public boolean isFloatingPoint() {
         return kind == Kind.FLOATING;
     }
 
+    /** Whether this is an integer dtype (bool excluded). */
     public boolean isIntegral() {
         return kind == Kind.INTEGRAL;
     }
 
+    /** Whether this is {@code torch.bool}. */
     public boolean isBool() {
         return kind == Kind.BOOL;
     }

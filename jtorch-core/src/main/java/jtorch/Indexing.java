@@ -55,10 +55,12 @@ public final class Indexing {
         return new Slice(null, null, 1);
     }
 
+    /** Python's {@code start:stop}; null is an omitted bound. */
     public static Slice slice(Integer start, Integer stop) {
         return new Slice(start, stop, 1);
     }
 
+    /** Python's {@code start:stop:step}; null is an omitted bound. */
     public static Slice slice(Integer start, Integer stop, int step) {
         return new Slice(start, stop, step);
     }

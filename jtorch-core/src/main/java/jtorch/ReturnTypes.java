@@ -54,7 +54,7 @@ public final class ReturnTypes {
         }
     }
 
-    /** {@code x.median(dim)} / {@code x.mode(dim)}. */
+    /** {@code x.median(dim)}. */
     public record Median(Tensor values, Tensor indices) {
         /** PyTorch's repr: {@code torch.return_types.median(\nvalues=tensor(...),\nindices=tensor(...))}. */
         @Override
@@ -65,5 +65,75 @@ public final class ReturnTypes {
 
     /** Pooling with {@code return_indices=True} ({@code F.max_pool2d}, {@code F.adaptive_max_pool2d}): output and flat indices. */
     public record MaxPoolWithIndices(Tensor output, Tensor indices) {
+    }
+
+    // ---------------------------------------------------------------- reductions (OrderStatisticsOps, CumulativeOps,
+    // HistogramOps)
+
+    /** {@code torch.aminmax(x)}: the smallest and the largest values. */
+    public record Aminmax(Tensor min, Tensor max) {
+        /** PyTorch's repr: {@code torch.return_types.aminmax(\nmin=tensor(...),\nmax=tensor(...))}. */
+        @Override
+        public String toString() {
+            return "torch.return_types.aminmax(\nmin=" + min + ",\nmax=" + max + ")";
+        }
+    }
+
+    /** {@code x.nanmedian(dim)}. */
+    public record Nanmedian(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.nanmedian(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("nanmedian", values, indices);
+        }
+    }
+
+    /** {@code x.mode(dim)}. */
+    public record Mode(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.mode(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("mode", values, indices);
+        }
+    }
+
+    /** {@code x.cummax(dim)}. */
+    public record Cummax(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.cummax(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("cummax", values, indices);
+        }
+    }
+
+    /** {@code x.cummin(dim)}. */
+    public record Cummin(Tensor values, Tensor indices) {
+        /** PyTorch's repr: {@code torch.return_types.cummin(\nvalues=tensor(...),\nindices=tensor(...))}. */
+        @Override
+        public String toString() {
+            return format("cummin", values, indices);
+        }
+    }
+
+    /** {@code torch.histogram(x, bins)}: the counts and the bin edges. */
+    public record Histogram(Tensor hist, Tensor binEdges) {
+        /** PyTorch's repr: {@code torch.return_types.histogram(\nhist=tensor(...),\nbin_edges=tensor(...))}. */
+        @Override
+        public String toString() {
+            return "torch.return_types.histogram(\nhist=" + hist + ",\nbin_edges=" + binEdges + ")";
+        }
+    }
+
+    /** {@code torch.histogramdd(x, bins)}: the counts and each dim's bin edges. */
+    public record Histogramdd(Tensor hist, java.util.List<Tensor> binEdges) {
+        /** PyTorch's repr: {@code torch.return_types.histogramdd(\nhist=tensor(...),\nbin_edges=(tensor(...), ...))}. */
+        @Override
+        public String toString() {
+            StringBuilder edges = new StringBuilder();
+            for (Tensor e : binEdges) {
+                edges.append(edges.length() == 0 ? "" : ", ").append(e);
+            }
+            return "torch.return_types.histogramdd(\nhist=" + hist + ",\nbin_edges=(" + edges + "))";
+        }
     }
 }

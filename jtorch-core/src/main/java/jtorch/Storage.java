@@ -45,10 +45,12 @@ public abstract sealed class Storage permits CpuStorage, MetaStorage {
         return new CpuStorage(dtype, array);
     }
 
+    /** The element type. */
     public DType dtype() {
         return dtype;
     }
 
+    /** The number of elements (PyTorch: {@code storage.size()}). */
     public int size() {
         return size;
     }
@@ -69,6 +71,7 @@ public abstract sealed class Storage permits CpuStorage, MetaStorage {
         return serial;
     }
 
+    /** In-place modification counter (PyTorch: {@code Tensor._version}). */
     public int version() {
         return version;
     }

@@ -5,22 +5,31 @@ import java.util.function.UnaryOperator;
 import jtorch.autograd.AutogradMeta;
 import jtorch.autograd.Node;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ArrangeOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
+import jtorch.internal.ops.CumulativeOps;
 import jtorch.internal.ops.DiagonalOps;
 import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.HistogramOps;
+import jtorch.internal.ops.IndexLookupOps;
+import jtorch.internal.ops.IndexUpdateOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
 import jtorch.internal.ops.MapOps;
+import jtorch.internal.ops.OrderStatisticsOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
+import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ReductionOps;
+import jtorch.internal.ops.ScatterReduceOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
+import jtorch.internal.ops.StackSplitOps;
 import jtorch.internal.ops.TrigOps;
 import jtorch.internal.ops.UnaryMathOps;
 import jtorch.internal.ops.ViewOps;
@@ -34,6 +43,7 @@ import jtorch.internal.ops.ViewOps;
  *
  * <h2>PyTorch names Java cannot take</h2>
  * <table>
+ * <caption>PyTorch spellings and their jtorch forms</caption>
  * <tr><th>PyTorch</th><th>jtorch</th></tr>
  * <tr><td>{@code x.float()}, {@code .double()}, {@code .long()}, {@code .int()}, {@code .bool()},
  *     {@code .half()}, {@code .byte()}, {@code .short()}</td>
@@ -91,16 +101,26 @@ public class Tensor {
 
     // ---------------------------------------------------------------- properties
 
+    /** PyTorch: {@code Tensor.storage() -> torch.Storage}. */
     public Storage storage() {
         return storage;
     }
 
-    public int[] shape() {
-        return shape.clone();
+    /**
+     * The shape as a {@link Size} value (PyTorch's {@code x.shape}): compares by value and prints as
+     * {@code torch.Size([2, 3])}.
+     */
+    public Size shape() {
+        return Size.of(shape);
     }
 
     /** Same as {@link #shape()} (PyTorch's {@code x.size()}). */
-    public int[] size() {
+    public Size size() {
+        return Size.of(shape);
+    }
+
+    /** The shape as a fresh {@code int[]} (PyTorch C++'s {@code x.sizes()}), for code that indexes or passes arrays. */
+    public int[] sizes() {
         return shape.clone();
     }
 
@@ -109,46 +129,57 @@ public class Tensor {
         return shape[Shapes.wrapDim(d, shape.length)];
     }
 
+    /** PyTorch: {@code Tensor.dim() -> int}. */
     public int dim() {
         return shape.length;
     }
 
+    /** PyTorch: {@code Tensor.ndim (attribute)}. */
     public int ndim() {
         return shape.length;
     }
 
+    /** PyTorch: {@code Tensor.numel() -> int}. */
     public int numel() {
         return Shapes.numel(shape);
     }
 
+    /** PyTorch: {@code Tensor.stride(dim) -> tuple or int}. */
     public int[] stride() {
         return stride.clone();
     }
 
+    /** PyTorch: {@code Tensor.stride(dim) -> tuple or int}. */
     public int stride(int d) {
         return stride[Shapes.wrapDim(d, shape.length)];
     }
 
+    /** PyTorch: {@code Tensor.storage_offset() -> int}. */
     public int storageOffset() {
         return offset;
     }
 
+    /** PyTorch: {@code Tensor.dtype (attribute)}. */
     public DType dtype() {
         return storage.dtype();
     }
 
+    /** PyTorch: {@code Tensor.device (attribute)}. */
     public Device device() {
         return storage.device();
     }
 
+    /** PyTorch: {@code Tensor.is_meta (attribute)}. */
     public boolean isMeta() {
         return storage.device() == Device.META;
     }
 
+    /** PyTorch: {@code Tensor.is_contiguous(memory_format=torch.contiguous_format) -> bool}. */
     public boolean isContiguous() {
         return Shapes.isContiguous(shape, stride);
     }
 
+    /** PyTorch: {@code Tensor.is_floating_point() -> bool}. */
     public boolean isFloatingPoint() {
         return dtype().isFloatingPoint();
     }
@@ -168,6 +199,7 @@ public class Tensor {
         return storage.version();
     }
 
+    /** Whether this 0-d tensor wraps a Java number passed as an operand (PyTorch's wrapped numbers: they do not promote the result's dtype category). */
     public boolean isWrappedNumber() {
         return wrappedNumber;
     }
@@ -192,6 +224,7 @@ public class Tensor {
         return storage.getLong(offset);
     }
 
+    /** The single element as a {@code boolean}. PyTorch: {@code Tensor.item()} of a bool tensor. */
     public boolean itemBool() {
         checkOneElement();
         return storage.getDouble(offset) != 0;
@@ -204,22 +237,27 @@ public class Tensor {
         }
     }
 
+    /** The elements, cast to float32, in row-major order as a fresh {@code float[]} (PyTorch: {@code x.float().numpy()}). */
     public float[] toFloatArray() {
         return (float[]) CopyOps.toArray(this, DType.FLOAT32);
     }
 
+    /** The elements, cast to float64, in row-major order as a fresh {@code double[]} (PyTorch: {@code x.double().numpy()}). */
     public double[] toDoubleArray() {
         return (double[]) CopyOps.toArray(this, DType.FLOAT64);
     }
 
+    /** The elements, cast to int64, in row-major order as a fresh {@code long[]} (PyTorch: {@code x.long().numpy()}). */
     public long[] toLongArray() {
         return (long[]) CopyOps.toArray(this, DType.INT64);
     }
 
+    /** The elements, cast to int32, in row-major order as a fresh {@code int[]} (PyTorch: {@code x.int().numpy()}). */
     public int[] toIntArray() {
         return (int[]) CopyOps.toArray(this, DType.INT32);
     }
 
+    /** The elements, cast to bool, in row-major order as a fresh {@code boolean[]} (PyTorch: {@code x.bool().numpy()}). */
     public boolean[] toBoolArray() {
         byte[] b = (byte[]) CopyOps.toArray(this, DType.BOOL);
         boolean[] out = new boolean[b.length];
@@ -244,6 +282,7 @@ public class Tensor {
         return autograd;
     }
 
+    /** PyTorch: {@code Tensor.requires_grad (attribute)}. */
     public boolean requiresGrad() {
         return autograd != null && autograd.requiresGrad();
     }
@@ -262,6 +301,7 @@ public class Tensor {
         return this;
     }
 
+    /** PyTorch: {@code Tensor.requires_grad_(requires_grad=True) -> Tensor}. */
     public Tensor requiresGrad_() {
         return requiresGrad_(true);
     }
@@ -294,17 +334,19 @@ public class Tensor {
             if (g.dtype() != dtype() || !g.device().equals(device())) {
                 throw new IllegalArgumentException("assigned grad has data of a different type");
             }
-            if (!java.util.Arrays.equals(g.shape(), shape())) {
+            if (!java.util.Arrays.equals(g.sizes(), sizes())) {
                 throw new IllegalArgumentException("assigned grad has data of a different size");
             }
         }
         autogradMeta().setGrad(g);
     }
 
+    /** PyTorch: {@code Tensor.grad_fn (attribute)}. */
     public Node gradFn() {
         return autograd == null ? null : autograd.gradFn();
     }
 
+    /** PyTorch: {@code Tensor.is_leaf (attribute)}. */
     public boolean isLeaf() {
         return autograd == null || autograd.gradFn() == null;
     }
@@ -324,6 +366,7 @@ public class Tensor {
         jtorch.autograd.Autograd.backward(this, gradient, false, false);
     }
 
+    /** PyTorch: {@code Tensor.backward(self, gradient=None, retain_graph=None, create_graph=False, inputs=None)}. */
     public void backward(Tensor gradient, boolean retainGraph, boolean createGraph) {
         jtorch.autograd.Autograd.backward(this, gradient, retainGraph, createGraph);
     }
@@ -411,54 +454,67 @@ public class Tensor {
 
     // ---------------------------------------------------------------- conversion and copies
 
+    /** PyTorch: {@code Tensor.to(*args, **kwargs) -> Tensor}. */
     public Tensor to(DType dtype) {
         return CopyOps.to(this, dtype);
     }
 
+    /** PyTorch: {@code Tensor.to(*args, **kwargs) -> Tensor}. */
     public Tensor to(Device device) {
         return CopyOps.to(this, device);
     }
 
+    /** PyTorch: {@code Tensor.to(*args, **kwargs) -> Tensor}. */
     public Tensor to(String device) {
         return to(Device.of(device));
     }
 
+    /** PyTorch: {@code Tensor.float(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toFloat() {
         return to(DType.FLOAT32);
     }
 
+    /** PyTorch: {@code Tensor.double(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toDouble() {
         return to(DType.FLOAT64);
     }
 
+    /** PyTorch: {@code Tensor.half(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toHalf() {
         return to(DType.FLOAT16);
     }
 
+    /** PyTorch: {@code Tensor.bfloat16(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toBFloat16() {
         return to(DType.BFLOAT16);
     }
 
+    /** PyTorch: {@code Tensor.long(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toLong() {
         return to(DType.INT64);
     }
 
+    /** PyTorch: {@code Tensor.int(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toInt() {
         return to(DType.INT32);
     }
 
+    /** PyTorch: {@code Tensor.short(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toShort() {
         return to(DType.INT16);
     }
 
+    /** PyTorch: {@code Tensor.byte(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toByte() {
         return to(DType.UINT8);
     }
 
+    /** PyTorch: {@code Tensor.char(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toChar() {
         return to(DType.INT8);
     }
 
+    /** PyTorch: {@code Tensor.bool(memory_format=torch.preserve_format) -> Tensor}. */
     public Tensor toBool() {
         return to(DType.BOOL);
     }
@@ -468,10 +524,12 @@ public class Tensor {
         return to(dtype);
     }
 
+    /** PyTorch: {@code Tensor.clone(*, memory_format=torch.preserve_format) -> Tensor}: a copy that stays in the graph. */
     public Tensor clone() {
         return CopyOps.clone(this);
     }
 
+    /** PyTorch: {@code Tensor.contiguous(memory_format=torch.contiguous_format) -> Tensor}. */
     public Tensor contiguous() {
         return CopyOps.contiguous(this);
     }
@@ -481,10 +539,12 @@ public class Tensor {
         return CopyOps.copy_(this, src);
     }
 
+    /** PyTorch: {@code Tensor.fill_(value) -> Tensor}. */
     public Tensor fill_(double value) {
         return CopyOps.fill_(this, value);
     }
 
+    /** PyTorch: {@code Tensor.zero_() -> Tensor}. */
     public Tensor zero_() {
         return fill_(0);
     }
@@ -496,74 +556,107 @@ public class Tensor {
         return ViewOps.asStrided(this, size, stride, storageOffset);
     }
 
+    /** PyTorch: {@code Tensor.view(*shape) -> Tensor}. */
     public Tensor view(int... shape) {
         return ViewOps.view(this, shape);
     }
 
+    /** {@code Tensor.view(size)} with a {@link Size}, e.g. {@code y.view(x.size())}. */
+    public Tensor view(Size size) {
+        return view(size.toIntArray());
+    }
+
+    /** PyTorch: {@code Tensor.view_as(other) -> Tensor}. */
     public Tensor viewAs(Tensor other) {
         return view(other.shape);
     }
 
+    /** PyTorch: {@code Tensor.reshape(*shape) -> Tensor}. */
     public Tensor reshape(int... shape) {
         return ViewOps.reshape(this, shape);
     }
 
+    /** {@code Tensor.reshape(size)} with a {@link Size}, e.g. {@code y.reshape(x.size())}. */
+    public Tensor reshape(Size size) {
+        return reshape(size.toIntArray());
+    }
+
+    /** PyTorch: {@code Tensor.reshape_as(other) -> Tensor}. */
     public Tensor reshapeAs(Tensor other) {
         return reshape(other.shape);
     }
 
+    /** PyTorch: {@code Tensor.squeeze(dim=None) -> Tensor}. */
     public Tensor squeeze() {
         return ViewOps.squeeze(this);
     }
 
+    /** PyTorch: {@code Tensor.squeeze(dim=None) -> Tensor}. */
     public Tensor squeeze(int dim) {
         return ViewOps.squeeze(this, dim);
     }
 
+    /** PyTorch: {@code Tensor.unsqueeze(dim) -> Tensor}. */
     public Tensor unsqueeze(int dim) {
         return ViewOps.unsqueeze(this, dim);
     }
 
+    /** PyTorch: {@code Tensor.expand(*sizes) -> Tensor}. */
     public Tensor expand(int... sizes) {
         return ViewOps.expand(this, sizes);
     }
 
+    /** {@code Tensor.expand(size)} with a {@link Size}, e.g. {@code y.expand(x.size())}. */
+    public Tensor expand(Size size) {
+        return expand(size.toIntArray());
+    }
+
+    /** PyTorch: {@code Tensor.expand_as(other) -> Tensor}. */
     public Tensor expandAs(Tensor other) {
         return expand(other.shape);
     }
 
+    /** PyTorch: {@code Tensor.t() -> Tensor}. */
     public Tensor t() {
         return ViewOps.t(this);
     }
 
+    /** PyTorch: {@code Tensor.transpose(dim0, dim1) -> Tensor}. */
     public Tensor transpose(int dim0, int dim1) {
         return ViewOps.transpose(this, dim0, dim1);
     }
 
+    /** PyTorch: {@code Tensor.permute(*dims) -> Tensor}. */
     public Tensor permute(int... dims) {
         return ViewOps.permute(this, dims);
     }
 
+    /** PyTorch: {@code Tensor.flatten(start_dim=0, end_dim=-1) -> Tensor}. */
     public Tensor flatten() {
         return ViewOps.flatten(this, 0, -1);
     }
 
+    /** PyTorch: {@code Tensor.flatten(start_dim=0, end_dim=-1) -> Tensor}. */
     public Tensor flatten(int startDim) {
         return ViewOps.flatten(this, startDim, -1);
     }
 
+    /** PyTorch: {@code Tensor.flatten(start_dim=0, end_dim=-1) -> Tensor}. */
     public Tensor flatten(int startDim, int endDim) {
         return ViewOps.flatten(this, startDim, endDim);
     }
 
+    /** PyTorch: {@code Tensor.unflatten(dim, sizes) -> Tensor}. */
     public Tensor unflatten(int dim, int... sizes) {
         return ViewOps.unflatten(this, dim, sizes);
     }
 
+    /** PyTorch: {@code Tensor.narrow(dimension, start, length) -> Tensor}. */
     public Tensor narrow(int dim, int start, int length) {
         return ViewOps.narrow(this, dim, start, length);
     }
 
+    /** PyTorch: {@code Tensor.select(dim, index) -> Tensor}. */
     public Tensor select(int dim, int index) {
         return ViewOps.select(this, dim, index);
     }
@@ -573,42 +666,52 @@ public class Tensor {
         return ViewOps.slice(this, dim, start, end, step);
     }
 
+    /** PyTorch: {@code Tensor.unbind(dim=0) -> seq}. */
     public List<Tensor> unbind(int dim) {
         return ViewOps.unbind(this, dim);
     }
 
+    /** PyTorch: {@code Tensor.unbind(dim=0) -> seq}. */
     public List<Tensor> unbind() {
         return unbind(0);
     }
 
+    /** PyTorch: {@code Tensor.movedim(source, destination) -> Tensor}. */
     public Tensor movedim(int source, int destination) {
         return ViewOps.movedim(this, new int[] {source}, new int[] {destination});
     }
 
+    /** PyTorch: {@code Tensor.movedim(source, destination) -> Tensor}. */
     public Tensor movedim(int[] source, int[] destination) {
         return ViewOps.movedim(this, source, destination);
     }
 
+    /** PyTorch: {@code Tensor.repeat(*sizes) -> Tensor}. */
     public Tensor repeat(int... repeats) {
         return JoinOps.repeat(this, repeats);
     }
 
+    /** PyTorch: {@code Tensor.split(self, split_size, dim=0)}. */
     public List<Tensor> split(int splitSize, int dim) {
         return JoinOps.split(this, splitSize, dim);
     }
 
+    /** PyTorch: {@code Tensor.split(self, split_size, dim=0)}. */
     public List<Tensor> split(int splitSize) {
         return split(splitSize, 0);
     }
 
+    /** PyTorch: {@code Tensor.split(self, split_size, dim=0)}. */
     public List<Tensor> split(int[] sections, int dim) {
         return JoinOps.split(this, sections, dim);
     }
 
+    /** PyTorch: {@code Tensor.chunk(chunks, dim=0) -> List of Tensors}. */
     public List<Tensor> chunk(int chunks, int dim) {
         return JoinOps.chunk(this, chunks, dim);
     }
 
+    /** PyTorch: {@code Tensor.chunk(chunks, dim=0) -> List of Tensors}. */
     public List<Tensor> chunk(int chunks) {
         return chunk(chunks, 0);
     }
@@ -633,6 +736,7 @@ public class Tensor {
         return IndexingOps.set(this, Indexing.parse(indices), value);
     }
 
+    /** {@code x["0, :2"] = value}: Python's subscript written as a string. PyTorch: {@code Tensor.__setitem__}. */
     public Tensor set(String indices, double value) {
         return IndexingOps.set(this, Indexing.parse(indices), Torch.scalarTensor(value, dtype()));
     }
@@ -642,6 +746,7 @@ public class Tensor {
         return IndexingOps.set(this, indices, value);
     }
 
+    /** {@code x[indices] = value} with index objects as {@link #index(Object...)} takes them. PyTorch: {@code Tensor.__setitem__}. */
     public Tensor setIndex(Object[] indices, double value) {
         return IndexingOps.set(this, indices, Torch.scalarTensor(value, dtype()));
     }
@@ -651,6 +756,7 @@ public class Tensor {
         return IndexingOps.indexPut(this, indices, values, accumulate);
     }
 
+    /** PyTorch: {@code Tensor.index_put(indices, values, accumulate=False) -> Tensor}. */
     public Tensor indexPut(Tensor[] indices, Tensor values) {
         return indexPut(indices, values, false);
     }
@@ -660,62 +766,77 @@ public class Tensor {
         return IndexingOps.indexPut_(this, indices, values, accumulate);
     }
 
+    /** PyTorch: {@code Tensor.index_put_(indices, values, accumulate=False) -> Tensor}. */
     public Tensor indexPut_(Tensor[] indices, Tensor values) {
         return indexPut_(indices, values, false);
     }
 
+    /** PyTorch: {@code Tensor.index_select(dim, index) -> Tensor}. */
     public Tensor indexSelect(int dim, Tensor index) {
         return GatherScatterOps.indexSelect(this, dim, index);
     }
 
+    /** PyTorch: {@code Tensor.masked_select(mask) -> Tensor}. */
     public Tensor maskedSelect(Tensor mask) {
         return IndexingOps.maskedSelect(this, mask);
     }
 
+    /** PyTorch: {@code Tensor.masked_fill(mask, value) -> Tensor}. */
     public Tensor maskedFill(Tensor mask, double value) {
         return IndexingOps.maskedFill(this, mask, Torch.wrap(value, dtype()));
     }
 
+    /** PyTorch: {@code Tensor.masked_fill(mask, value) -> Tensor}. */
     public Tensor maskedFill(Tensor mask, Tensor value) {
         return IndexingOps.maskedFill(this, mask, value);
     }
 
+    /** PyTorch: {@code Tensor.masked_fill_(mask, value)}. */
     public Tensor maskedFill_(Tensor mask, double value) {
         return IndexingOps.maskedFill_(this, mask, Torch.wrap(value, dtype()));
     }
 
+    /** PyTorch: {@code Tensor.masked_fill_(mask, value)}. */
     public Tensor maskedFill_(Tensor mask, Tensor value) {
         return IndexingOps.maskedFill_(this, mask, value);
     }
 
+    /** PyTorch: {@code Tensor.take(indices) -> Tensor}. */
     public Tensor take(Tensor index) {
         return GatherScatterOps.take(this, index);
     }
 
+    /** PyTorch: {@code Tensor.gather(dim, index) -> Tensor}. */
     public Tensor gather(int dim, Tensor index) {
         return GatherScatterOps.gather(this, dim, index);
     }
 
+    /** PyTorch: {@code Tensor.scatter(dim, index, src) -> Tensor}. */
     public Tensor scatter(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatter(this, dim, index, src);
     }
 
+    /** PyTorch: {@code Tensor.scatter(dim, index, src) -> Tensor}. */
     public Tensor scatter(int dim, Tensor index, double value) {
         return GatherScatterOps.scatter(this, dim, index, value);
     }
 
+    /** PyTorch: {@code Tensor.scatter_(dim, index, src, reduce=None) -> Tensor}. */
     public Tensor scatter_(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatter_(this, dim, index, src);
     }
 
+    /** PyTorch: {@code Tensor.scatter_(dim, index, src, reduce=None) -> Tensor}. */
     public Tensor scatter_(int dim, Tensor index, double value) {
         return GatherScatterOps.scatter_(this, dim, index, value);
     }
 
+    /** PyTorch: {@code Tensor.scatter_add(dim, index, src) -> Tensor}. */
     public Tensor scatterAdd(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatterAdd(this, dim, index, src);
     }
 
+    /** PyTorch: {@code Tensor.scatter_add_(dim, index, src) -> Tensor}. */
     public Tensor scatterAdd_(int dim, Tensor index, Tensor src) {
         return GatherScatterOps.scatterAdd_(this, dim, index, src);
     }
@@ -740,10 +861,12 @@ public class Tensor {
         return ArithmeticOps.add(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.add(other, *, alpha=1) -> Tensor}. */
     public Tensor add(double other) {
         return ArithmeticOps.add(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.add(other, *, alpha=1) -> Tensor}. */
     public Tensor add(long other) {
         return ArithmeticOps.add(this, Torch.wrap(other), 1);
     }
@@ -753,18 +876,22 @@ public class Tensor {
         return ArithmeticOps.add_(this, other, 1);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(Tensor other, double alpha) {
         return ArithmeticOps.add_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(Tensor other, long alpha) {
         return ArithmeticOps.add_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(double other) {
         return ArithmeticOps.add_(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.add_(other, *, alpha=1) -> Tensor}. */
     public Tensor add_(long other) {
         return ArithmeticOps.add_(this, Torch.wrap(other), 1);
     }
@@ -774,38 +901,47 @@ public class Tensor {
         return ArithmeticOps.sub(this, other, 1);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(Tensor other, double alpha) {
         return ArithmeticOps.sub(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(Tensor other, long alpha) {
         return ArithmeticOps.sub(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(double other) {
         return ArithmeticOps.sub(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.sub(other, *, alpha=1) -> Tensor}. */
     public Tensor sub(long other) {
         return ArithmeticOps.sub(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(Tensor other) {
         return ArithmeticOps.sub_(this, other, 1);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(Tensor other, double alpha) {
         return ArithmeticOps.sub_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(Tensor other, long alpha) {
         return ArithmeticOps.sub_(this, other, alpha);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(double other) {
         return ArithmeticOps.sub_(this, Torch.wrap(other), 1);
     }
 
+    /** PyTorch: {@code Tensor.sub_(other, *, alpha=1) -> Tensor}. */
     public Tensor sub_(long other) {
         return ArithmeticOps.sub_(this, Torch.wrap(other), 1);
     }
@@ -815,6 +951,7 @@ public class Tensor {
         return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
 
+    /** {@code other - self} for an integer scalar (Python's {@code 3 - x}). PyTorch: {@code torch.rsub(input, other, *, alpha=1)}. */
     public Tensor rsub(long other) {
         return ArithmeticOps.rsub(this, Torch.wrap(other));
     }
@@ -824,22 +961,27 @@ public class Tensor {
         return ArithmeticOps.mul(this, other);
     }
 
+    /** PyTorch: {@code Tensor.mul(value) -> Tensor}. */
     public Tensor mul(double other) {
         return ArithmeticOps.mul(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.mul(value) -> Tensor}. */
     public Tensor mul(long other) {
         return ArithmeticOps.mul(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.mul_(value) -> Tensor}. */
     public Tensor mul_(Tensor other) {
         return ArithmeticOps.mul_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.mul_(value) -> Tensor}. */
     public Tensor mul_(double other) {
         return ArithmeticOps.mul_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.mul_(value) -> Tensor}. */
     public Tensor mul_(long other) {
         return ArithmeticOps.mul_(this, Torch.wrap(other));
     }
@@ -849,10 +991,12 @@ public class Tensor {
         return ArithmeticOps.div(this, other);
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(double other) {
         return ArithmeticOps.div(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(long other) {
         return ArithmeticOps.div(this, Torch.wrap(other));
     }
@@ -862,30 +1006,37 @@ public class Tensor {
         return ArithmeticOps.div(this, other, roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(double other, String roundingMode) {
         return ArithmeticOps.div(this, Torch.wrap(other), roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div(long other, String roundingMode) {
         return ArithmeticOps.div(this, Torch.wrap(other), roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(Tensor other) {
         return ArithmeticOps.div_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(double other) {
         return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(long other) {
         return ArithmeticOps.div_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(Tensor other, String roundingMode) {
         return ArithmeticOps.div_(this, other, roundingMode);
     }
 
+    /** PyTorch: {@code Tensor.div_(value, *, rounding_mode=None) -> Tensor}. */
     public Tensor div_(long other, String roundingMode) {
         return ArithmeticOps.div_(this, Torch.wrap(other), roundingMode);
     }
@@ -895,10 +1046,12 @@ public class Tensor {
         return ArithmeticOps.div(this, other, "floor");
     }
 
+    /** PyTorch: {@code Tensor.floor_divide(value) -> Tensor}. */
     public Tensor floorDivide(double other) {
         return ArithmeticOps.div(this, Torch.wrap(other), "floor");
     }
 
+    /** PyTorch: {@code Tensor.floor_divide(value) -> Tensor}. */
     public Tensor floorDivide(long other) {
         return ArithmeticOps.div(this, Torch.wrap(other), "floor");
     }
@@ -908,6 +1061,7 @@ public class Tensor {
         return ArithmeticOps.pow(this, exponent);
     }
 
+    /** PyTorch: {@code Tensor.pow(exponent) -> Tensor}. */
     public Tensor pow(double exponent) {
         return ArithmeticOps.pow(this, Torch.wrap(exponent));
     }
@@ -917,14 +1071,17 @@ public class Tensor {
         return ArithmeticOps.pow(this, Torch.wrap(exponent));
     }
 
+    /** PyTorch: {@code Tensor.pow_(exponent) -> Tensor}. */
     public Tensor pow_(Tensor exponent) {
         return ArithmeticOps.pow_(this, exponent);
     }
 
+    /** PyTorch: {@code Tensor.pow_(exponent) -> Tensor}. */
     public Tensor pow_(double exponent) {
         return ArithmeticOps.pow_(this, Torch.wrap(exponent));
     }
 
+    /** PyTorch: {@code Tensor.pow_(exponent) -> Tensor}. */
     public Tensor pow_(long exponent) {
         return ArithmeticOps.pow_(this, Torch.wrap(exponent));
     }
@@ -934,22 +1091,27 @@ public class Tensor {
         return ArithmeticOps.remainder(this, other);
     }
 
+    /** PyTorch: {@code Tensor.remainder(divisor) -> Tensor}. */
     public Tensor remainder(double other) {
         return ArithmeticOps.remainder(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.remainder(divisor) -> Tensor}. */
     public Tensor remainder(long other) {
         return ArithmeticOps.remainder(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.remainder_(divisor) -> Tensor}. */
     public Tensor remainder_(Tensor other) {
         return ArithmeticOps.remainder_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.remainder_(divisor) -> Tensor}. */
     public Tensor remainder_(double other) {
         return ArithmeticOps.remainder_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.remainder_(divisor) -> Tensor}. */
     public Tensor remainder_(long other) {
         return ArithmeticOps.remainder_(this, Torch.wrap(other));
     }
@@ -959,22 +1121,27 @@ public class Tensor {
         return ArithmeticOps.fmod(this, other);
     }
 
+    /** PyTorch: {@code Tensor.fmod(divisor) -> Tensor}. */
     public Tensor fmod(double other) {
         return ArithmeticOps.fmod(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.fmod(divisor) -> Tensor}. */
     public Tensor fmod(long other) {
         return ArithmeticOps.fmod(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.fmod_(divisor) -> Tensor}. */
     public Tensor fmod_(Tensor other) {
         return ArithmeticOps.fmod_(this, other);
     }
 
+    /** PyTorch: {@code Tensor.fmod_(divisor) -> Tensor}. */
     public Tensor fmod_(double other) {
         return ArithmeticOps.fmod_(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.fmod_(divisor) -> Tensor}. */
     public Tensor fmod_(long other) {
         return ArithmeticOps.fmod_(this, Torch.wrap(other));
     }
@@ -999,10 +1166,12 @@ public class Tensor {
         return PointwiseOps.clamp(this, min, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp(min=None, max=None) -> Tensor}. */
     public Tensor clamp(double min, double max) {
         return PointwiseOps.clamp(this, min, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp(min=None, max=None) -> Tensor}. */
     public Tensor clamp(long min, long max) {
         return PointwiseOps.clamp(this, min, max);
     }
@@ -1012,6 +1181,7 @@ public class Tensor {
         return PointwiseOps.clampMin(this, min);
     }
 
+    /** PyTorch: {@code Tensor.clamp_min}. */
     public Tensor clampMin(long min) {
         return PointwiseOps.clampMin(this, min);
     }
@@ -1021,6 +1191,7 @@ public class Tensor {
         return PointwiseOps.clampMax(this, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp_max}. */
     public Tensor clampMax(long max) {
         return PointwiseOps.clampMax(this, max);
     }
@@ -1030,18 +1201,22 @@ public class Tensor {
         return PointwiseOps.clamp_(this, min, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp_min_}. */
     public Tensor clampMin_(double min) {
         return PointwiseOps.clampMin_(this, min);
     }
 
+    /** PyTorch: {@code Tensor.clamp_min_}. */
     public Tensor clampMin_(long min) {
         return PointwiseOps.clampMin_(this, min);
     }
 
+    /** PyTorch: {@code Tensor.clamp_max_}. */
     public Tensor clampMax_(double max) {
         return PointwiseOps.clampMax_(this, max);
     }
 
+    /** PyTorch: {@code Tensor.clamp_max_}. */
     public Tensor clampMax_(long max) {
         return PointwiseOps.clampMax_(this, max);
     }
@@ -1051,6 +1226,7 @@ public class Tensor {
         return PointwiseOps.neg(this);
     }
 
+    /** PyTorch: {@code Tensor.neg_() -> Tensor}. */
     public Tensor neg_() {
         return PointwiseOps.neg_(this);
     }
@@ -1060,6 +1236,7 @@ public class Tensor {
         return PointwiseOps.abs(this);
     }
 
+    /** PyTorch: {@code Tensor.abs_() -> Tensor}. */
     public Tensor abs_() {
         return PointwiseOps.abs_(this);
     }
@@ -1069,6 +1246,7 @@ public class Tensor {
         return PointwiseOps.sqrt(this);
     }
 
+    /** PyTorch: {@code Tensor.sqrt_() -> Tensor}. */
     public Tensor sqrt_() {
         return PointwiseOps.sqrt_(this);
     }
@@ -1078,6 +1256,7 @@ public class Tensor {
         return PointwiseOps.rsqrt(this);
     }
 
+    /** PyTorch: {@code Tensor.rsqrt_() -> Tensor}. */
     public Tensor rsqrt_() {
         return PointwiseOps.rsqrt_(this);
     }
@@ -1087,6 +1266,7 @@ public class Tensor {
         return PointwiseOps.exp(this);
     }
 
+    /** PyTorch: {@code Tensor.exp_() -> Tensor}. */
     public Tensor exp_() {
         return PointwiseOps.exp_(this);
     }
@@ -1096,6 +1276,7 @@ public class Tensor {
         return PointwiseOps.expm1(this);
     }
 
+    /** PyTorch: {@code Tensor.expm1_() -> Tensor}. */
     public Tensor expm1_() {
         return PointwiseOps.expm1_(this);
     }
@@ -1105,6 +1286,7 @@ public class Tensor {
         return PointwiseOps.log(this);
     }
 
+    /** PyTorch: {@code Tensor.log_() -> Tensor}. */
     public Tensor log_() {
         return PointwiseOps.log_(this);
     }
@@ -1114,6 +1296,7 @@ public class Tensor {
         return PointwiseOps.log1p(this);
     }
 
+    /** PyTorch: {@code Tensor.log1p_() -> Tensor}. */
     public Tensor log1p_() {
         return PointwiseOps.log1p_(this);
     }
@@ -1123,6 +1306,7 @@ public class Tensor {
         return PointwiseOps.log2(this);
     }
 
+    /** PyTorch: {@code Tensor.log2_() -> Tensor}. */
     public Tensor log2_() {
         return PointwiseOps.log2_(this);
     }
@@ -1132,6 +1316,7 @@ public class Tensor {
         return PointwiseOps.log10(this);
     }
 
+    /** PyTorch: {@code Tensor.log10_() -> Tensor}. */
     public Tensor log10_() {
         return PointwiseOps.log10_(this);
     }
@@ -1141,6 +1326,7 @@ public class Tensor {
         return PointwiseOps.sin(this);
     }
 
+    /** PyTorch: {@code Tensor.sin_() -> Tensor}. */
     public Tensor sin_() {
         return PointwiseOps.sin_(this);
     }
@@ -1150,6 +1336,7 @@ public class Tensor {
         return PointwiseOps.cos(this);
     }
 
+    /** PyTorch: {@code Tensor.cos_() -> Tensor}. */
     public Tensor cos_() {
         return PointwiseOps.cos_(this);
     }
@@ -1159,6 +1346,7 @@ public class Tensor {
         return PointwiseOps.tan(this);
     }
 
+    /** PyTorch: {@code Tensor.tan_() -> Tensor}. */
     public Tensor tan_() {
         return PointwiseOps.tan_(this);
     }
@@ -1168,6 +1356,7 @@ public class Tensor {
         return PointwiseOps.tanh(this);
     }
 
+    /** PyTorch: {@code Tensor.tanh_() -> Tensor}. */
     public Tensor tanh_() {
         return PointwiseOps.tanh_(this);
     }
@@ -1177,6 +1366,7 @@ public class Tensor {
         return PointwiseOps.sigmoid(this);
     }
 
+    /** PyTorch: {@code Tensor.sigmoid_() -> Tensor}. */
     public Tensor sigmoid_() {
         return PointwiseOps.sigmoid_(this);
     }
@@ -1186,6 +1376,7 @@ public class Tensor {
         return PointwiseOps.relu(this);
     }
 
+    /** PyTorch: {@code Tensor.relu_}. */
     public Tensor relu_() {
         return PointwiseOps.relu_(this);
     }
@@ -1195,6 +1386,7 @@ public class Tensor {
         return PointwiseOps.sign(this);
     }
 
+    /** PyTorch: {@code Tensor.sign_() -> Tensor}. */
     public Tensor sign_() {
         return PointwiseOps.sign_(this);
     }
@@ -1204,6 +1396,7 @@ public class Tensor {
         return PointwiseOps.floor(this);
     }
 
+    /** PyTorch: {@code Tensor.floor_() -> Tensor}. */
     public Tensor floor_() {
         return PointwiseOps.floor_(this);
     }
@@ -1213,6 +1406,7 @@ public class Tensor {
         return PointwiseOps.ceil(this);
     }
 
+    /** PyTorch: {@code Tensor.ceil_() -> Tensor}. */
     public Tensor ceil_() {
         return PointwiseOps.ceil_(this);
     }
@@ -1222,6 +1416,7 @@ public class Tensor {
         return PointwiseOps.trunc(this);
     }
 
+    /** PyTorch: {@code Tensor.trunc_() -> Tensor}. */
     public Tensor trunc_() {
         return PointwiseOps.trunc_(this);
     }
@@ -1231,6 +1426,7 @@ public class Tensor {
         return PointwiseOps.frac(this);
     }
 
+    /** PyTorch: {@code Tensor.frac_() -> Tensor}. */
     public Tensor frac_() {
         return PointwiseOps.frac_(this);
     }
@@ -1240,6 +1436,7 @@ public class Tensor {
         return PointwiseOps.round(this);
     }
 
+    /** PyTorch: {@code Tensor.round_(decimals=0) -> Tensor}. */
     public Tensor round_() {
         return PointwiseOps.round_(this);
     }
@@ -1249,6 +1446,7 @@ public class Tensor {
         return PointwiseOps.reciprocal(this);
     }
 
+    /** PyTorch: {@code Tensor.reciprocal_() -> Tensor}. */
     public Tensor reciprocal_() {
         return PointwiseOps.reciprocal_(this);
     }
@@ -1258,6 +1456,7 @@ public class Tensor {
         return PointwiseOps.square(this);
     }
 
+    /** PyTorch: {@code Tensor.square_() -> Tensor}. */
     public Tensor square_() {
         return PointwiseOps.square_(this);
     }
@@ -1267,6 +1466,7 @@ public class Tensor {
         return PointwiseOps.erf(this);
     }
 
+    /** PyTorch: {@code Tensor.erf_() -> Tensor}. */
     public Tensor erf_() {
         return PointwiseOps.erf_(this);
     }
@@ -1276,10 +1476,12 @@ public class Tensor {
         return PointwiseOps.erfinv(this);
     }
 
+    /** PyTorch: {@code Tensor.erfinv_() -> Tensor}. */
     public Tensor erfinv_() {
         return PointwiseOps.erfinv_(this);
     }
 
+    /** PyTorch: {@code Tensor.masked_fill(mask, value) -> Tensor}. */
     public Tensor maskedFill(Tensor mask, long value) {
         return IndexingOps.maskedFill(this, mask, Torch.wrapLong(value, dtype()).markWrappedNumber());
     }
@@ -1291,10 +1493,12 @@ public class Tensor {
         return ComparisonOps.eq(this, other);
     }
 
+    /** PyTorch: {@code Tensor.eq(other) -> Tensor}. */
     public Tensor eq(double other) {
         return ComparisonOps.eq(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.eq(other) -> Tensor}. */
     public Tensor eq(long other) {
         return ComparisonOps.eq(this, Torch.wrap(other));
     }
@@ -1304,10 +1508,12 @@ public class Tensor {
         return ComparisonOps.ne(this, other);
     }
 
+    /** PyTorch: {@code Tensor.ne(other) -> Tensor}. */
     public Tensor ne(double other) {
         return ComparisonOps.ne(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.ne(other) -> Tensor}. */
     public Tensor ne(long other) {
         return ComparisonOps.ne(this, Torch.wrap(other));
     }
@@ -1317,10 +1523,12 @@ public class Tensor {
         return ComparisonOps.lt(this, other);
     }
 
+    /** PyTorch: {@code Tensor.lt(other) -> Tensor}. */
     public Tensor lt(double other) {
         return ComparisonOps.lt(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.lt(other) -> Tensor}. */
     public Tensor lt(long other) {
         return ComparisonOps.lt(this, Torch.wrap(other));
     }
@@ -1330,10 +1538,12 @@ public class Tensor {
         return ComparisonOps.le(this, other);
     }
 
+    /** PyTorch: {@code Tensor.le(other) -> Tensor}. */
     public Tensor le(double other) {
         return ComparisonOps.le(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.le(other) -> Tensor}. */
     public Tensor le(long other) {
         return ComparisonOps.le(this, Torch.wrap(other));
     }
@@ -1343,10 +1553,12 @@ public class Tensor {
         return ComparisonOps.gt(this, other);
     }
 
+    /** PyTorch: {@code Tensor.gt(other) -> Tensor}. */
     public Tensor gt(double other) {
         return ComparisonOps.gt(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.gt(other) -> Tensor}. */
     public Tensor gt(long other) {
         return ComparisonOps.gt(this, Torch.wrap(other));
     }
@@ -1356,10 +1568,12 @@ public class Tensor {
         return ComparisonOps.ge(this, other);
     }
 
+    /** PyTorch: {@code Tensor.ge(other) -> Tensor}. */
     public Tensor ge(double other) {
         return ComparisonOps.ge(this, Torch.wrap(other));
     }
 
+    /** PyTorch: {@code Tensor.ge(other) -> Tensor}. */
     public Tensor ge(long other) {
         return ComparisonOps.ge(this, Torch.wrap(other));
     }
@@ -1369,6 +1583,7 @@ public class Tensor {
         return ComparisonOps.equal(this, other);
     }
 
+    /** PyTorch: {@code Tensor.allclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor}. */
     public boolean allclose(Tensor other) {
         return allclose(other, 1e-5, 1e-8, false);
     }
@@ -1378,6 +1593,7 @@ public class Tensor {
         return ComparisonOps.allclose(this, other, rtol, atol, equalNan);
     }
 
+    /** PyTorch: {@code Tensor.isclose(other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor}. */
     public Tensor isclose(Tensor other) {
         return isclose(other, 1e-5, 1e-8, false);
     }
@@ -1422,40 +1638,49 @@ public class Tensor {
         return ComparisonOps.logicalNot(this);
     }
 
+    /** PyTorch: {@code Tensor.any(dim=None, keepdim=False) -> Tensor}. */
     public Tensor any() {
         return ReductionOps.any(this);
     }
 
+    /** PyTorch: {@code Tensor.any(dim=None, keepdim=False) -> Tensor}. */
     public Tensor any(int dim, boolean keepdim) {
         return ReductionOps.any(this, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.all(dim=None, keepdim=False) -> Tensor}. */
     public Tensor all() {
         return ReductionOps.all(this);
     }
 
+    /** PyTorch: {@code Tensor.all(dim=None, keepdim=False) -> Tensor}. */
     public Tensor all(int dim, boolean keepdim) {
         return ReductionOps.all(this, dim, keepdim);
     }
 
     // ---------------------------------------------------------------- reductions
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum() {
         return ReductionOps.sum(this, null, false, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(int dim) {
         return ReductionOps.sum(this, new int[] {dim}, false, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(int dim, boolean keepdim) {
         return ReductionOps.sum(this, new int[] {dim}, keepdim, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(int[] dims, boolean keepdim) {
         return ReductionOps.sum(this, dims, keepdim, null);
     }
 
+    /** PyTorch: {@code Tensor.sum(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor sum(DType dtype) {
         return ReductionOps.sum(this, null, false, dtype);
     }
@@ -1465,30 +1690,37 @@ public class Tensor {
         return ReductionOps.sum(this, dims, keepdim, dtype);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean() {
         return ReductionOps.mean(this, null, false);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean(int dim) {
         return ReductionOps.mean(this, new int[] {dim}, false);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean(int dim, boolean keepdim) {
         return ReductionOps.mean(this, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.mean(dim=None, keepdim=False, *, dtype=None) -> Tensor}. */
     public Tensor mean(int[] dims, boolean keepdim) {
         return ReductionOps.mean(this, dims, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.prod(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor prod() {
         return ReductionOps.prod(this);
     }
 
+    /** PyTorch: {@code Tensor.prod(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor prod(int dim) {
         return ReductionOps.prod(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.prod(dim=None, keepdim=False, dtype=None) -> Tensor}. */
     public Tensor prod(int dim, boolean keepdim) {
         return ReductionOps.prod(this, dim, keepdim);
     }
@@ -1503,6 +1735,7 @@ public class Tensor {
         return ReductionOps.max(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.max(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public ReturnTypes.Max max(int dim, boolean keepdim) {
         return ReductionOps.max(this, dim, keepdim);
     }
@@ -1512,42 +1745,52 @@ public class Tensor {
         return maximum(other);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public Tensor min() {
         return ReductionOps.min(this);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public ReturnTypes.Min min(int dim) {
         return ReductionOps.min(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public ReturnTypes.Min min(int dim, boolean keepdim) {
         return ReductionOps.min(this, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.min(dim=None, keepdim=False) -> Tensor or (Tensor, Tensor)}. */
     public Tensor min(Tensor other) {
         return minimum(other);
     }
 
+    /** PyTorch: {@code Tensor.argmax(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmax() {
         return ReductionOps.argmax(this, null, false);
     }
 
+    /** PyTorch: {@code Tensor.argmax(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmax(int dim) {
         return ReductionOps.argmax(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.argmax(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmax(int dim, boolean keepdim) {
         return ReductionOps.argmax(this, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.argmin(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmin() {
         return ReductionOps.argmin(this, null, false);
     }
 
+    /** PyTorch: {@code Tensor.argmin(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmin(int dim) {
         return ReductionOps.argmin(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.argmin(dim=None, keepdim=False) -> LongTensor}. */
     public Tensor argmin(int dim, boolean keepdim) {
         return ReductionOps.argmin(this, dim, keepdim);
     }
@@ -1557,22 +1800,27 @@ public class Tensor {
         return ReductionOps.std(this, null, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.std(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor std(int dim) {
         return ReductionOps.std(this, new int[] {dim}, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.std(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor std(int[] dims, double correction, boolean keepdim) {
         return ReductionOps.std(this, dims, correction, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.var(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor var() {
         return ReductionOps.var(this, null, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.var(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor var(int dim) {
         return ReductionOps.var(this, new int[] {dim}, 1, false);
     }
 
+    /** PyTorch: {@code Tensor.var(dim, unbiased=True, keepdim=False) -> Tensor}. */
     public Tensor var(int[] dims, double correction, boolean keepdim) {
         return ReductionOps.var(this, dims, correction, keepdim);
     }
@@ -1587,14 +1835,17 @@ public class Tensor {
         return ReductionOps.norm(this, p, null, false);
     }
 
+    /** PyTorch: {@code Tensor.norm(self, p='fro', dim=None, keepdim=False, dtype=None)}. */
     public Tensor norm(double p, int dim) {
         return ReductionOps.norm(this, p, new int[] {dim}, false);
     }
 
+    /** PyTorch: {@code Tensor.norm(self, p='fro', dim=None, keepdim=False, dtype=None)}. */
     public Tensor norm(double p, int dim, boolean keepdim) {
         return ReductionOps.norm(this, p, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.norm(self, p='fro', dim=None, keepdim=False, dtype=None)}. */
     public Tensor norm(double p, int[] dims, boolean keepdim) {
         return ReductionOps.norm(this, p, dims, keepdim);
     }
@@ -1604,30 +1855,37 @@ public class Tensor {
         return ReductionOps.norm(this, p, dims, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.logsumexp(dim, keepdim=False) -> Tensor}. */
     public Tensor logsumexp(int dim) {
         return ReductionOps.logsumexp(this, new int[] {dim}, false);
     }
 
+    /** PyTorch: {@code Tensor.logsumexp(dim, keepdim=False) -> Tensor}. */
     public Tensor logsumexp(int dim, boolean keepdim) {
         return ReductionOps.logsumexp(this, new int[] {dim}, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.logsumexp(dim, keepdim=False) -> Tensor}. */
     public Tensor logsumexp(int[] dims, boolean keepdim) {
         return ReductionOps.logsumexp(this, dims, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.count_nonzero(dim=None) -> Tensor}. */
     public Tensor countNonzero() {
         return ReductionOps.countNonzero(this, null);
     }
 
+    /** PyTorch: {@code Tensor.count_nonzero(dim=None) -> Tensor}. */
     public Tensor countNonzero(int dim) {
         return ReductionOps.countNonzero(this, new int[] {dim});
     }
 
+    /** PyTorch: {@code Tensor.count_nonzero(dim=None) -> Tensor}. */
     public Tensor countNonzero(int[] dims) {
         return ReductionOps.countNonzero(this, dims);
     }
 
+    /** PyTorch: {@code Tensor.cumsum(dim, dtype=None) -> Tensor}. */
     public Tensor cumsum(int dim) {
         return SortOps.cumsum(this, dim, null);
     }
@@ -1637,26 +1895,32 @@ public class Tensor {
         return SortOps.cumsum(this, dim, dtype);
     }
 
+    /** PyTorch: {@code Tensor.cumprod(dim, dtype=None) -> Tensor}. */
     public Tensor cumprod(int dim) {
         return SortOps.cumprod(this, dim, null);
     }
 
+    /** PyTorch: {@code Tensor.cumprod(dim, dtype=None) -> Tensor}. */
     public Tensor cumprod(int dim, DType dtype) {
         return SortOps.cumprod(this, dim, dtype);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k) {
         return SortOps.topk(this, k, -1, true, true);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k, int dim) {
         return SortOps.topk(this, k, dim, true, true);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k, int dim, boolean largest) {
         return SortOps.topk(this, k, dim, largest, true);
     }
 
+    /** PyTorch: {@code Tensor.topk(k, dim=None, largest=True, sorted=True) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Topk topk(int k, int dim, boolean largest, boolean sorted) {
         return SortOps.topk(this, k, dim, largest, sorted);
     }
@@ -1666,22 +1930,27 @@ public class Tensor {
         return SortOps.kthvalue(this, k, -1, false);
     }
 
+    /** PyTorch: {@code Tensor.kthvalue(k, dim=None, keepdim=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Kthvalue kthvalue(int k, int dim) {
         return SortOps.kthvalue(this, k, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.kthvalue(k, dim=None, keepdim=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Kthvalue kthvalue(int k, int dim, boolean keepdim) {
         return SortOps.kthvalue(this, k, dim, keepdim);
     }
 
+    /** PyTorch: {@code Tensor.sort(dim=-1, descending=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Sort sort() {
         return SortOps.sort(this, -1, false);
     }
 
+    /** PyTorch: {@code Tensor.sort(dim=-1, descending=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Sort sort(int dim) {
         return SortOps.sort(this, dim, false);
     }
 
+    /** PyTorch: {@code Tensor.sort(dim=-1, descending=False) -> (Tensor, LongTensor)}. */
     public ReturnTypes.Sort sort(int dim, boolean descending) {
         return SortOps.sort(this, dim, descending);
     }
@@ -1691,70 +1960,86 @@ public class Tensor {
         return SortOps.sort(this, dim, descending, stable);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort() {
         return SortOps.argsort(this, -1, false, false);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort(int dim) {
         return SortOps.argsort(this, dim, false, false);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort(int dim, boolean descending) {
         return SortOps.argsort(this, dim, descending, false);
     }
 
+    /** PyTorch: {@code Tensor.argsort(dim=-1, descending=False) -> LongTensor}. */
     public Tensor argsort(int dim, boolean descending, boolean stable) {
         return SortOps.argsort(this, dim, descending, stable);
     }
 
     // ---------------------------------------------------------------- linear algebra
 
+    /** PyTorch: {@code Tensor.mm(mat2) -> Tensor}. */
     public Tensor mm(Tensor other) {
         return LinalgOps.mm(this, other);
     }
 
+    /** PyTorch: {@code Tensor.bmm(batch2) -> Tensor}. */
     public Tensor bmm(Tensor other) {
         return LinalgOps.bmm(this, other);
     }
 
+    /** PyTorch: {@code Tensor.mv(vec) -> Tensor}. */
     public Tensor mv(Tensor vec) {
         return LinalgOps.mv(this, vec);
     }
 
+    /** PyTorch: {@code Tensor.matmul(tensor2) -> Tensor}. */
     public Tensor matmul(Tensor other) {
         return LinalgOps.matmul(this, other);
     }
 
+    /** PyTorch: {@code Tensor.dot(other) -> Tensor}. */
     public Tensor dot(Tensor other) {
         return LinalgOps.dot(this, other);
     }
 
+    /** PyTorch: {@code Tensor.outer(vec2) -> Tensor}. */
     public Tensor outer(Tensor other) {
         return LinalgOps.outer(this, other);
     }
 
     // ---------------------------------------------------------------- random fills
 
+    /** PyTorch: {@code Tensor.uniform_(from=0, to=1) -> Tensor}. */
     public Tensor uniform_(double from, double to) {
         return RandomOps.uniform_(this, from, to, null);
     }
 
+    /** PyTorch: {@code Tensor.uniform_(from=0, to=1) -> Tensor}. */
     public Tensor uniform_() {
         return uniform_(0, 1);
     }
 
+    /** PyTorch: {@code Tensor.normal_(mean=0, std=1, *, generator=None) -> Tensor}. */
     public Tensor normal_(double mean, double std) {
         return RandomOps.normal_(this, mean, std, null);
     }
 
+    /** PyTorch: {@code Tensor.normal_(mean=0, std=1, *, generator=None) -> Tensor}. */
     public Tensor normal_() {
         return normal_(0, 1);
     }
 
+    /** PyTorch: {@code Tensor.bernoulli_(p=0.5, *, generator=None) -> Tensor}. */
     public Tensor bernoulli_(double p) {
         return RandomOps.bernoulli_(this, p, null);
     }
 
+    /** PyTorch: {@code Tensor.random_(from=0, to=None, *, generator=None) -> Tensor}. */
     public Tensor random_(long from, long to) {
         return RandomOps.random_(this, from, to, null);
     }
@@ -2693,5 +2978,754 @@ public class Tensor {
     /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code Tensor.hardshrink(lambd=0.5)}. */
     public Tensor hardshrink(double lambd) {
         return PiecewiseActivationOps.hardshrink(this, lambd);
+    }
+
+    // ---------------------------------------------------------------- reductions and order statistics
+    // (OrderStatisticsOps, CumulativeOps, ReductionOps: amax ... sum_to_size)
+
+    /** Largest values over {@code dims} (none: all dims). PyTorch: {@code Tensor.amax(dim=(), keepdim=False)}. */
+    public Tensor amax(int... dims) {
+        return OrderStatisticsOps.amax(this, dims, false);
+    }
+
+    /** PyTorch: {@code Tensor.amax(dim, keepdim)}. */
+    public Tensor amax(int dim, boolean keepdim) {
+        return OrderStatisticsOps.amax(this, new int[] {dim}, keepdim);
+    }
+
+    /** PyTorch: {@code Tensor.amax(dim, keepdim)} with several dims. */
+    public Tensor amax(int[] dims, boolean keepdim) {
+        return OrderStatisticsOps.amax(this, dims, keepdim);
+    }
+
+    /** Smallest values over {@code dims} (none: all dims). PyTorch: {@code Tensor.amin(dim=(), keepdim=False)}. */
+    public Tensor amin(int... dims) {
+        return OrderStatisticsOps.amin(this, dims, false);
+    }
+
+    /** PyTorch: {@code Tensor.amin(dim, keepdim)}. */
+    public Tensor amin(int dim, boolean keepdim) {
+        return OrderStatisticsOps.amin(this, new int[] {dim}, keepdim);
+    }
+
+    /** PyTorch: {@code Tensor.amin(dim, keepdim)} with several dims. */
+    public Tensor amin(int[] dims, boolean keepdim) {
+        return OrderStatisticsOps.amin(this, dims, keepdim);
+    }
+
+    /** Smallest and largest element. PyTorch: {@code Tensor.aminmax()}. */
+    public ReturnTypes.Aminmax aminmax() {
+        return OrderStatisticsOps.aminmax(this, null, false);
+    }
+
+    /** Smallest and largest values along {@code dim}. PyTorch: {@code Tensor.aminmax(dim=dim)}. */
+    public ReturnTypes.Aminmax aminmax(int dim) {
+        return OrderStatisticsOps.aminmax(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.aminmax(dim=dim, keepdim=keepdim)}. */
+    public ReturnTypes.Aminmax aminmax(int dim, boolean keepdim) {
+        return OrderStatisticsOps.aminmax(this, dim, keepdim);
+    }
+
+    /** Lower median of all elements (NaN if any). PyTorch: {@code Tensor.median()}. */
+    public Tensor median() {
+        return OrderStatisticsOps.median(this);
+    }
+
+    /** Lower median along {@code dim} and its index. PyTorch: {@code Tensor.median(dim)}. */
+    public ReturnTypes.Median median(int dim) {
+        return OrderStatisticsOps.median(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.median(dim, keepdim)}. */
+    public ReturnTypes.Median median(int dim, boolean keepdim) {
+        return OrderStatisticsOps.median(this, dim, keepdim);
+    }
+
+    /** Lower median of the non-NaN elements. PyTorch: {@code Tensor.nanmedian()}. */
+    public Tensor nanmedian() {
+        return OrderStatisticsOps.nanmedian(this);
+    }
+
+    /** Lower median of the non-NaN elements along {@code dim} and its index. PyTorch: {@code Tensor.nanmedian(dim)}. */
+    public ReturnTypes.Nanmedian nanmedian(int dim) {
+        return OrderStatisticsOps.nanmedian(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.nanmedian(dim, keepdim)}. */
+    public ReturnTypes.Nanmedian nanmedian(int dim, boolean keepdim) {
+        return OrderStatisticsOps.nanmedian(this, dim, keepdim);
+    }
+
+    /** Most frequent value along the last dim and its index. PyTorch: {@code Tensor.mode()}. */
+    public ReturnTypes.Mode mode() {
+        return OrderStatisticsOps.mode(this, -1, false);
+    }
+
+    /** Most frequent value along {@code dim} and its index. PyTorch: {@code Tensor.mode(dim)}. */
+    public ReturnTypes.Mode mode(int dim) {
+        return OrderStatisticsOps.mode(this, dim, false);
+    }
+
+    /** PyTorch: {@code Tensor.mode(dim, keepdim)}. */
+    public ReturnTypes.Mode mode(int dim, boolean keepdim) {
+        return OrderStatisticsOps.mode(this, dim, keepdim);
+    }
+
+    /** The q-th quantile of all elements (linear interpolation). PyTorch: {@code Tensor.quantile(q)}. */
+    public Tensor quantile(double q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", false);
+    }
+
+    /** The q-th quantile along {@code dim}. PyTorch: {@code Tensor.quantile(q, dim)}. */
+    public Tensor quantile(double q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim, keepdim)}. */
+    public Tensor quantile(double q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor quantile(double q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, false);
+    }
+
+    /** The quantiles q (0-d or 1-d, this tensor's dtype) of all elements. PyTorch: {@code Tensor.quantile(q)}. */
+    public Tensor quantile(Tensor q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", false);
+    }
+
+    /** The quantiles q along {@code dim}. PyTorch: {@code Tensor.quantile(q, dim)}. */
+    public Tensor quantile(Tensor q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim, keepdim)}. */
+    public Tensor quantile(Tensor q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", false);
+    }
+
+    /** PyTorch: {@code Tensor.quantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor quantile(Tensor q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, false);
+    }
+
+    /** The q-th quantile of all elements (linear interpolation). PyTorch: {@code Tensor.nanquantile(q)}. */
+    public Tensor nanquantile(double q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", true);
+    }
+
+    /** The q-th quantile along {@code dim}. PyTorch: {@code Tensor.nanquantile(q, dim)}. */
+    public Tensor nanquantile(double q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim, keepdim)}. */
+    public Tensor nanquantile(double q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor nanquantile(double q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, true);
+    }
+
+    /** The quantiles q (0-d or 1-d, this tensor's dtype) of all elements. PyTorch: {@code Tensor.nanquantile(q)}. */
+    public Tensor nanquantile(Tensor q) {
+        return OrderStatisticsOps.quantile(this, q, null, false, "linear", true);
+    }
+
+    /** The quantiles q along {@code dim}. PyTorch: {@code Tensor.nanquantile(q, dim)}. */
+    public Tensor nanquantile(Tensor q, int dim) {
+        return OrderStatisticsOps.quantile(this, q, dim, false, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim, keepdim)}. */
+    public Tensor nanquantile(Tensor q, int dim, boolean keepdim) {
+        return OrderStatisticsOps.quantile(this, q, dim, keepdim, "linear", true);
+    }
+
+    /** PyTorch: {@code Tensor.nanquantile(q, dim=, keepdim=, interpolation=)}, the keywords in {@code options}. */
+    public Tensor nanquantile(Tensor q, QuantileOptions options) {
+        return OrderStatisticsOps.quantile(this, q, options.dim, options.keepdim, options.interpolation, true);
+    }
+
+    /** PyTorch: {@code Tensor.nansum()} over all elements. */
+    public Tensor nansum() {
+        return ReductionOps.nansum(this, null, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dim)}. */
+    public Tensor nansum(int dim) {
+        return ReductionOps.nansum(this, new int[] {dim}, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dim, keepdim)}. */
+    public Tensor nansum(int dim, boolean keepdim) {
+        return ReductionOps.nansum(this, new int[] {dim}, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dims, keepdim)}. */
+    public Tensor nansum(int[] dims, boolean keepdim) {
+        return ReductionOps.nansum(this, dims, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nansum(dims, keepdim, dtype=dtype)} (null dims: all). */
+    public Tensor nansum(int[] dims, boolean keepdim, DType dtype) {
+        return ReductionOps.nansum(this, dims, keepdim, dtype);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean()} over all elements. */
+    public Tensor nanmean() {
+        return ReductionOps.nanmean(this, null, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dim)}. */
+    public Tensor nanmean(int dim) {
+        return ReductionOps.nanmean(this, new int[] {dim}, false, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dim, keepdim)}. */
+    public Tensor nanmean(int dim, boolean keepdim) {
+        return ReductionOps.nanmean(this, new int[] {dim}, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dims, keepdim)}. */
+    public Tensor nanmean(int[] dims, boolean keepdim) {
+        return ReductionOps.nanmean(this, dims, keepdim, null);
+    }
+
+    /** PyTorch: {@code Tensor.nanmean(dims, keepdim, dtype=dtype)} (null dims: all). */
+    public Tensor nanmean(int[] dims, boolean keepdim, DType dtype) {
+        return ReductionOps.nanmean(this, dims, keepdim, dtype);
+    }
+
+    /** Running maximum along {@code dim} and its indices. PyTorch: {@code Tensor.cummax(dim)}. */
+    public ReturnTypes.Cummax cummax(int dim) {
+        return CumulativeOps.cummax(this, dim);
+    }
+
+    /** Running minimum along {@code dim} and its indices. PyTorch: {@code Tensor.cummin(dim)}. */
+    public ReturnTypes.Cummin cummin(int dim) {
+        return CumulativeOps.cummin(this, dim);
+    }
+
+    /** Running log(sum(exp)) along {@code dim}. PyTorch: {@code Tensor.logcumsumexp(dim)}. */
+    public Tensor logcumsumexp(int dim) {
+        return CumulativeOps.logcumsumexp(this, dim);
+    }
+
+    /** First difference along the last dim. PyTorch: {@code Tensor.diff()}. */
+    public Tensor diff() {
+        return CumulativeOps.diff(this, 1, -1, null, null);
+    }
+
+    /** The n-th difference along the last dim. PyTorch: {@code Tensor.diff(n)}. */
+    public Tensor diff(int n) {
+        return CumulativeOps.diff(this, n, -1, null, null);
+    }
+
+    /** The n-th difference along {@code dim}. PyTorch: {@code Tensor.diff(n, dim)}. */
+    public Tensor diff(int n, int dim) {
+        return CumulativeOps.diff(this, n, dim, null, null);
+    }
+
+    /** PyTorch: {@code Tensor.diff(n=, dim=, prepend=, append=)}, the arguments in {@code options}. */
+    public Tensor diff(DiffOptions options) {
+        return CumulativeOps.diff(this, options.n, options.dim, options.prepend, options.append);
+    }
+
+    /** Sorted along the first dim. PyTorch: {@code Tensor.msort()}. */
+    public Tensor msort() {
+        return OrderStatisticsOps.msort(this);
+    }
+
+    /** Summed down to {@code size}, which this tensor must broadcast from. PyTorch: {@code Tensor.sum_to_size(*size)}. */
+    public Tensor sumToSize(int... size) {
+        return ReductionOps.sumToSize(this, size);
+    }
+
+    // ---------------------------------------------------------------- counting and searching (HistogramOps)
+
+    /** Counts of each value of this 1-d non-negative integer tensor. PyTorch: {@code Tensor.bincount()}. */
+    public Tensor bincount() {
+        return HistogramOps.bincount(this, null, 0);
+    }
+
+    /** Sums of {@code weights} per value. PyTorch: {@code Tensor.bincount(weights)}. */
+    public Tensor bincount(Tensor weights) {
+        return HistogramOps.bincount(this, weights, 0);
+    }
+
+    /** PyTorch: {@code Tensor.bincount(weights, minlength)}. */
+    public Tensor bincount(Tensor weights, int minlength) {
+        return HistogramOps.bincount(this, weights, minlength);
+    }
+
+    /** Counts with at least {@code minlength} bins. PyTorch: {@code Tensor.bincount(minlength=minlength)}. */
+    public Tensor bincount(int minlength) {
+        return HistogramOps.bincount(this, null, minlength);
+    }
+
+    /** Histogram in 100 bins over the data's range. PyTorch: {@code Tensor.histc()}. */
+    public Tensor histc() {
+        return HistogramOps.histc(this, 100, 0, 0);
+    }
+
+    /** PyTorch: {@code Tensor.histc(bins)}. */
+    public Tensor histc(int bins) {
+        return HistogramOps.histc(this, bins, 0, 0);
+    }
+
+    /** Histogram in {@code bins} bins over [min, max]. PyTorch: {@code Tensor.histc(bins, min, max)}. */
+    public Tensor histc(int bins, double min, double max) {
+        return HistogramOps.histc(this, bins, min, max);
+    }
+
+    /** Histogram in {@code bins} equal bins over the data's range, with the edges. PyTorch: {@code Tensor.histogram(bins)}. */
+    public ReturnTypes.Histogram histogram(int bins) {
+        return HistogramOps.histogram(this, bins, null, null, false);
+    }
+
+    /** PyTorch: {@code Tensor.histogram(bins, range=, weight=, density=)}, the keywords in {@code options}. */
+    public ReturnTypes.Histogram histogram(int bins, HistogramOptions options) {
+        return HistogramOps.histogram(this, bins, options.range, options.weight, options.density);
+    }
+
+    /** Histogram over the given bin edges. PyTorch: {@code Tensor.histogram(bins: Tensor)}. */
+    public ReturnTypes.Histogram histogram(Tensor bins) {
+        return HistogramOps.histogram(this, bins, null, false);
+    }
+
+    /** PyTorch: {@code Tensor.histogram(bins: Tensor, weight=, density=)} ({@code range} must be unset). */
+    public ReturnTypes.Histogram histogram(Tensor bins, HistogramOptions options) {
+        if (options.range != null) {
+            throw new IllegalArgumentException("histogram(): range cannot be given with a tensor of bin edges");
+        }
+        return HistogramOps.histogram(this, bins, options.weight, options.density);
+    }
+
+    /** Distinct elements, sorted. PyTorch: {@code Tensor.unique()}. */
+    public Tensor unique() {
+        return HistogramOps.unique(this, true, false, false, null).get(0);
+    }
+
+    /**
+     * PyTorch: {@code Tensor.unique(sorted=, return_inverse=, return_counts=, dim=)}; returns [output, inverse if
+     * asked, counts if asked].
+     */
+    public List<Tensor> unique(UniqueOptions options) {
+        return HistogramOps.unique(this, options.sorted, options.returnInverse, options.returnCounts, options.dim);
+    }
+
+    /** Runs of equal consecutive elements collapsed. PyTorch: {@code Tensor.unique_consecutive()}. */
+    public Tensor uniqueConsecutive() {
+        return HistogramOps.uniqueConsecutive(this, false, false, null).get(0);
+    }
+
+    /**
+     * PyTorch: {@code Tensor.unique_consecutive(return_inverse=, return_counts=, dim=)}; returns [output, inverse if
+     * asked, counts if asked].
+     */
+    public List<Tensor> uniqueConsecutive(UniqueConsecutiveOptions options) {
+        return HistogramOps.uniqueConsecutive(this, options.returnInverse, options.returnCounts, options.dim);
+    }
+
+    // ---------------------------------------------------------------- shape and indexing ops (issue 21: StackSplitOps,
+    // IndexUpdateOps, IndexLookupOps, ProductOps)
+
+    /** The coordinates of the non-zero elements, one row each, as int64 (n, dim()). PyTorch: {@code Tensor.nonzero()}. */
+    public Tensor nonzero() {
+        return IndexLookupOps.nonzero(this);
+    }
+
+    /**
+     * The coordinates of the non-zero elements as one 1-D int64 tensor per dim.
+     * PyTorch: {@code Tensor.nonzero(as_tuple=True)}.
+     */
+    public List<Tensor> nonzeroAsTuple() {
+        return IndexLookupOps.nonzeroAsTuple(this);
+    }
+
+    /** Same as {@link #nonzero()}. PyTorch: {@code Tensor.argwhere()}. */
+    public Tensor argwhere() {
+        return IndexLookupOps.nonzero(this);
+    }
+
+    /** This tensor where {@code condition} holds, {@code other} elsewhere. PyTorch: {@code Tensor.where(condition, y)}. */
+    public Tensor where(Tensor condition, Tensor other) {
+        return Torch.where(condition, this, other);
+    }
+
+    /** A copy with {@code source} added at {@code index} along dim. PyTorch: {@code Tensor.index_add(dim, index, source)}. */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexAdd(this, dim, index, source, 1);
+    }
+
+    /**
+     * A copy with {@code alpha * source} added at {@code index} along dim.
+     * PyTorch: {@code Tensor.index_add(dim, index, source, *, alpha)}.
+     */
+    public Tensor indexAdd(int dim, Tensor index, Tensor source, double alpha) {
+        return IndexUpdateOps.indexAdd(this, dim, index, source, alpha);
+    }
+
+    /** In-place {@link #indexAdd(int, Tensor, Tensor)}. PyTorch: {@code Tensor.index_add_(dim, index, source)}. */
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexAdd_(this, dim, index, source, 1);
+    }
+
+    /** In-place {@link #indexAdd(int, Tensor, Tensor, double)}. PyTorch: {@code Tensor.index_add_(..., alpha)}. */
+    public Tensor indexAdd_(int dim, Tensor index, Tensor source, double alpha) {
+        return IndexUpdateOps.indexAdd_(this, dim, index, source, alpha);
+    }
+
+    /** A copy with source's slices at {@code index} along dim. PyTorch: {@code Tensor.index_copy(dim, index, source)}. */
+    public Tensor indexCopy(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexCopy(this, dim, index, source);
+    }
+
+    /** In-place {@link #indexCopy}. PyTorch: {@code Tensor.index_copy_(dim, index, source)}. */
+    public Tensor indexCopy_(int dim, Tensor index, Tensor source) {
+        return IndexUpdateOps.indexCopy_(this, dim, index, source);
+    }
+
+    /** A copy with {@code value} at {@code index} along dim. PyTorch: {@code Tensor.index_fill(dim, index, value)}. */
+    public Tensor indexFill(int dim, Tensor index, double value) {
+        return IndexUpdateOps.indexFill(this, dim, index, value);
+    }
+
+    /** A copy with a 0-D tensor's value at {@code index} along dim. PyTorch: {@code Tensor.index_fill(dim, index, value)}. */
+    public Tensor indexFill(int dim, Tensor index, Tensor value) {
+        return IndexUpdateOps.indexFill(this, dim, index, value);
+    }
+
+    /** In-place {@link #indexFill(int, Tensor, double)}. PyTorch: {@code Tensor.index_fill_(dim, index, value)}. */
+    public Tensor indexFill_(int dim, Tensor index, double value) {
+        return IndexUpdateOps.indexFill_(this, dim, index, value);
+    }
+
+    /** In-place {@link #indexFill(int, Tensor, Tensor)}. PyTorch: {@code Tensor.index_fill_(dim, index, value)}. */
+    public Tensor indexFill_(int dim, Tensor index, Tensor value) {
+        return IndexUpdateOps.indexFill_(this, dim, index, value);
+    }
+
+    /** A copy with {@code src} in {@code select(dim, index)}. PyTorch: {@code Tensor.select_scatter(src, dim, index)}. */
+    public Tensor selectScatter(Tensor src, int dim, int index) {
+        return IndexUpdateOps.selectScatter(this, src, dim, index);
+    }
+
+    /** A copy with {@code src} as its whole dim 0 range. PyTorch: {@code Tensor.slice_scatter(src)}. */
+    public Tensor sliceScatter(Tensor src) {
+        return IndexUpdateOps.sliceScatter(this, src, 0, null, null, 1);
+    }
+
+    /** A copy with {@code src} as the whole of {@code dim}. PyTorch: {@code Tensor.slice_scatter(src, dim)}. */
+    public Tensor sliceScatter(Tensor src, int dim) {
+        return IndexUpdateOps.sliceScatter(this, src, dim, null, null, 1);
+    }
+
+    /** A copy with {@code src} in {@code [start:]} along dim. PyTorch: {@code Tensor.slice_scatter(src, dim, start)}. */
+    public Tensor sliceScatter(Tensor src, int dim, int start) {
+        return IndexUpdateOps.sliceScatter(this, src, dim, start, null, 1);
+    }
+
+    /**
+     * A copy with {@code src} in {@code [start:end:step]} along dim (bounds clamp as Python's slices do, so
+     * {@code Integer.MAX_VALUE} is "to the end"). PyTorch: {@code Tensor.slice_scatter(src, dim, start, end, step)}.
+     */
+    public Tensor sliceScatter(Tensor src, int dim, int start, int end, int step) {
+        return IndexUpdateOps.sliceScatter(this, src, dim, start, end, step);
+    }
+
+    /** A copy with {@code src} on the main diagonal. PyTorch: {@code Tensor.diagonal_scatter(src)}. */
+    public Tensor diagonalScatter(Tensor src) {
+        return IndexUpdateOps.diagonalScatter(this, src, 0, 0, 1);
+    }
+
+    /**
+     * A copy with {@code src} on {@code diagonal(offset, dim1, dim2)}.
+     * PyTorch: {@code Tensor.diagonal_scatter(src, offset=0, dim1=0, dim2=1)}.
+     */
+    public Tensor diagonalScatter(Tensor src, int offset, int dim1, int dim2) {
+        return IndexUpdateOps.diagonalScatter(this, src, offset, dim1, dim2);
+    }
+
+    /** The flattened tensor's values at the flattened indices. PyTorch: {@code Tensor.take_along_dim(indices)}. */
+    public Tensor takeAlongDim(Tensor indices) {
+        return IndexLookupOps.takeAlongDim(this, indices);
+    }
+
+    /** gather along dim after broadcasting. PyTorch: {@code Tensor.take_along_dim(indices, dim)}. */
+    public Tensor takeAlongDim(Tensor indices, int dim) {
+        return IndexLookupOps.takeAlongDim(this, indices, dim);
+    }
+
+    /** Repeated {@code dims[i]} times along each dim (leading 1s pad short dims). PyTorch: {@code Tensor.tile(dims)}. */
+    public Tensor tile(int... dims) {
+        return StackSplitOps.tile(this, dims);
+    }
+
+    /** The elements as a 1-D tensor, a view when contiguous. PyTorch: {@code Tensor.ravel()}. */
+    public Tensor ravel() {
+        return StackSplitOps.ravel(this);
+    }
+
+    /** Expanded to {@code shape}. PyTorch: {@code Tensor.broadcast_to(shape)}. */
+    public Tensor broadcastTo(int... shape) {
+        return StackSplitOps.broadcastTo(this, shape);
+    }
+
+    /** Alias of {@link #movedim(int, int)}. PyTorch: {@code Tensor.moveaxis(source, destination)}. */
+    public Tensor moveaxis(int source, int destination) {
+        return movedim(source, destination);
+    }
+
+    /** Alias of {@link #movedim(int[], int[])}. PyTorch: {@code Tensor.moveaxis(source, destination)}. */
+    public Tensor moveaxis(int[] source, int[] destination) {
+        return movedim(source, destination);
+    }
+
+    /** {@code sections} views along dim 0, the first ones longer by one. PyTorch: {@code Tensor.tensor_split(sections)}. */
+    public List<Tensor> tensorSplit(int sections) {
+        return StackSplitOps.tensorSplit(this, sections, 0);
+    }
+
+    /** {@code sections} views along dim. PyTorch: {@code Tensor.tensor_split(sections, dim)}. */
+    public List<Tensor> tensorSplit(int sections, int dim) {
+        return StackSplitOps.tensorSplit(this, sections, dim);
+    }
+
+    /** Views between the indices along dim 0. PyTorch: {@code Tensor.tensor_split(indices)}. */
+    public List<Tensor> tensorSplit(int[] indices) {
+        return StackSplitOps.tensorSplit(this, indices, 0);
+    }
+
+    /** Views between the indices along dim. PyTorch: {@code Tensor.tensor_split(indices, dim)}. */
+    public List<Tensor> tensorSplit(int[] indices, int dim) {
+        return StackSplitOps.tensorSplit(this, indices, dim);
+    }
+
+    /** A 0-D (sections) or 1-D (indices) int64 tensor's split along dim 0. PyTorch: {@code Tensor.tensor_split(tensor)}. */
+    public List<Tensor> tensorSplit(Tensor indicesOrSections) {
+        return StackSplitOps.tensorSplit(this, indicesOrSections, 0);
+    }
+
+    /** A 0-D (sections) or 1-D (indices) int64 tensor's split along dim. PyTorch: {@code Tensor.tensor_split(tensor, dim)}. */
+    public List<Tensor> tensorSplit(Tensor indicesOrSections, int dim) {
+        return StackSplitOps.tensorSplit(this, indicesOrSections, dim);
+    }
+
+    /** Equal pieces along dim 1 (dim 0 when 1-D). PyTorch: {@code Tensor.hsplit(sections)}. */
+    public List<Tensor> hsplit(int sections) {
+        return StackSplitOps.hsplit(this, sections);
+    }
+
+    /** Pieces between indices along dim 1 (dim 0 when 1-D). PyTorch: {@code Tensor.hsplit(indices)}. */
+    public List<Tensor> hsplit(int[] indices) {
+        return StackSplitOps.hsplit(this, indices);
+    }
+
+    /** Equal pieces along dim 0. PyTorch: {@code Tensor.vsplit(sections)}. */
+    public List<Tensor> vsplit(int sections) {
+        return StackSplitOps.vsplit(this, sections);
+    }
+
+    /** Pieces between indices along dim 0. PyTorch: {@code Tensor.vsplit(indices)}. */
+    public List<Tensor> vsplit(int[] indices) {
+        return StackSplitOps.vsplit(this, indices);
+    }
+
+    /** Equal pieces along dim 2. PyTorch: {@code Tensor.dsplit(sections)}. */
+    public List<Tensor> dsplit(int sections) {
+        return StackSplitOps.dsplit(this, sections);
+    }
+
+    /** Pieces between indices along dim 2. PyTorch: {@code Tensor.dsplit(indices)}. */
+    public List<Tensor> dsplit(int[] indices) {
+        return StackSplitOps.dsplit(this, indices);
+    }
+
+    /** Views of the given sizes along dim 0. PyTorch: {@code Tensor.split_with_sizes(split_sizes)}. */
+    public List<Tensor> splitWithSizes(int[] splitSizes) {
+        return split(splitSizes, 0);
+    }
+
+    /** Views of the given sizes along dim. PyTorch: {@code Tensor.split_with_sizes(split_sizes, dim)}. */
+    public List<Tensor> splitWithSizes(int[] splitSizes, int dim) {
+        return split(splitSizes, dim);
+    }
+
+    /** The Kronecker product. PyTorch: {@code Tensor.kron(other)}. */
+    public Tensor kron(Tensor other) {
+        return ProductOps.kron(this, other);
+    }
+
+    /** Sums of products over the last dims. PyTorch: {@code Tensor.inner(other)}. */
+    public Tensor inner(Tensor other) {
+        return ProductOps.inner(this, other);
+    }
+
+    /** The dot product of two 1-D tensors. PyTorch: {@code Tensor.vdot(other)}. */
+    public Tensor vdot(Tensor other) {
+        return ProductOps.vdot(this, other);
+    }
+
+    /** The cross product along the first dim of size 3. PyTorch: {@code Tensor.cross(other)}. */
+    public Tensor cross(Tensor other) {
+        return ProductOps.cross(this, other, null);
+    }
+
+    /** The cross product along {@code dim} (of size 3). PyTorch: {@code Tensor.cross(other, dim)}. */
+    public Tensor cross(Tensor other, int dim) {
+        return ProductOps.cross(this, other, dim);
+    }
+
+    /** The covariance matrix of the rows (variables x observations). PyTorch: {@code Tensor.cov()}. */
+    public Tensor cov() {
+        return ProductOps.cov(this, 1, null, null);
+    }
+
+    /**
+     * The covariance matrix with keyword arguments ({@link Torch#covOptions()}).
+     * PyTorch: {@code Tensor.cov(*, correction=1, fweights=None, aweights=None)}.
+     */
+    public Tensor cov(CovOptions options) {
+        return ProductOps.cov(this, options.correction, options.fweights, options.aweights);
+    }
+
+    /** Pearson correlation coefficients of the rows. PyTorch: {@code Tensor.corrcoef()}. */
+    public Tensor corrcoef() {
+        return ProductOps.corrcoef(this);
+    }
+
+    /** The flattened tensor on the main diagonal of a square matrix. PyTorch: {@code Tensor.diagflat()}. */
+    public Tensor diagflat() {
+        return ArrangeOps.diagflat(this, 0);
+    }
+
+    /** The flattened tensor on diagonal {@code offset}. PyTorch: {@code Tensor.diagflat(offset)}. */
+    public Tensor diagflat(int offset) {
+        return ArrangeOps.diagflat(this, offset);
+    }
+
+    /** A copy of {@code narrow(dim, start, length)}. PyTorch: {@code Tensor.narrow_copy(dim, start, length)}. */
+    public Tensor narrowCopy(int dim, int start, int length) {
+        return ArrangeOps.narrowCopy(this, dim, start, length);
+    }
+
+    /** Each element of the flattened tensor repeated. PyTorch: {@code Tensor.repeat_interleave(repeats)}. */
+    public Tensor repeatInterleave(int repeats) {
+        return ArrangeOps.repeatInterleave(this, repeats, null, null);
+    }
+
+    /** Each slice along dim repeated. PyTorch: {@code Tensor.repeat_interleave(repeats, dim)}. */
+    public Tensor repeatInterleave(int repeats, int dim) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, null);
+    }
+
+    /**
+     * Each slice along dim repeated, checked against the expected result length.
+     * PyTorch: {@code Tensor.repeat_interleave(repeats, dim, *, output_size)}.
+     */
+    public Tensor repeatInterleave(int repeats, int dim, int outputSize) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, outputSize);
+    }
+
+    /** Element i of the flattened tensor repeated {@code repeats[i]} times. PyTorch: {@code Tensor.repeat_interleave(repeats)}. */
+    public Tensor repeatInterleave(Tensor repeats) {
+        return ArrangeOps.repeatInterleave(this, repeats, null, null);
+    }
+
+    /** Slice i along dim repeated {@code repeats[i]} times. PyTorch: {@code Tensor.repeat_interleave(repeats, dim)}. */
+    public Tensor repeatInterleave(Tensor repeats, int dim) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, null);
+    }
+
+    /**
+     * Slice i along dim repeated {@code repeats[i]} times, checked against the expected result length.
+     * PyTorch: {@code Tensor.repeat_interleave(repeats, dim, *, output_size)}.
+     */
+    public Tensor repeatInterleave(Tensor repeats, int dim, int outputSize) {
+        return ArrangeOps.repeatInterleave(this, repeats, dim, outputSize);
+    }
+
+    /** A copy with source written at flat positions. PyTorch: {@code Tensor.put(index, source)}. */
+    public Tensor put(Tensor index, Tensor source) {
+        return IndexUpdateOps.put(this, index, source, false);
+    }
+
+    /** A copy with source written (or added) at flat positions. PyTorch: {@code Tensor.put(index, source, accumulate)}. */
+    public Tensor put(Tensor index, Tensor source, boolean accumulate) {
+        return IndexUpdateOps.put(this, index, source, accumulate);
+    }
+
+    /** In-place {@link #put(Tensor, Tensor)}. PyTorch: {@code Tensor.put_(index, source)}. */
+    public Tensor put_(Tensor index, Tensor source) {
+        return IndexUpdateOps.put_(this, index, source, false);
+    }
+
+    /** In-place {@link #put(Tensor, Tensor, boolean)}. PyTorch: {@code Tensor.put_(index, source, accumulate)}. */
+    public Tensor put_(Tensor index, Tensor source, boolean accumulate) {
+        return IndexUpdateOps.put_(this, index, source, accumulate);
+    }
+
+    /** A copy with source's leading elements where mask holds. PyTorch: {@code Tensor.masked_scatter(mask, source)}. */
+    public Tensor maskedScatter(Tensor mask, Tensor source) {
+        return IndexUpdateOps.maskedScatter(this, mask, source);
+    }
+
+    /** In-place {@link #maskedScatter}. PyTorch: {@code Tensor.masked_scatter_(mask, source)}. */
+    public Tensor maskedScatter_(Tensor mask, Tensor source) {
+        return IndexUpdateOps.maskedScatter_(this, mask, source);
+    }
+
+    /** A copy with src combined in by reduce ("sum", "prod", "mean", "amax", "amin"). PyTorch: {@code Tensor.scatter_reduce(dim, index, src, reduce)}. */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce) {
+        return ScatterReduceOps.scatterReduce(this, dim, index, src, reduce, true);
+    }
+
+    /**
+     * A copy with src combined in by reduce, self's values left out at scattered positions unless
+     * {@code includeSelf}. PyTorch: {@code Tensor.scatter_reduce(dim, index, src, reduce, *, include_self)}.
+     */
+    public Tensor scatterReduce(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.scatterReduce(this, dim, index, src, reduce, includeSelf);
+    }
+
+    /** In-place {@link #scatterReduce(int, Tensor, Tensor, String)}. PyTorch: {@code Tensor.scatter_reduce_}. */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce) {
+        return ScatterReduceOps.scatterReduce_(this, dim, index, src, reduce, true);
+    }
+
+    /** In-place {@link #scatterReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.scatter_reduce_}. */
+    public Tensor scatterReduce_(int dim, Tensor index, Tensor src, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.scatterReduce_(this, dim, index, src, reduce, includeSelf);
+    }
+
+    /** A copy with source's slices combined in by reduce ("prod", "mean", "amax", "amin"). PyTorch: {@code Tensor.index_reduce(dim, index, source, reduce)}. */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce) {
+        return ScatterReduceOps.indexReduce(this, dim, index, source, reduce, true);
+    }
+
+    /**
+     * A copy with source's slices combined in by reduce, self's slices left out where indexed unless
+     * {@code includeSelf}. PyTorch: {@code Tensor.index_reduce(dim, index, source, reduce, *, include_self)}.
+     */
+    public Tensor indexReduce(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.indexReduce(this, dim, index, source, reduce, includeSelf);
+    }
+
+    /** In-place {@link #indexReduce(int, Tensor, Tensor, String)}. PyTorch: {@code Tensor.index_reduce_}. */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce) {
+        return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, true);
+    }
+
+    /** In-place {@link #indexReduce(int, Tensor, Tensor, String, boolean)}. PyTorch: {@code Tensor.index_reduce_}. */
+    public Tensor indexReduce_(int dim, Tensor index, Tensor source, String reduce, boolean includeSelf) {
+        return ScatterReduceOps.indexReduce_(this, dim, index, source, reduce, includeSelf);
     }
 }

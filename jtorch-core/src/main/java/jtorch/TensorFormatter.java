@@ -16,8 +16,10 @@ public final class TensorFormatter {
 
     /** Flat row-major access to the logical elements of the tensor being printed. */
     public interface Elements {
+        /** The element at a row-major index, as a double. */
         double getDouble(int flatIndex);
 
+        /** The element at a row-major index, as a long. */
         long getLong(int flatIndex);
     }
 

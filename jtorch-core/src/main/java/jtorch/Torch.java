@@ -9,6 +9,8 @@ import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.ArithmeticOps;
+import jtorch.internal.ops.ArrangeOps;
+import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CreationOps;
@@ -16,7 +18,10 @@ import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
 import jtorch.internal.ops.FillOps;
+import jtorch.internal.ops.EinsumOps;
 import jtorch.internal.ops.GatherScatterOps;
+import jtorch.internal.ops.HistogramOps;
+import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.InstanceNormOps;
 import jtorch.internal.ops.JoinOps;
@@ -27,6 +32,7 @@ import jtorch.internal.ops.NumericalGradientOps;
 import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
+import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ShuffleOps;
 import jtorch.internal.ops.SmoothActivationOps;
@@ -34,6 +40,9 @@ import jtorch.internal.ops.SoftmaxOps;
 import jtorch.internal.ops.TrapezoidOps;
 import jtorch.internal.ops.TypePromotion;
 import jtorch.internal.ops.WindowOps;
+import jtorch.internal.ops.ReductionOps;
+import jtorch.internal.ops.SmoothActivationOps;
+import jtorch.internal.ops.StackSplitOps;
 
 /**
  * Factories and free functions: PyTorch's {@code torch.*} namespace. Tensor methods have the same
@@ -53,6 +62,7 @@ public final class Torch {
         return TensorOptions.DEFAULT;
     }
 
+    /** PyTorch: {@code torch.get_default_dtype() -> torch.dtype}. */
     public static DType getDefaultDtype() {
         return defaultDtype;
     }
@@ -70,6 +80,7 @@ public final class Torch {
         return Generator.defaultGenerator().manualSeed(seed);
     }
 
+    /** PyTorch: {@code torch.initial_seed() -> int}. */
     public static long initialSeed() {
         return Generator.defaultGenerator().initialSeed();
     }
@@ -301,10 +312,12 @@ public final class Torch {
         private Cuda() {
         }
 
+        /** Always false: jtorch has no CUDA backend. PyTorch: {@code torch.cuda.is_available()}. */
         public boolean isAvailable() {
             return false;
         }
 
+        /** Always 0. PyTorch: {@code torch.cuda.device_count()}. */
         public int deviceCount() {
             return 0;
         }
@@ -345,14 +358,17 @@ public final class Torch {
 
     // ---------------------------------------------------------------- factories
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(double value) {
         return CreationOps.tensor(options(), value);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(long value) {
         return CreationOps.tensor(options(), value);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(boolean value) {
         return CreationOps.tensor(options(), value);
     }
@@ -362,10 +378,12 @@ public final class Torch {
         return CreationOps.tensor(options(), data);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(Object data, DType dtype) {
         return CreationOps.tensor(options().dtype(dtype), data);
     }
 
+    /** PyTorch: {@code torch.tensor(data, *, dtype=None, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor tensor(Object data, TensorOptions o) {
         return CreationOps.tensor(o, data);
     }
@@ -375,46 +393,87 @@ public final class Torch {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(double[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(long[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(int[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(boolean[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.from_numpy(ndarray) -> Tensor}. */
     public static Tensor fromArray(byte[] data, int... shape) {
         return CreationOps.fromArray(data, shape);
     }
 
+    /** PyTorch: {@code torch.empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor}. */
     public static Tensor empty(int... shape) {
         return CreationOps.empty(options(), shape);
     }
 
+    /** {@code torch.empty(size)} with a {@link Size}, e.g. {@code Torch.empty(x.size())}. */
+    public static Tensor empty(Size size) {
+        return empty(size.toIntArray());
+    }
+
+    /** {@code torch.zeros(size)} with a {@link Size}, e.g. {@code Torch.zeros(x.size())}. */
+    public static Tensor zeros(Size size) {
+        return zeros(size.toIntArray());
+    }
+
+    /** {@code torch.ones(size)} with a {@link Size}, e.g. {@code Torch.ones(x.size())}. */
+    public static Tensor ones(Size size) {
+        return ones(size.toIntArray());
+    }
+
+    /** {@code torch.full(size, fill_value)} with a {@link Size}. */
+    public static Tensor full(Size size, double value) {
+        return full(size.toIntArray(), value);
+    }
+
+    /** {@code torch.rand(size)} with a {@link Size}. */
+    public static Tensor rand(Size size) {
+        return rand(size.toIntArray());
+    }
+
+    /** {@code torch.randn(size)} with a {@link Size}. */
+    public static Tensor randn(Size size) {
+        return randn(size.toIntArray());
+    }
+
+    /** PyTorch: {@code torch.empty(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False, memory_format=torch.contiguous_format) -> Tensor}. */
     public static Tensor empty(TensorOptions o, int... shape) {
         return CreationOps.empty(o, shape);
     }
 
+    /** PyTorch: {@code torch.zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor zeros(int... shape) {
         return CreationOps.zeros(options(), shape);
     }
 
+    /** PyTorch: {@code torch.zeros(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor zeros(TensorOptions o, int... shape) {
         return CreationOps.zeros(o, shape);
     }
 
+    /** PyTorch: {@code torch.ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor ones(int... shape) {
         return CreationOps.ones(options(), shape);
     }
 
+    /** PyTorch: {@code torch.ones(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor ones(TensorOptions o, int... shape) {
         return CreationOps.ones(o, shape);
     }
@@ -439,22 +498,27 @@ public final class Torch {
         return CreationOps.full(o, value, shape);
     }
 
+    /** PyTorch: {@code torch.full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor full(TensorOptions o, long value, int... shape) {
         return CreationOps.full(o, value, shape);
     }
 
+    /** PyTorch: {@code torch.full(size, fill_value, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor full(TensorOptions o, boolean value, int... shape) {
         return CreationOps.full(o, value, shape);
     }
 
+    /** PyTorch: {@code torch.eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor eye(int n) {
         return CreationOps.eye(options(), n, n);
     }
 
+    /** PyTorch: {@code torch.eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor eye(int n, int m) {
         return CreationOps.eye(options(), n, m);
     }
 
+    /** PyTorch: {@code torch.eye(n, m=None, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor eye(TensorOptions o, int n, int m) {
         return CreationOps.eye(o, n, m);
     }
@@ -464,10 +528,12 @@ public final class Torch {
         return CreationOps.arange(options(), 0L, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(long start, long end) {
         return CreationOps.arange(options(), start, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(long start, long end, long step) {
         return CreationOps.arange(options(), start, end, step);
     }
@@ -477,10 +543,12 @@ public final class Torch {
         return CreationOps.arange(options(), 0L, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(double start, double end) {
         return CreationOps.arange(options(), start, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(double start, double end, double step) {
         return CreationOps.arange(options(), start, end, step);
     }
@@ -493,18 +561,22 @@ public final class Torch {
         return CreationOps.arange(o, start, end, step);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(TensorOptions o, Number start, Number end) {
         return CreationOps.arange(o, start, end, 1L);
     }
 
+    /** PyTorch: {@code torch.arange(start=0, end, step=1, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor arange(TensorOptions o, Number end) {
         return CreationOps.arange(o, 0L, end, 1L);
     }
 
+    /** PyTorch: {@code torch.linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor linspace(double start, double end, int steps) {
         return CreationOps.linspace(options(), start, end, steps);
     }
 
+    /** PyTorch: {@code torch.linspace(start, end, steps, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor linspace(TensorOptions o, double start, double end, int steps) {
         return CreationOps.linspace(o, start, end, steps);
     }
@@ -514,10 +586,12 @@ public final class Torch {
         return rand(options(), shape);
     }
 
+    /** PyTorch: {@code torch.rand(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor rand(TensorOptions o, int... shape) {
         return RandomOps.uniform_(empty(o.requiresGrad(false), shape), 0, 1, null).requiresGrad_(o.requiresGrad());
     }
 
+    /** PyTorch: {@code torch.rand(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor rand(Generator g, int... shape) {
         return RandomOps.uniform_(empty(shape), 0, 1, g);
     }
@@ -527,10 +601,12 @@ public final class Torch {
         return randn(options(), shape);
     }
 
+    /** PyTorch: {@code torch.randn(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randn(TensorOptions o, int... shape) {
         return RandomOps.normal_(empty(o.requiresGrad(false), shape), 0, 1, null).requiresGrad_(o.requiresGrad());
     }
 
+    /** PyTorch: {@code torch.randn(*size, *, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randn(Generator g, int... shape) {
         return RandomOps.normal_(empty(shape), 0, 1, g);
     }
@@ -540,14 +616,17 @@ public final class Torch {
         return RandomOps.random_(empty(options().dtype(DType.INT64), shape), low, high, null);
     }
 
+    /** PyTorch: {@code torch.randint(low=0, high, size, \*, generator=None, out=None, dtype=None, layout=torch.strided, device=None, requires_grad=False) -> Tensor}. */
     public static Tensor randint(long high, int[] shape) {
         return randint(0, high, shape);
     }
 
+    /** PyTorch: {@code torch.randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randperm(int n) {
         return RandomOps.randperm(n, null);
     }
 
+    /** PyTorch: {@code torch.randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randperm(int n, Generator g) {
         return RandomOps.randperm(n, g);
     }
@@ -1576,64 +1655,79 @@ public final class Torch {
         return options().dtype(t.dtype()).device(t.device());
     }
 
+    /** PyTorch: {@code torch.empty_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor emptyLike(Tensor t) {
-        return empty(like(t), t.shape());
+        return empty(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.zeros_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor zerosLike(Tensor t) {
-        return zeros(like(t), t.shape());
+        return zeros(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.ones_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor onesLike(Tensor t) {
-        return ones(like(t), t.shape());
+        return ones(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.full_like(input, fill_value, \*, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor fullLike(Tensor t, double value) {
-        return full(like(t), value, t.shape());
+        return full(like(t), value, t.sizes());
     }
 
+    /** PyTorch: {@code torch.full_like(input, fill_value, \*, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor fullLike(Tensor t, long value) {
-        return full(like(t), value, t.shape());
+        return full(like(t), value, t.sizes());
     }
 
+    /** PyTorch: {@code torch.rand_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor randLike(Tensor t) {
-        return rand(like(t), t.shape());
+        return rand(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.randn_like(input, *, dtype=None, layout=None, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor randnLike(Tensor t) {
-        return randn(like(t), t.shape());
+        return randn(like(t), t.sizes());
     }
 
+    /** PyTorch: {@code torch.randint_like(input, low=0, high, \*, dtype=None, layout=torch.strided, device=None, requires_grad=False, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor randintLike(Tensor t, long low, long high) {
-        return RandomOps.random_(empty(like(t), t.shape()), low, high, null);
+        return RandomOps.random_(empty(like(t), t.sizes()), low, high, null);
     }
 
     // ---------------------------------------------------------------- free functions
 
+    /** PyTorch: {@code torch.cat(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor cat(List<Tensor> tensors, int dim) {
         return JoinOps.cat(tensors, dim);
     }
 
+    /** PyTorch: {@code torch.cat(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor cat(List<Tensor> tensors) {
         return JoinOps.cat(tensors, 0);
     }
 
+    /** PyTorch: {@code torch.stack(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor stack(List<Tensor> tensors, int dim) {
         return JoinOps.stack(tensors, dim);
     }
 
+    /** PyTorch: {@code torch.stack(tensors, dim=0, *, out=None) -> Tensor}. */
     public static Tensor stack(List<Tensor> tensors) {
         return JoinOps.stack(tensors, 0);
     }
 
+    /** PyTorch: {@code torch.split(tensor: torch.Tensor, split_size_or_sections: Union[int, List[int]], dim: int = 0) -> List[torch.Tensor]}. */
     public static List<Tensor> split(Tensor t, int splitSize, int dim) {
         return t.split(splitSize, dim);
     }
 
+    /** PyTorch: {@code torch.split(tensor: torch.Tensor, split_size_or_sections: Union[int, List[int]], dim: int = 0) -> List[torch.Tensor]}. */
     public static List<Tensor> split(Tensor t, int[] sections, int dim) {
         return t.split(sections, dim);
     }
 
+    /** PyTorch: {@code torch.chunk(input, chunks, dim=0) -> List of Tensors}. */
     public static List<Tensor> chunk(Tensor t, int chunks, int dim) {
         return t.chunk(chunks, dim);
     }
@@ -1653,74 +1747,92 @@ public final class Torch {
         return ComparisonOps.where(condition, x, wrap(y));
     }
 
+    /** PyTorch: {@code torch.where(condition, x, y) -> Tensor}. */
     public static Tensor where(Tensor condition, double x, Tensor y) {
         return ComparisonOps.where(condition, wrap(x), y);
     }
 
+    /** PyTorch: {@code torch.where(condition, x, y) -> Tensor}. */
     public static Tensor where(Tensor condition, long x, Tensor y) {
         return ComparisonOps.where(condition, wrap(x), y);
     }
 
+    /** PyTorch: {@code torch.masked_select(input, mask, *, out=None) -> Tensor}. */
     public static Tensor maskedSelect(Tensor t, Tensor mask) {
         return IndexingOps.maskedSelect(t, mask);
     }
 
+    /** PyTorch: {@code torch.take(input, index) -> Tensor}. */
     public static Tensor take(Tensor t, Tensor index) {
         return GatherScatterOps.take(t, index);
     }
 
+    /** PyTorch: {@code torch.gather(input, dim, index, *, sparse_grad=False, out=None) -> Tensor}. */
     public static Tensor gather(Tensor t, int dim, Tensor index) {
         return GatherScatterOps.gather(t, dim, index);
     }
 
+    /** PyTorch: {@code torch.index_select(input, dim, index, *, out=None) -> Tensor}. */
     public static Tensor indexSelect(Tensor t, int dim, Tensor index) {
         return GatherScatterOps.indexSelect(t, dim, index);
     }
 
+    /** PyTorch: {@code torch.mm(input, mat2, *, out=None) -> Tensor}. */
     public static Tensor mm(Tensor a, Tensor b) {
         return a.mm(b);
     }
 
+    /** PyTorch: {@code torch.bmm(input, mat2, *, out=None) -> Tensor}. */
     public static Tensor bmm(Tensor a, Tensor b) {
         return a.bmm(b);
     }
 
+    /** PyTorch: {@code torch.mv(input, vec, *, out=None) -> Tensor}. */
     public static Tensor mv(Tensor a, Tensor vec) {
         return a.mv(vec);
     }
 
+    /** PyTorch: {@code torch.matmul(input, other, *, out=None) -> Tensor}. */
     public static Tensor matmul(Tensor a, Tensor b) {
         return a.matmul(b);
     }
 
+    /** PyTorch: {@code torch.dot(input, other, *, out=None) -> Tensor}. */
     public static Tensor dot(Tensor a, Tensor b) {
         return a.dot(b);
     }
 
+    /** PyTorch: {@code torch.outer(input, vec2, *, out=None) -> Tensor}. */
     public static Tensor outer(Tensor a, Tensor b) {
         return a.outer(b);
     }
 
+    /** PyTorch: {@code torch.add(input, other, *, alpha=1, out=None) -> Tensor}. */
     public static Tensor add(Tensor a, Tensor b) {
         return a.add(b);
     }
 
+    /** PyTorch: {@code torch.sub(input, other, *, alpha=1, out=None) -> Tensor}. */
     public static Tensor sub(Tensor a, Tensor b) {
         return a.sub(b);
     }
 
+    /** PyTorch: {@code torch.mul(input, other, *, out=None) -> Tensor}. */
     public static Tensor mul(Tensor a, Tensor b) {
         return a.mul(b);
     }
 
+    /** PyTorch: {@code torch.div(input, other, *, rounding_mode=None, out=None) -> Tensor}. */
     public static Tensor div(Tensor a, Tensor b) {
         return a.div(b);
     }
 
+    /** PyTorch: {@code torch.pow(input, exponent, *, out=None) -> Tensor}. */
     public static Tensor pow(Tensor a, double exponent) {
         return a.pow(exponent);
     }
 
+    /** PyTorch: {@code torch.pow(input, exponent, *, out=None) -> Tensor}. */
     public static Tensor pow(Tensor a, Tensor exponent) {
         return a.pow(exponent);
     }
@@ -1780,118 +1892,147 @@ public final class Torch {
         return tensor(data, DType.BOOL);
     }
 
+    /** PyTorch: {@code torch.exp(input, *, out=None) -> Tensor}. */
     public static Tensor exp(Tensor x) {
         return x.exp();
     }
 
+    /** PyTorch: {@code torch.log(input, *, out=None) -> Tensor}. */
     public static Tensor log(Tensor x) {
         return x.log();
     }
 
+    /** PyTorch: {@code torch.sqrt(input, *, out=None) -> Tensor}. */
     public static Tensor sqrt(Tensor x) {
         return x.sqrt();
     }
 
+    /** PyTorch: {@code torch.rsqrt(input, *, out=None) -> Tensor}. */
     public static Tensor rsqrt(Tensor x) {
         return x.rsqrt();
     }
 
+    /** PyTorch: {@code torch.abs(input, *, out=None) -> Tensor}. */
     public static Tensor abs(Tensor x) {
         return x.abs();
     }
 
+    /** PyTorch: {@code torch.sigmoid(input, *, out=None) -> Tensor}. */
     public static Tensor sigmoid(Tensor x) {
         return x.sigmoid();
     }
 
+    /** PyTorch: {@code torch.tanh(input, *, out=None) -> Tensor}. */
     public static Tensor tanh(Tensor x) {
         return x.tanh();
     }
 
+    /** PyTorch: {@code torch.relu}. */
     public static Tensor relu(Tensor x) {
         return x.relu();
     }
 
+    /** PyTorch: {@code torch.erf(input, *, out=None) -> Tensor}. */
     public static Tensor erf(Tensor x) {
         return PointwiseOps.erf(x);
     }
 
+    /** PyTorch: {@code torch.clamp(input, min=None, max=None, *, out=None) -> Tensor}. */
     public static Tensor clamp(Tensor x, Number min, Number max) {
         return x.clamp(min, max);
     }
 
+    /** PyTorch: {@code torch.maximum(input, other, *, out=None) -> Tensor}. */
     public static Tensor maximum(Tensor a, Tensor b) {
         return a.maximum(b);
     }
 
+    /** PyTorch: {@code torch.minimum(input, other, *, out=None) -> Tensor}. */
     public static Tensor minimum(Tensor a, Tensor b) {
         return a.minimum(b);
     }
 
+    /** PyTorch: {@code torch.eq(input, other, *, out=None) -> Tensor}. */
     public static Tensor eq(Tensor a, Tensor b) {
         return a.eq(b);
     }
 
+    /** PyTorch: {@code torch.equal(input, other) -> bool}. */
     public static boolean equal(Tensor a, Tensor b) {
         return a.equal(b);
     }
 
+    /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> bool}. */
     public static boolean allclose(Tensor a, Tensor b) {
         return a.allclose(b);
     }
 
+    /** PyTorch: {@code torch.allclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> bool}. */
     public static boolean allclose(Tensor a, Tensor b, double rtol, double atol) {
         return a.allclose(b, rtol, atol, false);
     }
 
+    /** PyTorch: {@code torch.isclose(input, other, rtol=1e-05, atol=1e-08, equal_nan=False) -> Tensor}. */
     public static Tensor isclose(Tensor a, Tensor b) {
         return a.isclose(b);
     }
 
+    /** PyTorch: {@code torch.sum(input, *, dtype=None) -> Tensor}. */
     public static Tensor sum(Tensor x) {
         return x.sum();
     }
 
+    /** PyTorch: {@code torch.mean(input, *, dtype=None) -> Tensor}. */
     public static Tensor mean(Tensor x) {
         return x.mean();
     }
 
+    /** PyTorch: {@code torch.argmax(input) -> LongTensor}. */
     public static Tensor argmax(Tensor x) {
         return x.argmax();
     }
 
+    /** PyTorch: {@code torch.logsumexp(input, dim, keepdim=False, *, out=None)}. */
     public static Tensor logsumexp(Tensor x, int dim) {
         return x.logsumexp(dim);
     }
 
+    /** PyTorch: {@code torch.cumsum(input, dim, *, dtype=None, out=None) -> Tensor}. */
     public static Tensor cumsum(Tensor x, int dim) {
         return x.cumsum(dim);
     }
 
+    /** PyTorch: {@code torch.flatten(input, start_dim=0, end_dim=-1) -> Tensor}. */
     public static Tensor flatten(Tensor x) {
         return x.flatten();
     }
 
+    /** PyTorch: {@code torch.squeeze(input, dim=None) -> Tensor}. */
     public static Tensor squeeze(Tensor x) {
         return x.squeeze();
     }
 
+    /** PyTorch: {@code torch.unsqueeze(input, dim) -> Tensor}. */
     public static Tensor unsqueeze(Tensor x, int dim) {
         return x.unsqueeze(dim);
     }
 
+    /** PyTorch: {@code torch.transpose(input, dim0, dim1) -> Tensor}. */
     public static Tensor transpose(Tensor x, int dim0, int dim1) {
         return x.transpose(dim0, dim1);
     }
 
+    /** PyTorch: {@code torch.permute(input, dims) -> Tensor}. */
     public static Tensor permute(Tensor x, int... dims) {
         return x.permute(dims);
     }
 
+    /** PyTorch: {@code torch.reshape(input, shape) -> Tensor}. */
     public static Tensor reshape(Tensor x, int... shape) {
         return x.reshape(shape);
     }
 
+    /** PyTorch: {@code torch.clone(input, *, memory_format=torch.preserve_format) -> Tensor}. */
     public static Tensor clone(Tensor x) {
         return x.clone();
     }
@@ -3481,5 +3622,1002 @@ public final class Torch {
     /** PyTorch: {@code torch.hardshrink(input, lambd=0.5)}. */
     public static Tensor hardshrink(Tensor input, double lambd) {
         return input.hardshrink(lambd);
+    }
+
+    // ---------------------------------------------------------------- reductions and order statistics
+    // (OrderStatisticsOps, CumulativeOps, ReductionOps: amax ... var_mean)
+
+    /** PyTorch: {@code torch.amax(input, dim=(), keepdim=False)}; the same as {@link Tensor#amax}. */
+    public static Tensor amax(Tensor input, int... dims) {
+        return input.amax(dims);
+    }
+
+    /** PyTorch: {@code torch.amax(input, dim, keepdim)}; the same as {@link Tensor#amax}. */
+    public static Tensor amax(Tensor input, int dim, boolean keepdim) {
+        return input.amax(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.amax(input, dim, keepdim)}; the same as {@link Tensor#amax}. */
+    public static Tensor amax(Tensor input, int[] dims, boolean keepdim) {
+        return input.amax(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.amin(input, dim=(), keepdim=False)}; the same as {@link Tensor#amin}. */
+    public static Tensor amin(Tensor input, int... dims) {
+        return input.amin(dims);
+    }
+
+    /** PyTorch: {@code torch.amin(input, dim, keepdim)}; the same as {@link Tensor#amin}. */
+    public static Tensor amin(Tensor input, int dim, boolean keepdim) {
+        return input.amin(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.amin(input, dim, keepdim)}; the same as {@link Tensor#amin}. */
+    public static Tensor amin(Tensor input, int[] dims, boolean keepdim) {
+        return input.amin(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.aminmax(input)}; the same as {@link Tensor#aminmax}. */
+    public static ReturnTypes.Aminmax aminmax(Tensor input) {
+        return input.aminmax();
+    }
+
+    /** PyTorch: {@code torch.aminmax(input, dim=dim)}; the same as {@link Tensor#aminmax}. */
+    public static ReturnTypes.Aminmax aminmax(Tensor input, int dim) {
+        return input.aminmax(dim);
+    }
+
+    /** PyTorch: {@code torch.aminmax(input, dim=dim, keepdim=keepdim)}; the same as {@link Tensor#aminmax}. */
+    public static ReturnTypes.Aminmax aminmax(Tensor input, int dim, boolean keepdim) {
+        return input.aminmax(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.median(input)}; the same as {@link Tensor#median}. */
+    public static Tensor median(Tensor input) {
+        return input.median();
+    }
+
+    /** PyTorch: {@code torch.median(input, dim)}; the same as {@link Tensor#median}. */
+    public static ReturnTypes.Median median(Tensor input, int dim) {
+        return input.median(dim);
+    }
+
+    /** PyTorch: {@code torch.median(input, dim, keepdim)}; the same as {@link Tensor#median}. */
+    public static ReturnTypes.Median median(Tensor input, int dim, boolean keepdim) {
+        return input.median(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanmedian(input)}; the same as {@link Tensor#nanmedian}. */
+    public static Tensor nanmedian(Tensor input) {
+        return input.nanmedian();
+    }
+
+    /** PyTorch: {@code torch.nanmedian(input, dim)}; the same as {@link Tensor#nanmedian}. */
+    public static ReturnTypes.Nanmedian nanmedian(Tensor input, int dim) {
+        return input.nanmedian(dim);
+    }
+
+    /** PyTorch: {@code torch.nanmedian(input, dim, keepdim)}; the same as {@link Tensor#nanmedian}. */
+    public static ReturnTypes.Nanmedian nanmedian(Tensor input, int dim, boolean keepdim) {
+        return input.nanmedian(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.mode(input)}; the same as {@link Tensor#mode}. */
+    public static ReturnTypes.Mode mode(Tensor input) {
+        return input.mode();
+    }
+
+    /** PyTorch: {@code torch.mode(input, dim)}; the same as {@link Tensor#mode}. */
+    public static ReturnTypes.Mode mode(Tensor input, int dim) {
+        return input.mode(dim);
+    }
+
+    /** PyTorch: {@code torch.mode(input, dim, keepdim)}; the same as {@link Tensor#mode}. */
+    public static ReturnTypes.Mode mode(Tensor input, int dim, boolean keepdim) {
+        return input.mode(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q) {
+        return input.quantile(q);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q, int dim) {
+        return input.quantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q, int dim, boolean keepdim) {
+        return input.quantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, double q, QuantileOptions options) {
+        return input.quantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q) {
+        return input.quantile(q);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q, int dim) {
+        return input.quantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim, keepdim)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+        return input.quantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.quantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#quantile}. */
+    public static Tensor quantile(Tensor input, Tensor q, QuantileOptions options) {
+        return input.quantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q) {
+        return input.nanquantile(q);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q, int dim) {
+        return input.nanquantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q, int dim, boolean keepdim) {
+        return input.nanquantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, double q, QuantileOptions options) {
+        return input.nanquantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q) {
+        return input.nanquantile(q);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q, int dim) {
+        return input.nanquantile(q, dim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim, keepdim)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q, int dim, boolean keepdim) {
+        return input.nanquantile(q, dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanquantile(input, q, dim=, keepdim=, interpolation=)}; the same as {@link Tensor#nanquantile}. */
+    public static Tensor nanquantile(Tensor input, Tensor q, QuantileOptions options) {
+        return input.nanquantile(q, options);
+    }
+
+    /** PyTorch: {@code torch.nansum(input)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input) {
+        return input.nansum();
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int dim) {
+        return input.nansum(dim);
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim, keepdim)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int dim, boolean keepdim) {
+        return input.nansum(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim, keepdim)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int[] dims, boolean keepdim) {
+        return input.nansum(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nansum(input, dim, keepdim, dtype=dtype)}; the same as {@link Tensor#nansum}. */
+    public static Tensor nansum(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+        return input.nansum(dims, keepdim, dtype);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input) {
+        return input.nanmean();
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int dim) {
+        return input.nanmean(dim);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim, keepdim)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int dim, boolean keepdim) {
+        return input.nanmean(dim, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim, keepdim)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim) {
+        return input.nanmean(dims, keepdim);
+    }
+
+    /** PyTorch: {@code torch.nanmean(input, dim, keepdim, dtype=dtype)}; the same as {@link Tensor#nanmean}. */
+    public static Tensor nanmean(Tensor input, int[] dims, boolean keepdim, DType dtype) {
+        return input.nanmean(dims, keepdim, dtype);
+    }
+
+    /** PyTorch: {@code torch.cummax(input, dim)}; the same as {@link Tensor#cummax}. */
+    public static ReturnTypes.Cummax cummax(Tensor input, int dim) {
+        return input.cummax(dim);
+    }
+
+    /** PyTorch: {@code torch.cummin(input, dim)}; the same as {@link Tensor#cummin}. */
+    public static ReturnTypes.Cummin cummin(Tensor input, int dim) {
+        return input.cummin(dim);
+    }
+
+    /** PyTorch: {@code torch.logcumsumexp(input, dim)}; the same as {@link Tensor#logcumsumexp}. */
+    public static Tensor logcumsumexp(Tensor input, int dim) {
+        return input.logcumsumexp(dim);
+    }
+
+    /** PyTorch: {@code torch.diff(input)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input) {
+        return input.diff();
+    }
+
+    /** PyTorch: {@code torch.diff(input, n)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input, int n) {
+        return input.diff(n);
+    }
+
+    /** PyTorch: {@code torch.diff(input, n, dim)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input, int n, int dim) {
+        return input.diff(n, dim);
+    }
+
+    /** PyTorch: {@code torch.diff(input, n=, dim=, prepend=, append=)}; the same as {@link Tensor#diff}. */
+    public static Tensor diff(Tensor input, DiffOptions options) {
+        return input.diff(options);
+    }
+
+    /** PyTorch: {@code torch.msort(input)}; the same as {@link Tensor#msort}. */
+    public static Tensor msort(Tensor input) {
+        return input.msort();
+    }
+
+    /** The keywords of {@link #quantile(Tensor, double, QuantileOptions)} and nanquantile, at PyTorch's defaults. */
+    public static QuantileOptions quantileOptions() {
+        return new QuantileOptions();
+    }
+
+    /** The arguments of {@link #diff(Tensor, DiffOptions)} after the input, at PyTorch's defaults. */
+    public static DiffOptions diffOptions() {
+        return new DiffOptions();
+    }
+
+    /** The unbiased variance and the mean of all elements. PyTorch: {@code torch.var_mean(input)}; returns (variance, mean). */
+    public static List<Tensor> varMean(Tensor input) {
+        return ReductionOps.varMean(input, null, 1, false);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, unbiased)}. */
+    public static List<Tensor> varMean(Tensor input, boolean unbiased) {
+        return ReductionOps.varMean(input, null, unbiased ? 1 : 0, false);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, dim)} (unbiased). */
+    public static List<Tensor> varMean(Tensor input, int dim) {
+        return ReductionOps.varMean(input, new int[] {dim}, 1, false);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, dim, unbiased, keepdim)} (null dims: all). */
+    public static List<Tensor> varMean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+        return ReductionOps.varMean(input, dims, unbiased ? 1 : 0, keepdim);
+    }
+
+    /** PyTorch: {@code torch.var_mean(input, dim, correction=, keepdim=)} (null dims: all). */
+    public static List<Tensor> varMean(Tensor input, int[] dims, double correction, boolean keepdim) {
+        return ReductionOps.varMean(input, dims, correction, keepdim);
+    }
+
+    /** The unbiased standard deviation and the mean of all elements. PyTorch: {@code torch.std_mean(input)}; returns (standard deviation, mean). */
+    public static List<Tensor> stdMean(Tensor input) {
+        return ReductionOps.stdMean(input, null, 1, false);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, unbiased)}. */
+    public static List<Tensor> stdMean(Tensor input, boolean unbiased) {
+        return ReductionOps.stdMean(input, null, unbiased ? 1 : 0, false);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, dim)} (unbiased). */
+    public static List<Tensor> stdMean(Tensor input, int dim) {
+        return ReductionOps.stdMean(input, new int[] {dim}, 1, false);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, dim, unbiased, keepdim)} (null dims: all). */
+    public static List<Tensor> stdMean(Tensor input, int[] dims, boolean unbiased, boolean keepdim) {
+        return ReductionOps.stdMean(input, dims, unbiased ? 1 : 0, keepdim);
+    }
+
+    /** PyTorch: {@code torch.std_mean(input, dim, correction=, keepdim=)} (null dims: all). */
+    public static List<Tensor> stdMean(Tensor input, int[] dims, double correction, boolean keepdim) {
+        return ReductionOps.stdMean(input, dims, correction, keepdim);
+    }
+
+    // ---------------------------------------------------------------- counting and searching (HistogramOps)
+
+    /** PyTorch: {@code torch.bincount(input)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input) {
+        return input.bincount();
+    }
+
+    /** PyTorch: {@code torch.bincount(input, weights)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, Tensor weights) {
+        return input.bincount(weights);
+    }
+
+    /** PyTorch: {@code torch.bincount(input, weights, minlength)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, Tensor weights, int minlength) {
+        return input.bincount(weights, minlength);
+    }
+
+    /** PyTorch: {@code torch.bincount(input, minlength=minlength)}; the same as {@link Tensor#bincount}. */
+    public static Tensor bincount(Tensor input, int minlength) {
+        return input.bincount(minlength);
+    }
+
+    /** PyTorch: {@code torch.histc(input)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input) {
+        return input.histc();
+    }
+
+    /** PyTorch: {@code torch.histc(input, bins)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input, int bins) {
+        return input.histc(bins);
+    }
+
+    /** PyTorch: {@code torch.histc(input, bins, min, max)}; the same as {@link Tensor#histc}. */
+    public static Tensor histc(Tensor input, int bins, double min, double max) {
+        return input.histc(bins, min, max);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, int bins) {
+        return input.histogram(bins);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins, range=, weight=, density=)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, int bins, HistogramOptions options) {
+        return input.histogram(bins, options);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins: Tensor)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, Tensor bins) {
+        return input.histogram(bins);
+    }
+
+    /** PyTorch: {@code torch.histogram(input, bins: Tensor, weight=, density=)}; the same as {@link Tensor#histogram}. */
+    public static ReturnTypes.Histogram histogram(Tensor input, Tensor bins, HistogramOptions options) {
+        return input.histogram(bins, options);
+    }
+
+    /** PyTorch: {@code torch.unique(input)}; the same as {@link Tensor#unique}. */
+    public static Tensor unique(Tensor input) {
+        return input.unique();
+    }
+
+    /** PyTorch: {@code torch.unique(input, sorted=, return_inverse=, return_counts=, dim=)}; the same as {@link Tensor#unique}. */
+    public static List<Tensor> unique(Tensor input, UniqueOptions options) {
+        return input.unique(options);
+    }
+
+    /** PyTorch: {@code torch.unique_consecutive(input)}; the same as {@link Tensor#uniqueConsecutive}. */
+    public static Tensor uniqueConsecutive(Tensor input) {
+        return input.uniqueConsecutive();
+    }
+
+    /** PyTorch: {@code torch.unique_consecutive(input, return_inverse=, return_counts=, dim=)}; the same as {@link Tensor#uniqueConsecutive}. */
+    public static List<Tensor> uniqueConsecutive(Tensor input, UniqueConsecutiveOptions options) {
+        return input.uniqueConsecutive(options);
+    }
+
+    /** The keywords of {@link #histogram(Tensor, int, HistogramOptions)}, at PyTorch's defaults. */
+    public static HistogramOptions histogramOptions() {
+        return new HistogramOptions();
+    }
+
+    /**
+     * A histogram of the points in the innermost dim of {@code input} with {@code bins} equal bins in every dim.
+     * PyTorch: {@code torch.histogramdd(input, bins: int)}.
+     */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int bins) {
+        return HistogramOps.histogramdd(input, new int[] {bins}, null, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: int, range=, weight=, density=)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int bins, HistogramddOptions options) {
+        return HistogramOps.histogramdd(input, new int[] {bins}, options.range, options.weight, options.density);
+    }
+
+    /** With {@code bins[k]} equal bins along dim k. PyTorch: {@code torch.histogramdd(input, bins: List[int])}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int[] bins) {
+        return HistogramOps.histogramdd(input, bins, null, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: List[int], range=, weight=, density=)}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, int[] bins, HistogramddOptions options) {
+        return HistogramOps.histogramdd(input, bins, options.range, options.weight, options.density);
+    }
+
+    /** Over the given edges, one 1-d tensor per dim. PyTorch: {@code torch.histogramdd(input, bins: List[Tensor])}. */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, List<Tensor> bins) {
+        return HistogramOps.histogramdd(input, bins, null, false);
+    }
+
+    /** PyTorch: {@code torch.histogramdd(input, bins: List[Tensor], weight=, density=)} ({@code range} must be unset). */
+    public static ReturnTypes.Histogramdd histogramdd(Tensor input, List<Tensor> bins, HistogramddOptions options) {
+        if (options.range != null) {
+            throw new IllegalArgumentException("histogramdd(): range cannot be given with tensors of bin edges");
+        }
+        return HistogramOps.histogramdd(input, bins, options.weight, options.density);
+    }
+
+    /** The keywords of {@link #histogramdd(Tensor, int[], HistogramddOptions)}, at PyTorch's defaults. */
+    public static HistogramddOptions histogramddOptions() {
+        return new HistogramddOptions();
+    }
+
+    /** The keywords of {@link #unique(Tensor, UniqueOptions)}, at PyTorch's defaults. */
+    public static UniqueOptions uniqueOptions() {
+        return new UniqueOptions();
+    }
+
+    /** The keywords of {@link #uniqueConsecutive(Tensor, UniqueConsecutiveOptions)}, at PyTorch's defaults. */
+    public static UniqueConsecutiveOptions uniqueConsecutiveOptions() {
+        return new UniqueConsecutiveOptions();
+    }
+
+    /**
+     * Insertion indices of {@code values} into the innermost dim of {@code sortedSequence}. PyTorch:
+     * {@code torch.searchsorted(sorted_sequence, values)}.
+     */
+    public static Tensor searchsorted(Tensor sortedSequence, Tensor values) {
+        return HistogramOps.searchsorted(sortedSequence, values, false, false, null, null);
+    }
+
+    /** PyTorch: {@code torch.searchsorted(sorted_sequence, values, out_int32=, right=, side=, sorter=)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, Tensor values, SearchsortedOptions options) {
+        return HistogramOps.searchsorted(sortedSequence, values, options.outInt32, options.right, options.side,
+                options.sorter);
+    }
+
+    /** The insertion index of one number into a 1-d sequence (0-d). PyTorch: {@code torch.searchsorted(s, value)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, double value) {
+        return HistogramOps.searchsorted(sortedSequence, value, false, false, null, null);
+    }
+
+    /** PyTorch: {@code torch.searchsorted(sorted_sequence, value, out_int32=, right=, side=, sorter=)}. */
+    public static Tensor searchsorted(Tensor sortedSequence, double value, SearchsortedOptions options) {
+        return HistogramOps.searchsorted(sortedSequence, value, options.outInt32, options.right, options.side,
+                options.sorter);
+    }
+
+    /** The keywords of {@link #searchsorted(Tensor, Tensor, SearchsortedOptions)}, at PyTorch's defaults. */
+    public static SearchsortedOptions searchsortedOptions() {
+        return new SearchsortedOptions();
+    }
+
+    /** The bucket of each value among 1-d {@code boundaries}. PyTorch: {@code torch.bucketize(input, boundaries)}. */
+    public static Tensor bucketize(Tensor input, Tensor boundaries) {
+        return HistogramOps.bucketize(input, boundaries, false, false);
+    }
+
+    /** PyTorch: {@code torch.bucketize(input, boundaries, out_int32=, right=)}. */
+    public static Tensor bucketize(Tensor input, Tensor boundaries, BucketizeOptions options) {
+        return HistogramOps.bucketize(input, boundaries, options.outInt32, options.right);
+    }
+
+    /** The bucket of one number (0-d). PyTorch: {@code torch.bucketize(value, boundaries)}. */
+    public static Tensor bucketize(double value, Tensor boundaries) {
+        return HistogramOps.bucketize(value, boundaries, false, false);
+    }
+
+    /** PyTorch: {@code torch.bucketize(value, boundaries, out_int32=, right=)}. */
+    public static Tensor bucketize(double value, Tensor boundaries, BucketizeOptions options) {
+        return HistogramOps.bucketize(value, boundaries, options.outInt32, options.right);
+    }
+
+    /** The keywords of {@link #bucketize(Tensor, Tensor, BucketizeOptions)}, at PyTorch's defaults. */
+    public static BucketizeOptions bucketizeOptions() {
+        return new BucketizeOptions();
+    }
+
+    // ---------------------------------------------------------------- shape and indexing ops (issue 21: StackSplitOps,
+    // IndexUpdateOps, IndexLookupOps, ProductOps)
+
+    /** PyTorch: {@code torch.nonzero(input)}; see {@link Tensor#nonzero()}. */
+    public static Tensor nonzero(Tensor input) {
+        return input.nonzero();
+    }
+
+    /** PyTorch: {@code torch.nonzero(input, as_tuple=True)}; see {@link Tensor#nonzeroAsTuple()}. */
+    public static List<Tensor> nonzeroAsTuple(Tensor input) {
+        return input.nonzeroAsTuple();
+    }
+
+    /** PyTorch: {@code torch.argwhere(input)}; see {@link Tensor#argwhere()}. */
+    public static Tensor argwhere(Tensor input) {
+        return input.argwhere();
+    }
+
+    /**
+     * The coordinates where {@code condition} is non-zero, one 1-D int64 tensor per dim (nonzero as a tuple).
+     * PyTorch: {@code torch.where(condition)}.
+     */
+    public static List<Tensor> where(Tensor condition) {
+        return condition.nonzeroAsTuple();
+    }
+
+    /** PyTorch: {@code torch.index_add(input, dim, index, source)}. */
+    public static Tensor indexAdd(Tensor input, int dim, Tensor index, Tensor source) {
+        return input.indexAdd(dim, index, source);
+    }
+
+    /** PyTorch: {@code torch.index_add(input, dim, index, source, *, alpha)}. */
+    public static Tensor indexAdd(Tensor input, int dim, Tensor index, Tensor source, double alpha) {
+        return input.indexAdd(dim, index, source, alpha);
+    }
+
+    /** PyTorch: {@code torch.index_copy(input, dim, index, source)}. */
+    public static Tensor indexCopy(Tensor input, int dim, Tensor index, Tensor source) {
+        return input.indexCopy(dim, index, source);
+    }
+
+    /** PyTorch: {@code torch.index_fill(input, dim, index, value)}. */
+    public static Tensor indexFill(Tensor input, int dim, Tensor index, double value) {
+        return input.indexFill(dim, index, value);
+    }
+
+    /** PyTorch: {@code torch.index_fill(input, dim, index, value)} with a 0-D tensor value. */
+    public static Tensor indexFill(Tensor input, int dim, Tensor index, Tensor value) {
+        return input.indexFill(dim, index, value);
+    }
+
+    /** PyTorch: {@code torch.select_scatter(input, src, dim, index)}. */
+    public static Tensor selectScatter(Tensor input, Tensor src, int dim, int index) {
+        return input.selectScatter(src, dim, index);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src)}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src) {
+        return input.sliceScatter(src);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src, dim)}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src, int dim) {
+        return input.sliceScatter(src, dim);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src, dim, start)}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src, int dim, int start) {
+        return input.sliceScatter(src, dim, start);
+    }
+
+    /** PyTorch: {@code torch.slice_scatter(input, src, dim, start, end, step)}; see {@link Tensor#sliceScatter}. */
+    public static Tensor sliceScatter(Tensor input, Tensor src, int dim, int start, int end, int step) {
+        return input.sliceScatter(src, dim, start, end, step);
+    }
+
+    /** PyTorch: {@code torch.diagonal_scatter(input, src)}. */
+    public static Tensor diagonalScatter(Tensor input, Tensor src) {
+        return input.diagonalScatter(src);
+    }
+
+    /** PyTorch: {@code torch.diagonal_scatter(input, src, offset, dim1, dim2)}. */
+    public static Tensor diagonalScatter(Tensor input, Tensor src, int offset, int dim1, int dim2) {
+        return input.diagonalScatter(src, offset, dim1, dim2);
+    }
+
+    /** PyTorch: {@code torch.take_along_dim(input, indices)}; see {@link Tensor#takeAlongDim(Tensor)}. */
+    public static Tensor takeAlongDim(Tensor input, Tensor indices) {
+        return input.takeAlongDim(indices);
+    }
+
+    /** PyTorch: {@code torch.take_along_dim(input, indices, dim)}. */
+    public static Tensor takeAlongDim(Tensor input, Tensor indices, int dim) {
+        return input.takeAlongDim(indices, dim);
+    }
+
+    /** PyTorch: {@code torch.tril_indices(row, col)}: the (2, n) int64 coordinates of the lower triangle. */
+    public static Tensor trilIndices(int row, int col) {
+        return IndexLookupOps.trilIndices(options(), row, col, 0);
+    }
+
+    /** PyTorch: {@code torch.tril_indices(row, col, offset)}. */
+    public static Tensor trilIndices(int row, int col, int offset) {
+        return IndexLookupOps.trilIndices(options(), row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.tril_indices(row, col, offset, *, dtype, device)} (an integer dtype; default int64). */
+    public static Tensor trilIndices(TensorOptions o, int row, int col, int offset) {
+        return IndexLookupOps.trilIndices(o, row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.triu_indices(row, col)}: the (2, n) int64 coordinates of the upper triangle. */
+    public static Tensor triuIndices(int row, int col) {
+        return IndexLookupOps.triuIndices(options(), row, col, 0);
+    }
+
+    /** PyTorch: {@code torch.triu_indices(row, col, offset)}. */
+    public static Tensor triuIndices(int row, int col, int offset) {
+        return IndexLookupOps.triuIndices(options(), row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.triu_indices(row, col, offset, *, dtype, device)} (an integer dtype; default int64). */
+    public static Tensor triuIndices(TensorOptions o, int row, int col, int offset) {
+        return IndexLookupOps.triuIndices(o, row, col, offset);
+    }
+
+    /** PyTorch: {@code torch.tile(input, dims)}. */
+    public static Tensor tile(Tensor input, int... dims) {
+        return input.tile(dims);
+    }
+
+    /** PyTorch: {@code torch.ravel(input)}. */
+    public static Tensor ravel(Tensor input) {
+        return input.ravel();
+    }
+
+    /** PyTorch: {@code torch.broadcast_to(input, shape)}. */
+    public static Tensor broadcastTo(Tensor input, int... shape) {
+        return input.broadcastTo(shape);
+    }
+
+    /** Every tensor expanded to the common broadcast shape. PyTorch: {@code torch.broadcast_tensors(*tensors)}. */
+    public static List<Tensor> broadcastTensors(Tensor... tensors) {
+        return StackSplitOps.broadcastTensors(List.of(tensors));
+    }
+
+    /** The shape the given shapes broadcast to. PyTorch: {@code torch.broadcast_shapes(*shapes)}. */
+    public static int[] broadcastShapes(int[]... shapes) {
+        return StackSplitOps.broadcastShapes(shapes);
+    }
+
+    /** PyTorch: {@code torch.moveaxis(input, source, destination)}. */
+    public static Tensor moveaxis(Tensor input, int source, int destination) {
+        return input.moveaxis(source, destination);
+    }
+
+    /** PyTorch: {@code torch.moveaxis(input, source, destination)} with lists of dims. */
+    public static Tensor moveaxis(Tensor input, int[] source, int[] destination) {
+        return input.moveaxis(source, destination);
+    }
+
+    /** input itself when it has a dim, else a 1-element view. PyTorch: {@code torch.atleast_1d(input)}. */
+    public static Tensor atleast1d(Tensor input) {
+        return StackSplitOps.atleast1d(input);
+    }
+
+    /** {@link #atleast1d(Tensor)} of each. PyTorch: {@code torch.atleast_1d(*tensors)}. */
+    public static List<Tensor> atleast1d(List<Tensor> tensors) {
+        return tensors.stream().map(StackSplitOps::atleast1d).toList();
+    }
+
+    /** input viewed with at least 2 dims. PyTorch: {@code torch.atleast_2d(input)}. */
+    public static Tensor atleast2d(Tensor input) {
+        return StackSplitOps.atleast2d(input);
+    }
+
+    /** {@link #atleast2d(Tensor)} of each. PyTorch: {@code torch.atleast_2d(*tensors)}. */
+    public static List<Tensor> atleast2d(List<Tensor> tensors) {
+        return tensors.stream().map(StackSplitOps::atleast2d).toList();
+    }
+
+    /** input viewed with at least 3 dims. PyTorch: {@code torch.atleast_3d(input)}. */
+    public static Tensor atleast3d(Tensor input) {
+        return StackSplitOps.atleast3d(input);
+    }
+
+    /** {@link #atleast3d(Tensor)} of each. PyTorch: {@code torch.atleast_3d(*tensors)}. */
+    public static List<Tensor> atleast3d(List<Tensor> tensors) {
+        return tensors.stream().map(StackSplitOps::atleast3d).toList();
+    }
+
+    /** PyTorch: {@code torch.hstack(tensors)}. */
+    public static Tensor hstack(List<Tensor> tensors) {
+        return StackSplitOps.hstack(tensors);
+    }
+
+    /** PyTorch: {@code torch.vstack(tensors)}. */
+    public static Tensor vstack(List<Tensor> tensors) {
+        return StackSplitOps.vstack(tensors);
+    }
+
+    /** PyTorch: {@code torch.row_stack(tensors)} (alias of vstack). */
+    public static Tensor rowStack(List<Tensor> tensors) {
+        return StackSplitOps.rowStack(tensors);
+    }
+
+    /** PyTorch: {@code torch.dstack(tensors)}. */
+    public static Tensor dstack(List<Tensor> tensors) {
+        return StackSplitOps.dstack(tensors);
+    }
+
+    /** PyTorch: {@code torch.column_stack(tensors)}. */
+    public static Tensor columnStack(List<Tensor> tensors) {
+        return StackSplitOps.columnStack(tensors);
+    }
+
+    /** PyTorch: {@code torch.tensor_split(input, sections, dim)}. */
+    public static List<Tensor> tensorSplit(Tensor input, int sections, int dim) {
+        return input.tensorSplit(sections, dim);
+    }
+
+    /** PyTorch: {@code torch.tensor_split(input, indices, dim)}. */
+    public static List<Tensor> tensorSplit(Tensor input, int[] indices, int dim) {
+        return input.tensorSplit(indices, dim);
+    }
+
+    /** PyTorch: {@code torch.tensor_split(input, tensor_indices_or_sections, dim)}. */
+    public static List<Tensor> tensorSplit(Tensor input, Tensor indicesOrSections, int dim) {
+        return input.tensorSplit(indicesOrSections, dim);
+    }
+
+    /** PyTorch: {@code torch.hsplit(input, sections)}. */
+    public static List<Tensor> hsplit(Tensor input, int sections) {
+        return input.hsplit(sections);
+    }
+
+    /** PyTorch: {@code torch.hsplit(input, indices)}. */
+    public static List<Tensor> hsplit(Tensor input, int[] indices) {
+        return input.hsplit(indices);
+    }
+
+    /** PyTorch: {@code torch.vsplit(input, sections)}. */
+    public static List<Tensor> vsplit(Tensor input, int sections) {
+        return input.vsplit(sections);
+    }
+
+    /** PyTorch: {@code torch.vsplit(input, indices)}. */
+    public static List<Tensor> vsplit(Tensor input, int[] indices) {
+        return input.vsplit(indices);
+    }
+
+    /** PyTorch: {@code torch.dsplit(input, sections)}. */
+    public static List<Tensor> dsplit(Tensor input, int sections) {
+        return input.dsplit(sections);
+    }
+
+    /** PyTorch: {@code torch.dsplit(input, indices)}. */
+    public static List<Tensor> dsplit(Tensor input, int[] indices) {
+        return input.dsplit(indices);
+    }
+
+    /** PyTorch: {@code torch.split_with_sizes(input, split_sizes, dim=0)}. */
+    public static List<Tensor> splitWithSizes(Tensor input, int[] splitSizes, int dim) {
+        return input.splitWithSizes(splitSizes, dim);
+    }
+
+    /** Coordinate grids of 0-D/1-D tensors with "ij" indexing. PyTorch: {@code torch.meshgrid(*tensors, indexing="ij")}. */
+    public static List<Tensor> meshgrid(Tensor... tensors) {
+        return StackSplitOps.meshgrid(List.of(tensors), "ij");
+    }
+
+    /** Coordinate grids with "ij" or "xy" indexing. PyTorch: {@code torch.meshgrid(*tensors, indexing)}. */
+    public static List<Tensor> meshgrid(List<Tensor> tensors, String indexing) {
+        return StackSplitOps.meshgrid(tensors, indexing);
+    }
+
+    /** The Cartesian product of 1-D tensors, one row per tuple. PyTorch: {@code torch.cartesian_prod(*tensors)}. */
+    public static Tensor cartesianProd(Tensor... tensors) {
+        return StackSplitOps.cartesianProd(List.of(tensors));
+    }
+
+    /** PyTorch: {@code torch.kron(input, other)}. */
+    public static Tensor kron(Tensor input, Tensor other) {
+        return input.kron(other);
+    }
+
+    /** PyTorch: {@code torch.inner(input, other)}. */
+    public static Tensor inner(Tensor input, Tensor other) {
+        return input.inner(other);
+    }
+
+    /** PyTorch: {@code torch.vdot(input, other)}. */
+    public static Tensor vdot(Tensor input, Tensor other) {
+        return input.vdot(other);
+    }
+
+    /** Contraction over the last two dims of a and the first two of b. PyTorch: {@code torch.tensordot(a, b)}. */
+    public static Tensor tensordot(Tensor a, Tensor b) {
+        return ProductOps.tensordot(a, b, 2);
+    }
+
+    /** Contraction over the last {@code dims} dims of a and the first of b. PyTorch: {@code torch.tensordot(a, b, dims)}. */
+    public static Tensor tensordot(Tensor a, Tensor b, int dims) {
+        return ProductOps.tensordot(a, b, dims);
+    }
+
+    /** Contraction over paired dims. PyTorch: {@code torch.tensordot(a, b, dims=(dims_a, dims_b))}. */
+    public static Tensor tensordot(Tensor a, Tensor b, int[] dimsA, int[] dimsB) {
+        return ProductOps.tensordot(a, b, dimsA, dimsB);
+    }
+
+    /** The square Vandermonde matrix, decreasing powers. PyTorch: {@code torch.vander(x)}. */
+    public static Tensor vander(Tensor x) {
+        return ProductOps.vander(x, null, false);
+    }
+
+    /** The Vandermonde matrix with {@code n} columns, decreasing powers. PyTorch: {@code torch.vander(x, N)}. */
+    public static Tensor vander(Tensor x, int n) {
+        return ProductOps.vander(x, n, false);
+    }
+
+    /** The square Vandermonde matrix. PyTorch: {@code torch.vander(x, increasing=increasing)}. */
+    public static Tensor vander(Tensor x, boolean increasing) {
+        return ProductOps.vander(x, null, increasing);
+    }
+
+    /** PyTorch: {@code torch.vander(x, N, increasing)}. */
+    public static Tensor vander(Tensor x, int n, boolean increasing) {
+        return ProductOps.vander(x, n, increasing);
+    }
+
+    /**
+     * Sums of products named by an equation such as {@code "bij,bjk->bik"} (subscripts a-z/A-Z, {@code ...} for
+     * broadcast dims, implicit output without {@code ->}). PyTorch: {@code torch.einsum(equation, *operands)}.
+     */
+    public static Tensor einsum(String equation, Tensor... operands) {
+        return EinsumOps.einsum(equation, List.of(operands));
+    }
+
+    /** {@link #einsum(String, Tensor...)} with the operands in a list. PyTorch: {@code torch.einsum(equation, operands)}. */
+    public static Tensor einsum(String equation, List<Tensor> operands) {
+        return EinsumOps.einsum(equation, operands);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other)} (the first dim of size 3). */
+    public static Tensor cross(Tensor input, Tensor other) {
+        return input.cross(other);
+    }
+
+    /** PyTorch: {@code torch.cross(input, other, dim)}. */
+    public static Tensor cross(Tensor input, Tensor other, int dim) {
+        return input.cross(other, dim);
+    }
+
+    /** The keyword arguments of {@link #cov(Tensor, CovOptions)}, at PyTorch's defaults. */
+    public static CovOptions covOptions() {
+        return new CovOptions();
+    }
+
+    /** PyTorch: {@code torch.cov(input)}. */
+    public static Tensor cov(Tensor input) {
+        return input.cov();
+    }
+
+    /** PyTorch: {@code torch.cov(input, *, correction=1, fweights=None, aweights=None)}. */
+    public static Tensor cov(Tensor input, CovOptions options) {
+        return input.cov(options);
+    }
+
+    /** PyTorch: {@code torch.corrcoef(input)}. */
+    public static Tensor corrcoef(Tensor input) {
+        return input.corrcoef();
+    }
+
+    /** The tensors as blocks on the diagonal of a zero matrix. PyTorch: {@code torch.block_diag(*tensors)}. */
+    public static Tensor blockDiag(Tensor... tensors) {
+        return ArrangeOps.blockDiag(List.of(tensors));
+    }
+
+    /** PyTorch: {@code torch.diagflat(input)}. */
+    public static Tensor diagflat(Tensor input) {
+        return input.diagflat();
+    }
+
+    /** PyTorch: {@code torch.diagflat(input, offset)}. */
+    public static Tensor diagflat(Tensor input, int offset) {
+        return input.diagflat(offset);
+    }
+
+    /** PyTorch: {@code torch.narrow_copy(input, dim, start, length)}. */
+    public static Tensor narrowCopy(Tensor input, int dim, int start, int length) {
+        return input.narrowCopy(dim, start, length);
+    }
+
+    /** Index i repeated {@code repeats[i]} times (int64). PyTorch: {@code torch.repeat_interleave(repeats)}. */
+    public static Tensor repeatInterleave(Tensor repeats) {
+        return ArrangeOps.repeatInterleave(repeats, null);
+    }
+
+    /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+    public static Tensor repeatInterleave(Tensor input, Tensor repeats, int dim) {
+        return input.repeatInterleave(repeats, dim);
+    }
+
+    /** PyTorch: {@code torch.repeat_interleave(input, repeats, dim)}. */
+    public static Tensor repeatInterleave(Tensor input, int repeats, int dim) {
+        return input.repeatInterleave(repeats, dim);
+    }
+
+    /** The 2-combinations of a 1-D tensor's elements. PyTorch: {@code torch.combinations(input)}. */
+    public static Tensor combinations(Tensor input) {
+        return ArrangeOps.combinations(input, 2, false);
+    }
+
+    /** The r-combinations of a 1-D tensor's elements. PyTorch: {@code torch.combinations(input, r)}. */
+    public static Tensor combinations(Tensor input, int r) {
+        return ArrangeOps.combinations(input, r, false);
+    }
+
+    /** PyTorch: {@code torch.combinations(input, r, with_replacement)}. */
+    public static Tensor combinations(Tensor input, int r, boolean withReplacement) {
+        return ArrangeOps.combinations(input, r, withReplacement);
+    }
+
+    /** PyTorch: {@code torch.put(input, index, source)}. */
+    public static Tensor put(Tensor input, Tensor index, Tensor source) {
+        return input.put(index, source);
+    }
+
+    /** PyTorch: {@code torch.put(input, index, source, accumulate)}. */
+    public static Tensor put(Tensor input, Tensor index, Tensor source, boolean accumulate) {
+        return input.put(index, source, accumulate);
+    }
+
+    /** PyTorch: {@code torch.masked_scatter(input, mask, source)}. */
+    public static Tensor maskedScatter(Tensor input, Tensor mask, Tensor source) {
+        return input.maskedScatter(mask, source);
+    }
+
+    /** Euclidean distances between the rows of x1 and x2. PyTorch: {@code torch.cdist(x1, x2)}. */
+    public static Tensor cdist(Tensor x1, Tensor x2) {
+        return CdistOps.cdist(x1, x2, 2, "use_mm_for_euclid_dist_if_necessary");
+    }
+
+    /** p-norm distances between the rows of x1 and x2. PyTorch: {@code torch.cdist(x1, x2, p)}. */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p) {
+        return CdistOps.cdist(x1, x2, p, "use_mm_for_euclid_dist_if_necessary");
+    }
+
+    /** PyTorch: {@code torch.cdist(x1, x2, p, compute_mode)}; see {@code CdistOps.cdist} for the modes. */
+    public static Tensor cdist(Tensor x1, Tensor x2, double p, String computeMode) {
+        return CdistOps.cdist(x1, x2, p, computeMode);
+    }
+
+    /** Euclidean distances between all pairs of rows. PyTorch: {@code torch.pdist(input)}. */
+    public static Tensor pdist(Tensor input) {
+        return CdistOps.pdist(input, 2);
+    }
+
+    /** p-norm distances between all pairs of rows. PyTorch: {@code torch.pdist(input, p)}. */
+    public static Tensor pdist(Tensor input, double p) {
+        return CdistOps.pdist(input, p);
+    }
+
+    /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce)}. */
+    public static Tensor scatterReduce(Tensor input, int dim, Tensor index, Tensor src, String reduce) {
+        return input.scatterReduce(dim, index, src, reduce);
+    }
+
+    /** PyTorch: {@code torch.scatter_reduce(input, dim, index, src, reduce, *, include_self)}. */
+    public static Tensor scatterReduce(Tensor input, int dim, Tensor index, Tensor src, String reduce,
+                                       boolean includeSelf) {
+        return input.scatterReduce(dim, index, src, reduce, includeSelf);
+    }
+
+    /** PyTorch: {@code torch.index_reduce(input, dim, index, source, reduce)}. */
+    public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce) {
+        return input.indexReduce(dim, index, source, reduce);
+    }
+
+    /** PyTorch: {@code torch.index_reduce(input, dim, index, source, reduce, *, include_self)}. */
+    public static Tensor indexReduce(Tensor input, int dim, Tensor index, Tensor source, String reduce,
+                                     boolean includeSelf) {
+        return input.indexReduce(dim, index, source, reduce, includeSelf);
     }
 }

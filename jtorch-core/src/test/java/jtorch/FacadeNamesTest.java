@@ -27,7 +27,7 @@ class FacadeNamesTest {
         assertArrayEquals(new int[] {1, 2}, x.newEmptyStrided(new int[] {2, 3}, new int[] {1, 2}).stride());
         assertEquals(DType.INT64, x.newZeros(Torch.options().dtype(DType.INT64), 2).dtype());
         assertEquals(DType.FLOAT64, Torch.ones(F64, 1).newOnes(2, 2).dtype());
-        assertArrayEquals(new int[] {0, 4}, x.newEmpty(0, 4).shape());
+        assertArrayEquals(new int[] {0, 4}, x.newEmpty(0, 4).sizes());
         // torch.tensor([1, 2, 3]).new_tensor([1.7, 2.2]) is tensor([1, 2]): the data is cast to int64
         assertArrayEquals(new long[] {1, 2}, Torch.tensor(new long[] {1, 2, 3}).newTensor(new double[] {1.7, 2.2})
                 .toLongArray());
@@ -41,7 +41,7 @@ class FacadeNamesTest {
         Tensor t = Torch.emptyStrided(new int[] {2, 3}, new int[] {1, 2});
         assertArrayEquals(new int[] {1, 2}, t.stride());
         assertEquals(6, t.storage().size());
-        assertArrayEquals(new int[] {2, 0}, Torch.emptyStrided(new int[] {2, 0}, new int[] {5, 1}).shape());
+        assertArrayEquals(new int[] {2, 0}, Torch.emptyStrided(new int[] {2, 0}, new int[] {5, 1}).sizes());
         var e = assertThrows(IllegalArgumentException.class,
                 () -> Torch.emptyStrided(new int[] {2, 3}, new int[] {1}));
         assertEquals("dimensionality of sizes (2) must match dimensionality of strides (1)", e.getMessage());

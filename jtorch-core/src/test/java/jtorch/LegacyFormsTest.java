@@ -13,7 +13,7 @@ class LegacyFormsTest {
     @Test
     void typedConstructorsGiveTheirDtypes() {
         assertEquals(DType.FLOAT32, Torch.FloatTensor(2, 3).dtype());
-        assertArrayEquals(new int[] {2, 3}, Torch.FloatTensor(2, 3).shape());
+        assertArrayEquals(new int[] {2, 3}, Torch.FloatTensor(2, 3).sizes());
         assertEquals("tensor([1., 2.])", Torch.FloatTensor(new double[] {1, 2}).toString());
         assertEquals("tensor([1., 2.], dtype=torch.float64)", Torch.DoubleTensor(new double[] {1, 2}).toString());
         assertEquals("tensor([3, 4])", Torch.LongTensor(new long[] {3, 4}).toString());

@@ -74,11 +74,11 @@ class SeedApiFormsTest {
 
     @Test
     void transposesAndSoftmax() {
-        assertArrayEquals(new int[] {3, 2}, Torch.ones(2, 3).T().shape());
-        assertArrayEquals(new int[] {4, 3, 2}, Torch.ones(4, 2, 3).mT().shape());
+        assertArrayEquals(new int[] {3, 2}, Torch.ones(2, 3).T().sizes());
+        assertArrayEquals(new int[] {4, 3, 2}, Torch.ones(4, 2, 3).mT().sizes());
         // x.T of a 3-d tensor reverses all dims, with PyTorch's deprecation warning (TORCH_WARN_ONCE)
         List<Warnings.Warning> ws = Warnings.record(() -> assertArrayEquals(new int[] {3, 2, 4},
-                Torch.ones(4, 2, 3).T().shape()));
+                Torch.ones(4, 2, 3).T().sizes()));
         assertEquals(1, ws.size());
         assertTrue(ws.get(0).message().startsWith("The use of `x.T` on tensors of dimension other than 2"));
         assertEquals("tensor.mT is only supported on matrices or batches of matrices. Got 1-D tensor.",

@@ -78,7 +78,7 @@ class SeedAutogradExamplesTest {
         Tensor x = Torch.randn(1, 10);
         Tensor w = Torch.randn(Torch.options().requiresGrad(true), outputs, 10);
         Tensor o = Torch.sigmoid(x.matmul(w.t()));
-        assertArrayEquals(new int[] {1, outputs}, o.shape());
+        assertArrayEquals(new int[] {1, outputs}, o.sizes());
         Tensor loss = F.mseLoss(Torch.ones(1, 1), o);
         loss.backward();
         JsonObject e = fx.getAsJsonObject(key);

@@ -26,7 +26,7 @@ class SeedTensorChapterTest {
     }
 
     private static void assertShape(Tensor t, int... shape) {
-        assertArrayEquals(shape, t.shape());
+        assertArrayEquals(shape, t.sizes());
     }
 
     private static void assertValues(Tensor t, double... expected) {
@@ -91,13 +91,14 @@ class SeedTensorChapterTest {
         assertShape(a, 2, 3);
         assertEquals(2, a.size(0));
         assertEquals(3, a.size(1));
-        assertEquals(3, a.shape()[1]);
+        assertEquals(3, a.sizes()[1]);
         assertEquals(2, a.dim());
         // a = torch.rand(1,2,3); a.shape; a[0]; list(a.shape)
         Tensor r = Torch.rand(1, 2, 3);
         assertShape(r, 1, 2, 3);
         assertShape(r.select(0, 0), 2, 3);
-        assertArrayEquals(new int[] {1, 2, 3}, r.size());
+        assertEquals(java.util.List.of(1, 2, 3), r.size());
+        assertEquals("torch.Size([1, 2, 3])", r.shape().toString());
         assertEquals(6, r.numel());
     }
 

@@ -12,6 +12,7 @@ public final class AccumulateGrad extends Node {
         this.variable = variable;
     }
 
+    /** The leaf tensor this node accumulates into (PyTorch: {@code AccumulateGrad.variable}). */
     public Tensor variable() {
         return variable;
     }

@@ -11,6 +11,7 @@ public final class AnomalyMode {
     private AnomalyMode() {
     }
 
+    /** Whether anomaly detection is on (PyTorch: {@code torch.is_anomaly_enabled()}). */
     public static boolean isEnabled() {
         return enabled;
     }

@@ -10,6 +10,7 @@ import jtorch.Torch;
  * {@code retainGrad()} and {@code registerHook()} land here too.
  */
 public final class Autograd {
+    /** The one instance behind {@code Torch.autograd()}. */
     public static final Autograd INSTANCE = new Autograd();
 
     private Autograd() {
@@ -18,7 +19,7 @@ public final class Autograd {
     /** Backpropagates from {@code root}; a null gradient means "1" and requires a scalar root. */
     public static void backward(Tensor root, Tensor gradient, boolean retainGraph, boolean createGraph) {
         Tensor g = gradient != null ? gradient : implicitGrad(root);
-        if (!java.util.Arrays.equals(g.shape(), root.shape())) {
+        if (!java.util.Arrays.equals(g.sizes(), root.sizes())) {
             throw new IllegalArgumentException("Mismatch in shape: grad_output[0] has a shape of "
                     + shape(g) + " and output[0] has a shape of " + shape(root) + ".");
         }
@@ -26,7 +27,7 @@ public final class Autograd {
     }
 
     private static String shape(Tensor t) {
-        return "torch.Size(" + java.util.Arrays.toString(t.shape()) + ")";
+        return "torch.Size(" + java.util.Arrays.toString(t.sizes()) + ")";
     }
 
     private static Tensor implicitGrad(Tensor root) {
@@ -59,6 +60,7 @@ public final class Autograd {
         return grad(List.of(output), inputs, null, null, false, false);
     }
 
+    /** PyTorch: {@code torch.autograd.grad(outputs, inputs, retain_graph=None, create_graph=False)}. */
     public List<Tensor> grad(Tensor output, List<Tensor> inputs, boolean retainGraph, boolean createGraph) {
         return grad(List.of(output), inputs, null, retainGraph, createGraph, false);
     }
@@ -106,6 +108,7 @@ public final class Autograd {
         });
     }
 
+    /** PyTorch: {@code Tensor.register_hook(hook)}: the hook sees (and may replace) the gradient of {@code t}. */
     public static RemovableHandle registerHook(Tensor t, UnaryOperator<Tensor> hook) {
         if (!t.requiresGrad()) {
             throw new IllegalStateException("cannot register a hook on a tensor that doesn't require gradient");

@@ -10,6 +10,10 @@ import jtorch.Tensor;
  * its accumulated {@code .grad} and its hooks. Created lazily: plain data tensors carry none.
  */
 public final class AutogradMeta {
+    /** Empty state: no grad, no grad_fn, requires_grad false. */
+    public AutogradMeta() {
+    }
+
     private boolean requiresGrad;
     private Node gradFn;
     private int outputNr;
@@ -18,18 +22,22 @@ public final class AutogradMeta {
     private AccumulateGrad accumulator;
     private final List<UnaryOperator<Tensor>> hooks = new ArrayList<>(0);
 
+    /** Whether gradients flow to this tensor. */
     public boolean requiresGrad() {
         return requiresGrad || gradFn != null;
     }
 
+    /** Sets the requires_grad flag. */
     public void setRequiresGrad(boolean value) {
         this.requiresGrad = value;
     }
 
+    /** The node that produced this tensor, or null for a leaf. */
     public Node gradFn() {
         return gradFn;
     }
 
+    /** Which output of {@link #gradFn()} this tensor is. */
     public int outputNr() {
         return outputNr;
     }
@@ -41,22 +49,27 @@ public final class AutogradMeta {
         this.accumulator = null;
     }
 
+    /** The accumulated gradient, or null. */
     public Tensor grad() {
         return grad;
     }
 
+    /** Replaces the accumulated gradient. */
     public void setGrad(Tensor grad) {
         this.grad = grad;
     }
 
+    /** Whether a non-leaf keeps its {@code .grad} (PyTorch: {@code retain_grad()}). */
     public boolean retainsGrad() {
         return retainsGrad;
     }
 
+    /** Sets whether a non-leaf keeps its gradient. */
     public void setRetainsGrad(boolean v) {
         this.retainsGrad = v;
     }
 
+    /** The gradient hooks, in registration order. */
     public List<UnaryOperator<Tensor>> hooks() {
         return hooks;
     }

@@ -10,5 +10,6 @@ import jtorch.Tensor;
  */
 @FunctionalInterface
 public interface Backward {
+    /** Gradients w.r.t. the inputs from the saved context and the output gradients. */
     Tensor[] apply(SavedContext ctx, Tensor[] grads);
 }

@@ -27,6 +27,10 @@ import jtorch.internal.ops.OpDef;
  * {@code createGraph}, so a backward written with tensor ops supports higher-order gradients.
  */
 public abstract class Function {
+    /** For subclasses, which implement forward and backward. */
+    protected Function() {
+    }
+
     /** Computes the output; save what backward needs with {@link FunctionCtx#saveForBackward}. */
     protected abstract Tensor forward(FunctionCtx ctx, Tensor... inputs);
 

@@ -41,7 +41,7 @@ public final class FunctionCtx {
             if (saved[i] != null && saved[i].version() != savedVersions[i]) {
                 throw new IllegalStateException("one of the variables needed for gradient computation has been "
                         + "modified by an inplace operation: [" + saved[i].type() + " "
-                        + jtorch.internal.ops.Shapes.format(saved[i].shape()) + "], which is saved tensor " + i + " of "
+                        + jtorch.internal.ops.Shapes.format(saved[i].sizes()) + "], which is saved tensor " + i + " of "
                         + nodeName + ", is at version " + saved[i].version() + "; expected version "
                         + savedVersions[i] + " instead.");
             }
@@ -63,6 +63,7 @@ public final class FunctionCtx {
         values.put(key, value);
     }
 
+    /** A value stored on the context in forward ({@code ctx.key} in PyTorch). */
     @SuppressWarnings("unchecked")
     public <T> T get(String key) {
         return (T) values.get(key);

@@ -17,11 +17,13 @@ public final class GradCheck {
 
     /** Thrown when analytical and numerical Jacobians differ; the message names input and element. */
     public static final class GradcheckError extends AssertionError {
+        /** A failed check, with PyTorch's message. */
         public GradcheckError(String message) {
             super(message);
         }
     }
 
+    /** PyTorch: {@code torch.autograd.gradcheck(func, inputs)} with its default eps, atol and rtol. */
     public static boolean gradcheck(Function<List<Tensor>, Tensor> fn, List<Tensor> inputs) {
         return gradcheck(fn, inputs, 1e-6, 1e-5, 1e-3);
     }
@@ -100,7 +102,7 @@ public final class GradCheck {
             double[] seed = new double[outN];
             seed[b] = 1;
             // reshape, not fromArray(seed, shape): an empty shape there means 1-d, not 0-d
-            Tensor gradOut = Torch.fromArray(seed).reshape(out.shape()).to(out.dtype());
+            Tensor gradOut = Torch.fromArray(seed).reshape(out.sizes()).to(out.dtype());
             List<Tensor> g = Autograd.INSTANCE.grad(List.of(out), List.of(x), List.of(gradOut), false, false, true);
             if (g.get(0) == null) {
                 continue;
@@ -116,7 +118,7 @@ public final class GradCheck {
     /** Second-order check: gradcheck of the gradient function (createGraph backward). PyTorch: {@code gradgradcheck}. */
     public static boolean gradgradcheck(Function<List<Tensor>, Tensor> fn, List<Tensor> inputs) {
         Tensor probe = fn.apply(inputs);
-        Tensor gradOut = Torch.randn(Torch.options().dtype(DType.FLOAT64), probe.shape());
+        Tensor gradOut = Torch.randn(Torch.options().dtype(DType.FLOAT64), probe.sizes());
         List<Tensor> diffInputs = new ArrayList<>();
         for (Tensor t : inputs) {
             if (t != null && t.requiresGrad()) {

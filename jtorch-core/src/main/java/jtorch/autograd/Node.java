@@ -48,6 +48,7 @@ public abstract class Node {
     protected void releaseSaved() {
     }
 
+    /** Creation order of the node; backward runs higher numbers first among ready nodes, as PyTorch. */
     public final long sequenceNr() {
         return sequenceNr;
     }
@@ -65,6 +66,7 @@ public abstract class Node {
 
     /** Hooks that see (and may replace) the gradients of this node's outputs before it runs. */
     public interface Hook {
+        /** Returns replacement output gradients, or null to keep them. */
         Tensor[] apply(Tensor[] gradOutputs);
     }
 

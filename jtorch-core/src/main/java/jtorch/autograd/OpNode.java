@@ -28,7 +28,7 @@ public final class OpNode extends Node {
         this.inputDtypes = new jtorch.DType[inputs.length];
         for (int i = 0; i < inputs.length; i++) {
             if (inputs[i] != null) {
-                inputShapes[i] = inputs[i].shape();
+                inputShapes[i] = inputs[i].sizes();
                 inputDtypes[i] = inputs[i].dtype();
             }
         }
@@ -77,9 +77,9 @@ public final class OpNode extends Node {
             if (grads[i] == null || edges[i] == null) {
                 continue;
             }
-            if (!Arrays.equals(grads[i].shape(), inputShapes[i])) {
+            if (!Arrays.equals(grads[i].sizes(), inputShapes[i])) {
                 throw new IllegalStateException("Function " + name + " returned an invalid gradient at index " + i
-                        + " - got " + Arrays.toString(grads[i].shape()) + " but expected shape compatible with "
+                        + " - got " + Arrays.toString(grads[i].sizes()) + " but expected shape compatible with "
                         + Arrays.toString(inputShapes[i]));
             }
             if (grads[i].dtype() != inputDtypes[i]) {

@@ -50,6 +50,7 @@ public final class SavedContext {
         return v;
     }
 
+    /** How many inputs the op had. */
     public int numInputs() {
         return needsGrad.length;
     }
@@ -63,10 +64,12 @@ public final class SavedContext {
         return checked(inputs[i], inputVersions[i], "input", i);
     }
 
+    /** The op's saved (first) output. */
     public Tensor output() {
         return output(0);
     }
 
+    /** The op's saved output {@code i}. */
     public Tensor output(int i) {
         checkAlive();
         if (outputs == null) {
@@ -99,7 +102,7 @@ public final class SavedContext {
     private Tensor checked(Tensor t, int savedVersion, String kind, int index) {
         if (t != null && t.version() != savedVersion) {
             throw new IllegalStateException("one of the variables needed for gradient computation has been modified "
-                    + "by an inplace operation: [" + t.type() + " " + jtorch.internal.ops.Shapes.format(t.shape())
+                    + "by an inplace operation: [" + t.type() + " " + jtorch.internal.ops.Shapes.format(t.sizes())
                     + "], which is " + kind + " " + index + " of " + nodeName + ", is at version " + t.version()
                     + "; expected version " + savedVersion + " instead. Hint: the backtrace further above shows the "
                     + "operation that failed to compute its gradient. The variable in question was changed in there "

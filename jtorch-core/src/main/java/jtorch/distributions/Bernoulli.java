@@ -64,7 +64,7 @@ public class Bernoulli extends Distribution {
         if ((probs == null) == (logits == null)) {
             throw new IllegalArgumentException("Either `probs` or `logits` must be specified, but not both.");
         }
-        return (probs != null ? probs : logits).shape();
+        return (probs != null ? probs : logits).sizes();
     }
 
     /** PyTorch: {@code Bernoulli.probs}. */

@@ -54,7 +54,7 @@ public class Categorical extends Distribution {
     }
 
     private Categorical(Tensor param, boolean givenProbs, Boolean validateArgs) {
-        super(param.dim() > 1 ? Arrays.copyOf(param.shape(), param.dim() - 1) : new int[0], new int[0], validateArgs);
+        super(param.dim() > 1 ? Arrays.copyOf(param.sizes(), param.dim() - 1) : new int[0], new int[0], validateArgs);
         this.givenProbs = givenProbs;
         this.probs = givenProbs ? param : param.softmax(-1);
         this.logits = givenProbs ? Probs.toLogits(param, false) : param;

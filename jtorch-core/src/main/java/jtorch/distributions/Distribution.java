@@ -42,7 +42,7 @@ public abstract class Distribution {
                 Tensor value = parameters().get(e.getKey());
                 if (value != null && !e.getValue().check().apply(value).all().itemBool()) {
                     throw new IllegalArgumentException("Expected parameter " + e.getKey() + " (Tensor of shape "
-                            + pyTuple(value.shape()) + ") of distribution " + this + " to satisfy the constraint "
+                            + pyTuple(value.sizes()) + ") of distribution " + this + " to satisfy the constraint "
                             + e.getValue().repr() + ", but found invalid values:\n" + valueRepr(value));
                 }
             }
@@ -140,7 +140,7 @@ public abstract class Distribution {
 
     /** Checks a value's shape against batch + event shapes and its values against the support. */
     protected void validateSample(Tensor value) {
-        int[] vs = value.shape();
+        int[] vs = value.sizes();
         int start = vs.length - eventShape.length;
         if (start < 0 || !Arrays.equals(Arrays.copyOfRange(vs, start, vs.length), eventShape)) {
             throw new IllegalArgumentException("The right-most size of value must match event_shape: "
@@ -164,7 +164,7 @@ public abstract class Distribution {
     protected static Tensor[] broadcastAll(Tensor... ts) {
         int[] shape = new int[0];
         for (Tensor t : ts) {
-            shape = broadcastShape(shape, t.shape());
+            shape = broadcastShape(shape, t.sizes());
         }
         Tensor[] out = new Tensor[ts.length];
         for (int i = 0; i < ts.length; i++) {
@@ -213,7 +213,7 @@ public abstract class Distribution {
         Map<String, Tensor> params = new LinkedHashMap<>(parameters());
         return getClass().getSimpleName() + "(" + params.entrySet().stream()
                 .map(e -> e.getKey() + ": " + (e.getValue().numel() == 1 ? valueRepr(e.getValue())
-                        : pySize(e.getValue().shape())))
+                        : pySize(e.getValue().sizes())))
                 .collect(Collectors.joining(", ")) + ")";
     }
 }

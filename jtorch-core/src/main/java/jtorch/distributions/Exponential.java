@@ -15,7 +15,7 @@ public class Exponential extends Distribution {
 
     /** PyTorch: {@code Exponential(rate, validate_args)}. */
     public Exponential(Tensor rate, Boolean validateArgs) {
-        super(rate.shape(), new int[0], validateArgs);
+        super(rate.sizes(), new int[0], validateArgs);
         this.rate = rate;
         checkParameters();
     }

@@ -26,7 +26,7 @@ public class Normal extends Distribution {
     }
 
     private Normal(Tensor[] params, Boolean validateArgs) {
-        super(params[0].shape(), new int[0], validateArgs);
+        super(params[0].sizes(), new int[0], validateArgs);
         this.loc = params[0];
         this.scale = params[1];
         checkParameters();

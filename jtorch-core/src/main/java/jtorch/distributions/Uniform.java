@@ -26,7 +26,7 @@ public class Uniform extends Distribution {
     }
 
     private Uniform(Tensor[] params, Boolean validateArgs) {
-        super(params[0].shape(), new int[0], validateArgs);
+        super(params[0].sizes(), new int[0], validateArgs);
         this.low = params[0];
         this.high = params[1];
         if (validateArgs() && !low.lt(high).all().itemBool()) {

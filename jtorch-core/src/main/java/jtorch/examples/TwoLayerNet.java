@@ -11,6 +11,7 @@ public final class TwoLayerNet {
     private TwoLayerNet() {
     }
 
+    /** Runs the seed's two-layer network and prints its losses. */
     public static void main(String[] args) {
         Torch.manualSeed(0);
         int n = 64;

@@ -5,6 +5,7 @@ import jtorch.nn.functional.F;
 
 /** Average pooling to a fixed [H, W] output. PyTorch: {@code nn.AdaptiveAvgPool2d(output_size)}. */
 public class AdaptiveAvgPool2d extends Module {
+    /** PyTorch's {@code AdaptiveAvgPool2d.output_size} attribute. */
     public final int[] outputSize;
 
     /** One value for a square output, two for (H, W). */

@@ -9,13 +9,17 @@ import jtorch.nn.functional.F;
  * {@code nn.AdaptiveMaxPool1d(output_size, return_indices=False)}.
  */
 public class AdaptiveMaxPool1d extends Module {
+    /** PyTorch's {@code AdaptiveMaxPool1d.output_size} attribute. */
     public final int outputSize;
+    /** PyTorch's {@code AdaptiveMaxPool1d.return_indices} attribute. */
     public final boolean returnIndices;
 
+    /** PyTorch: {@code torch.nn.AdaptiveMaxPool1d(output_size, return_indices=False)}. */
     public AdaptiveMaxPool1d(int outputSize) {
         this(outputSize, false);
     }
 
+    /** PyTorch: {@code torch.nn.AdaptiveMaxPool1d(output_size, return_indices=False)}. */
     public AdaptiveMaxPool1d(int outputSize, boolean returnIndices) {
         this.outputSize = outputSize;
         this.returnIndices = returnIndices;

@@ -6,7 +6,9 @@ import jtorch.nn.functional.F;
 
 /** Max pooling to a fixed [H, W] output. PyTorch: {@code nn.AdaptiveMaxPool2d(output_size, return_indices=False)}. */
 public class AdaptiveMaxPool2d extends Module {
+    /** PyTorch's {@code AdaptiveMaxPool2d.output_size} attribute. */
     public final int[] outputSize;
+    /** PyTorch's {@code AdaptiveMaxPool2d.return_indices} attribute. */
     public final boolean returnIndices;
 
     /** One value for a square output, two for (H, W). */
@@ -14,6 +16,7 @@ public class AdaptiveMaxPool2d extends Module {
         this(outputSize, false);
     }
 
+    /** PyTorch: {@code torch.nn.AdaptiveMaxPool2d(output_size, return_indices=False)}. */
     public AdaptiveMaxPool2d(int[] outputSize, boolean returnIndices) {
         this.outputSize = outputSize.clone();
         this.returnIndices = returnIndices;

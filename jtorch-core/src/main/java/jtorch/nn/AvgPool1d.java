@@ -8,16 +8,23 @@ import jtorch.nn.functional.F;
  * ceil_mode=False, count_include_pad=True)}; the stride defaults to the kernel size.
  */
 public class AvgPool1d extends Module {
+    /** PyTorch's {@code AvgPool1d.kernel_size} attribute. */
     public final int kernelSize;
+    /** PyTorch's {@code AvgPool1d.stride} attribute. */
     public final int stride;
+    /** PyTorch's {@code AvgPool1d.padding} attribute. */
     public final int padding;
+    /** PyTorch's {@code AvgPool1d.ceil_mode} attribute. */
     public final boolean ceilMode;
+    /** PyTorch's {@code AvgPool1d.count_include_pad} attribute. */
     public final boolean countIncludePad;
 
+    /** PyTorch: {@code torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)}. */
     public AvgPool1d(int kernelSize) {
         this(kernelSize, null, 0, false, true);
     }
 
+    /** PyTorch: {@code torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)}. */
     public AvgPool1d(int kernelSize, int stride) {
         this(kernelSize, stride, 0, false, true);
     }

@@ -18,10 +18,12 @@ public abstract class BatchNorm extends NormBase {
         }
     }
 
+    /** Keyword options with PyTorch's defaults ({@code eps=1e-05, momentum=0.1, affine=True, track_running_stats=True}). */
     public static Options options(int numFeatures) {
         return new Options(numFeatures);
     }
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected BatchNorm(Options o) {
         super(o);
     }

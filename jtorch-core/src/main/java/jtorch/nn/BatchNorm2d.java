@@ -7,10 +7,12 @@ import jtorch.Tensor;
  * momentum=0.1, affine=True, track_running_stats=True)}.
  */
 public class BatchNorm2d extends BatchNorm {
+    /** PyTorch: {@code torch.nn.BatchNorm2d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None)}. */
     public BatchNorm2d(int numFeatures) {
         this(options(numFeatures));
     }
 
+    /** PyTorch: {@code torch.nn.BatchNorm2d(num_features, eps=1e-05, momentum=0.1, affine=True, track_running_stats=True, device=None, dtype=None)}. */
     public BatchNorm2d(Options options) {
         super(options);
     }

@@ -11,9 +11,13 @@ import jtorch.nn.init.Init;
  * U(-1/sqrt(in1), 1/sqrt(in1)), in that order. Call it with two inputs: {@code call(x1, x2)}.
  */
 public class Bilinear extends Module {
+    /** PyTorch's {@code Bilinear.in1_features} attribute. */
     public final int in1Features;
+    /** PyTorch's {@code Bilinear.in2_features} attribute. */
     public final int in2Features;
+    /** PyTorch's {@code Bilinear.out_features} attribute. */
     public final int outFeatures;
+    /** PyTorch's {@code Bilinear.weight} attribute. */
     public Parameter weight;
     /** Null when built with {@code bias(false)}. */
     public Parameter bias;
@@ -31,20 +35,24 @@ public class Bilinear extends Module {
             this.outFeatures = outFeatures;
         }
 
+        /** The {@code bias} keyword (PyTorch's default: {@code True}). */
         public Options bias(boolean bias) {
             this.bias = bias;
             return this;
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.Bilinear(in1_features, in2_features, out_features, bias=True, device=None, dtype=None)}. */
     public static Options options(int in1Features, int in2Features, int outFeatures) {
         return new Options(in1Features, in2Features, outFeatures);
     }
 
+    /** PyTorch: {@code torch.nn.Bilinear(in1_features, in2_features, out_features, bias=True, device=None, dtype=None)}. */
     public Bilinear(int in1Features, int in2Features, int outFeatures) {
         this(options(in1Features, in2Features, outFeatures));
     }
 
+    /** PyTorch: {@code torch.nn.Bilinear(in1_features, in2_features, out_features, bias=True, device=None, dtype=None)}. */
     public Bilinear(Options o) {
         in1Features = o.in1Features;
         in2Features = o.in2Features;

@@ -8,22 +8,27 @@ import jtorch.nn.functional.F;
  * out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros')}.
  */
 public class Conv1d extends ConvNd {
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.Conv1d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)}. */
     public static Options options(int inChannels, int outChannels, int kernelSize) {
         return new Options(1, inChannels, outChannels, new int[] {kernelSize});
     }
 
+    /** PyTorch: {@code torch.nn.Conv1d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)}. */
     public Conv1d(int inChannels, int outChannels, int kernelSize) {
         this(options(inChannels, outChannels, kernelSize));
     }
 
+    /** PyTorch: {@code torch.nn.Conv1d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)}. */
     public Conv1d(int inChannels, int outChannels, int kernelSize, int stride) {
         this(options(inChannels, outChannels, kernelSize).stride(stride));
     }
 
+    /** PyTorch: {@code torch.nn.Conv1d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)}. */
     public Conv1d(int inChannels, int outChannels, int kernelSize, int stride, int padding) {
         this(options(inChannels, outChannels, kernelSize).stride(stride).padding(padding));
     }
 
+    /** PyTorch: {@code torch.nn.Conv1d(in_channels, out_channels, kernel_size, stride=1, padding=0, dilation=1, groups=1, bias=True, padding_mode='zeros', device=None, dtype=None)}. */
     public Conv1d(Options options) {
         super(options, false);
     }

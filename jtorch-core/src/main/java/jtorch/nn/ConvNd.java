@@ -17,19 +17,29 @@ import jtorch.nn.init.Init;
 public abstract class ConvNd extends Module {
     private static final Set<String> PADDING_MODES = Set.of("zeros", "reflect", "replicate", "circular");
 
+    /** PyTorch's {@code in_channels} attribute. */
     public final int inChannels;
+    /** PyTorch's {@code out_channels} attribute. */
     public final int outChannels;
+    /** PyTorch's {@code kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code stride} attribute. */
     public final int[] stride;
     /** Numeric padding per dim; zeros when {@link #paddingString} is set. */
     public final int[] padding;
     /** "same" or "valid" when padding was given as a string, else null. */
     public final String paddingString;
+    /** PyTorch's {@code dilation} attribute. */
     public final int[] dilation;
+    /** PyTorch's {@code transposed} attribute. */
     public final boolean transposed;
+    /** PyTorch's {@code output_padding} attribute. */
     public final int[] outputPadding;
+    /** PyTorch's {@code groups} attribute. */
     public final int groups;
+    /** PyTorch's {@code padding_mode} attribute. */
     public final String paddingMode;
+    /** PyTorch's {@code weight} attribute. */
     public Parameter weight;
     /** Null when built with {@code bias(false)}. */
     public Parameter bias;
@@ -58,11 +68,13 @@ public abstract class ConvNd extends Module {
             this.kernelSize = kernelSize;
         }
 
+        /** The {@code stride} keyword. */
         public Options stride(int... stride) {
             this.stride = stride;
             return this;
         }
 
+        /** The {@code padding} keyword. */
         public Options padding(int... padding) {
             this.padding = padding;
             this.paddingString = null;
@@ -75,6 +87,7 @@ public abstract class ConvNd extends Module {
             return this;
         }
 
+        /** The {@code dilation} keyword. */
         public Options dilation(int... dilation) {
             this.dilation = dilation;
             return this;
@@ -86,11 +99,13 @@ public abstract class ConvNd extends Module {
             return this;
         }
 
+        /** The {@code groups} keyword. */
         public Options groups(int groups) {
             this.groups = groups;
             return this;
         }
 
+        /** The {@code bias} keyword. */
         public Options bias(boolean bias) {
             this.bias = bias;
             return this;
@@ -103,6 +118,7 @@ public abstract class ConvNd extends Module {
         }
     }
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected ConvNd(Options o, boolean transposed) {
         int n = o.dims;
         if (o.groups <= 0) {

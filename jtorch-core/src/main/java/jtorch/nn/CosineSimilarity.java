@@ -5,13 +5,17 @@ import jtorch.nn.functional.F;
 
 /** Cosine similarity of two inputs along {@code dim}. PyTorch: {@code nn.CosineSimilarity(dim=1, eps=1e-08)}. */
 public class CosineSimilarity extends Module {
+    /** PyTorch's {@code CosineSimilarity.dim} attribute. */
     public final int dim;
+    /** PyTorch's {@code CosineSimilarity.eps} attribute. */
     public final double eps;
 
+    /** PyTorch: {@code torch.nn.CosineSimilarity(dim=1, eps=1e-08)}. */
     public CosineSimilarity() {
         this(1, 1e-8);
     }
 
+    /** PyTorch: {@code torch.nn.CosineSimilarity(dim=1, eps=1e-08)}. */
     public CosineSimilarity(int dim, double eps) {
         this.dim = dim;
         this.eps = eps;

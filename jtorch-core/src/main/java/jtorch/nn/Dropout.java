@@ -11,16 +11,20 @@ import jtorch.nn.functional.F;
 public class Dropout extends Module {
     /** The drop probability as given (a Java int prints like a Python int in the repr). */
     public final Number p;
+    /** PyTorch's {@code Dropout.inplace} attribute. */
     public final boolean inplace;
 
+    /** PyTorch: {@code torch.nn.Dropout(p=0.5, inplace=False)}. */
     public Dropout() {
         this(0.5, false);
     }
 
+    /** PyTorch: {@code torch.nn.Dropout(p=0.5, inplace=False)}. */
     public Dropout(Number p) {
         this(p, false);
     }
 
+    /** PyTorch: {@code torch.nn.Dropout(p=0.5, inplace=False)}. */
     public Dropout(Number p, boolean inplace) {
         this.p = checkP(p);
         this.inplace = inplace;

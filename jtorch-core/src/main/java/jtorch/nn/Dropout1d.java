@@ -8,17 +8,22 @@ import jtorch.nn.functional.F;
  * 1 spatial dim(s) and an optional batch dim. PyTorch: {@code nn.Dropout1d(p=0.5, inplace=False)}.
  */
 public class Dropout1d extends Module {
+    /** PyTorch's {@code Dropout1d.p} attribute. */
     public final Number p;
+    /** PyTorch's {@code Dropout1d.inplace} attribute. */
     public final boolean inplace;
 
+    /** PyTorch: {@code torch.nn.Dropout1d(p=0.5, inplace=False)}. */
     public Dropout1d() {
         this(0.5, false);
     }
 
+    /** PyTorch: {@code torch.nn.Dropout1d(p=0.5, inplace=False)}. */
     public Dropout1d(Number p) {
         this(p, false);
     }
 
+    /** PyTorch: {@code torch.nn.Dropout1d(p=0.5, inplace=False)}. */
     public Dropout1d(Number p, boolean inplace) {
         this.p = Dropout.checkP(p);
         this.inplace = inplace;

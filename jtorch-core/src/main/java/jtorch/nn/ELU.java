@@ -5,17 +5,22 @@ import jtorch.nn.functional.F;
 
 /** {@code x > 0 ? x : alpha * (exp(x) - 1)}. PyTorch: {@code nn.ELU(alpha=1.0, inplace=False)}. */
 public class ELU extends Module {
+    /** PyTorch's {@code ELU.alpha} attribute. */
     public final Number alpha;
+    /** PyTorch's {@code ELU.inplace} attribute. */
     public final boolean inplace;
 
+    /** PyTorch: {@code torch.nn.ELU(alpha=1.0, inplace=False)}. */
     public ELU() {
         this(1.0, false);
     }
 
+    /** PyTorch: {@code torch.nn.ELU(alpha=1.0, inplace=False)}. */
     public ELU(Number alpha) {
         this(alpha, false);
     }
 
+    /** PyTorch: {@code torch.nn.ELU(alpha=1.0, inplace=False)}. */
     public ELU(Number alpha, boolean inplace) {
         this.alpha = alpha;
         this.inplace = inplace;

@@ -13,11 +13,15 @@ import jtorch.nn.init.Init;
  * receives no gradient.
  */
 public class Embedding extends Module {
+    /** PyTorch's {@code Embedding.num_embeddings} attribute. */
     public final int numEmbeddings;
+    /** PyTorch's {@code Embedding.embedding_dim} attribute. */
     public final int embeddingDim;
     /** The non-negative padding row, or null. */
     public final Integer paddingIdx;
+    /** PyTorch's {@code Embedding.scale_grad_by_freq} attribute. */
     public final boolean scaleGradByFreq;
+    /** PyTorch's {@code Embedding.weight} attribute. */
     public Parameter weight;
 
     /** Keyword arguments of {@code nn.Embedding}. */
@@ -39,6 +43,7 @@ public class Embedding extends Module {
             return this;
         }
 
+        /** The {@code scale_grad_by_freq} keyword (PyTorch's default: {@code False}). */
         public Options scaleGradByFreq(boolean scaleGradByFreq) {
             this.scaleGradByFreq = scaleGradByFreq;
             return this;
@@ -51,14 +56,17 @@ public class Embedding extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.Embedding(num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False, _weight=None, device=None, dtype=None)}. */
     public static Options options(int numEmbeddings, int embeddingDim) {
         return new Options(numEmbeddings, embeddingDim);
     }
 
+    /** PyTorch: {@code torch.nn.Embedding(num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False, _weight=None, device=None, dtype=None)}. */
     public Embedding(int numEmbeddings, int embeddingDim) {
         this(options(numEmbeddings, embeddingDim));
     }
 
+    /** PyTorch: {@code torch.nn.Embedding(num_embeddings, embedding_dim, padding_idx=None, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, sparse=False, _weight=None, device=None, dtype=None)}. */
     public Embedding(Options o) {
         numEmbeddings = o.numEmbeddings;
         embeddingDim = o.embeddingDim;
@@ -68,7 +76,7 @@ public class Embedding extends Module {
             weight = new Parameter(Torch.empty(numEmbeddings, embeddingDim));
             resetParameters();
         } else {
-            if (!Arrays.equals(o.weight.shape(), new int[] {numEmbeddings, embeddingDim})) {
+            if (!Arrays.equals(o.weight.sizes(), new int[] {numEmbeddings, embeddingDim})) {
                 throw new IllegalArgumentException("Shape of weight does not match num_embeddings and embedding_dim");
             }
             weight = new Parameter(o.weight);

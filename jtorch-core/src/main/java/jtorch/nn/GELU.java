@@ -5,12 +5,15 @@ import jtorch.nn.functional.F;
 
 /** {@code x * Phi(x)}, exact ("none") or tanh-approximated ("tanh"). PyTorch: {@code nn.GELU(approximate='none')}. */
 public class GELU extends Module {
+    /** PyTorch's {@code GELU.approximate} attribute. */
     public final String approximate;
 
+    /** PyTorch: {@code torch.nn.GELU(approximate='none')}. */
     public GELU() {
         this("none");
     }
 
+    /** PyTorch: {@code torch.nn.GELU(approximate='none')}. */
     public GELU(String approximate) {
         this.approximate = approximate;
     }

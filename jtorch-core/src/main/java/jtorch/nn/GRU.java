@@ -23,18 +23,22 @@ public class GRU extends RNNBase {
     public record Output(Tensor output, Tensor hN) {
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.GRU(*args, **kwargs)}. */
     public static Options options(int inputSize, int hiddenSize) {
         return new Options(inputSize, hiddenSize);
     }
 
+    /** PyTorch: {@code torch.nn.GRU(*args, **kwargs)}. */
     public GRU(Options options) {
         super(options, 3, 0);
     }
 
+    /** PyTorch: {@code torch.nn.GRU(*args, **kwargs)}. */
     public GRU(int inputSize, int hiddenSize) {
         this(options(inputSize, hiddenSize));
     }
 
+    /** PyTorch: {@code torch.nn.GRU(*args, **kwargs)}. */
     public GRU(int inputSize, int hiddenSize, int numLayers) {
         this(options(inputSize, hiddenSize).numLayers(numLayers));
     }

@@ -20,18 +20,22 @@ public class GRUCell extends RNNCellBase {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.GRUCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public static Options options(int inputSize, int hiddenSize) {
         return new Options(inputSize, hiddenSize);
     }
 
+    /** PyTorch: {@code torch.nn.GRUCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public GRUCell(Options options) {
         super(options, 3);
     }
 
+    /** PyTorch: {@code torch.nn.GRUCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public GRUCell(int inputSize, int hiddenSize) {
         this(options(inputSize, hiddenSize));
     }
 
+    /** PyTorch: {@code torch.nn.GRUCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public GRUCell(int inputSize, int hiddenSize, boolean bias) {
         this(options(inputSize, hiddenSize).bias(bias));
     }

@@ -9,19 +9,25 @@ import jtorch.nn.functional.F;
  * num_channels, eps=1e-05, affine=True)}; weight starts at ones, bias at zeros.
  */
 public class GroupNorm extends Module {
+    /** PyTorch's {@code GroupNorm.num_groups} attribute. */
     public final int numGroups;
+    /** PyTorch's {@code GroupNorm.num_channels} attribute. */
     public final int numChannels;
+    /** PyTorch's {@code GroupNorm.eps} attribute. */
     public final double eps;
+    /** PyTorch's {@code GroupNorm.affine} attribute. */
     public final boolean affine;
     /** Null without {@code affine}. */
     public Parameter weight;
     /** Null without {@code affine}. */
     public Parameter bias;
 
+    /** PyTorch: {@code torch.nn.GroupNorm(num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None)}. */
     public GroupNorm(int numGroups, int numChannels) {
         this(numGroups, numChannels, 1e-5, true);
     }
 
+    /** PyTorch: {@code torch.nn.GroupNorm(num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None)}. */
     public GroupNorm(int numGroups, int numChannels, double eps, boolean affine) {
         if (numGroups == 0 || numChannels % numGroups != 0) {
             throw new IllegalArgumentException("num_channels must be divisible by num_groups");

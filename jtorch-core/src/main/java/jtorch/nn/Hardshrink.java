@@ -5,12 +5,15 @@ import jtorch.nn.functional.F;
 
 /** Zero on [-lambd, lambd], x elsewhere. PyTorch: {@code nn.Hardshrink(lambd=0.5)}. */
 public class Hardshrink extends Module {
+    /** PyTorch's {@code Hardshrink.lambd} attribute. */
     public final Number lambd;
 
+    /** PyTorch: {@code torch.nn.Hardshrink(lambd=0.5)}. */
     public Hardshrink() {
         this(0.5);
     }
 
+    /** PyTorch: {@code torch.nn.Hardshrink(lambd=0.5)}. */
     public Hardshrink(Number lambd) {
         this.lambd = lambd;
     }

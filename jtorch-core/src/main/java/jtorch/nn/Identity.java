@@ -4,6 +4,10 @@ import jtorch.Tensor;
 
 /** Returns its input unchanged (the same tensor). PyTorch: {@code nn.Identity}. */
 public class Identity extends Module {
+    /** PyTorch: {@code nn.Identity()}. */
+    public Identity() {
+    }
+
     @Override
     public Tensor forward(Tensor input) {
         return input;

@@ -19,10 +19,12 @@ public abstract class InstanceNorm extends NormBase {
         }
     }
 
+    /** Keyword options with PyTorch's defaults ({@code eps=1e-05, momentum=0.1, affine=False, track_running_stats=False}). */
     public static Options options(int numFeatures) {
         return new Options(numFeatures);
     }
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected InstanceNorm(Options o) {
         super(o);
     }

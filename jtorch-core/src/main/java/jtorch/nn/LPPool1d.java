@@ -8,16 +8,21 @@ import jtorch.nn.functional.F;
  * stride=None, ceil_mode=False)}.
  */
 public class LPPool1d extends Module {
+    /** PyTorch's {@code LPPool1d.norm_type} attribute. */
     public final Number normType;
+    /** PyTorch's {@code LPPool1d.kernel_size} attribute. */
     public final int kernelSize;
     /** Null: the kernel size. */
     public final Integer stride;
+    /** PyTorch's {@code LPPool1d.ceil_mode} attribute. */
     public final boolean ceilMode;
 
+    /** PyTorch: {@code torch.nn.LPPool1d(norm_type, kernel_size, stride=None, ceil_mode=False)}. */
     public LPPool1d(Number normType, int kernelSize) {
         this(normType, kernelSize, null, false);
     }
 
+    /** PyTorch: {@code torch.nn.LPPool1d(norm_type, kernel_size, stride=None, ceil_mode=False)}. */
     public LPPool1d(Number normType, int kernelSize, Integer stride, boolean ceilMode) {
         this.normType = normType;
         this.kernelSize = kernelSize;

@@ -8,16 +8,21 @@ import jtorch.nn.functional.F;
  * stride=None, ceil_mode=False)}; kernel size and stride are one int or an (h, w) pair.
  */
 public class LPPool2d extends Module {
+    /** PyTorch's {@code LPPool2d.norm_type} attribute. */
     public final Number normType;
+    /** PyTorch's {@code LPPool2d.kernel_size} attribute. */
     public final int[] kernelSize;
     /** Null: the kernel size. */
     public final int[] stride;
+    /** PyTorch's {@code LPPool2d.ceil_mode} attribute. */
     public final boolean ceilMode;
 
+    /** PyTorch: {@code torch.nn.LPPool2d(norm_type, kernel_size, stride=None, ceil_mode=False)}. */
     public LPPool2d(Number normType, int... kernelSize) {
         this(normType, kernelSize, null, false);
     }
 
+    /** PyTorch: {@code torch.nn.LPPool2d(norm_type, kernel_size, stride=None, ceil_mode=False)}. */
     public LPPool2d(Number normType, int[] kernelSize, int[] stride, boolean ceilMode) {
         this.normType = normType;
         this.kernelSize = kernelSize.clone();

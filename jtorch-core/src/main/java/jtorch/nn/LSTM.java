@@ -36,18 +36,22 @@ public class LSTM extends RNNBase {
     public record Output(Tensor output, Tensor hN, Tensor cN) {
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.LSTM(*args, **kwargs)}. */
     public static Options options(int inputSize, int hiddenSize) {
         return new Options(inputSize, hiddenSize);
     }
 
+    /** PyTorch: {@code torch.nn.LSTM(*args, **kwargs)}. */
     public LSTM(Options options) {
         super(options, 4, options.projSize);
     }
 
+    /** PyTorch: {@code torch.nn.LSTM(*args, **kwargs)}. */
     public LSTM(int inputSize, int hiddenSize) {
         this(options(inputSize, hiddenSize));
     }
 
+    /** PyTorch: {@code torch.nn.LSTM(*args, **kwargs)}. */
     public LSTM(int inputSize, int hiddenSize, int numLayers) {
         this(options(inputSize, hiddenSize).numLayers(numLayers));
     }

@@ -24,18 +24,22 @@ public class LSTMCell extends RNNCellBase {
     public record Output(Tensor h1, Tensor c1) {
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.LSTMCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public static Options options(int inputSize, int hiddenSize) {
         return new Options(inputSize, hiddenSize);
     }
 
+    /** PyTorch: {@code torch.nn.LSTMCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public LSTMCell(Options options) {
         super(options, 4);
     }
 
+    /** PyTorch: {@code torch.nn.LSTMCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public LSTMCell(int inputSize, int hiddenSize) {
         this(options(inputSize, hiddenSize));
     }
 
+    /** PyTorch: {@code torch.nn.LSTMCell(input_size, hidden_size, bias=True, device=None, dtype=None)}. */
     public LSTMCell(int inputSize, int hiddenSize, boolean bias) {
         this(options(inputSize, hiddenSize).bias(bias));
     }

@@ -10,18 +10,23 @@ import jtorch.nn.functional.F;
  * bias at zeros.
  */
 public class LayerNorm extends Module {
+    /** PyTorch's {@code LayerNorm.normalized_shape} attribute. */
     public final int[] normalizedShape;
+    /** PyTorch's {@code LayerNorm.eps} attribute. */
     public final double eps;
+    /** PyTorch's {@code LayerNorm.elementwise_affine} attribute. */
     public final boolean elementwiseAffine;
     /** Null without {@code elementwiseAffine}. */
     public Parameter weight;
     /** Null without {@code elementwiseAffine}. */
     public Parameter bias;
 
+    /** PyTorch: {@code torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, device=None, dtype=None)}. */
     public LayerNorm(int... normalizedShape) {
         this(normalizedShape, 1e-5, true);
     }
 
+    /** PyTorch: {@code torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, device=None, dtype=None)}. */
     public LayerNorm(int[] normalizedShape, double eps, boolean elementwiseAffine) {
         this.normalizedShape = normalizedShape.clone();
         this.eps = eps;

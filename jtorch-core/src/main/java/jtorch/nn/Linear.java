@@ -12,8 +12,11 @@ import jtorch.nn.init.Init;
  * initial weights.
  */
 public class Linear extends Module {
+    /** PyTorch's {@code Linear.in_features} attribute. */
     public final int inFeatures;
+    /** PyTorch's {@code Linear.out_features} attribute. */
     public final int outFeatures;
+    /** PyTorch's {@code Linear.weight} attribute. */
     public Parameter weight;
     /** Null when built with {@code bias(false)}. */
     public Parameter bias;
@@ -29,24 +32,29 @@ public class Linear extends Module {
             this.outFeatures = outFeatures;
         }
 
+        /** The {@code bias} keyword (PyTorch's default: {@code True}). */
         public Options bias(boolean bias) {
             this.bias = bias;
             return this;
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.Linear(in_features, out_features, bias=True, device=None, dtype=None)}. */
     public static Options options(int inFeatures, int outFeatures) {
         return new Options(inFeatures, outFeatures);
     }
 
+    /** PyTorch: {@code torch.nn.Linear(in_features, out_features, bias=True, device=None, dtype=None)}. */
     public Linear(int inFeatures, int outFeatures) {
         this(options(inFeatures, outFeatures));
     }
 
+    /** PyTorch: {@code torch.nn.Linear(in_features, out_features, bias=True, device=None, dtype=None)}. */
     public Linear(int inFeatures, int outFeatures, boolean bias) {
         this(options(inFeatures, outFeatures).bias(bias));
     }
 
+    /** PyTorch: {@code torch.nn.Linear(in_features, out_features, bias=True, device=None, dtype=None)}. */
     public Linear(Options o) {
         inFeatures = o.inFeatures;
         outFeatures = o.outFeatures;

@@ -8,10 +8,12 @@ public class LogSoftmax extends Module {
     /** Null for PyTorch's legacy implicit dim. */
     public final Integer dim;
 
+    /** PyTorch: {@code torch.nn.LogSoftmax(dim=None)}. */
     public LogSoftmax() {
         this(null);
     }
 
+    /** PyTorch: {@code torch.nn.LogSoftmax(dim=None)}. */
     public LogSoftmax(Integer dim) {
         this.dim = dim;
     }

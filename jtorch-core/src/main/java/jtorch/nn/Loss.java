@@ -13,6 +13,7 @@ public abstract class Loss extends Module {
     /** PyTorch: {@code self.reduction}. */
     public final String reduction;
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected Loss(String reduction) {
         this.reduction = reduction;
     }
@@ -29,10 +30,12 @@ public abstract class Loss extends Module {
         Boolean sizeAverage;
         Boolean reduce;
 
+        /** For subclasses: PyTorch's defaults of the concrete class. */
         protected Options(String defaultReduction) {
             this.reduction = defaultReduction;
         }
 
+        /** This options object as its concrete type, for fluent setters in subclasses. */
         @SuppressWarnings("unchecked")
         protected final O self() {
             return (O) this;

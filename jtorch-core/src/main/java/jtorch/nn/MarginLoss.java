@@ -23,6 +23,7 @@ public abstract class MarginLoss extends Loss {
     public abstract static class Options<O extends Options<O>> extends Loss.Options<O> {
         private double margin;
 
+        /** For subclasses: PyTorch's defaults of the concrete class. */
         protected Options(String defaultReduction, double defaultMargin) {
             super(defaultReduction);
             this.margin = defaultMargin;

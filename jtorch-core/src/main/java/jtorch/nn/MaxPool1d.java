@@ -9,17 +9,25 @@ import jtorch.nn.functional.F;
  * dilation=1, return_indices=False, ceil_mode=False)}; the stride defaults to the kernel size.
  */
 public class MaxPool1d extends Module {
+    /** PyTorch's {@code MaxPool1d.kernel_size} attribute. */
     public final int kernelSize;
+    /** PyTorch's {@code MaxPool1d.stride} attribute. */
     public final int stride;
+    /** PyTorch's {@code MaxPool1d.padding} attribute. */
     public final int padding;
+    /** PyTorch's {@code MaxPool1d.dilation} attribute. */
     public final int dilation;
+    /** PyTorch's {@code MaxPool1d.return_indices} attribute. */
     public final boolean returnIndices;
+    /** PyTorch's {@code MaxPool1d.ceil_mode} attribute. */
     public final boolean ceilMode;
 
+    /** PyTorch: {@code torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool1d(int kernelSize) {
         this(kernelSize, null, 0, 1, false, false);
     }
 
+    /** PyTorch: {@code torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool1d(int kernelSize, int stride) {
         this(kernelSize, stride, 0, 1, false, false);
     }

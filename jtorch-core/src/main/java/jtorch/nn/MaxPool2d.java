@@ -10,11 +10,17 @@ import jtorch.nn.functional.F;
  * given as one int print as an int, as PyTorch keeps them.
  */
 public class MaxPool2d extends Module {
+    /** PyTorch's {@code MaxPool2d.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code MaxPool2d.stride} attribute. */
     public final int[] stride;
+    /** PyTorch's {@code MaxPool2d.padding} attribute. */
     public final int[] padding;
+    /** PyTorch's {@code MaxPool2d.dilation} attribute. */
     public final int[] dilation;
+    /** PyTorch's {@code MaxPool2d.return_indices} attribute. */
     public final boolean returnIndices;
+    /** PyTorch's {@code MaxPool2d.ceil_mode} attribute. */
     public final boolean ceilMode;
 
     /** Keyword arguments of {@code nn.MaxPool2d}. */
@@ -30,26 +36,31 @@ public class MaxPool2d extends Module {
             this.kernelSize = kernelSize;
         }
 
+        /** The {@code stride} keyword (PyTorch's default: {@code None}). */
         public Options stride(int... stride) {
             this.stride = stride;
             return this;
         }
 
+        /** The {@code padding} keyword (PyTorch's default: {@code 0}). */
         public Options padding(int... padding) {
             this.padding = padding;
             return this;
         }
 
+        /** The {@code dilation} keyword (PyTorch's default: {@code 1}). */
         public Options dilation(int... dilation) {
             this.dilation = dilation;
             return this;
         }
 
+        /** The {@code return_indices} keyword (PyTorch's default: {@code False}). */
         public Options returnIndices(boolean returnIndices) {
             this.returnIndices = returnIndices;
             return this;
         }
 
+        /** The {@code ceil_mode} keyword (PyTorch's default: {@code False}). */
         public Options ceilMode(boolean ceilMode) {
             this.ceilMode = ceilMode;
             return this;
@@ -61,18 +72,22 @@ public class MaxPool2d extends Module {
         return new Options(kernelSize.clone());
     }
 
+    /** PyTorch: {@code torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool2d(int kernelSize) {
         this(options(kernelSize));
     }
 
+    /** PyTorch: {@code torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool2d(int kernelSize, int stride) {
         this(options(kernelSize).stride(stride));
     }
 
+    /** PyTorch: {@code torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool2d(int kernelSize, int stride, int padding) {
         this(options(kernelSize).stride(stride).padding(padding));
     }
 
+    /** PyTorch: {@code torch.nn.MaxPool2d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool2d(Options o) {
         kernelSize = o.kernelSize;
         stride = o.stride != null ? o.stride.clone() : o.kernelSize;

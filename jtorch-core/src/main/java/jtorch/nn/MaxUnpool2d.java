@@ -9,14 +9,19 @@ import jtorch.nn.functional.F;
  * optionally the output size.
  */
 public class MaxUnpool2d extends Module {
+    /** PyTorch's {@code MaxUnpool2d.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code MaxUnpool2d.stride} attribute. */
     public final int[] stride;
+    /** PyTorch's {@code MaxUnpool2d.padding} attribute. */
     public final int[] padding;
 
+    /** PyTorch: {@code torch.nn.MaxUnpool2d(kernel_size, stride=None, padding=0)}. */
     public MaxUnpool2d(int kernelSize) {
         this(new int[] {kernelSize}, null, new int[] {0});
     }
 
+    /** PyTorch: {@code torch.nn.MaxUnpool2d(kernel_size, stride=None, padding=0)}. */
     public MaxUnpool2d(int kernelSize, int stride) {
         this(new int[] {kernelSize}, new int[] {stride}, new int[] {0});
     }
@@ -41,6 +46,7 @@ public class MaxUnpool2d extends Module {
         return forward(inputs[0], inputs[1]);
     }
 
+    /** PyTorch: {@code MaxUnpool2d.forward(input, indices, output_size=None)}. */
     public Tensor forward(Tensor input, Tensor indices) {
         return F.maxUnpool2d(input, indices, kernelSize, stride, padding, null);
     }

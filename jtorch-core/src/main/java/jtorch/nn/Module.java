@@ -60,6 +60,10 @@ import jtorch.Torch;
  * module with {@link #call}, which also runs the registered hooks.
  */
 public abstract class Module {
+    /** For subclasses ({@code class Net extends Module}); fields holding parameters and modules register themselves. */
+    protected Module() {
+    }
+
     private final Map<String, Parameter> parameters = new LinkedHashMap<>();
     private final Map<String, Tensor> buffers = new LinkedHashMap<>();
     private final Set<String> nonPersistent = new HashSet<>();
@@ -121,12 +125,14 @@ public abstract class Module {
     /** PyTorch's forward pre-hook: may return replaced inputs, or null to keep them. */
     @FunctionalInterface
     public interface ForwardPreHook {
+/** Called before {@code forward}; returns replacement inputs or null. */
         Tensor[] apply(Module module, Tensor[] inputs);
     }
 
     /** PyTorch's forward hook: may return a replaced output, or null to keep it. */
     @FunctionalInterface
     public interface ForwardHook {
+/** Called after {@code forward}; returns a replacement output or null. */
         Tensor apply(Module module, Tensor[] inputs, Tensor output);
     }
 
@@ -149,6 +155,7 @@ public abstract class Module {
      */
     @FunctionalInterface
     public interface BackwardHook {
+/** Called in backward; returns replacement input gradients or null. */
         Tensor[] apply(Module module, Tensor[] gradInput, Tensor[] gradOutput);
     }
 
@@ -201,6 +208,7 @@ public abstract class Module {
         modules.put(name, module);
     }
 
+    /** PyTorch: {@code Module.add_module(name, module)}. */
     public void addModule(String name, Module module) {
         registerModule(name, module);
     }
@@ -425,11 +433,13 @@ public abstract class Module {
         return parameters;
     }
 
+/** This module's own buffers by name (PyTorch's {@code _buffers}), registration order. */
     protected Map<String, Tensor> ownBuffers() {
         scanFields();
         return buffers;
     }
 
+/** This module's direct submodules by name (PyTorch's {@code _modules}), registration order. */
     protected Map<String, Module> ownModules() {
         scanFields();
         return modules;
@@ -449,6 +459,7 @@ public abstract class Module {
         return out;
     }
 
+    /** PyTorch: {@code Module.children()}. */
     public List<Module> children() {
         return new ArrayList<>(namedChildren().values());
     }
@@ -472,6 +483,7 @@ public abstract class Module {
         }
     }
 
+    /** PyTorch: {@code Module.modules()}. */
     public List<Module> modules() {
         return new ArrayList<>(namedModules().values());
     }
@@ -490,6 +502,7 @@ public abstract class Module {
         return out;
     }
 
+    /** PyTorch: {@code Module.parameters(recurse=True)}. */
     public List<Parameter> parameters() {
         return new ArrayList<>(namedParameters().values());
     }
@@ -508,6 +521,7 @@ public abstract class Module {
         return out;
     }
 
+    /** PyTorch: {@code Module.buffers(recurse=True)}. */
     public List<Tensor> buffers() {
         return new ArrayList<>(namedBuffers().values());
     }
@@ -523,6 +537,7 @@ public abstract class Module {
 
     // ---------------------------------------------------------------- modes and state
 
+    /** PyTorch: {@code Module.train(mode=True)}. */
     public Module train() {
         return train(true);
     }
@@ -536,10 +551,12 @@ public abstract class Module {
         return this;
     }
 
+    /** PyTorch: {@code Module.eval()}. */
     public Module eval() {
         return train(false);
     }
 
+    /** PyTorch's {@code is_training} attribute. */
     public boolean isTraining() {
         return training;
     }
@@ -549,6 +566,7 @@ public abstract class Module {
         zeroGrad(false);
     }
 
+    /** PyTorch: {@code Module.zero_grad(set_to_none=False)}. */
     public void zeroGrad(boolean setToNone) {
         for (Parameter p : parameters()) {
             if (p.grad() != null) {
@@ -704,6 +722,7 @@ public abstract class Module {
         return StateDicts.load(this, state, strict, copy);
     }
 
+    /** PyTorch: {@code Module.load_state_dict(state_dict, strict=True)}. */
     public IncompatibleKeys loadStateDict(Map<String, Tensor> state) {
         return loadStateDict(state, true);
     }

@@ -11,9 +11,11 @@ import java.util.Set;
  * PyTorch: {@code nn.ModuleDict}. It has no forward of its own.
  */
 public class ModuleDict extends Module {
+    /** PyTorch: {@code torch.nn.ModuleDict(modules=None)}. */
     public ModuleDict() {
     }
 
+    /** PyTorch: {@code torch.nn.ModuleDict(modules=None)}. */
     public ModuleDict(Map<String, ? extends Module> modules) {
         update(modules);
     }
@@ -50,22 +52,27 @@ public class ModuleDict extends Module {
         return m;
     }
 
+    /** {@code key in container}. */
     public boolean containsKey(String key) {
         return ownModules().containsKey(key);
     }
 
+    /** {@code len(container)}: the number of entries. */
     public int size() {
         return ownModules().size();
     }
 
+    /** PyTorch: {@code ModuleDict.clear()}. */
     public void clear() {
         ownModules().clear();
     }
 
+    /** PyTorch: {@code ModuleDict.keys()}. */
     public Set<String> keys() {
         return new LinkedHashMap<>(ownModules()).keySet();
     }
 
+    /** PyTorch: {@code ModuleDict.values()}. */
     public List<Module> values() {
         return new ArrayList<>(ownModules().values());
     }

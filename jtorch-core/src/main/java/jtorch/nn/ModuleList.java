@@ -10,17 +10,21 @@ import java.util.Map;
  * and the state dict see them. PyTorch: {@code nn.ModuleList}. It has no forward of its own.
  */
 public class ModuleList extends Module implements Iterable<Module> {
+    /** PyTorch: {@code torch.nn.ModuleList(modules=None)}. */
     public ModuleList() {
     }
 
+    /** PyTorch: {@code torch.nn.ModuleList(modules=None)}. */
     public ModuleList(Iterable<? extends Module> modules) {
         extend(modules);
     }
 
+    /** PyTorch: {@code torch.nn.ModuleList(modules=None)}. */
     public ModuleList(Module... modules) {
         extend(List.of(modules));
     }
 
+    /** {@code len(container)}: the number of entries. */
     public int size() {
         return ownModules().size();
     }
@@ -46,15 +50,18 @@ public class ModuleList extends Module implements Iterable<Module> {
         return out;
     }
 
+/** {@code module_list[start:stop]}: a new ModuleList of the same modules; null bounds are Python's omitted ones. */
     public ModuleList slice(Integer start, Integer stop) {
         return slice(start, stop, 1);
     }
 
+    /** PyTorch: {@code ModuleList.append(module)}. */
     public ModuleList append(Module module) {
         registerModule(Integer.toString(size()), module);
         return this;
     }
 
+    /** PyTorch: {@code ModuleList.extend(modules)}. */
     public ModuleList extend(Iterable<? extends Module> modules) {
         for (Module m : modules) {
             append(m);

@@ -11,11 +11,15 @@ import jtorch.nn.init.Init;
  * with {@code trackRunningStats}, registered as None otherwise, in PyTorch's order.
  */
 public abstract class NormBase extends Module {
+    /** PyTorch's {@code num_features} attribute. */
     public final int numFeatures;
+    /** PyTorch's {@code eps} attribute. */
     public final double eps;
     /** Null for a cumulative moving average; assignable, as PyTorch's attribute (swa_utils.update_bn sets it). */
     public Double momentum;
+    /** PyTorch's {@code affine} attribute. */
     public final boolean affine;
+    /** PyTorch's {@code track_running_stats} attribute. */
     public final boolean trackRunningStats;
     /** Null without {@code affine}. */
     public Parameter weight;
@@ -70,6 +74,7 @@ public abstract class NormBase extends Module {
         }
     }
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected NormBase(Options<?> o) {
         numFeatures = o.numFeatures;
         eps = o.eps;
@@ -92,14 +97,17 @@ public abstract class NormBase extends Module {
         resetParameters();
     }
 
+    /** PyTorch's {@code running_mean} attribute. */
     public Tensor runningMean() {
         return ownBuffers().get("running_mean");
     }
 
+    /** PyTorch's {@code running_var} attribute. */
     public Tensor runningVar() {
         return ownBuffers().get("running_var");
     }
 
+    /** PyTorch's {@code num_batches_tracked} attribute. */
     public Tensor numBatchesTracked() {
         return ownBuffers().get("num_batches_tracked");
     }

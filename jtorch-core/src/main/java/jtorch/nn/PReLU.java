@@ -9,17 +9,22 @@ import jtorch.nn.functional.F;
  * {@code nn.PReLU(num_parameters=1, init=0.25)}.
  */
 public class PReLU extends Module {
+    /** PyTorch's {@code PReLU.num_parameters} attribute. */
     public final int numParameters;
+    /** PyTorch's {@code PReLU.weight} attribute. */
     public Parameter weight;
 
+    /** PyTorch: {@code torch.nn.PReLU(num_parameters=1, init=0.25, device=None, dtype=None)}. */
     public PReLU() {
         this(1, 0.25);
     }
 
+    /** PyTorch: {@code torch.nn.PReLU(num_parameters=1, init=0.25, device=None, dtype=None)}. */
     public PReLU(int numParameters) {
         this(numParameters, 0.25);
     }
 
+    /** PyTorch: {@code torch.nn.PReLU(num_parameters=1, init=0.25, device=None, dtype=None)}. */
     public PReLU(int numParameters, double init) {
         this.numParameters = numParameters;
         weight = new Parameter(Torch.empty(numParameters).fill_(init));

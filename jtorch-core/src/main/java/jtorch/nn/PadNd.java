@@ -14,6 +14,7 @@ public abstract class PadNd extends Module {
     public final int[] padding;
     private final String mode;
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected PadNd(String mode, int dims, int[] padding) {
         this.mode = mode;
         if (padding.length == 1) {

@@ -8,14 +8,19 @@ import jtorch.nn.functional.F;
  * keepdim=False)}.
  */
 public class PairwiseDistance extends Module {
+    /** PyTorch's {@code PairwiseDistance.norm} attribute. */
     public final double norm;
+    /** PyTorch's {@code PairwiseDistance.eps} attribute. */
     public final double eps;
+    /** PyTorch's {@code PairwiseDistance.keepdim} attribute. */
     public final boolean keepdim;
 
+    /** PyTorch: {@code torch.nn.PairwiseDistance(p=2.0, eps=1e-06, keepdim=False)}. */
     public PairwiseDistance() {
         this(2.0, 1e-6, false);
     }
 
+    /** PyTorch: {@code torch.nn.PairwiseDistance(p=2.0, eps=1e-06, keepdim=False)}. */
     public PairwiseDistance(double p, double eps, boolean keepdim) {
         this.norm = p;
         this.eps = eps;

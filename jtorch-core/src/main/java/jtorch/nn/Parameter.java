@@ -8,10 +8,12 @@ import jtorch.Tensor;
  */
 public class Parameter extends Tensor {
 
+    /** PyTorch: {@code torch.nn.Parameter(*args, **kwargs)}. */
     public Parameter(Tensor data) {
         this(data, true);
     }
 
+    /** PyTorch: {@code torch.nn.Parameter(*args, **kwargs)}. */
     public Parameter(Tensor data, boolean requiresGrad) {
         super(data.detach());
         if (requiresGrad) {

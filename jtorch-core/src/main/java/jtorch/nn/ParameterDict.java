@@ -16,9 +16,11 @@ import jtorch.Tensor;
  * ParameterDict) and sorts the keys of any other map (PyTorch's plain {@code dict}). It cannot be called.
  */
 public class ParameterDict extends Module {
+    /** PyTorch: {@code torch.nn.ParameterDict(parameters=None)}. */
     public ParameterDict() {
     }
 
+    /** PyTorch: {@code torch.nn.ParameterDict(parameters=None)}. */
     public ParameterDict(Map<String, ? extends Tensor> parameters) {
         update(parameters);
     }
@@ -50,6 +52,7 @@ public class ParameterDict extends Module {
         }
     }
 
+    /** PyTorch: {@code ParameterDict.update(parameters)}. */
     public void update(ParameterDict other) {
         update(other.items());
     }
@@ -61,22 +64,27 @@ public class ParameterDict extends Module {
         return p;
     }
 
+    /** {@code key in container}. */
     public boolean containsKey(String key) {
         return ownParameters().containsKey(key);
     }
 
+    /** {@code len(container)}: the number of entries. */
     public int size() {
         return ownParameters().size();
     }
 
+    /** PyTorch: {@code ParameterDict.clear()}. */
     public void clear() {
         ownParameters().clear();
     }
 
+    /** PyTorch: {@code ParameterDict.keys()}. */
     public Set<String> keys() {
         return items().keySet();
     }
 
+    /** PyTorch: {@code ParameterDict.values()}. */
     public List<Parameter> values() {
         return new ArrayList<>(ownParameters().values());
     }

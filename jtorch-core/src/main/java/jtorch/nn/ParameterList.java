@@ -10,17 +10,21 @@ import jtorch.Tensor;
  * {@link Parameter}s. PyTorch: {@code nn.ParameterList}. It cannot be called.
  */
 public class ParameterList extends Module implements Iterable<Parameter> {
+    /** PyTorch: {@code torch.nn.ParameterList(values=None)}. */
     public ParameterList() {
     }
 
+    /** PyTorch: {@code torch.nn.ParameterList(values=None)}. */
     public ParameterList(Iterable<? extends Tensor> values) {
         extend(values);
     }
 
+    /** PyTorch: {@code torch.nn.ParameterList(values=None)}. */
     public ParameterList(Tensor... values) {
         extend(List.of(values));
     }
 
+    /** {@code len(container)}: the number of entries. */
     public int size() {
         return ownParameters().size();
     }
@@ -44,11 +48,13 @@ public class ParameterList extends Module implements Iterable<Parameter> {
         return out;
     }
 
+    /** PyTorch: {@code ParameterList.append(value)}. */
     public ParameterList append(Tensor value) {
         registerParameter(Integer.toString(size()), asParameter(value));
         return this;
     }
 
+    /** PyTorch: {@code ParameterList.extend(values)}. */
     public ParameterList extend(Iterable<? extends Tensor> values) {
         for (Tensor v : values) {
             append(v);

@@ -5,8 +5,10 @@ import jtorch.nn.functional.F;
 
 /** {@code (*, C, H r, W r) -> (*, C r², H, W)}. PyTorch: {@code nn.PixelUnshuffle(downscale_factor)}. */
 public class PixelUnshuffle extends Module {
+    /** PyTorch's {@code PixelUnshuffle.downscale_factor} attribute. */
     public final int downscaleFactor;
 
+    /** PyTorch: {@code torch.nn.PixelUnshuffle(downscale_factor)}. */
     public PixelUnshuffle(int downscaleFactor) {
         this.downscaleFactor = downscaleFactor;
     }

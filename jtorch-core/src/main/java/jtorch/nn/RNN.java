@@ -32,21 +32,25 @@ public class RNN extends RNNBase {
     public record Output(Tensor output, Tensor hN) {
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.RNN(*args, **kwargs)}. */
     public static Options options(int inputSize, int hiddenSize) {
         return new Options(inputSize, hiddenSize);
     }
 
     private final boolean relu;
 
+    /** PyTorch: {@code torch.nn.RNN(*args, **kwargs)}. */
     public RNN(Options options) {
         super(checkNonlinearity(options), 1, 0);
         this.relu = options.nonlinearity.equals("relu");
     }
 
+    /** PyTorch: {@code torch.nn.RNN(*args, **kwargs)}. */
     public RNN(int inputSize, int hiddenSize) {
         this(options(inputSize, hiddenSize));
     }
 
+    /** PyTorch: {@code torch.nn.RNN(*args, **kwargs)}. */
     public RNN(int inputSize, int hiddenSize, int numLayers) {
         this(options(inputSize, hiddenSize).numLayers(numLayers));
     }

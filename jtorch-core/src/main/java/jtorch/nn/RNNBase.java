@@ -37,6 +37,7 @@ public abstract class RNNBase extends Module {
         private double dropout;
         private boolean bidirectional;
 
+        /** For subclasses: PyTorch's defaults of the concrete class. */
         protected Options(int inputSize, int hiddenSize) {
             this.inputSize = inputSize;
             this.hiddenSize = hiddenSize;
@@ -177,26 +178,32 @@ public abstract class RNNBase extends Module {
         return out;
     }
 
+    /** PyTorch's {@code input_size} attribute. */
     public int inputSize() {
         return inputSize;
     }
 
+    /** PyTorch's {@code hidden_size} attribute. */
     public int hiddenSize() {
         return hiddenSize;
     }
 
+    /** PyTorch's {@code num_layers} attribute. */
     public int numLayers() {
         return numLayers;
     }
 
+    /** PyTorch's {@code batch_first} attribute. */
     public boolean batchFirst() {
         return batchFirst;
     }
 
+    /** PyTorch's {@code dropout} attribute. */
     public double dropout() {
         return dropout;
     }
 
+    /** PyTorch's {@code bidirectional} attribute. */
     public boolean bidirectional() {
         return bidirectional;
     }
@@ -292,9 +299,9 @@ public abstract class RNNBase extends Module {
     }
 
     private static void checkStateSize(Tensor state, int[] expected, String what) {
-        if (!Arrays.equals(state.shape(), expected)) {
+        if (!Arrays.equals(state.sizes(), expected)) {
             throw new IllegalArgumentException("Expected " + what + " (" + expected[0] + ", " + expected[1] + ", "
-                    + expected[2] + "), got " + Arrays.toString(state.shape()));
+                    + expected[2] + "), got " + Arrays.toString(state.sizes()));
         }
     }
 

@@ -27,12 +27,14 @@ public class RNNCell extends RNNCellBase {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.RNNCell(input_size, hidden_size, bias=True, nonlinearity='tanh', device=None, dtype=None)}. */
     public static Options options(int inputSize, int hiddenSize) {
         return new Options(inputSize, hiddenSize);
     }
 
     private final String nonlinearity;
 
+    /** PyTorch: {@code torch.nn.RNNCell(input_size, hidden_size, bias=True, nonlinearity='tanh', device=None, dtype=None)}. */
     public RNNCell(Options options) {
         super(options, 1);
         if (!options.nonlinearity.equals("tanh") && !options.nonlinearity.equals("relu")) {
@@ -41,10 +43,12 @@ public class RNNCell extends RNNCellBase {
         this.nonlinearity = options.nonlinearity;
     }
 
+    /** PyTorch: {@code torch.nn.RNNCell(input_size, hidden_size, bias=True, nonlinearity='tanh', device=None, dtype=None)}. */
     public RNNCell(int inputSize, int hiddenSize) {
         this(options(inputSize, hiddenSize));
     }
 
+    /** PyTorch: {@code torch.nn.RNNCell(input_size, hidden_size, bias=True, nonlinearity='tanh', device=None, dtype=None)}. */
     public RNNCell(int inputSize, int hiddenSize, boolean bias, String nonlinearity) {
         this(options(inputSize, hiddenSize).bias(bias).nonlinearity(nonlinearity));
     }

@@ -18,6 +18,7 @@ public abstract class RNNCellBase extends Module {
         private final int hiddenSize;
         private boolean bias = true;
 
+        /** For subclasses: PyTorch's defaults of the concrete class. */
         protected Options(int inputSize, int hiddenSize) {
             this.inputSize = inputSize;
             this.hiddenSize = hiddenSize;
@@ -35,6 +36,7 @@ public abstract class RNNCellBase extends Module {
     private final int hiddenSize;
     private final boolean bias;
 
+    /** For subclasses, which fix the dimensionality and defaults. */
     protected RNNCellBase(Options<?> o, int gates) {
         this.inputSize = o.inputSize;
         this.hiddenSize = o.hiddenSize;
@@ -56,18 +58,22 @@ public abstract class RNNCellBase extends Module {
         }
     }
 
+    /** PyTorch's {@code input_size} attribute. */
     public int inputSize() {
         return inputSize;
     }
 
+    /** PyTorch's {@code hidden_size} attribute. */
     public int hiddenSize() {
         return hiddenSize;
     }
 
+    /** PyTorch's {@code weight_ih} attribute. */
     public Parameter weightIh() {
         return ownParameters().get("weight_ih");
     }
 
+    /** PyTorch's {@code weight_hh} attribute. */
     public Parameter weightHh() {
         return ownParameters().get("weight_hh");
     }

@@ -8,18 +8,24 @@ import jtorch.nn.functional.F;
  * [lower, upper), in evaluation the mean slope. PyTorch: {@code nn.RReLU(lower=1/8, upper=1/3, inplace=False)}.
  */
 public class RReLU extends Module {
+    /** PyTorch's {@code RReLU.lower} attribute. */
     public final Number lower;
+    /** PyTorch's {@code RReLU.upper} attribute. */
     public final Number upper;
+    /** PyTorch's {@code RReLU.inplace} attribute. */
     public final boolean inplace;
 
+    /** PyTorch: {@code torch.nn.RReLU(lower=0.125, upper=0.3333333333333333, inplace=False)}. */
     public RReLU() {
         this(1.0 / 8, 1.0 / 3, false);
     }
 
+    /** PyTorch: {@code torch.nn.RReLU(lower=0.125, upper=0.3333333333333333, inplace=False)}. */
     public RReLU(Number lower, Number upper) {
         this(lower, upper, false);
     }
 
+    /** PyTorch: {@code torch.nn.RReLU(lower=0.125, upper=0.3333333333333333, inplace=False)}. */
     public RReLU(Number lower, Number upper, boolean inplace) {
         this.lower = lower;
         this.upper = upper;

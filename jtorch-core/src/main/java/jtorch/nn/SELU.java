@@ -5,12 +5,15 @@ import jtorch.nn.functional.F;
 
 /** Scaled ELU. PyTorch: {@code nn.SELU(inplace=False)}. */
 public class SELU extends Module {
+    /** PyTorch's {@code SELU.inplace} attribute. */
     public final boolean inplace;
 
+    /** PyTorch: {@code torch.nn.SELU(inplace=False)}. */
     public SELU() {
         this(false);
     }
 
+    /** PyTorch: {@code torch.nn.SELU(inplace=False)}. */
     public SELU(boolean inplace) {
         this.inplace = inplace;
     }

@@ -14,6 +14,7 @@ import jtorch.Tensor;
  * accepts negative positions; {@link #slice} returns a new Sequential holding the same modules.
  */
 public class Sequential extends Module implements Iterable<Module> {
+    /** PyTorch: {@code torch.nn.Sequential(*args)}. */
     public Sequential(Module... modules) {
         for (Module m : modules) {
             append(m);
@@ -36,6 +37,7 @@ public class Sequential extends Module implements Iterable<Module> {
         return input;
     }
 
+    /** {@code len(container)}: the number of entries. */
     public int size() {
         return ownModules().size();
     }

@@ -11,10 +11,12 @@ public class Softmax extends Module {
     /** Null for PyTorch's legacy implicit dim. */
     public final Integer dim;
 
+    /** PyTorch: {@code torch.nn.Softmax(dim=None)}. */
     public Softmax() {
         this(null);
     }
 
+    /** PyTorch: {@code torch.nn.Softmax(dim=None)}. */
     public Softmax(Integer dim) {
         this.dim = dim;
     }

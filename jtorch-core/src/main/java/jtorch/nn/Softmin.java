@@ -11,10 +11,12 @@ public class Softmin extends Module {
     /** Null for PyTorch's legacy implicit dim. */
     public final Integer dim;
 
+    /** PyTorch: {@code torch.nn.Softmin(dim=None)}. */
     public Softmin() {
         this(null);
     }
 
+    /** PyTorch: {@code torch.nn.Softmin(dim=None)}. */
     public Softmin(Integer dim) {
         this.dim = dim;
     }

@@ -8,13 +8,17 @@ import jtorch.nn.functional.F;
  * {@code nn.Softplus(beta=1, threshold=20)} (integer defaults, so the repr reads {@code beta=1}).
  */
 public class Softplus extends Module {
+    /** PyTorch's {@code Softplus.beta} attribute. */
     public final Number beta;
+    /** PyTorch's {@code Softplus.threshold} attribute. */
     public final Number threshold;
 
+    /** PyTorch: {@code torch.nn.Softplus(beta=1, threshold=20)}. */
     public Softplus() {
         this(1, 20);
     }
 
+    /** PyTorch: {@code torch.nn.Softplus(beta=1, threshold=20)}. */
     public Softplus(Number beta, Number threshold) {
         this.beta = beta;
         this.threshold = threshold;

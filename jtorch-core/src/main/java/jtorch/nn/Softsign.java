@@ -5,6 +5,10 @@ import jtorch.nn.functional.F;
 
 /** {@code x / (1 + |x|)}. PyTorch: {@code nn.Softsign()}. */
 public class Softsign extends Module {
+    /** PyTorch: {@code nn.Softsign()}. */
+    public Softsign() {
+    }
+
     @Override
     public Tensor forward(Tensor input) {
         return F.softsign(input);

@@ -87,7 +87,7 @@ final class StateDicts {
             if (target.dim() == 0 && src.dim() == 1) {
                 src = src.select(0, 0); // checkpoints of PyTorch 0.3 stored scalars as 1-element vectors
             }
-            if (!java.util.Arrays.equals(src.shape(), target.shape())) {
+            if (!java.util.Arrays.equals(src.sizes(), target.sizes())) {
                 errors.add("size mismatch for " + key + ": copying a param with shape " + shape(src)
                         + " from checkpoint, the shape in current model is " + shape(target) + ".");
                 continue;
@@ -124,7 +124,7 @@ final class StateDicts {
     }
 
     private static String shape(Tensor t) {
-        return "torch.Size(" + java.util.Arrays.toString(t.shape()) + ")";
+        return "torch.Size(" + java.util.Arrays.toString(t.sizes()) + ")";
     }
 
     private static String quoted(List<String> keys) {

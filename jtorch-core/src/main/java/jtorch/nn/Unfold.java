@@ -8,15 +8,21 @@ import jtorch.nn.functional.F;
  * dilation=1, padding=0, stride=1)}; each argument is one int for both dims or an (h, w) pair.
  */
 public class Unfold extends Module {
+    /** PyTorch's {@code Unfold.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code Unfold.dilation} attribute. */
     public final int[] dilation;
+    /** PyTorch's {@code Unfold.padding} attribute. */
     public final int[] padding;
+    /** PyTorch's {@code Unfold.stride} attribute. */
     public final int[] stride;
 
+    /** PyTorch: {@code torch.nn.Unfold(kernel_size, dilation=1, padding=0, stride=1)}. */
     public Unfold(int kernelSize) {
         this(new int[] {kernelSize}, new int[] {1}, new int[] {0}, new int[] {1});
     }
 
+    /** PyTorch: {@code torch.nn.Unfold(kernel_size, dilation=1, padding=0, stride=1)}. */
     public Unfold(int[] kernelSize, int[] dilation, int[] padding, int[] stride) {
         this.kernelSize = kernelSize.clone();
         this.dilation = dilation.clone();

@@ -14,8 +14,11 @@ public class Upsample extends Module {
     public final int[] size;
     /** Null when a size is given. */
     public final double[] scaleFactor;
+    /** PyTorch's {@code Upsample.mode} attribute. */
     public final String mode;
+    /** PyTorch's {@code Upsample.align_corners} attribute. */
     public final Boolean alignCorners;
+    /** PyTorch's {@code Upsample.recompute_scale_factor} attribute. */
     public final Boolean recomputeScaleFactor;
 
     /** Keyword arguments of {@code nn.Upsample}. */
@@ -26,32 +29,41 @@ public class Upsample extends Module {
         Boolean alignCorners;
         Boolean recomputeScaleFactor;
 
+        private Options() {
+        }
+
+        /** The {@code size} keyword (PyTorch's default: {@code None}). */
         public Options size(int... size) {
             this.size = size;
             return this;
         }
 
+        /** The {@code scale_factor} keyword (PyTorch's default: {@code None}). */
         public Options scaleFactor(double... scaleFactor) {
             this.scaleFactor = scaleFactor;
             return this;
         }
 
+        /** The {@code mode} keyword (PyTorch's default: {@code 'nearest'}). */
         public Options mode(String mode) {
             this.mode = mode;
             return this;
         }
 
+        /** The {@code align_corners} keyword (PyTorch's default: {@code None}). */
         public Options alignCorners(Boolean alignCorners) {
             this.alignCorners = alignCorners;
             return this;
         }
 
+        /** The {@code recompute_scale_factor} keyword (PyTorch's default: {@code None}). */
         public Options recomputeScaleFactor(Boolean recomputeScaleFactor) {
             this.recomputeScaleFactor = recomputeScaleFactor;
             return this;
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.Upsample(size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None)}. */
     public static Options options() {
         return new Options();
     }
@@ -61,10 +73,12 @@ public class Upsample extends Module {
         this(options().scaleFactor(scaleFactor));
     }
 
+    /** PyTorch: {@code torch.nn.Upsample(size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None)}. */
     public Upsample(double scaleFactor, String mode) {
         this(options().scaleFactor(scaleFactor).mode(mode));
     }
 
+    /** PyTorch: {@code torch.nn.Upsample(size=None, scale_factor=None, mode='nearest', align_corners=None, recompute_scale_factor=None)}. */
     public Upsample(Options o) {
         size = o.size == null ? null : o.size.clone();
         // PyTorch keeps a zero scale factor as None

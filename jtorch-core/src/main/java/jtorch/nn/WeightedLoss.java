@@ -22,6 +22,7 @@ public abstract class WeightedLoss extends Loss {
     public abstract static class Options<O extends Options<O>> extends Loss.Options<O> {
         private Tensor weight = null;
 
+        /** For subclasses: PyTorch's defaults of the concrete class. */
         protected Options(String defaultReduction) {
             super(defaultReduction);
         }

@@ -47,6 +47,7 @@ public final class OpCall {
         return op.module();
     }
 
+    /** The op's arguments as the user passed them. */
     public List<Object> args() {
         return args;
     }
@@ -56,6 +57,7 @@ public final class OpCall {
         return options;
     }
 
+    /** Whether the op creates a tensor from no tensor input (zeros, arange, ...). */
     public boolean isFactory() {
         return options != null;
     }

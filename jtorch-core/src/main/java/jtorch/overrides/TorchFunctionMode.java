@@ -21,6 +21,10 @@ import java.util.List;
  * from.
  */
 public abstract class TorchFunctionMode implements AutoCloseable {
+    /** For subclasses; enter the mode with try-with-resources. */
+    protected TorchFunctionMode() {
+    }
+
     private static final ThreadLocal<List<TorchFunctionMode>> STACK = ThreadLocal.withInitial(ArrayList::new);
 
     /** Handles one op call; return {@code call.proceed()} to run it unchanged. */

@@ -42,7 +42,7 @@ final class DeferredData {
         Region r = regions.get(source.storage());
         if (r == null) {
             throw new IllegalStateException("no file region recorded for the storage of a " + source.dtype()
-                    + " tensor of shape " + java.util.Arrays.toString(source.shape()));
+                    + " tensor of shape " + java.util.Arrays.toString(source.sizes()));
         }
         try {
             CRC32 crc = r.entry() == null ? null : new CRC32();
@@ -69,7 +69,7 @@ final class DeferredData {
             if (crc != null) {
                 ZipReader.checkCrc(r.entry(), crc);
             }
-            target.copy_(new Tensor(data, source.shape(), source.stride(), source.storageOffset()));
+            target.copy_(new Tensor(data, source.sizes(), source.stride(), source.storageOffset()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

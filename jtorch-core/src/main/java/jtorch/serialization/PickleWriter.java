@@ -289,7 +289,7 @@ final class PickleWriter {
         }
         if (t instanceof Parameter p) {
             saveGlobal("torch._utils", "_rebuild_parameter");
-            Tensor data = new Tensor(p.storage(), p.shape(), p.stride(), p.storageOffset());
+            Tensor data = new Tensor(p.storage(), p.sizes(), p.stride(), p.storageOffset());
             saveTensorReduce(data);
             memoize(data);
             out.write(p.requiresGrad() ? 0x88 : 0x89);
@@ -324,7 +324,7 @@ final class PickleWriter {
         memoize(new Object());
         out.write('Q'); // BINPERSID
         saveLong(t.storageOffset());
-        saveIntTuple(t.shape());
+        saveIntTuple(t.sizes());
         saveIntTuple(t.stride());
         out.write(t.requiresGrad() ? 0x88 : 0x89);
         emptyOrderedDict();

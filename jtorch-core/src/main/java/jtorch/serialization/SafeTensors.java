@@ -81,7 +81,7 @@ final class SafeTensors {
                 h.append(',');
             }
             h.append(Json.quote(names.get(i))).append(":{\"dtype\":\"").append(code(t.dtype())).append("\",\"shape\":[");
-            int[] shape = t.shape();
+            int[] shape = t.sizes();
             for (int d = 0; d < shape.length; d++) {
                 h.append(d > 0 ? "," : "").append(shape[d]);
             }

@@ -155,7 +155,7 @@ class ModuleHooksTest {
             table = new Embedding(1_000_000, 1_000);
         }
         assertEquals(Device.META, big.weight.device());
-        assertArrayEquals(new int[] {40_000, 50_000}, big.weight.shape());
+        assertArrayEquals(new int[] {40_000, 50_000}, big.weight.sizes());
         assertEquals(Device.META, big.bias.device());
         assertEquals(Device.META, table.weight.device());
         assertEquals(List.of("kaiming_uniform_", "uniform_", "normal_"), mode.skipped);

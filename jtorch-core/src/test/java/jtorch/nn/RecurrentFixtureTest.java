@@ -147,7 +147,7 @@ class RecurrentFixtureTest {
             JsonObject spec = expected.get(i).getAsJsonArray().get(1).getAsJsonObject();
             Tensor p = params.get(i).getValue();
             assertEquals(DType.FLOAT32, p.dtype());
-            assertEquals(List.of(toBoxed(spec.getAsJsonArray("shape"))), List.of(toBoxed(p.shape())), names.get(i));
+            assertEquals(List.of(toBoxed(spec.getAsJsonArray("shape"))), List.of(toBoxed(p.sizes())), names.get(i));
             JsonArray data = spec.getAsJsonArray("data");
             float[] got = p.toFloatArray();
             for (int k = 0; k < got.length; k++) {

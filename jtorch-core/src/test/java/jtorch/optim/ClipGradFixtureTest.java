@@ -45,7 +45,7 @@ class ClipGradFixtureTest {
                 ps.add(Torch.zeros(2).requiresGrad_(true));
             } else {
                 Tensor grad = OpFixtures.tensor(g.getAsJsonObject(), Layout.CONTIGUOUS);
-                Tensor p = Torch.zeros(grad.shape()).requiresGrad_(true);
+                Tensor p = Torch.zeros(grad.sizes()).requiresGrad_(true);
                 p.setGrad(grad);
                 ps.add(p);
             }

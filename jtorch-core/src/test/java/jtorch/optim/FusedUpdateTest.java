@@ -72,7 +72,7 @@ class FusedUpdateTest {
             o.step();
             for (Object v : o.state(p).values()) {
                 if (v instanceof Tensor t && t.numel() > 1) {
-                    assertTrue(t.isMeta(), String.valueOf(t.shape().length));
+                    assertTrue(t.isMeta(), String.valueOf(t.sizes().length));
                 }
             }
         }

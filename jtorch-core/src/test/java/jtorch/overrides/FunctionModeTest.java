@@ -40,10 +40,10 @@ class FunctionModeTest {
             // 2e9 float32 elements: 8 GB if it were allocated, more than the test JVM's heap
             Tensor big = Torch.zeros(40_000, 50_000);
             assertEquals(Device.META, big.device());
-            assertArrayEquals(new int[] {40_000, 50_000}, big.shape());
+            assertArrayEquals(new int[] {40_000, 50_000}, big.sizes());
             Tensor y = big.add(big).t();
             assertEquals(Device.META, y.device());
-            assertArrayEquals(new int[] {50_000, 40_000}, y.shape());
+            assertArrayEquals(new int[] {50_000, 40_000}, y.sizes());
         }
         assertEquals(Device.CPU, Torch.zeros(2).device());
     }

@@ -74,7 +74,7 @@ class CheckpointModuleTest {
         CheckpointException e = assertThrows(CheckpointException.class, () -> Torch.loadModule(p, NeedsArgs.class));
         assertTrue(e.getMessage().contains("no no-argument constructor"), e.getMessage());
         Serialization.registerModuleFactory(NeedsArgs.class, () -> new NeedsArgs(3));
-        assertEquals(3, Torch.loadModule(p, NeedsArgs.class).fc.weight.shape()[1]);
+        assertEquals(3, Torch.loadModule(p, NeedsArgs.class).fc.weight.sizes()[1]);
         Torch.save(Map.of("w", Torch.ones(1)), p);
         assertThrows(CheckpointException.class, () -> Torch.loadModule(p, Module.class));
     }
@@ -97,7 +97,7 @@ class CheckpointModuleTest {
         Map<String, Tensor> loaded = Torch.load(p);
         Map<String, Tensor> matching = new LinkedHashMap<>();
         loaded.forEach((k, v) -> {
-            if (netState.containsKey(k) && java.util.Arrays.equals(netState.get(k).shape(), v.shape())) {
+            if (netState.containsKey(k) && java.util.Arrays.equals(netState.get(k).sizes(), v.sizes())) {
                 matching.put(k, v);
             }
         });

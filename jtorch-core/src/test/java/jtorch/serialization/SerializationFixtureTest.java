@@ -86,7 +86,7 @@ class SerializationFixtureTest {
         Tensor x = tensorOf(io.getAsJsonObject("input"));
         Tensor y = net.call(x);
         Tensor want = tensorOf(io.getAsJsonObject("output"));
-        assertArrayEquals(want.shape(), y.shape());
+        assertArrayEquals(want.sizes(), y.sizes());
         assertTrue(y.allclose(want, 1e-5, 1e-6, false), () -> "LeNet output " + y + " vs PyTorch's " + want);
     }
 
@@ -182,7 +182,7 @@ class SerializationFixtureTest {
     void metaMapLocationGivesShapesWithoutData() {
         Map<String, Tensor> sd = Torch.load(fixture("lenet.pt"), "meta");
         assertEquals(Device.META, sd.get("fc1.weight").device());
-        assertArrayEquals(new int[] {120, 400}, sd.get("fc1.weight").shape());
+        assertArrayEquals(new int[] {120, 400}, sd.get("fc1.weight").sizes());
         Map<String, Tensor> legacy = Torch.load(fixture("lenet_legacy.pt"), Serialization.loadOptions().mapLocation(Device.META));
         assertTrue(legacy.get("conv1.weight").isMeta());
     }

@@ -51,7 +51,7 @@ final class SerializationTestSupport {
         int n = t.numel();
         int item = t.dtype().itemSize();
         ByteBuffer b = ByteBuffer.allocate(n * item).order(ByteOrder.LITTLE_ENDIAN);
-        int[] shape = t.shape();
+        int[] shape = t.sizes();
         int[] stride = t.stride();
         int[] idx = new int[shape.length];
         Object data = t.storage().data();
@@ -119,7 +119,7 @@ final class SerializationTestSupport {
             throw new AssertionError(where + ": expected a tensor, got " + got);
         }
         assertEquals(want.get("dtype").getAsString(), t.dtype().toString().replace("torch.", ""), where + " dtype");
-        assertArrayEquals(ints(want.get("shape")), t.shape(), where + " shape");
+        assertArrayEquals(ints(want.get("shape")), t.sizes(), where + " shape");
         assertArrayEquals(ints(want.get("stride")), t.stride(), where + " stride");
         assertEquals(want.get("offset").getAsInt(), t.storageOffset(), where + " offset");
         assertEquals(want.get("requires_grad").getAsBoolean(), t.requiresGrad(), where + " requires_grad");

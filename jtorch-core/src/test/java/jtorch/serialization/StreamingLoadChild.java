@@ -74,7 +74,7 @@ public final class StreamingLoadChild {
                 check(sd.size() == TENSORS, "tensors: " + sd.size());
                 for (int k = 0; k < TENSORS; k++) {
                     Tensor t = sd.get("p" + k);
-                    check(t.isMeta() && t.shape()[0] == ROWS && t.shape()[1] == COLS, "p" + k + " " + t);
+                    check(t.isMeta() && t.sizes()[0] == ROWS && t.sizes()[1] == COLS, "p" + k + " " + t);
                 }
                 System.out.println("OK meta dtype=" + sd.get("p0").dtype() + " file=" + fileSize + " max=" + rt.maxMemory());
                 return;

@@ -506,7 +506,7 @@ public final class OpFixtures {
     public static void assertTensor(String what, JsonObject expected, Tensor actual, double[] tol) {
         DType dtype = DType.fromName(expected.get("dtype").getAsString());
         assertEquals(dtype, actual.dtype(), what + ": dtype");
-        assertArrayEquals(Args.ints(expected.get("shape")), actual.shape(), what + ": shape");
+        assertArrayEquals(Args.ints(expected.get("shape")), actual.sizes(), what + ": shape");
         JsonArray data = expected.getAsJsonArray("data");
         if (dtype == DType.INT64) {
             long[] got = actual.toLongArray();

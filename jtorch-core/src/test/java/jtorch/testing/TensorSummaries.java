@@ -39,7 +39,7 @@ public final class TensorSummaries {
         for (int i = 0; i < dims.length; i++) {
             dims[i] = shape.get(i).getAsInt();
         }
-        assertArrayEquals(dims, actual.shape(), what + ": shape");
+        assertArrayEquals(dims, actual.sizes(), what + ": shape");
         JsonObject s = expected.getAsJsonObject("summary");
         double[] values = actual.contiguous().toDoubleArray();
         double rtol = tol != null ? tol[0] : dtype == DType.FLOAT64 ? 1e-10 : 1e-5;

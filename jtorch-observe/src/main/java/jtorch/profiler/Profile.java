@@ -73,7 +73,7 @@ public final class Profile implements AutoCloseable {
         for (Object a : args) {
             if (a instanceof Tensor t) {
                 List<Integer> s = new ArrayList<>();
-                for (int d : t.shape()) {
+                for (int d : t.sizes()) {
                     s.add(d);
                 }
                 out.add(s);

@@ -9,6 +9,7 @@ import jtorch.internal.kernels.BinaryOp;
 import jtorch.internal.kernels.ConvGeometry;
 import jtorch.internal.kernels.GenericKernels;
 import jtorch.internal.kernels.OptimizerSteps;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
 import jtorch.internal.kernels.UnaryOp;
@@ -118,6 +119,28 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
     /** Running sum (or product) along {@code dim} into {@code out} (x's shape and dtype). */
     void scan(Strided x, int dim, boolean product, Strided out);
 
+    /**
+     * Running max (or min) along {@code dim} and the index it came from, by PyTorch's cummax/cummin rule (an equal
+     * element takes over, a NaN takes over and stays), into values and int64 indices (x's shape).
+     */
+    void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices);
+
+    /** Running log(sum(exp(x))) of a floating x along {@code dim} into {@code out} (x's shape and dtype). */
+    void logcumsumexp(Strided x, int dim, Strided out);
+
+    /**
+     * The most frequent value of each slice along {@code dim} (the smallest of equally frequent ones) and the index
+     * PyTorch 1.13's CPU kernel reports: the last of its run after std::sort (size 1 along dim).
+     */
+    void mode(Strided x, int dim, Strided values, Strided indices);
+
+    /**
+     * For each row r of {@code values} ([rows, k]) the insertion indices of its values into row r of {@code sorted}
+     * ([rows, m], read through {@code sorter} when non-null), PyTorch's searchsorted binary search; {@code right}
+     * puts equal values after their matches. Written into the integer {@code out} ([rows, k]).
+     */
+    void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out);
+
     /** cumprod's input gradient when x has zeros, by PyTorch's O(n) pass (g the output gradient, y = cumprod(x)). */
     void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out);
 
@@ -182,6 +205,12 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
      * has base's dtype and does not overlap it.
      */
     void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate);
+
+    /**
+     * {@code base[p + table[p]] = r(base[p + table[p]], src[p])} over base's shape, in order (scatter_reduce's and
+     * index_reduce's prod/amax/amin); src as for {@link #scatter}.
+     */
+    void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r);
 
     /**
      * The integer {@code index}'s values in row-major order, for host-side address tables and bound checks. A

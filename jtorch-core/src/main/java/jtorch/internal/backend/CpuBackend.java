@@ -12,6 +12,7 @@ import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.PoolKernels;
 import jtorch.internal.kernels.ReduceOp;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.UnaryOp;
 
 /**
@@ -127,6 +128,26 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices) {
+        CpuSort.cumExtreme(x, dim, max, values, indices);
+    }
+
+    @Override
+    public void logcumsumexp(Strided x, int dim, Strided out) {
+        CpuSort.logcumsumexp(x, dim, out);
+    }
+
+    @Override
+    public void mode(Strided x, int dim, Strided values, Strided indices) {
+        CpuSort.mode(x, dim, values, indices);
+    }
+
+    @Override
+    public void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+        CpuSort.searchsorted(sorted, sorter, values, right, out);
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
         CpuSort.cumprodGradWithZeros(x, g, y, dim, out);
     }
@@ -189,6 +210,11 @@ public final class CpuBackend implements Backend {
     @Override
     public void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate) {
         CpuIndex.scatter(src, table, tableStrides, base, accumulate);
+    }
+
+    @Override
+    public void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r) {
+        CpuIndex.scatterReduce(src, table, tableStrides, base, r);
     }
 
     @Override

@@ -3,6 +3,7 @@ package jtorch.internal.backend;
 import jtorch.DType;
 import jtorch.Storage;
 import jtorch.internal.kernels.IndexKernels;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.StridedIterator;
 
 /** The CPU's advanced-indexing loops: offset tables from boolean masks, and gathers/scatters through a table. */
@@ -53,6 +54,18 @@ final class CpuIndex {
         do {
             IndexKernels.scatter(src.storage(), it.offset(1), it.innerStride(1), table, it.offset(2), it.innerStride(2),
                     base.storage(), it.offset(0), it.innerStride(0), it.innerSize(), accumulate);
+        } while (it.next());
+    }
+
+    static void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r) {
+        StridedIterator it = new StridedIterator(base.shape(), new int[][] {base.stride(), src.stride(), tableStrides},
+                new int[] {base.offset(), src.offset(), 0});
+        if (it.isEmpty()) {
+            return;
+        }
+        do {
+            IndexKernels.scatterReduce(src.storage(), it.offset(1), it.innerStride(1), table, it.offset(2),
+                    it.innerStride(2), base.storage(), it.offset(0), it.innerStride(0), it.innerSize(), r);
         } while (it.next());
     }
 

@@ -1,6 +1,8 @@
 package jtorch.internal.backend;
 
 import jtorch.Storage;
+import jtorch.internal.kernels.CumulativeKernels;
+import jtorch.internal.kernels.SearchKernels;
 import jtorch.internal.kernels.SliceKernels;
 import jtorch.internal.kernels.Slices;
 import jtorch.internal.kernels.SortKernels;
@@ -64,6 +66,55 @@ final class CpuSort {
         int os = stride(out, dim);
         Slices.forEach(x.shape(), dim, new int[][] {x.stride(), out.stride()}, new int[] {x.offset(), out.offset()},
                 off -> SliceKernels.scan(x.storage(), off[0], xs, out.storage(), off[1], os, n, product));
+    }
+
+    static void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices) {
+        int n = length(x, dim);
+        forEachSlice(x, dim, values, indices, off -> CumulativeKernels.cumExtreme(x.storage(), off[0], stride(x, dim),
+                values.storage(), off[1], stride(values, dim), indices.storage(), off[2], stride(indices, dim), n, max));
+    }
+
+    static void logcumsumexp(Strided x, int dim, Strided out) {
+        int n = length(x, dim);
+        Slices.forEach(x.shape(), dim, new int[][] {x.stride(), out.stride()}, new int[] {x.offset(), out.offset()},
+                off -> CumulativeKernels.logcumsumexp(x.storage(), off[0], stride(x, dim), out.storage(), off[1],
+                        stride(out, dim), n));
+    }
+
+    // PyTorch's mode kernel sorts (value, index) pairs with std::sort comparing values, then keeps the first
+    // longest run of equal values and the index of that run's last pair
+    static void mode(Strided x, int dim, Strided values, Strided indices) {
+        Selection s = new Selection(x, dim, false);
+        forEachSlice(x, dim, values, indices, off -> {
+            s.load(off[0]);
+            SortKernels.sort(s.keys, s.ids, 0, s.n);
+            int best = 0;
+            int bestCount = 0;
+            for (int i = 0, run = 0; i < s.n; i++) {
+                run++;
+                if (i == s.n - 1 || s.keys[i] != s.keys[i + 1]) {
+                    if (run > bestCount) {
+                        bestCount = run;
+                        best = i;
+                    }
+                    run = 0;
+                }
+            }
+            s.write(1, off[0], values, off[1], dim, indices, off[2], best);
+        });
+    }
+
+    static void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+        int rows = values.shape()[0];
+        int m = sorted.shape()[1];
+        int k = values.shape()[1];
+        for (int r = 0; r < rows; r++) {
+            SearchKernels.search(sorted.storage(), sorted.offset() + r * sorted.stride()[0], sorted.stride()[1],
+                    sorter == null ? null : sorter.storage(),
+                    sorter == null ? 0 : sorter.offset() + r * sorter.stride()[0], sorter == null ? 0 : sorter.stride()[1],
+                    m, values.storage(), values.offset() + r * values.stride()[0], values.stride()[1], k, right,
+                    out.storage(), out.offset() + r * out.stride()[0], out.stride()[1]);
+        }
     }
 
     static void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {

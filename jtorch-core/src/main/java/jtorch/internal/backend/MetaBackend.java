@@ -11,6 +11,7 @@ import jtorch.internal.kernels.GenericKernels;
 import jtorch.internal.kernels.OptimizerSteps;
 import jtorch.internal.kernels.PoolGeometry;
 import jtorch.internal.kernels.ReduceOp;
+import jtorch.internal.kernels.ScatterReduction;
 import jtorch.internal.kernels.UnaryOp;
 
 /**
@@ -99,6 +100,22 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void cumExtreme(Strided x, int dim, boolean max, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void logcumsumexp(Strided x, int dim, Strided out) {
+    }
+
+    @Override
+    public void mode(Strided x, int dim, Strided values, Strided indices) {
+    }
+
+    @Override
+    public void searchsorted(Strided sorted, Strided sorter, Strided values, boolean right, Strided out) {
+    }
+
+    @Override
     public void cumprodGradWithZeros(Strided x, Strided g, Strided y, int dim, Strided out) {
     }
 
@@ -148,6 +165,10 @@ public final class MetaBackend implements Backend {
 
     @Override
     public void scatter(Strided src, int[] table, int[] tableStrides, Strided base, boolean accumulate) {
+    }
+
+    @Override
+    public void scatterReduce(Strided src, int[] table, int[] tableStrides, Strided base, ScatterReduction r) {
     }
 
     @Override

@@ -77,6 +77,25 @@ public final class IndexKernels {
         }
     }
 
+    /**
+     * {@code dst[dOff + i*dStride + offsets[oOff + i*oStride]] = r(dst[...], src[sOff + i*sStride])} for i &lt; n, in
+     * order; not a hot path, so one generic loop (integers as long, the rest as double rounded at every step as
+     * the dtype's own arithmetic rounds).
+     */
+    public static void scatterReduce(Storage src, int sOff, int sStride, int[] offsets, int oOff, int oStride,
+                                     Storage dst, int dOff, int dStride, int n, ScatterReduction r) {
+        boolean asLong = readsAsLong(dst.dtype());
+        for (int i = 0; i < n; i++) {
+            int d = dOff + i * dStride + offsets[oOff + i * oStride];
+            int s = sOff + i * sStride;
+            if (asLong) {
+                dst.setLong(d, r.combine(dst.getLong(d), src.getLong(s)));
+            } else {
+                dst.setDouble(d, r.combine(dst.getDouble(d), src.getDouble(s)));
+            }
+        }
+    }
+
     /** The number of set elements in a run of a mask ({@code byte[]}, bool or uint8). */
     public static int countMask(byte[] mask, int mOff, int mStride, int n) {
         int k = 0;

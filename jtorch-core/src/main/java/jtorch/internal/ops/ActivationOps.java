@@ -278,7 +278,7 @@ public final class ActivationOps {
             Tensor gw = null;
             if (ctx.needsInputGrad(1)) {
                 Tensor contrib = PointwiseOps.passWhere(positive.logicalNot(), v.mul(g[0]));
-                gw = ViewOps.sumTo(contrib, wshape).reshape(w.shape());
+                gw = ViewOps.sumTo(contrib, wshape).reshape(w.sizes());
             }
             return new Tensor[] {gx, gw};
         });

@@ -8,6 +8,7 @@ import jtorch.DType;
 import jtorch.Storage;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.kernels.ScatterReduction;
 
 /**
  * Tensor indices resolved against one tensor (PyTorch's {@code AdvancedIndex} / {@code make_info}):
@@ -35,7 +36,7 @@ final class AdvancedIndex {
     }
 
     int[] shape() {
-        return base.shape();
+        return base.sizes();
     }
 
     /** Resolves {@code indices} (null entries leave a dim alone) against {@code self}. */
@@ -99,7 +100,7 @@ final class AdvancedIndex {
         int[] selfStride = self.stride();
         int[] table = Operands.backend(mask).maskOffsets(Operands.of(mask), Arrays.copyOfRange(selfStride, lead, lead + k));
         int count = table.length - 1;
-        int[] shape = self.shape();
+        int[] shape = self.sizes();
         int rank = self.dim() - k + 1;
         int[] outShape = new int[rank];
         int[] baseStride = new int[rank];
@@ -114,11 +115,11 @@ final class AdvancedIndex {
     }
 
     private static void checkMaskShape(Tensor self, Tensor mask, int first) {
-        int[] ms = mask.shape();
+        int[] ms = mask.sizes();
         for (int j = 0; j < ms.length; j++) {
             if (ms[j] != self.size(first + j)) {
                 throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.format(ms) + " at index " + j
-                        + " does not match the shape of the indexed tensor " + Shapes.format(self.shape())
+                        + " does not match the shape of the indexed tensor " + Shapes.format(self.sizes())
                         + " at index " + (first + j));
             }
         }
@@ -140,7 +141,7 @@ final class AdvancedIndex {
 
     /** The coordinates of the nonzero elements of {@code mask}, one int64 vector per dim, row-major order. */
     static Tensor[] nonzeroColumns(Tensor mask) {
-        int[] shape = mask.shape();
+        int[] shape = mask.sizes();
         byte[] flags = (byte[]) CopyOps.toArray(mask, DType.BOOL);
         int count = 0;
         for (byte f : flags) {
@@ -170,7 +171,7 @@ final class AdvancedIndex {
         List<int[]> shapes = new ArrayList<>();
         for (Tensor t : idx) {
             if (t != null) {
-                shapes.add(t.shape());
+                shapes.add(t.sizes());
             }
         }
         try {
@@ -196,7 +197,7 @@ final class AdvancedIndex {
     }
 
     private static Tensor permuted(Tensor t, int[] perm) {
-        int[] shape = t.shape();
+        int[] shape = t.sizes();
         int[] stride = t.stride();
         int[] ns = new int[perm.length];
         int[] nst = new int[perm.length];
@@ -218,7 +219,7 @@ final class AdvancedIndex {
         while (start + count < rank && idx.get(start + count) != null) {
             count++;
         }
-        int[] shape = src.shape();
+        int[] shape = src.sizes();
         int[] stride = src.stride();
         int after = rank - start - count;
         int outRank = start + indexShape.length + after;
@@ -236,7 +237,7 @@ final class AdvancedIndex {
         for (int j = 0; j < count; j++) {
             Tensor t = idx.get(start + j);
             long[] values = Operands.indexValues(Tensor.viewOf(t, indexShape,
-                    Shapes.broadcastStrides(t.shape(), t.stride(), indexShape), t.storageOffset()));
+                    Shapes.broadcastStrides(t.sizes(), t.stride(), indexShape), t.storageOffset()));
             int size = shape[start + j];
             int step = stride[start + j];
             for (int p = 0; p < values.length; p++) {
@@ -264,13 +265,20 @@ final class AdvancedIndex {
      */
     static void scatter(Tensor base, Tensor src, int[] table, int[] tableStrides, boolean accumulate) {
         Tensor s = src.storage() == base.storage() ? src.clone() : src;
-        Operands.backend(base).scatter(Operands.broadcast(s, base.shape()), table, tableStrides, Operands.of(base),
+        Operands.backend(base).scatter(Operands.broadcast(s, base.sizes()), table, tableStrides, Operands.of(base),
                 accumulate);
+    }
+
+    /** {@code base[p + table[p]] = r(base[p + table[p]], src[p])} over base's shape, in order. */
+    static void scatterReduce(Tensor base, Tensor src, int[] table, int[] tableStrides, ScatterReduction r) {
+        Tensor s = src.storage() == base.storage() ? src.clone() : src;
+        Operands.backend(base).scatterReduce(Operands.broadcast(s, base.sizes()), table, tableStrides,
+                Operands.of(base), r);
     }
 
     /** Reads this index's elements into a new contiguous tensor. */
     Tensor gather() {
-        Tensor out = Operands.empty(Torch.options().dtype(base.dtype()).device(base.device()), base.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(base.dtype()).device(base.device()), base.sizes());
         gather(out, base, table, tableStrides);
         return out;
     }

@@ -71,7 +71,7 @@ public final class ArithmeticOps {
      * results, even when its value is whole, as PyTorch rejects {@code alpha=2.0}.
      */
     public static Tensor add(Tensor a, Tensor b, Number alpha) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         DType t = alphaType(a, b, alpha);
         return Dispatch.apply(ADD, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.ADD, a, scaled(b, alpha, t), t),
                 (ctx, g) -> reduced(g[0], sa, ctx.needsInputGrad(1) ? scaleGrad(g[0], alpha) : null, sb));
@@ -86,7 +86,7 @@ public final class ArithmeticOps {
 
     /** {@code a - alpha * b}; bool operands are refused, as in PyTorch. */
     public static Tensor sub(Tensor a, Tensor b, Number alpha) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         checkSubBool(a, b);
         DType t = alphaType(a, b, alpha);
         return Dispatch.apply(SUB, new Tensor[] {a, b}, () -> Elementwise.binary(BinaryOp.SUB, a, scaled(b, alpha, t), t),
@@ -103,7 +103,7 @@ public final class ArithmeticOps {
 
     /** {@code other - self} for a Java-number other (Python's {@code 2.5 - x}). PyTorch: {@code torch.rsub}. */
     public static Tensor rsub(Tensor self, Tensor other) {
-        int[] sa = self.shape(), sb = other.shape();
+        int[] sa = self.sizes(), sb = other.sizes();
         checkSubBool(self, other);
         DType t = TypePromotion.resultType(self, other);
         return Dispatch.apply(RSUB, new Tensor[] {self, other}, () -> Elementwise.binary(BinaryOp.SUB, other, self, t),
@@ -151,7 +151,7 @@ public final class ArithmeticOps {
     // ---------------------------------------------------------------- mul / div
 
     public static Tensor mul(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         DType t = TypePromotion.resultType(a, b);
         return binary(MUL, BinaryOp.MUL, a, b, t, (ctx, g) -> reduced(
                 ctx.needsInputGrad(0) ? g[0].mul(ctx.input(1)) : null, sa,
@@ -173,7 +173,7 @@ public final class ArithmeticOps {
 
     /** div with a rounding_mode argument (null, "trunc" or "floor"); rounded results have zero gradient. */
     public static Tensor div(Tensor a, Tensor b, String roundingMode) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         if (roundingMode == null) {
             return trueDiv(DIV_MODE, a, b);
         }
@@ -183,7 +183,7 @@ public final class ArithmeticOps {
     }
 
     private static Tensor trueDiv(OpDef def, Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         return binary(def, BinaryOp.DIV, a, b, divType(a, b, null), (ctx, g) -> {
             Tensor x = ctx.input(0);
             Tensor y = ctx.input(1);
@@ -248,7 +248,7 @@ public final class ArithmeticOps {
     }
 
     public static Tensor pow(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         DType t = powType(a, b);
         if (b.isWrappedNumber()) {
             double e = b.item();
@@ -333,14 +333,14 @@ public final class ArithmeticOps {
      * where a NaN is involved neither input is smaller, so both get it in full (PyTorch's formula).
      */
     public static Tensor maximum(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         return binary(MAXIMUM, BinaryOp.MAXIMUM, a, b, TypePromotion.resultType(a, b),
                 (ctx, g) -> extremumGrad(ctx.input(0), ctx.input(1), g[0], sa, sb, true));
     }
 
     /** Elementwise min; NaN propagates; gradients as in {@link #maximum}. */
     public static Tensor minimum(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         return binary(MINIMUM, BinaryOp.MINIMUM, a, b, TypePromotion.resultType(a, b),
                 (ctx, g) -> extremumGrad(ctx.input(0), ctx.input(1), g[0], sa, sb, false));
     }
@@ -357,7 +357,7 @@ public final class ArithmeticOps {
 
     /** Python-style modulus (the result has the divisor's sign). */
     public static Tensor remainder(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         DType t = moduloType("remainder_cpu", a, b);
         return binary(b.isWrappedNumber() ? REMAINDER_SCALAR : REMAINDER, BinaryOp.REMAINDER, a, b, t, (ctx, g) -> reduced(
                 g[0], sa, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "floor")) : null, sb));
@@ -370,7 +370,7 @@ public final class ArithmeticOps {
 
     /** C-style modulus (the result has the dividend's sign). */
     public static Tensor fmod(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         DType t = moduloType("fmod_cpu", a, b);
         return binary(b.isWrappedNumber() ? FMOD_SCALAR : FMOD, BinaryOp.FMOD, a, b, t, (ctx, g) -> reduced(
                 g[0], sa, ctx.needsInputGrad(1) ? g[0].neg().mul(ctx.input(0).div(ctx.input(1), "trunc")) : null, sb));
@@ -388,7 +388,7 @@ public final class ArithmeticOps {
 
     /** Angle of (b, a) in radians; integer inputs give the default float. */
     public static Tensor atan2(Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         DType t = TypePromotion.resultType(a, b);
         return binary(ATAN2, BinaryOp.ATAN2, a, b, t.isFloatingPoint() ? t : Torch.getDefaultDtype(), (ctx, g) -> {
             Tensor x = ctx.input(0);

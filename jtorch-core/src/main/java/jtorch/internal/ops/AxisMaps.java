@@ -117,7 +117,7 @@ final class AxisMaps {
 
     /** Applies one axis matrix along {@code dim} (no autograd); the result is contiguous. */
     static Tensor applyRaw(Tensor x, int dim, Axis axis) {
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         shape[dim] = axis.outSize();
         Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
         Operands.backend(out).axisMap(Operands.of(x.contiguous()), dim, axis.rowStart(), axis.index(), axis.weight(),

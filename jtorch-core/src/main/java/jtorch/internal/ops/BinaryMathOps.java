@@ -52,8 +52,8 @@ public final class BinaryMathOps {
      */
     public static Tensor lerp(Tensor start, Tensor end, double weight) {
         checkLerp(start, end, null);
-        int[] startShape = start.shape();
-        int[] endShape = end.shape();
+        int[] startShape = start.sizes();
+        int[] endShape = end.sizes();
         return Dispatch.apply(LERP, new Tensor[] {start, end}, () -> {
             Tensor w = Torch.scalarTensor(weight, start.dtype());
             return lerpForward(start, end, w);
@@ -64,9 +64,9 @@ public final class BinaryMathOps {
     /** lerp with a weight per element (broadcast); PyTorch: {@code torch.lerp(input, end, weight)}. */
     public static Tensor lerp(Tensor start, Tensor end, Tensor weight) {
         checkLerp(start, end, weight);
-        int[] startShape = start.shape();
-        int[] endShape = end.shape();
-        int[] weightShape = weight.shape();
+        int[] startShape = start.sizes();
+        int[] endShape = end.sizes();
+        int[] weightShape = weight.sizes();
         return Dispatch.apply(LERP_TENSOR, new Tensor[] {start, end, weight}, () -> lerpForward(start, end, weight),
                 (ctx, g) -> {
                     Tensor s = ctx.input(0);
@@ -107,7 +107,7 @@ public final class BinaryMathOps {
         if (t == DType.BOOL || t == DType.FLOAT16) {
             throw PointwiseOps.notImplemented("addcmul_cpu_out", t);
         }
-        int[][] shapes = {input.shape(), t1.shape(), t2.shape()};
+        int[][] shapes = {input.sizes(), t1.sizes(), t2.sizes()};
         return Dispatch.apply(ADDCMUL, new Tensor[] {input, t1, t2}, () -> addcmulForward(input, t1, t2, value, t),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? sumTo(g[0], shapes[0]) : null,
@@ -144,7 +144,7 @@ public final class BinaryMathOps {
         if (t == DType.FLOAT16) {
             throw PointwiseOps.notImplemented("addcdiv_cpu_out", t);
         }
-        int[][] shapes = {input.shape(), t1.shape(), t2.shape()};
+        int[][] shapes = {input.sizes(), t1.sizes(), t2.sizes()};
         return Dispatch.apply(ADDCDIV, new Tensor[] {input, t1, t2}, () -> {
             Tensor v = Torch.scalarTensor(value, t);
             return input.to(t).add(v.mul(t1.to(t)).div(t2.to(t)));
@@ -171,8 +171,8 @@ public final class BinaryMathOps {
     public static Tensor hypot(Tensor a, Tensor b) {
         DType t = TypePromotion.resultType(a, b);
         checkFloating(t, "hypot_cpu");
-        int[] aShape = a.shape();
-        int[] bShape = b.shape();
+        int[] aShape = a.sizes();
+        int[] bShape = b.sizes();
         return Dispatch.apply(HYPOT, new Tensor[] {a, b}, () -> perElement(a, b, t, Math::hypot), (ctx, g) -> {
             Tensor r = ctx.output();
             return new Tensor[] {
@@ -196,8 +196,8 @@ public final class BinaryMathOps {
      */
     public static Tensor copysign(Tensor a, Tensor b) {
         DType t = floatResult(TypePromotion.resultType(a, b));
-        int[] aShape = a.shape();
-        int[] bShape = b.shape();
+        int[] aShape = a.sizes();
+        int[] bShape = b.sizes();
         DType bType = b.dtype();
         return Dispatch.apply(COPYSIGN, new Tensor[] {a, b}, () -> perElement(a, b, t, Math::copySign),
                 (ctx, g) -> new Tensor[] {copysignGrad(g[0], ctx.input(0), ctx.output(), aShape),
@@ -207,7 +207,7 @@ public final class BinaryMathOps {
     /** copysign with a number: PyTorch: {@code torch.copysign(input, other)} for a Python number (CopysignBackward1). */
     public static Tensor copysign(Tensor a, double b) {
         DType t = floatResult(TypePromotion.resultType(a, Torch.wrap(b)));
-        int[] aShape = a.shape();
+        int[] aShape = a.sizes();
         return Dispatch.apply(COPYSIGN_SCALAR, new Tensor[] {a}, () -> perElement(a, Torch.wrap(b), t, Math::copySign),
                 (ctx, g) -> new Tensor[] {copysignGrad(g[0], ctx.input(0), ctx.output(), aShape)});
     }
@@ -231,7 +231,7 @@ public final class BinaryMathOps {
 
     // f over the broadcast operands in double, rounded once to t
     private static Tensor perElement(Tensor a, Tensor b, DType t, DoubleBinaryOperator f) {
-        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        int[] shape = Shapes.broadcast(a.sizes(), b.sizes());
         Elementwise.checkSameDevice(a, b);
         Tensor out = Operands.empty(Torch.options().dtype(t).device(Elementwise.commonDevice(a, b)), shape);
         Operands.backend(out).zipDouble(Operands.broadcast(a.to(t), shape), Operands.broadcast(b.to(t), shape), f,
@@ -245,8 +245,8 @@ public final class BinaryMathOps {
     public static Tensor logaddexp(Tensor a, Tensor b) {
         DType t = TypePromotion.resultType(a, b);
         checkFloating(t, "logaddexp_cpu");
-        int[] aShape = a.shape();
-        int[] bShape = b.shape();
+        int[] aShape = a.sizes();
+        int[] bShape = b.sizes();
         return Dispatch.apply(LOGADDEXP, new Tensor[] {a, b}, () -> logaddexpForward(a.to(t), b.to(t), false),
                 (ctx, g) -> {
                     Tensor x = ctx.input(0);
@@ -261,8 +261,8 @@ public final class BinaryMathOps {
     public static Tensor logaddexp2(Tensor a, Tensor b) {
         DType t = TypePromotion.resultType(a, b);
         checkFloating(t, "logaddexp2_cpu");
-        int[] aShape = a.shape();
-        int[] bShape = b.shape();
+        int[] aShape = a.sizes();
+        int[] bShape = b.sizes();
         return Dispatch.apply(LOGADDEXP2, new Tensor[] {a, b}, () -> logaddexpForward(a.to(t), b.to(t), true),
                 (ctx, g) -> {
                     Tensor x = ctx.input(0);
@@ -290,8 +290,8 @@ public final class BinaryMathOps {
      */
     public static Tensor xlogy(Tensor x, Tensor y) {
         DType t = floatResult(TypePromotion.resultType(x, y));
-        int[] xShape = x.shape();
-        int[] yShape = y.shape();
+        int[] xShape = x.sizes();
+        int[] yShape = y.sizes();
         return Dispatch.apply(XLOGY, new Tensor[] {x, y}, () -> xlogyForward(x, y, t), (ctx, g) -> new Tensor[] {
             ctx.needsInputGrad(0) ? sumTo(g[0].mul(xlogyForward(ctx.input(0).ne(0), ctx.input(1), g[0].dtype())),
                 xShape) : null,

@@ -142,7 +142,7 @@ public final class ComparisonOps {
 
     /** PyTorch: {@code torch.equal}: same shape and equal values (NaN never equal); dtypes may differ. */
     public static boolean equal(Tensor a, Tensor b) {
-        if (!Arrays.equals(a.shape(), b.shape())) {
+        if (!Arrays.equals(a.sizes(), b.sizes())) {
             return false;
         }
         try (GradMode.Guard g = GradMode.disable()) {
@@ -164,7 +164,7 @@ public final class ComparisonOps {
      * branch ranks as a literal). Gradients flow to the branch that was chosen.
      */
     public static Tensor where(Tensor cond, Tensor a, Tensor b) {
-        int[] sa = a.shape(), sb = b.shape();
+        int[] sa = a.sizes(), sb = b.sizes();
         return Dispatch.apply(WHERE, new Tensor[] {cond, a, b}, () -> Elementwise.where(cond, a, b), (ctx, g) -> {
             Tensor c = ctx.input(0);
             Tensor zero = Torch.zerosLike(g[0]);

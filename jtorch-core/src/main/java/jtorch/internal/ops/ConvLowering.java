@@ -39,7 +39,7 @@ final class ConvLowering {
         if (t.dim() == 4) {
             return t;
         }
-        int[] sh = t.shape();
+        int[] sh = t.sizes();
         int[] st = t.stride();
         return Tensor.viewOf(t, new int[] {sh[0], sh[1], 1, sh[2]}, new int[] {st[0], st[1], sh[2] * st[2], st[2]},
                 t.storageOffset());
@@ -47,7 +47,7 @@ final class ConvLowering {
 
     static Tensor forward(Tensor x, Tensor w, Tensor b, int[] s, int[] p, int[] d, boolean transposed, int[] op,
                                   int groups) {
-        ConvGeometry g = geometry(w.shape(), s, p, d);
+        ConvGeometry g = geometry(w.sizes(), s, p, d);
         int spatial = x.dim() - 2;
         int n = x.size(0);
         int[] outShape = new int[x.dim()];
@@ -94,7 +94,7 @@ final class ConvLowering {
         if (t.dtype() == dtype) {
             return t;
         }
-        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(t.device()), t.sizes());
         CopyOps.copyInto(out, t);
         return out;
     }

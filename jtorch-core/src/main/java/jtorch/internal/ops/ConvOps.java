@@ -72,7 +72,7 @@ public final class ConvOps {
     private static Tensor batched(Tensor x, int spatial, String name, java.util.function.UnaryOperator<Tensor> conv) {
         if (x.dim() != spatial + 1 && x.dim() != spatial + 2) {
             throw new IllegalArgumentException("Expected " + (spatial + 1) + "D (unbatched) or " + (spatial + 2)
-                    + "D (batched) input to " + name + ", but got input of size: " + Shapes.format(x.shape()));
+                    + "D (batched) input to " + name + ", but got input of size: " + Shapes.format(x.sizes()));
         }
         return x.dim() == spatial + 1 ? conv.apply(x.unsqueeze(0)).squeeze(0) : conv.apply(x);
     }
@@ -134,7 +134,7 @@ public final class ConvOps {
         checkTypes(x, w, b, transposed);
         if (dims > 2) {
             throw new IllegalArgumentException("jtorch supports 1-d and 2-d convolutions, got a " + dims
-                    + "-d weight of size " + Shapes.format(w.shape()));
+                    + "-d weight of size " + Shapes.format(w.sizes()));
         }
         return convolutionUnchecked(x, w, b, s, p, d, transposed, op, groups);
     }
@@ -176,12 +176,12 @@ public final class ConvOps {
                 throw new IllegalArgumentException("dilation should be greater than zero, but got " + Shapes.format(d));
             }
         }
-        int[] ws = w.shape();
+        int[] ws = w.sizes();
         int k = x.dim();
         if (w.dim() != k) {
             throw new IllegalArgumentException("Expected " + w.dim() + "-dimensional input for " + w.dim()
                     + "-dimensional weight " + Shapes.format(ws) + ", but got " + k + "-dimensional input of size "
-                    + Shapes.format(x.shape()) + " instead");
+                    + Shapes.format(x.sizes()) + " instead");
         }
         if (ws[0] < groups) {
             throw new IllegalArgumentException("Given groups=" + groups + ", expected weight to be at least " + groups
@@ -194,13 +194,13 @@ public final class ConvOps {
         if (!transposed) {
             if (x.size(1) != ws[1] * groups) {
                 throw new IllegalArgumentException("Given groups=" + groups + ", weight of size " + Shapes.format(ws)
-                        + ", expected input" + Shapes.format(x.shape()) + " to have " + ws[1] * groups
+                        + ", expected input" + Shapes.format(x.sizes()) + " to have " + ws[1] * groups
                         + " channels, but got " + x.size(1) + " channels instead");
             }
             if (b != null && (b.dim() != 1 || b.size(0) != ws[0])) {
                 throw new IllegalArgumentException("Given weight of size " + Shapes.format(ws)
                         + ", expected bias to be 1-dimensional with " + ws[0] + " elements, but got bias of size "
-                        + Shapes.format(b.shape()) + " instead");
+                        + Shapes.format(b.sizes()) + " instead");
             }
             StringBuilder in = new StringBuilder();
             StringBuilder ker = new StringBuilder();
@@ -219,13 +219,13 @@ public final class ConvOps {
         } else {
             if (x.size(1) != ws[0]) {
                 throw new IllegalArgumentException("Given transposed=1, weight of size " + Shapes.format(ws)
-                        + ", expected input" + Shapes.format(x.shape()) + " to have " + ws[0]
+                        + ", expected input" + Shapes.format(x.sizes()) + " to have " + ws[0]
                         + " channels, but got " + x.size(1) + " channels instead");
             }
             if (b != null && (b.dim() != 1 || b.size(0) != ws[1] * groups)) {
                 throw new IllegalArgumentException("Given transposed=1, weight of size " + Shapes.format(ws)
                         + ", expected bias to be 1-dimensional with " + ws[1] * groups
-                        + " elements, but got bias of size " + Shapes.format(b.shape()) + " instead");
+                        + " elements, but got bias of size " + Shapes.format(b.sizes()) + " instead");
             }
             boolean big = false;
             for (int i = 0; i < op.length; i++) {
@@ -283,7 +283,7 @@ public final class ConvOps {
     static Tensor convolutionUnchecked(Tensor x, Tensor w, Tensor b, int[] s, int[] p, int[] d, boolean transposed,
                                        int[] op, int groups) {
         Tensor[] inputs = b == null ? new Tensor[] {x, w} : new Tensor[] {x, w, b};
-        int[] xShape = x.shape();
+        int[] xShape = x.sizes();
         boolean hasBias = b != null;
         return Dispatch.apply(CONVOLUTION, inputs, () -> ConvLowering.forward(x, w, b, s, p, d, transposed, op, groups),
                 (ctx, g) -> {
@@ -297,11 +297,11 @@ public final class ConvOps {
                                 ? cropTo(convolutionUnchecked(go, wt, null, s, p, d, false, new int[s.length], groups),
                                         xShape)
                                 : convolutionUnchecked(go, wt, null, s, p, d, true,
-                                        outputPaddingFor(xShape, go.shape(), wt.shape(), s, p, d), groups);
+                                        outputPaddingFor(xShape, go.sizes(), wt.sizes(), s, p, d), groups);
                     }
                     if (ctx.needsInputGrad(1)) {
-                        gw = transposed ? weightGrad(go, in, wt.shape(), s, p, d, groups)
-                                : weightGrad(in, go, wt.shape(), s, p, d, groups);
+                        gw = transposed ? weightGrad(go, in, wt.sizes(), s, p, d, groups)
+                                : weightGrad(in, go, wt.sizes(), s, p, d, groups);
                     }
                     if (!hasBias) {
                         return new Tensor[] {gx, gw};
@@ -355,9 +355,9 @@ public final class ConvOps {
                     Tensor go = ctx.input(1);
                     return new Tensor[] {
                         ctx.needsInputGrad(0) ? convolutionUnchecked(go, g[0], null, s, p, d, true,
-                                outputPaddingFor(in.shape(), go.shape(), wShape, s, p, d), groups) : null,
+                                outputPaddingFor(in.sizes(), go.sizes(), wShape, s, p, d), groups) : null,
                         ctx.needsInputGrad(1) ? cropTo(convolutionUnchecked(in, g[0], null, s, p, d, false,
-                                new int[s.length], groups), go.shape()) : null};
+                                new int[s.length], groups), go.sizes()) : null};
                 });
     }
 }

@@ -26,7 +26,7 @@ public final class CopyOps {
         }
         DType from = x.dtype();
         return Dispatch.apply(TO, new Tensor[] {x}, () -> {
-            Tensor out = Operands.empty(Torch.options().dtype(dtype).device(x.device()), x.shape());
+            Tensor out = Operands.empty(Torch.options().dtype(dtype).device(x.device()), x.sizes());
             copyInto(out, x);
             return out;
         }, dtype.isFloatingPoint() && from.isFloatingPoint() ? (ctx, g) -> new Tensor[] {g[0].to(from)} : null);
@@ -38,7 +38,7 @@ public final class CopyOps {
             return x;
         }
         if (target == Device.META) {
-            return Operands.empty(Torch.options().dtype(x.dtype()).device(Device.META), x.shape());
+            return Operands.empty(Torch.options().dtype(x.dtype()).device(Device.META), x.sizes());
         }
         throw new UnsupportedOperationException("Cannot copy out of meta tensor; no data! Please consider using "
                 + "torch.empty_like() to create a tensor on the target device");
@@ -46,7 +46,7 @@ public final class CopyOps {
 
     public static Tensor clone(Tensor x) {
         return Dispatch.apply(CLONE, new Tensor[] {x}, () -> {
-            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
             copyInto(out, x);
             return out;
         }, (ctx, g) -> new Tensor[] {g[0]});
@@ -58,9 +58,9 @@ public final class CopyOps {
 
     /** PyTorch: {@code Tensor.copy_(src)} — broadcast and cast {@code src} into {@code self}. */
     public static Tensor copy_(Tensor self, Tensor src) {
-        Shapes.broadcastStrides(src.shape(), src.stride(), self.shape()); // shape check with PyTorch's message
+        Shapes.broadcastStrides(src.sizes(), src.stride(), self.sizes()); // shape check with PyTorch's message
         DType srcType = src.dtype();
-        int[] shape = self.shape();
+        int[] shape = self.sizes();
         return Dispatch.inPlace(COPY_, self, new Tensor[] {src},
                 old -> (srcType == self.dtype() ? src : src.to(self.dtype())).expand(shape).clone(),
                 () -> copyInto(self, src.storage() == self.storage() ? src.clone() : src));
@@ -70,7 +70,7 @@ public final class CopyOps {
         // the old values do not reach the result: their gradient is zero (not absent), as in PyTorch
         return Dispatch.inPlace(FILL_, self, new Tensor[0],
                 old -> Dispatch.apply(FILL_, new Tensor[] {old},
-                        () -> Torch.full(Torch.options().dtype(self.dtype()).device(self.device()), value, self.shape()),
+                        () -> Torch.full(Torch.options().dtype(self.dtype()).device(self.device()), value, self.sizes()),
                         (ctx, g) -> new Tensor[] {Torch.zerosLike(g[0])}),
                 () -> copyInto(self, Torch.scalarTensor(value, self.dtype())));
     }
@@ -80,20 +80,20 @@ public final class CopyOps {
      * converted like a C++ static_cast, into {@code dst}. No autograd, no version bump.
      */
     public static void copyInto(Tensor dst, Tensor src) {
-        Operands.backend(dst).copy(Operands.broadcast(src, dst.shape()), Operands.of(dst));
+        Operands.backend(dst).copy(Operands.broadcast(src, dst.sizes()), Operands.of(dst));
     }
 
     public static void checkHasData(Tensor t) {
         if (t.isMeta()) {
             throw new UnsupportedOperationException("Tensor.item() cannot be called on meta tensors (shape "
-                    + Shapes.format(t.shape()) + "): they have no data");
+                    + Shapes.format(t.sizes()) + "): they have no data");
         }
     }
 
     /** A fresh row-major Java array of the elements, converted to {@code dtype}'s array type. */
     public static Object toArray(Tensor t, DType dtype) {
         checkHasData(t);
-        Tensor out = Operands.empty(Torch.options().dtype(dtype), t.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(dtype), t.sizes());
         copyInto(out, t);
         return out.storage().data();
     }
@@ -101,7 +101,7 @@ public final class CopyOps {
     public static Object tolist(Tensor t) {
         checkHasData(t);
         Tensor c = t.contiguous();
-        int[] shape = c.shape();
+        int[] shape = c.sizes();
         if (shape.length == 0) {
             return element(c.storage(), c.storageOffset());
         }
@@ -142,7 +142,7 @@ public final class CopyOps {
             }
         };
         String gradFn = t.gradFn() == null ? null : t.gradFn().name();
-        return TensorFormatter.format(t.shape(), t.dtype(), el, Torch.getDefaultDtype(), t.isMeta(), gradFn,
+        return TensorFormatter.format(t.sizes(), t.dtype(), el, Torch.getDefaultDtype(), t.isMeta(), gradFn,
                 t.requiresGrad() && t.isLeaf());
     }
 }

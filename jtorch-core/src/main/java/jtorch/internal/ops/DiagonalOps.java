@@ -31,7 +31,7 @@ public final class DiagonalOps {
         if (d1 == d2) {
             throw new IllegalArgumentException("diagonal dimensions cannot be identical " + dim1 + ", " + dim2);
         }
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         return Dispatch.apply(DIAGONAL, new Tensor[] {x}, () -> {
             Geometry g = diagonalGeometry(Geometry.of(x), offset, d1, d2);
             return Tensor.viewOf(x, g.shape(), g.stride(), g.offset());
@@ -71,7 +71,7 @@ public final class DiagonalOps {
             throw new IllegalArgumentException("matrix or a vector expected");
         }
         boolean vector = x.dim() == 1;
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         return Dispatch.apply(DIAG, new Tensor[] {x}, () -> vector ? embed(x, diagonal, 0, 1)
                 : diagonal(x, diagonal, 0, 1).clone(), (ctx, g) -> new Tensor[] {vector
                 ? diagonal(g[0], diagonal, 0, 1)
@@ -96,7 +96,7 @@ public final class DiagonalOps {
     // zeros with x's last dim written on the offset-th diagonal of planes (d1, d2) of a rank + 1 result
     private static Tensor embed(Tensor x, int offset, int d1, int d2) {
         int n = x.size(-1) + Math.abs(offset);
-        int[] batch = x.shape();
+        int[] batch = x.sizes();
         int[] shape = new int[x.dim() + 1];
         for (int i = 0, j = 0; i < shape.length; i++) {
             shape[i] = i == d1 || i == d2 ? n : batch[j++];
@@ -115,7 +115,7 @@ public final class DiagonalOps {
         if (x.dim() != 2) {
             throw new IllegalArgumentException("trace: expected a matrix, but got tensor with dim " + x.dim());
         }
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         // PyTorch 1.13's trace_backward fills every (cols + 1)-th element of the flattened matrix: the diagonal of
         // a square or wide matrix, but for a tall one also elements below it (fixed in later releases; the
         // fixtures pin 1.13's numbers)

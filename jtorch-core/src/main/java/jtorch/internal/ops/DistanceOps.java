@@ -31,7 +31,7 @@ public final class DistanceOps {
         }
         Tensor a = x1.isFloatingPoint() ? x1 : x1.to(common);
         Tensor b = x2.isFloatingPoint() ? x2 : x2.to(common);
-        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        int[] shape = Shapes.broadcast(a.sizes(), b.sizes());
         a = a.expand(shape);
         b = b.expand(shape);
         return a.div(clampedNorm(a, dim, eps)).mul(b.div(clampedNorm(b, dim, eps))).sum(dim);

@@ -54,7 +54,7 @@ public final class DropoutOps {
             sizes[1] = x.size(1);
             noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), sizes);
         } else {
-            noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+            noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
         }
         noise.bernoulli_(1 - p);
         noise.div_(1 - p);

@@ -31,7 +31,7 @@ public final class Elementwise {
     /** {@code op(x)} in a new tensor of {@link #unaryResultType}; dtype support is checked by the caller. */
     public static Tensor unary(UnaryOp op, Tensor x) {
         DType outType = unaryResultType(op, x.dtype());
-        Tensor out = Operands.empty(Torch.options().dtype(outType).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(outType).device(x.device()), x.sizes());
         unaryInto(op, x, out);
         return out;
     }
@@ -81,7 +81,7 @@ public final class Elementwise {
 
     /** {@code op(a, b)} with broadcasting, computed and returned in {@code computeType}. */
     public static Tensor binary(BinaryOp op, Tensor a, Tensor b, DType computeType) {
-        int[] shape = Shapes.broadcast(a.shape(), b.shape());
+        int[] shape = Shapes.broadcast(a.sizes(), b.sizes());
         DType outType = op.producesBool() ? DType.BOOL : computeType;
         checkSameDevice(a, b);
         Tensor out = Operands.empty(Torch.options().dtype(outType).device(commonDevice(a, b)), shape);
@@ -94,7 +94,7 @@ public final class Elementwise {
      * for in-place ops). Operands are cast to {@code computeType} first.
      */
     public static void binaryInto(BinaryOp op, Tensor a, Tensor b, Tensor out, DType computeType) {
-        int[] shape = out.shape();
+        int[] shape = out.sizes();
         checkSameDevice(a, b);
         checkSameDevice(out, a);
         checkOutput(out, op.producesBool() ? DType.BOOL : computeType, a, b);
@@ -136,7 +136,7 @@ public final class Elementwise {
     }
 
     private static boolean sameGeometry(Tensor a, Tensor b) {
-        return a.storageOffset() == b.storageOffset() && java.util.Arrays.equals(a.shape(), b.shape())
+        return a.storageOffset() == b.storageOffset() && java.util.Arrays.equals(a.sizes(), b.sizes())
                 && java.util.Arrays.equals(a.stride(), b.stride());
     }
 
@@ -150,12 +150,12 @@ public final class Elementwise {
      * result type must cast to out's dtype.
      */
     static void checkOutput(Tensor out, DType resultType, Tensor... operands) {
-        int[] bshape = out.shape();
+        int[] bshape = out.sizes();
         for (Tensor t : operands) {
-            bshape = Shapes.broadcast(bshape, t.shape());
+            bshape = Shapes.broadcast(bshape, t.sizes());
         }
-        if (!java.util.Arrays.equals(bshape, out.shape())) {
-            throw new IllegalArgumentException("output with shape " + Shapes.format(out.shape())
+        if (!java.util.Arrays.equals(bshape, out.sizes())) {
+            throw new IllegalArgumentException("output with shape " + Shapes.format(out.sizes())
                     + " doesn't match the broadcast shape " + Shapes.format(bshape));
         }
         checkCast(resultType, out.dtype());
@@ -178,7 +178,7 @@ public final class Elementwise {
         DType type = TypePromotion.resultType(a, b);
         Tensor x = a.to(type);
         Tensor y = b.to(type);
-        int[] shape = Shapes.broadcast(cond.shape(), a.shape(), b.shape());
+        int[] shape = Shapes.broadcast(cond.sizes(), a.sizes(), b.sizes());
         checkSameDevice(cond, a);
         checkSameDevice(a, b);
         Tensor out = Operands.empty(Torch.options().dtype(type).device(commonDevice(a, b)), shape);
@@ -189,7 +189,7 @@ public final class Elementwise {
 
     /** isnan / isinf / isfinite. */
     public static Tensor test(GenericKernels.FloatTest t, Tensor x) {
-        Tensor out = Operands.empty(Torch.options().dtype(DType.BOOL).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(DType.BOOL).device(x.device()), x.sizes());
         Operands.backend(out).test(t, Operands.of(x), Operands.of(out));
         return out;
     }

@@ -37,7 +37,7 @@ public final class EmbeddingOps {
                 throw new IndexOutOfBoundsException("index out of range in self");
             }
         }
-        int[] outShape = java.util.Arrays.copyOf(indices.shape(), indices.dim() + 1);
+        int[] outShape = java.util.Arrays.copyOf(indices.sizes(), indices.dim() + 1);
         outShape[indices.dim()] = dim;
         Tensor flat = indices.reshape(-1);
         return Dispatch.apply(EMBEDDING, new Tensor[] {weight, indices},
@@ -57,7 +57,7 @@ public final class EmbeddingOps {
             g = g.div(counts.indexSelect(0, idx).unsqueeze(1));
         }
         Tensor out = Operands.zerosLike(g, rows, g.size(1));
-        return out.scatterAdd(0, idx.unsqueeze(1).expand(g.shape()), g);
+        return out.scatterAdd(0, idx.unsqueeze(1).expand(g.sizes()), g);
     }
 
     /**
@@ -86,7 +86,7 @@ public final class EmbeddingOps {
             } else if (max >= classes || classes < -1) {
                 throw new IllegalArgumentException("Class values must be smaller than num_classes.");
             }
-            int[] shape = java.util.Arrays.copyOf(x.shape(), x.dim() + 1);
+            int[] shape = java.util.Arrays.copyOf(x.sizes(), x.dim() + 1);
             shape[x.dim()] = classes;
             Tensor out = Operands.zeros(Torch.options().dtype(DType.INT64).device(x.device()), shape);
             return values.length == 0 ? out : out.scatter(-1, x.unsqueeze(-1), 1.0);

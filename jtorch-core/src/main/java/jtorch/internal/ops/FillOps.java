@@ -16,7 +16,7 @@ public final class FillOps {
      */
     public static Tensor fill(Tensor input, double value) {
         return Dispatch.apply(FILL, new Tensor[] {input},
-                () -> Torch.full(Torch.options().dtype(input.dtype()).device(input.device()), value, input.shape()),
+                () -> Torch.full(Torch.options().dtype(input.dtype()).device(input.device()), value, input.sizes()),
                 (ctx, g) -> new Tensor[] {Torch.zerosLike(g[0])});
     }
 }

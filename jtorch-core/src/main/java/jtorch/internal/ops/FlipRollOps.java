@@ -63,7 +63,7 @@ public final class FlipRollOps {
             throw new IllegalArgumentException("`shifts` required");
         }
         if (dims.length == 0 && shifts.length == 1) {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             return Dispatch.apply(ROLL, new Tensor[] {x}, () -> rollDim(x.flatten(), shifts[0], 0).view(shape),
                     (ctx, g) -> new Tensor[] {roll(g[0], new int[] {-shifts[0]}, dims)});
         }

@@ -36,7 +36,7 @@ public final class FoldOps {
         boolean batched = x.dim() == 4;
         if ((x.dim() != 3 && !batched) || hasZeroNonBatchDim(x, batched)) {
             throw new IllegalArgumentException("Expected 3D or 4D (batch mode) tensor with possibly 0 batch size and "
-                    + "other non-zero dimensions for input, but got: " + Shapes.format(x.shape()));
+                    + "other non-zero dimensions for input, but got: " + Shapes.format(x.sizes()));
         }
         int h = x.size(-2);
         int w = x.size(-1);
@@ -68,7 +68,7 @@ public final class FoldOps {
         boolean batched = x.dim() == 3;
         if ((x.dim() != 2 && !batched) || hasZeroNonBatchDim(x, batched)) {
             throw new IllegalArgumentException("Expected 2D or 3D (batch mode) tensor for input with possibly 0 batch "
-                    + "size and non-zero dimensions for input, but got: " + Shapes.format(x.shape()));
+                    + "size and non-zero dimensions for input, but got: " + Shapes.format(x.sizes()));
         }
         int[] k = geo.kernel();
         int cols = x.size(-2);

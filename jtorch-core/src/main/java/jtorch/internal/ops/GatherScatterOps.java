@@ -4,6 +4,7 @@ import java.util.Arrays;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
+import jtorch.internal.kernels.ScatterReduction;
 
 /**
  * Index ops along one dim or over the flattened tensor: gather, scatter, scatter_add, index_select
@@ -38,14 +39,14 @@ public final class GatherScatterOps {
             for (int k = 0; k < dims(x); k++) {
                 if (k != d && size(index, k) > size(x, k)) {
                     throw new IllegalArgumentException("Size does not match at dimension " + k + " expected index "
-                            + Shapes.format(index.shape()) + " to be smaller than self " + Shapes.format(x.shape())
+                            + Shapes.format(index.sizes()) + " to be smaller than self " + Shapes.format(x.sizes())
                             + " apart from dimension " + d);
                 }
             }
         }
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         return Dispatch.apply(GATHER, new Tensor[] {x, index}, () -> {
-            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), index.shape());
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), index.sizes());
             if (index.numel() != 0) {
                 int[] ishape = shape(index);
                 int[] table = offsets(index, d, size(x, d), stride(x)[d]);
@@ -62,7 +63,7 @@ public final class GatherScatterOps {
     public static Tensor scatter(Tensor x, int dim, Tensor index, Tensor src) {
         int d = Shapes.wrapDim(dim, x.dim());
         checkScatter(x, d, index, src);
-        int[] srcShape = src.shape();
+        int[] srcShape = src.sizes();
         return Dispatch.apply(SCATTER, new Tensor[] {x, index, src}, () -> scattered(x, d, index, src, false),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? scatter(g[0], d, ctx.input(1), 0) : null, null,
@@ -98,7 +99,7 @@ public final class GatherScatterOps {
     public static Tensor scatterAdd(Tensor x, int dim, Tensor index, Tensor src) {
         int d = Shapes.wrapDim(dim, x.dim());
         checkScatter(x, d, index, src);
-        int[] srcShape = src.shape();
+        int[] srcShape = src.sizes();
         return Dispatch.apply(SCATTER_ADD, new Tensor[] {x, index, src}, () -> scattered(x, d, index, src, true),
                 (ctx, g) -> new Tensor[] {g[0], null,
                     ctx.needsInputGrad(2) ? padTo(gather(g[0], d, ctx.input(1)), srcShape) : null});
@@ -113,7 +114,7 @@ public final class GatherScatterOps {
     }
 
     // PyTorch's scatter_gather_dtype_check + scatter_shape_check (the messages say "scatter" for scatter_add too)
-    private static void checkScatter(Tensor x, int d, Tensor index, Tensor src) {
+    static void checkScatter(Tensor x, int d, Tensor index, Tensor src) {
         boolean empty = index.numel() == 0;
         if (!empty && index.dtype() != DType.INT64) {
             throw new IllegalArgumentException("scatter(): Expected dtype int64 for index");
@@ -134,15 +135,15 @@ public final class GatherScatterOps {
         for (int k = 0; src != null && k < dims(x) && !wrongShape; k++) {
             wrongShape = size(index, k) > size(src, k);
         }
-        String expected = "Expected index " + Shapes.format(index.shape()) + " to be smaller than self "
-                + Shapes.format(x.shape()) + " apart from dimension " + d;
+        String expected = "Expected index " + Shapes.format(index.sizes()) + " to be smaller than self "
+                + Shapes.format(x.sizes()) + " apart from dimension " + d;
         if (src != null) {
             if (dims(src) != dims(index)) {
                 throw new IllegalArgumentException("Index tensor must have the same number of dimensions as src tensor");
             }
             if (wrongShape) {
                 throw new IllegalArgumentException(expected + " and to be smaller size than src "
-                        + Shapes.format(src.shape()));
+                        + Shapes.format(src.sizes()));
             }
         } else if (wrongShape) {
             throw new IllegalArgumentException(expected);
@@ -167,13 +168,27 @@ public final class GatherScatterOps {
         AdvancedIndex.scatter(alongIndex(target, ishape, d), values, table, Shapes.contiguousStrides(ishape), accumulate);
     }
 
+    /**
+     * The raw reducing scatter into target (no autograd, no version bump) behind scatter_reduce and index_reduce's
+     * prod/amax/amin: {@code target[..index..] = r(target[..index..], src[..])} over index's shape.
+     */
+    static void scatterReduceInto(Tensor target, int d, Tensor index, Tensor src, ScatterReduction r) {
+        if (index.numel() == 0) {
+            return;
+        }
+        int[] ishape = shape(index);
+        int[] table = offsets(index, d, size(target, d), stride(target)[d]);
+        AdvancedIndex.scatterReduce(alongIndex(target, ishape, d), Tensor.viewOf(src, ishape, stride(src),
+                src.storageOffset()), table, Shapes.contiguousStrides(ishape), r);
+    }
+
     // the gradient of src when index covers only part of it: zeros elsewhere
-    private static Tensor padTo(Tensor g, int[] shape) {
-        if (Arrays.equals(g.shape(), shape)) {
+    static Tensor padTo(Tensor g, int[] shape) {
+        if (Arrays.equals(g.sizes(), shape)) {
             return g;
         }
         int[] stride = g.dim() == shape.length ? Shapes.contiguousStrides(shape) : new int[g.dim()];
-        return ViewOps.asStridedScatter(g, shape, new ViewOps.Geometry(g.shape(), stride, 0));
+        return ViewOps.asStridedScatter(g, shape, new ViewOps.Geometry(g.sizes(), stride, 0));
     }
 
     // ---------------------------------------------------------------- index_select
@@ -187,7 +202,7 @@ public final class GatherScatterOps {
         if (index.dtype() != DType.INT64 && index.dtype() != DType.INT32) {
             throw new IllegalArgumentException("index_select(): Expected dtype int32 or int64 for index");
         }
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int indexCount = index.numel();
         return Dispatch.apply(INDEX_SELECT, new Tensor[] {x, index}, () -> {
             long[] values = Operands.indexValues(index);
@@ -200,7 +215,7 @@ public final class GatherScatterOps {
             if (x.dim() == 0) {
                 return x.clone(); // PyTorch: a 0-d input gives a 0-d result whatever the index length
             }
-            int[] outShape = x.shape();
+            int[] outShape = x.sizes();
             outShape[d] = values.length;
             Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
             int[] tableStrides = new int[outShape.length];
@@ -214,7 +229,7 @@ public final class GatherScatterOps {
             int[] ones = new int[shape.length];
             Arrays.fill(ones, 1);
             ones[d] = indexCount;
-            Tensor idx = ctx.input(1).to(DType.INT64).reshape(ones).expand(g[0].shape());
+            Tensor idx = ctx.input(1).to(DType.INT64).reshape(ones).expand(g[0].sizes());
             return new Tensor[] {scatterAdd(zeros(shape, g[0]), d, idx, g[0]), null};
         });
     }
@@ -248,7 +263,7 @@ public final class GatherScatterOps {
         if (x.numel() == 0 && index.numel() != 0) {
             throw new IndexOutOfBoundsException("take(): tried to take from an empty tensor");
         }
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int numel = x.numel();
         return Dispatch.apply(TAKE, new Tensor[] {x, index}, () -> {
             long[] values = Operands.indexValues(index);
@@ -262,7 +277,7 @@ public final class GatherScatterOps {
                 table[i] = (int) (v < 0 ? v + numel : v);
             }
             Tensor c = x.contiguous();
-            int[] ishape = index.shape();
+            int[] ishape = index.sizes();
             Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), ishape);
             Tensor base = Tensor.viewOf(c, ishape, new int[ishape.length], c.storageOffset());
             AdvancedIndex.gather(out, base, table, Shapes.contiguousStrides(ishape));
@@ -312,7 +327,7 @@ public final class GatherScatterOps {
     }
 
     private static int[] shape(Tensor t) {
-        return t.dim() == 0 ? new int[] {1} : t.shape();
+        return t.dim() == 0 ? new int[] {1} : t.sizes();
     }
 
     private static int[] stride(Tensor t) {

@@ -54,7 +54,7 @@ public final class IndexingOps {
             throw new IndexOutOfBoundsException("too many indices for tensor of dimension " + self.dim() + " (got "
                     + indices.length + ")");
         }
-        int[] shape = self.shape();
+        int[] shape = self.sizes();
         boolean[] present = present(indices);
         return Dispatch.apply(INDEX, withIndices(new Tensor[] {self}, indices),
                 () -> AdvancedIndex.of(self, indices).gather(),
@@ -86,13 +86,13 @@ public final class IndexingOps {
     }
 
     private static boolean coversWhole(Tensor view, Tensor x) {
-        return view.storageOffset() == x.storageOffset() && java.util.Arrays.equals(view.shape(), x.shape())
+        return view.storageOffset() == x.storageOffset() && java.util.Arrays.equals(view.sizes(), x.sizes())
                 && java.util.Arrays.equals(view.stride(), x.stride());
     }
 
     // the out-of-place form of set: a copy of self with value written through the subscript
     private static Tensor setOutOfPlace(OpDef op, Tensor self, Object[] idx, Tensor value) {
-        int[] valueShape = value.shape();
+        int[] valueShape = value.sizes();
         Object[] pattern = withoutTensors(idx);
         return Dispatch.apply(op, withIndices(new Tensor[] {self, value}, Subscript.tensorsIn(idx)), () -> {
             Tensor out = self.clone();
@@ -125,7 +125,7 @@ public final class IndexingOps {
 
     // PyTorch's copy_to: value expands to the region (with expand's messages) and is cast
     private static void copyTo(Tensor dst, Tensor value) {
-        Tensor src = value.expand(dst.shape());
+        Tensor src = value.expand(dst.sizes());
         CopyOps.copyInto(dst, src.storage() == dst.storage() ? src.clone() : src);
     }
 
@@ -133,7 +133,7 @@ public final class IndexingOps {
 
     /** Out-of-place {@code index_put}: a copy of x with values written at the indices. PyTorch: {@code Tensor.index_put}. */
     public static Tensor indexPut(Tensor x, Tensor[] indices, Tensor values, boolean accumulate) {
-        int[] valuesShape = values.shape();
+        int[] valuesShape = values.sizes();
         boolean[] present = present(indices);
         return Dispatch.apply(INDEX_PUT, withIndices(new Tensor[] {x, values}, indices), () -> {
             Tensor out = x.clone();
@@ -174,8 +174,8 @@ public final class IndexingOps {
         }
         AdvancedIndex ai = AdvancedIndex.of(self, indices);
         int[] shape = ai.shape();
-        if (!expandable(values.shape(), shape)) {
-            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.format(values.shape())
+        if (!expandable(values.sizes(), shape)) {
+            throw new IllegalArgumentException("shape mismatch: value tensor of shape " + Shapes.format(values.sizes())
                     + " cannot be broadcast to indexing result of shape " + Shapes.format(shape));
         }
         if (values.dtype() != self.dtype()) {
@@ -201,8 +201,8 @@ public final class IndexingOps {
             }
             for (int j = 0; j < t.dim(); j++) {
                 if (t.size(j) != self.size(lead + j)) {
-                    throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.format(t.shape()) + " at index "
-                            + j + " does not match the shape of the indexed tensor " + Shapes.format(self.shape())
+                    throw new IndexOutOfBoundsException("The shape of the mask " + Shapes.format(t.sizes()) + " at index "
+                            + j + " does not match the shape of the indexed tensor " + Shapes.format(self.sizes())
                             + " at index " + (lead + j));
                 }
             }
@@ -212,7 +212,7 @@ public final class IndexingOps {
             return null;
         }
         // trailing size-1 dims put the mask's dims at [lead, lead + k) when broadcast from the right
-        int[] shape = Arrays.copyOf(mask.shape(), self.dim() - lead);
+        int[] shape = Arrays.copyOf(mask.sizes(), self.dim() - lead);
         Arrays.fill(shape, mask.dim(), shape.length, 1);
         Tensor m = Tensor.viewOf(mask, shape, Arrays.copyOf(mask.stride(), shape.length), mask.storageOffset());
         return m.dtype() == DType.BOOL ? m : m.to(DType.BOOL);
@@ -225,10 +225,10 @@ public final class IndexingOps {
         if (mask.dtype() != DType.BOOL && mask.dtype() != DType.UINT8) {
             throw new IllegalArgumentException("masked_select: expected BoolTensor or ByteTensor for mask");
         }
-        int[] bshape = Shapes.broadcast(mask.shape(), x.shape());
+        int[] bshape = Shapes.broadcast(mask.sizes(), x.sizes());
         // a 0-d broadcast still selects into a 1-D result
         int[] shape = bshape.length == 0 ? new int[] {1} : bshape;
-        int[] xShape = x.shape();
+        int[] xShape = x.sizes();
         return Dispatch.apply(MASKED_SELECT, new Tensor[] {x, mask}, () -> AdvancedIndex.of(broadcastView(x, shape),
                 new Tensor[] {broadcastView(mask, shape)}).gather(), (ctx, g) -> {
                     Tensor m = broadcastView(ctx.input(1), shape);
@@ -245,16 +245,16 @@ public final class IndexingOps {
      */
     public static Tensor maskedFill(Tensor x, Tensor mask, Tensor value) {
         checkMaskedFill(mask, value);
-        Shapes.broadcast(mask.shape(), x.shape()); // PyTorch's message names the mask first here
+        Shapes.broadcast(mask.sizes(), x.sizes()); // PyTorch's message names the mask first here
         return maskedFillOp(x, mask, value);
     }
 
     /** In-place {@link #maskedFill}; mask must broadcast to x's shape. PyTorch: {@code Tensor.masked_fill_}. */
     public static Tensor maskedFill_(Tensor x, Tensor mask, Tensor value) {
         checkMaskedFill(mask, value);
-        int[] shape = Shapes.broadcast(x.shape(), mask.shape());
-        if (!Arrays.equals(shape, x.shape())) {
-            throw new IllegalArgumentException("output with shape " + Shapes.format(x.shape())
+        int[] shape = Shapes.broadcast(x.sizes(), mask.sizes());
+        if (!Arrays.equals(shape, x.sizes())) {
+            throw new IllegalArgumentException("output with shape " + Shapes.format(x.sizes())
                     + " doesn't match the broadcast shape " + Shapes.format(shape));
         }
         return Dispatch.inPlace(maskedFillDef(value), x, new Tensor[] {mask, value}, old -> maskedFillOp(old, mask, value),
@@ -279,7 +279,7 @@ public final class IndexingOps {
     }
 
     private static Tensor maskedFillOp(Tensor x, Tensor mask, Tensor value) {
-        int[] xShape = x.shape();
+        int[] xShape = x.sizes();
         return Dispatch.apply(maskedFillDef(value), new Tensor[] {x, mask, value}, () -> filled(x, mask, value),
                 (ctx, g) -> {
                     Tensor m = ctx.input(1);
@@ -299,7 +299,7 @@ public final class IndexingOps {
 
     /** x read as if broadcast to {@code shape} (no autograd: forwards run under no-grad anyway). */
     static Tensor broadcastView(Tensor x, int[] shape) {
-        return Tensor.viewOf(x, shape, Shapes.broadcastStrides(x.shape(), x.stride(), shape), x.storageOffset());
+        return Tensor.viewOf(x, shape, Shapes.broadcastStrides(x.sizes(), x.stride(), shape), x.storageOffset());
     }
 
     /** PyTorch's {@code is_expandable_to}. */
@@ -324,7 +324,7 @@ public final class IndexingOps {
         if (g.dim() < shape.length) {
             int[] s = new int[shape.length];
             Arrays.fill(s, 1);
-            int[] gs = g.shape();
+            int[] gs = g.sizes();
             System.arraycopy(gs, 0, s, shape.length - gs.length, gs.length);
             g = g.reshape(s);
         }

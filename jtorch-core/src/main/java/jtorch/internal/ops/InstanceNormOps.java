@@ -28,7 +28,7 @@ public final class InstanceNormOps {
             }
             if (spatial == 1) {
                 throw new IllegalArgumentException("Expected more than 1 spatial element when training, got input size "
-                        + "torch.Size(" + Shapes.format(x.shape()) + ")");
+                        + "torch.Size(" + Shapes.format(x.sizes()) + ")");
             }
         }
         if (!useInputStats && (runningMean == null || runningVar == null)) {
@@ -37,7 +37,7 @@ public final class InstanceNormOps {
         }
         int b = x.size(0);
         int c = x.size(1);
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         shape[0] = 1;
         shape[1] = b * c;
         Tensor meanRepeated = repeat(runningMean, b);
@@ -52,7 +52,7 @@ public final class InstanceNormOps {
                 runningVar.copy_(varRepeated.view(b, c).mean(0));
             }
         }
-        return out.view(x.shape());
+        return out.view(x.sizes());
     }
 
     private static Tensor repeat(Tensor t, int times) {

@@ -59,7 +59,7 @@ public final class JoinOps {
             lengths[i] = in[i].size(d);
             sizeAtDim += lengths[i];
         }
-        int[] shape = first == null ? new int[] {0} : first.shape();
+        int[] shape = first == null ? new int[] {0} : first.sizes();
         if (first != null) {
             shape[d] = sizeAtDim;
         }
@@ -91,20 +91,20 @@ public final class JoinOps {
         }
         int d = Shapes.wrapDim(dim, in[0].dim() + 1);
         for (int i = 1; i < in.length; i++) {
-            if (!Arrays.equals(in[i].shape(), in[0].shape())) {
+            if (!Arrays.equals(in[i].sizes(), in[0].sizes())) {
                 throw new IllegalArgumentException("stack expects each tensor to be equal size, but got "
-                        + Shapes.format(in[0].shape()) + " at entry 0 and " + Shapes.format(in[i].shape())
+                        + Shapes.format(in[0].sizes()) + " at entry 0 and " + Shapes.format(in[i].sizes())
                         + " at entry " + i);
             }
         }
         int count = in.length;
-        int[] shape = ViewOps.insert(in[0].shape(), d, count);
+        int[] shape = ViewOps.insert(in[0].sizes(), d, count);
         DType dtype = TypePromotion.resultType(in);
         return Dispatch.apply(STACK, in, () -> {
             Tensor out = Operands.empty(Torch.options().dtype(dtype).device(deviceOf(in)), shape);
             int[] entryStride = ViewOps.remove(out.stride(), d);
             for (int i = 0; i < in.length; i++) {
-                CopyOps.copyInto(Tensor.viewOf(out, in[i].shape(), entryStride, i * out.stride(d)), in[i]);
+                CopyOps.copyInto(Tensor.viewOf(out, in[i].sizes(), entryStride, i * out.stride(d)), in[i]);
             }
             return out;
         }, (ctx, g) -> {
@@ -156,7 +156,7 @@ public final class JoinOps {
 
     // A raw view of [start, start + length) along dim (no autograd, no dispatch).
     private static Tensor slice(Tensor t, int dim, int start, int length) {
-        int[] shape = t.shape();
+        int[] shape = t.sizes();
         shape[dim] = length;
         return Tensor.viewOf(t, shape, t.stride(), t.storageOffset() + start * t.stride(dim));
     }
@@ -238,7 +238,7 @@ public final class JoinOps {
         for (int i = 1; i < sizes.length; i++) {
             starts[i] = starts[i - 1] + sizes[i - 1];
         }
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         DType dtype = x.dtype();
         Tensor[] outs = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
             Tensor[] views = new Tensor[sizes.length];
@@ -272,7 +272,7 @@ public final class JoinOps {
         }
         int rank = repeats.length;
         int lead = rank - x.dim();
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         int[] padded = new int[rank];
         int[] paddedStride = new int[rank];
         int[] target = new int[rank];

@@ -33,8 +33,8 @@ public final class LinalgOps {
             throw new IllegalArgumentException("mat2 must be a matrix");
         }
         if (a.size(1) != b.size(0)) {
-            throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + Shapes.formatX(a.shape())
-                    + " and " + Shapes.formatX(b.shape()) + ")");
+            throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + Shapes.formatX(a.sizes())
+                    + " and " + Shapes.formatX(b.sizes()) + ")");
         }
         checkKernelDtype(a, "addmm_impl_cpu_");
         checkSameDtype(a, b);
@@ -169,7 +169,7 @@ public final class LinalgOps {
         if (t1.dim() < 3 || (dim2 != 1 && dim2 != 2)) {
             return false;
         }
-        int[] size = t1.shape();
+        int[] size = t1.sizes();
         int[] stride = t1.stride();
         return !(t1.dim() == 3 && dim2 == 2 && stride[2] != 1 && stride[0] == size[1] * size[2]);
     }
@@ -179,7 +179,7 @@ public final class LinalgOps {
         boolean transpose = b.dim() > a.dim();
         Tensor t1 = transpose ? b.transpose(-1, -2) : a;
         Tensor t2 = !transpose ? b : a.dim() == 2 ? a.t() : a;
-        int[] size1 = t1.shape();
+        int[] size1 = t1.sizes();
         int[] outShape = Arrays.copyOf(size1, size1.length - 1 + (t2.dim() == 2 ? 1 : 0));
         int rows = Shapes.numel(Arrays.copyOf(size1, size1.length - 1));
         // reshape, not view(-1, k): -1 cannot be inferred when k is 0
@@ -200,8 +200,8 @@ public final class LinalgOps {
         int m1 = a.size(-1);
         int m2 = d2 > 1 ? b.size(-2) : 1;
         int p = b.size(-1);
-        int[] batch = Shapes.broadcast(Arrays.copyOf(a.shape(), Math.max(d1 - 2, 0)),
-                Arrays.copyOf(b.shape(), Math.max(d2 - 2, 0)));
+        int[] batch = Shapes.broadcast(Arrays.copyOf(a.sizes(), Math.max(d1 - 2, 0)),
+                Arrays.copyOf(b.sizes(), Math.max(d2 - 2, 0)));
         int batchProduct = Shapes.numel(batch);
         Tensor a3 = a.expand(append(batch, n, m1)).reshape(batchProduct, n, m1);
         Tensor b3 = b.expand(append(batch, m2, p)).reshape(batchProduct, m2, p);
@@ -259,7 +259,7 @@ public final class LinalgOps {
     }
 
     private static Tensor converted(Tensor t, DType dtype) {
-        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(t.device()), t.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(t.device()), t.sizes());
         CopyOps.copyInto(out, t);
         return out;
     }

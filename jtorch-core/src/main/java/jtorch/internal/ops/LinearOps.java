@@ -30,12 +30,12 @@ public final class LinearOps {
             throw new IllegalArgumentException("mat2 must be a matrix, got " + mat2.dim() + "-D tensor");
         }
         if (mat1.size(1) != mat2.size(0)) {
-            throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + Shapes.formatX(mat1.shape())
-                    + " and " + Shapes.formatX(mat2.shape()) + ")");
+            throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + Shapes.formatX(mat1.sizes())
+                    + " and " + Shapes.formatX(mat2.sizes()) + ")");
         }
         int[] outShape = {mat1.size(0), mat2.size(1)};
         Tensor expandedBias = bias.expand(outShape);
-        int[] biasShape = bias.shape();
+        int[] biasShape = bias.sizes();
         return Dispatch.apply(ADDMM, new Tensor[] {bias, mat1, mat2}, () -> mat1.mm(mat2).add(expandedBias),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? ViewOps.sumTo(g[0], biasShape) : null,
@@ -51,7 +51,7 @@ public final class LinearOps {
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
         if (x.dim() >= 1 && weight.dim() == 2 && x.size(-1) != weight.size(1)) {
             // the message PyTorch gives once the input is folded to a matrix, whatever its layout
-            int rows = Shapes.numel(Arrays.copyOf(x.shape(), x.dim() - 1));
+            int rows = Shapes.numel(Arrays.copyOf(x.sizes(), x.dim() - 1));
             throw new IllegalArgumentException("mat1 and mat2 shapes cannot be multiplied (" + rows + "x" + x.size(-1)
                     + " and " + weight.size(1) + "x" + weight.size(0) + ")");
         }
@@ -59,7 +59,7 @@ public final class LinearOps {
             return addmm(bias, x, weight.t());
         }
         if (bias != null && x.dim() == 3 && x.isContiguous()) {
-            int[] s = x.shape();
+            int[] s = x.sizes();
             Tensor out = addmm(bias, x.view(s[0] * s[1], s[2]), weight.t());
             return out.view(s[0], s[1], out.size(1));
         }
@@ -97,7 +97,7 @@ public final class LinearOps {
         int out = weight.size(0);
         int in1 = weight.size(1);
         int in2 = weight.size(2);
-        int[] outShape = Arrays.copyOf(x1.shape(), x1.dim());
+        int[] outShape = Arrays.copyOf(x1.sizes(), x1.dim());
         outShape[outShape.length - 1] = out;
         Tensor a = x1.reshape(-1, in1);
         Tensor b = x2.reshape(-1, in2);

@@ -80,9 +80,9 @@ public final class LossOps {
      * attributes the warning to a line of its own loss.py (shown once per process); from F, to the caller.
      */
     public static void warnTargetSize(Tensor input, Tensor target, boolean once) {
-        if (!java.util.Arrays.equals(input.shape(), target.shape())) {
-            String msg = "Using a target size (" + torchSize(target.shape()) + ") that is different to the input size ("
-                    + torchSize(input.shape()) + "). This will likely lead to incorrect results due to broadcasting. "
+        if (!java.util.Arrays.equals(input.sizes(), target.sizes())) {
+            String msg = "Using a target size (" + torchSize(target.sizes()) + ") that is different to the input size ("
+                    + torchSize(input.sizes()) + "). This will likely lead to incorrect results due to broadcasting. "
                     + "Please ensure they have the same size.";
             if (once) {
                 jtorch.Warnings.warnOnce(msg);
@@ -125,15 +125,15 @@ public final class LossOps {
     /** Mean squared error; input and target broadcast. PyTorch: {@code F.mse_loss(input, target, reduction)}. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
         checkReduction(reduction);
-        int[] shape = Shapes.broadcast(input.shape(), target.shape());
+        int[] shape = Shapes.broadcast(input.sizes(), target.sizes());
         return Dispatch.apply(MSE_LOSS, new Tensor[] {input, target}, () -> reduce(input.sub(target).square(), reduction),
                 (ctx, g) -> {
                     Tensor diff = ctx.input(0).sub(ctx.input(1));
                     Tensor scale = reduction.equals("mean") ? g[0].mul(2.0 / Shapes.numel(shape)) : g[0].mul(2.0);
                     Tensor gi = diff.mul(scale);
                     return new Tensor[] {
-                        ctx.needsInputGrad(0) ? ViewOps.sumTo(gi, ctx.input(0).shape()) : null,
-                        ctx.needsInputGrad(1) ? ViewOps.sumTo(gi.neg(), ctx.input(1).shape()) : null};
+                        ctx.needsInputGrad(0) ? ViewOps.sumTo(gi, ctx.input(0).sizes()) : null,
+                        ctx.needsInputGrad(1) ? ViewOps.sumTo(gi.neg(), ctx.input(1).sizes()) : null};
                 });
     }
 
@@ -192,8 +192,8 @@ public final class LossOps {
      */
     public static Tensor gaussianNllLoss(Tensor input, Tensor target, Tensor var, boolean full, double eps,
                                          String reduction) {
-        int[] in = input.shape();
-        int[] vs = var.shape();
+        int[] in = input.sizes();
+        int[] vs = var.sizes();
         if (!Arrays.equals(in, vs)) {
             int[] lead = Arrays.copyOf(in, Math.max(0, in.length - 1));
             if (in.length > 0 && Arrays.equals(lead, vs)) {
@@ -272,22 +272,22 @@ public final class LossOps {
             }
             boolean noBatch = nd == 1 && target.dim() == 0;
             if (!noBatch && (target.dim() == 0 || input.size(0) != target.size(0))) {
-                throw new IllegalArgumentException("size mismatch (got input: " + Shapes.format(input.shape())
-                        + ", target: " + Shapes.format(target.shape()) + ")");
+                throw new IllegalArgumentException("size mismatch (got input: " + Shapes.format(input.sizes())
+                        + ", target: " + Shapes.format(target.sizes()) + ")");
             }
         } else {
             int[] expected = new int[nd - 1];
             expected[0] = input.size(0);
-            System.arraycopy(input.shape(), 2, expected, 1, nd - 2);
-            if (!Arrays.equals(expected, target.shape())) {
+            System.arraycopy(input.sizes(), 2, expected, 1, nd - 2);
+            if (!Arrays.equals(expected, target.sizes())) {
                 throw new IllegalArgumentException("Expected target size " + Shapes.format(expected) + ", got "
-                        + Shapes.format(target.shape()));
+                        + Shapes.format(target.sizes()));
             }
         }
         int classes = input.size(nd == 1 ? 0 : 1);
         if (weight != null && (weight.dim() != 1 || weight.numel() != classes)) {
             throw new IllegalArgumentException("weight tensor should be defined either for all " + classes
-                    + " classes or no classes but got weight tensor of shape: " + Shapes.format(weight.shape()));
+                    + " classes or no classes but got weight tensor of shape: " + Shapes.format(weight.sizes()));
         }
         if (target.dtype() != DType.INT64) {
             throw new IllegalArgumentException("expected scalar type Long but found " + scalarName(target.dtype()));
@@ -299,7 +299,7 @@ public final class LossOps {
         }
         int classDim = nd == 1 ? 0 : 1;
         OpDef op = nd >= 3 ? NLL_LOSS2D : NLL_LOSS;
-        int[] inputShape = input.shape();
+        int[] inputShape = input.sizes();
         DType dtype = input.dtype();
         return Dispatch.apply(op, new Tensor[] {input, target, weight}, () -> {
             Tensor[] p = nllPicked(target, weight, ignoreIndex, classDim, dtype);
@@ -324,7 +324,7 @@ public final class LossOps {
         Tensor mask = target.ne(ignoreIndex);
         Tensor safe = Torch.where(mask, target, 0L).unsqueeze(classDim);
         Tensor w = weight == null ? mask.to(dtype)
-                : weight.to(dtype).indexSelect(0, safe.flatten()).reshape(target.shape()).mul(mask.to(dtype));
+                : weight.to(dtype).indexSelect(0, safe.flatten()).reshape(target.sizes()).mul(mask.to(dtype));
         return new Tensor[] {safe, w, w.sum(), mask};
     }
 
@@ -342,7 +342,7 @@ public final class LossOps {
             throw new IllegalArgumentException("Expected 1 or more dimensions (got " + input.dim() + ")");
         }
         int classes = input.size(classDim);
-        if (Arrays.equals(input.shape(), target.shape())) {
+        if (Arrays.equals(input.sizes(), target.sizes())) {
             if (!target.dtype().isFloatingPoint()) {
                 throw new IllegalArgumentException("Expected floating point type for target with class probabilities, got "
                         + scalarName(target.dtype()));
@@ -353,7 +353,7 @@ public final class LossOps {
             if (weight != null && (weight.dim() != 1 || weight.numel() != classes)) {
                 throw new IllegalArgumentException("cross_entropy: weight tensor should be defined either for all "
                         + classes + " classes or no classes but got weight tensor of shape: "
-                        + Shapes.format(weight.shape()));
+                        + Shapes.format(weight.sizes()));
             }
             Tensor logp = SoftmaxOps.logSoftmax(input, classDim, null);
             Tensor t = target;
@@ -425,13 +425,13 @@ public final class LossOps {
      * PyTorch: {@code F.binary_cross_entropy(input, target, weight, reduction=...)}.
      */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
-        if (!Arrays.equals(input.shape(), target.shape())) {
-            throw new IllegalArgumentException("Using a target size (" + torchSize(target.shape())
-                    + ") that is different to the input size (" + torchSize(input.shape()) + ") is deprecated. "
+        if (!Arrays.equals(input.sizes(), target.sizes())) {
+            throw new IllegalArgumentException("Using a target size (" + torchSize(target.sizes())
+                    + ") that is different to the input size (" + torchSize(input.sizes()) + ") is deprecated. "
                     + "Please ensure they have the same size.");
         }
         checkReduction(reduction);
-        Tensor w = weight == null ? null : weight.expand(Shapes.broadcast(target.shape(), weight.shape()));
+        Tensor w = weight == null ? null : weight.expand(Shapes.broadcast(target.sizes(), weight.sizes()));
         try (GradMode.Guard g = GradMode.disable()) {
             if (input.lt(0).logicalOr(input.gt(1)).any().itemBool()) {
                 throw new IllegalArgumentException("all elements of input should be between 0 and 1");
@@ -462,7 +462,7 @@ public final class LossOps {
     }
 
     private static Tensor expandTo(Tensor g, Tensor like) {
-        return g == null || Arrays.equals(g.shape(), like.shape()) ? g : g.expand(like.shape()).contiguous();
+        return g == null || Arrays.equals(g.sizes(), like.sizes()) ? g : g.expand(like.sizes()).contiguous();
     }
 
     /**
@@ -474,9 +474,9 @@ public final class LossOps {
      */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight,
                                                       String reduction) {
-        if (!Arrays.equals(input.shape(), target.shape())) {
-            throw new IllegalArgumentException("Target size (" + torchSize(target.shape())
-                    + ") must be the same as input size (" + torchSize(input.shape()) + ")");
+        if (!Arrays.equals(input.sizes(), target.sizes())) {
+            throw new IllegalArgumentException("Target size (" + torchSize(target.sizes())
+                    + ") must be the same as input size (" + torchSize(input.sizes()) + ")");
         }
         checkReduction(reduction);
         for (Tensor t : new Tensor[] {weight, posWeight}) {
@@ -540,8 +540,8 @@ public final class LossOps {
                                            String reduction) {
         if (input1.dim() != input2.dim() || input1.dim() != target.dim()) {
             throw new IllegalArgumentException("margin_ranking_loss : All input tensors should have same dimension but "
-                    + "got sizes: input1: " + torchSize(input1.shape()) + ", input2: " + torchSize(input2.shape())
-                    + ", target: " + torchSize(target.shape()) + " ");
+                    + "got sizes: input1: " + torchSize(input1.sizes()) + ", input2: " + torchSize(input2.sizes())
+                    + ", target: " + torchSize(target.sizes()) + " ");
         }
         checkReduction(reduction);
         return reduce(target.neg().mul(input1.sub(input2)).add(margin).clampMin(0), reduction);
@@ -596,11 +596,11 @@ public final class LossOps {
         }
         if (td == 1 && (input1.dim() != 2 || input2.dim() != 2)) {
             throw new IllegalArgumentException("1D target tensor expects 2D input tensors, but found inputs with sizes "
-                    + Shapes.format(input1.shape()) + " and " + Shapes.format(input2.shape()) + ".");
+                    + Shapes.format(input1.sizes()) + " and " + Shapes.format(input2.sizes()) + ".");
         }
         if (td == 0 && (input1.dim() != 1 || input2.dim() != 1)) {
             throw new IllegalArgumentException("0D target tensor expects 1D input tensors, but found inputs with sizes "
-                    + Shapes.format(input1.shape()) + " and " + Shapes.format(input2.shape()) + ".");
+                    + Shapes.format(input1.sizes()) + " and " + Shapes.format(input2.sizes()) + ".");
         }
         final double epsilon = 1e-12;
         Tensor prod = input1.mul(input2).sum(td);
@@ -626,16 +626,16 @@ public final class LossOps {
         int nd = input.dim();
         if (!((nd == 2 && input.size(1) != 0) || (nd == 1 && input.size(0) != 0) || nd == 0)) {
             throw new IllegalArgumentException("Expected non-empty vector or matrix with optional 0-dim batch size, "
-                    + "but got: " + Shapes.format(input.shape()));
+                    + "but got: " + Shapes.format(input.sizes()));
         }
         int frames = nd <= 1 ? 1 : input.size(0);
         int classes = nd == 0 ? 1 : input.size(nd - 1);
         if (target.dim() > 1 || target.numel() != frames) {
-            throw new IllegalArgumentException("inconsistent target size, got: " + Shapes.format(target.shape()));
+            throw new IllegalArgumentException("inconsistent target size, got: " + Shapes.format(target.sizes()));
         }
         if (weight != null && (weight.dim() > 1 || weight.numel() != classes)) {
             throw new IllegalArgumentException("inconsistent weight size, expected " + Shapes.format(new int[] {classes})
-                    + " but got " + Shapes.format(weight.shape()));
+                    + " but got " + Shapes.format(weight.sizes()));
         }
         targetNotDifferentiable("multi_margin_loss", target);
         for (long t : Operands.indexValues(target)) {
@@ -672,10 +672,10 @@ public final class LossOps {
         int nd = input.dim();
         if (!((nd == 2 && input.size(1) != 0) || (nd == 1 && input.size(0) != 0) || nd == 0)) {
             throw new IllegalArgumentException("Expected non-empty vector or matrix with optional 0-dim batch size, "
-                    + "but got: " + Shapes.format(input.shape()));
+                    + "but got: " + Shapes.format(input.sizes()));
         }
-        if (!Arrays.equals(input.shape(), target.shape())) {
-            throw new IllegalArgumentException("inconsistent size " + Shapes.format(target.shape())
+        if (!Arrays.equals(input.sizes(), target.sizes())) {
+            throw new IllegalArgumentException("inconsistent size " + Shapes.format(target.sizes())
                     + " for argument #2 'target'");
         }
         targetNotDifferentiable("multilabel_margin_loss", target);
@@ -784,13 +784,13 @@ public final class LossOps {
         int classes = input.size(classDim);
         if (alpha != null && (alpha.dim() != 1 || alpha.numel() != classes)) {
             throw new IllegalArgumentException("alpha should be defined for all " + classes
-                    + " classes but got alpha of shape: " + Shapes.format(alpha.shape()));
+                    + " classes but got alpha of shape: " + Shapes.format(alpha.sizes()));
         }
         // the per-target log-probabilities, with nll_loss's shape and range checks
         Tensor logpt = nllLoss(SoftmaxOps.logSoftmax(input, classDim, null), target, null, Long.MIN_VALUE, "none").neg();
         Tensor loss = logpt.exp().rsub(1).pow(gamma).mul(logpt).neg();
         if (alpha != null) {
-            loss = alpha.to(loss.dtype()).gather(0, target.flatten()).reshape(target.shape()).mul(loss);
+            loss = alpha.to(loss.dtype()).gather(0, target.flatten()).reshape(target.sizes()).mul(loss);
         }
         return reduce(loss, reduction);
     }

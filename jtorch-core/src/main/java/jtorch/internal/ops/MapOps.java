@@ -25,7 +25,7 @@ public final class MapOps {
     }
 
     private static Tensor writeBack(Tensor self, double[] v) {
-        Tensor host = Operands.empty(jtorch.Torch.options().dtype(DType.FLOAT64), self.shape());
+        Tensor host = Operands.empty(jtorch.Torch.options().dtype(DType.FLOAT64), self.sizes());
         Operands.backend(host).generate(Operands.of(host), DType.FLOAT64, (s, off, n) -> {
             for (int i = 0; i < n; i++) {
                 s.setDouble(off + i, v[i]);
@@ -49,7 +49,7 @@ public final class MapOps {
     /** {@code self[i] = f(self[i], other[i])}, other broadcast to self. PyTorch: {@code Tensor.map_(tensor, callable)}. */
     public static Tensor map_(Tensor self, Tensor other, DoubleBinaryOperator f) {
         checkNoGrad(self, "map_");
-        double[] o = valuesAs(other, self.shape());
+        double[] o = valuesAs(other, self.sizes());
         double[] v = (double[]) CopyOps.toArray(self, DType.FLOAT64);
         for (int i = 0; i < v.length; i++) {
             v[i] = f.applyAsDouble(v[i], o[i]);
@@ -60,8 +60,8 @@ public final class MapOps {
     /** {@code self[i] = f(self[i], x[i], y[i])}. PyTorch: {@code Tensor.map2_(x, y, callable)}. */
     public static Tensor map2_(Tensor self, Tensor x, Tensor y, Tensor.DoubleTernaryOperator f) {
         checkNoGrad(self, "map2_");
-        double[] a = valuesAs(x, self.shape());
-        double[] b = valuesAs(y, self.shape());
+        double[] a = valuesAs(x, self.sizes());
+        double[] b = valuesAs(y, self.sizes());
         double[] v = (double[]) CopyOps.toArray(self, DType.FLOAT64);
         for (int i = 0; i < v.length; i++) {
             v[i] = f.applyAsDouble(v[i], a[i], b[i]);

@@ -45,7 +45,7 @@ public final class NormOps {
             }
             if (values == 1) {
                 throw new IllegalArgumentException("Expected more than 1 value per channel when training, got input size "
-                        + "torch.Size(" + Shapes.format(x.shape()) + ")");
+                        + "torch.Size(" + Shapes.format(x.sizes()) + ")");
             }
         }
         if (x.dim() < 2) {
@@ -70,8 +70,8 @@ public final class NormOps {
         int[] dims = allBut(x.dim(), 1);
         int[] chan = channelShape(x.dim(), c);
         boolean batchStats = training || runningMean == null || runningVar == null;
-        int[] weightShape = weight == null ? null : weight.shape();
-        int[] biasShape = bias == null ? null : bias.shape();
+        int[] weightShape = weight == null ? null : weight.sizes();
+        int[] biasShape = bias == null ? null : bias.sizes();
         Tensor[] inputs = {x, weight, bias, batchStats ? null : runningMean, batchStats ? null : runningVar};
         return Dispatch.apply(NATIVE_BATCH_NORM, inputs, () -> {
             Tensor mean;
@@ -127,12 +127,12 @@ public final class NormOps {
                                            double momentum) {
         try (GradMode.Guard g = GradMode.disable()) {
             if (runningMean != null) {
-                Tensor m = mean.reshape(runningMean.shape()).to(runningMean.dtype());
+                Tensor m = mean.reshape(runningMean.sizes()).to(runningMean.dtype());
                 runningMean.copy_(m.mul(momentum).add(runningMean.mul(1 - momentum)));
             }
             if (runningVar != null) {
                 double unbias = n > 1 ? (double) n / (n - 1) : Double.POSITIVE_INFINITY;
-                Tensor v = var.reshape(runningVar.shape()).to(runningVar.dtype()).mul(unbias);
+                Tensor v = var.reshape(runningVar.sizes()).to(runningVar.dtype()).mul(unbias);
                 runningVar.copy_(v.mul(momentum).add(runningVar.mul(1 - momentum)));
             }
         }
@@ -147,24 +147,24 @@ public final class NormOps {
             throw new IllegalArgumentException("Expected normalized_shape to be at least 1-dimensional, i.e., containing "
                     + "at least one element, but got normalized_shape = " + Shapes.format(normalizedShape));
         }
-        if (weight != null && !Arrays.equals(weight.shape(), normalizedShape)) {
+        if (weight != null && !Arrays.equals(weight.sizes(), normalizedShape)) {
             throw new IllegalArgumentException("Expected weight to be of same shape as normalized_shape, but got weight "
-                    + "of shape " + Shapes.format(weight.shape()) + " and normalized_shape = "
+                    + "of shape " + Shapes.format(weight.sizes()) + " and normalized_shape = "
                     + Shapes.format(normalizedShape));
         }
-        if (bias != null && !Arrays.equals(bias.shape(), normalizedShape)) {
+        if (bias != null && !Arrays.equals(bias.sizes(), normalizedShape)) {
             throw new IllegalArgumentException("Expected bias to be of same shape as normalized_shape, but got bias of "
-                    + "shape " + Shapes.format(bias.shape()) + " and normalized_shape = "
+                    + "shape " + Shapes.format(bias.sizes()) + " and normalized_shape = "
                     + Shapes.format(normalizedShape));
         }
         int n = x.dim();
-        if (n < k || !Arrays.equals(Arrays.copyOfRange(x.shape(), n - k, n), normalizedShape)) {
+        if (n < k || !Arrays.equals(Arrays.copyOfRange(x.sizes(), n - k, n), normalizedShape)) {
             StringBuilder sb = new StringBuilder("Given normalized_shape=" + Shapes.format(normalizedShape)
                     + ", expected input with shape [*");
             for (int s : normalizedShape) {
                 sb.append(", ").append(s);
             }
-            throw new IllegalArgumentException(sb.append("], but got input of size").append(Shapes.format(x.shape()))
+            throw new IllegalArgumentException(sb.append("], but got input of size").append(Shapes.format(x.sizes()))
                     .toString());
         }
         checkDtype(x, "LayerNormKernelImpl");
@@ -173,8 +173,8 @@ public final class NormOps {
             dims[i] = n - k + i;
         }
         int[] lead = Arrays.copyOf(Shapes.allDims(n), n - k);
-        int[] weightShape = weight == null ? null : weight.shape();
-        int[] biasShape = bias == null ? null : bias.shape();
+        int[] weightShape = weight == null ? null : weight.sizes();
+        int[] biasShape = bias == null ? null : bias.sizes();
         return Dispatch.apply(NATIVE_LAYER_NORM, new Tensor[] {x, weight, bias},
                 () -> affine(standardize(x, dims, eps)[0], weight, bias, normalizedShape),
                 (ctx, g) -> {
@@ -214,26 +214,26 @@ public final class NormOps {
         }
         if (c % numGroups != 0) {
             throw new IllegalArgumentException("Expected number of channels in input to be divisible by num_groups, but "
-                    + "got input of shape " + Shapes.format(x.shape()) + " and num_groups=" + numGroups);
+                    + "got input of shape " + Shapes.format(x.sizes()) + " and num_groups=" + numGroups);
         }
         if (weight != null && (weight.dim() != 1 || weight.numel() != c)) {
             throw new IllegalArgumentException("Expected weight to be a vector of size equal to the number of channels in "
-                    + "input, but got weight of shape " + Shapes.format(weight.shape()) + " and input of shape "
-                    + Shapes.format(x.shape()));
+                    + "input, but got weight of shape " + Shapes.format(weight.sizes()) + " and input of shape "
+                    + Shapes.format(x.sizes()));
         }
         if (bias != null && (bias.dim() != 1 || bias.numel() != c)) {
             // PyTorch's message shows the weight's shape here ([0] without a weight)
             throw new IllegalArgumentException("Expected bias to be a vector of size equal to the number of channels in "
-                    + "input, but got bias of shape " + (weight == null ? "[0]" : Shapes.format(weight.shape()))
-                    + " and input of shape " + Shapes.format(x.shape()));
+                    + "input, but got bias of shape " + (weight == null ? "[0]" : Shapes.format(weight.sizes()))
+                    + " and input of shape " + Shapes.format(x.sizes()));
         }
         checkDtype(x, "GroupNormKernelImpl");
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] grouped = {n, numGroups, x.numel() / Math.max(n * numGroups, 1)};
         int[] chan = channelShape(x.dim(), c);
         int[] dims = allBut(x.dim(), 1);
-        int[] weightShape = weight == null ? null : weight.shape();
-        int[] biasShape = bias == null ? null : bias.shape();
+        int[] weightShape = weight == null ? null : weight.sizes();
+        int[] biasShape = bias == null ? null : bias.sizes();
         return Dispatch.apply(NATIVE_GROUP_NORM, new Tensor[] {x, weight, bias},
                 () -> affine(standardize(x.reshape(grouped), new int[] {2}, eps)[0].reshape(shape), weight, bias, chan),
                 (ctx, g) -> {

@@ -19,7 +19,10 @@ public final class OpRegistry {
             PoolOps.class, NormOps.class, ResizeOps.class, PadOps.class, ActivationOps.class, LinearOps.class,
             EmbeddingOps.class, InitOps.class, PiecewiseActivationOps.class, SmoothActivationOps.class,
             ShuffleOps.class, FoldOps.class, TrigOps.class, FlipRollOps.class, DiagonalOps.class, BinaryMathOps.class,
-            UnaryMathOps.class, WindowOps.class, FillOps.class);
+            UnaryMathOps.class,
+            OrderStatisticsOps.class, CumulativeOps.class, HistogramOps.class,
+            IndexUpdateOps.class, IndexLookupOps.class, ProductOps.class, ArrangeOps.class,
+            CdistOps.class, ScatterReduceOps.class, WindowOps.class, FillOps.class);
 
     private OpRegistry() {
     }

@@ -13,12 +13,12 @@ final class Operands {
 
     /** {@code t}'s storage and layout. */
     static Strided of(Tensor t) {
-        return new Strided(t.storage(), t.shape(), t.stride(), t.storageOffset());
+        return new Strided(t.storage(), t.sizes(), t.stride(), t.storageOffset());
     }
 
     /** {@code t} broadcast to {@code shape} (stride 0 along broadcast dims). */
     static Strided broadcast(Tensor t, int[] shape) {
-        return new Strided(t.storage(), shape, Shapes.broadcastStrides(t.shape(), t.stride(), shape), t.storageOffset());
+        return new Strided(t.storage(), shape, Shapes.broadcastStrides(t.sizes(), t.stride(), shape), t.storageOffset());
     }
 
     /**

@@ -69,8 +69,8 @@ public final class PadOps {
     /** Pads with a constant; negative pads remove elements. PyTorch: {@code torch.constant_pad_nd}. */
     public static Tensor constantPad(Tensor x, int[] pad, double value) {
         int k = pad.length / 2;
-        int[] inShape = x.shape();
-        int[] outShape = x.shape();
+        int[] inShape = x.sizes();
+        int[] outShape = x.sizes();
         for (int i = 0; i < k; i++) {
             int d = x.dim() - 1 - i;
             int size = inShape[d];
@@ -122,7 +122,7 @@ public final class PadOps {
     }
 
     private static Tensor rawNarrow(Tensor t, int dim, int start, int length) {
-        int[] shape = t.shape();
+        int[] shape = t.sizes();
         shape[dim] = length;
         return Tensor.viewOf(t, shape, t.stride(), t.storageOffset() + start * t.stride(dim));
     }
@@ -200,10 +200,10 @@ public final class PadOps {
             if (replicate) {
                 throw new IllegalArgumentException("Expected " + (k + 1) + "D or " + (k + 2) + "D (batch mode) tensor "
                         + "with possibly 0 batch size and other non-zero dimensions for input, but got: "
-                        + Shapes.format(x.shape()));
+                        + Shapes.format(x.sizes()));
             }
             throw new IllegalArgumentException((k + 1) + "D or " + (k + 2) + "D (batch mode) tensor expected for input, "
-                    + "but got: [ " + x.dtype().tensorTypeName() + "{" + Shapes.formatX(x.shape()).replace('x', ',')
+                    + "but got: [ " + x.dtype().tensorTypeName() + "{" + Shapes.formatX(x.sizes()).replace('x', ',')
                     + "} ]");
         }
         if (x.dtype() != DType.FLOAT32 && x.dtype() != DType.FLOAT64) {

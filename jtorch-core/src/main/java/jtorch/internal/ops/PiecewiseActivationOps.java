@@ -109,7 +109,7 @@ public final class PiecewiseActivationOps {
     }
 
     /** A double as C++'s ostream prints it in PyTorch's messages: 6 significant digits, no trailing zeros (-1, 0.5). */
-    private static String cppDouble(double v) {
+    static String cppDouble(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
@@ -175,7 +175,7 @@ public final class PiecewiseActivationOps {
      */
     public static Tensor rrelu(Tensor x, double lower, double upper, boolean training) {
         checkRrelu(x, training);
-        Tensor noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+        Tensor noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
         return Dispatch.apply(RRELU_WITH_NOISE, new Tensor[] {x, noise}, () -> rreluForward(x, noise, lower, upper,
                 training), (ctx, g) -> new Tensor[] {rreluGrad(g[0], ctx.input(0), ctx.input(1), lower, upper, training),
                 null});
@@ -184,7 +184,7 @@ public final class PiecewiseActivationOps {
     /** In place; the gradient is read from the result and the noise (RreluWithNoiseBackward1). */
     public static Tensor rrelu_(Tensor x, double lower, double upper, boolean training) {
         checkRrelu(x, training);
-        Tensor noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+        Tensor noise = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
         return Dispatch.inPlace(RRELU_WITH_NOISE_, x, new Tensor[0], v -> Dispatch.apply(RRELU_WITH_NOISE_,
                 new Tensor[] {v, noise}, () -> rreluForward(v, noise, lower, upper, training),
                 (ctx, g) -> new Tensor[] {rreluGrad(g[0], ctx.output(), ctx.input(1), lower, upper, training), null}),
@@ -214,7 +214,7 @@ public final class PiecewiseActivationOps {
             }
         }
         // the slopes round to x's dtype before they multiply, as the kernel's (scalar_t) cast does
-        CopyOps.copyInto(noise, Torch.fromArray(slopes, x.shape()));
+        CopyOps.copyInto(noise, Torch.fromArray(slopes, x.sizes()));
         return x.mul(noise);
     }
 

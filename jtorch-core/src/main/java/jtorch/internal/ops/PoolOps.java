@@ -83,7 +83,7 @@ public final class PoolOps {
                                                                       int dilation, boolean ceilMode) {
         if (x.dim() < 2 || x.dim() > 3) {
             throw new IllegalArgumentException("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim "
-                    + "batch size for input, but got:" + Shapes.format(x.shape()));
+                    + "batch size for input, but got:" + Shapes.format(x.sizes()));
         }
         int s = stride == null ? kernel : stride;
         ReturnTypes.MaxPoolWithIndices r = maxPool2dWithIndices(x.unsqueeze(-2), new int[] {1, kernel},
@@ -101,7 +101,7 @@ public final class PoolOps {
         }
         if (x.dim() < 2 || x.dim() > 3) {
             throw new IllegalArgumentException("max_pool1d: Expected 2D or 3D (batch mode) tensor with optional 0 dim "
-                    + "batch size for input, but got:" + Shapes.format(x.shape()));
+                    + "batch size for input, but got:" + Shapes.format(x.sizes()));
         }
         int s = stride == null ? kernel : stride;
         check1d(kernel > 0, "kernel_size must be greater than zero, but got " + kernel);
@@ -113,7 +113,7 @@ public final class PoolOps {
         int ow = outputSize(x.size(-1), kernel, padding, s, dilation, ceilMode);
         check1d(ow >= 0, "Invalid computed output size: " + ow);
         if (ow == 0) {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             shape[shape.length - 1] = 0;
             return Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
         }
@@ -130,12 +130,12 @@ public final class PoolOps {
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool2d(Tensor x, int[] outputSize) {
         if (x.dim() != 3 && x.dim() != 4) {
             throw new IllegalArgumentException("adaptive_max_pool2d(): Expected 3D or 4D tensor, but got: "
-                    + Shapes.format(x.shape()));
+                    + Shapes.format(x.sizes()));
         }
         for (int i = 1; i < x.dim(); i++) {
             if (x.size(i) == 0) {
                 throw new IllegalArgumentException("adaptive_max_pool2d(): Expected input to have non-zero size for "
-                        + "non-batch dimensions, but input has sizes " + Shapes.format(x.shape()) + " with dimension " + i
+                        + "non-batch dimensions, but input has sizes " + Shapes.format(x.sizes()) + " with dimension " + i
                         + " being empty");
             }
         }
@@ -160,7 +160,7 @@ public final class PoolOps {
 
     // values and int64 indices of each window's maximum; the backward adds the gradient at the indices
     private static ReturnTypes.MaxPoolWithIndices withIndices(OpDef op, Tensor x, int oh, int ow, MaxKernel kernel) {
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         int[] outShape = planeShape(inShape, oh, ow);
         Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> {
             Tensor values = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
@@ -186,7 +186,7 @@ public final class PoolOps {
         int planes = planes(inShape);
         int outPlane = grad.numel() / Math.max(planes, 1);
         int inPlane = inShape[inShape.length - 2] * inShape[inShape.length - 1];
-        int[] gradShape = grad.shape();
+        int[] gradShape = grad.sizes();
         return Dispatch.apply(MAX_POOL2D_BACKWARD, new Tensor[] {grad, indices}, () -> inPlanes(grad, inShape,
                 (g, out) -> {
                     Operands.backend(out).maxPoolBackward(Operands.of(g), planes, outPlane,
@@ -231,25 +231,25 @@ public final class PoolOps {
             throw new IllegalArgumentException("Input to max_unpooling2d should be a 3d or 4d Tensor, but got a tensor "
                     + "with " + x.dim() + " dimensions.");
         }
-        if (!Arrays.equals(x.shape(), indices.shape())) {
+        if (!Arrays.equals(x.sizes(), indices.sizes())) {
             throw new IllegalArgumentException("Expected shape of indices to be same as that of the input tensor ("
-                    + Shapes.format(x.shape()) + ") but got indices tensor with shape: " + Shapes.format(indices.shape()));
+                    + Shapes.format(x.sizes()) + ") but got indices tensor with shape: " + Shapes.format(indices.sizes()));
         }
         for (int i = 1; i < x.dim(); i++) {
             if (x.size(i) == 0) {
                 throw new IllegalArgumentException("max_unpooling2d_forward_out_cpu(): Expected input to have non-zero "
-                        + "size for non-batch dimensions, but got " + Shapes.format(x.shape()) + " with dimension " + i
+                        + "size for non-batch dimensions, but got " + Shapes.format(x.sizes()) + " with dimension " + i
                         + " being empty.");
             }
         }
         int oh = size[0];
         int ow = size[1];
-        int[] outShape = x.shape();
+        int[] outShape = x.sizes();
         outShape[outShape.length - 2] = oh;
         outShape[outShape.length - 1] = ow;
         int planes = x.numel() / (x.size(-2) * x.size(-1));
         int[] planeShape = {planes, x.size(-2) * x.size(-1)};
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         return Dispatch.apply(MAX_UNPOOL2D, new Tensor[] {x, indices}, () -> {
             // PyTorch's kernel reports the last invalid index it met
             Long invalid = null;
@@ -312,7 +312,7 @@ public final class PoolOps {
     }
 
     private static Tensor avgPool(Tensor x, PoolGeometry g, boolean countIncludePad, int divisorOverride) {
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         int planes = planes(inShape);
         return Dispatch.apply(AVG_POOL2D, new Tensor[] {x}, () -> inPlanes(x, planeShape(inShape, g.oh(), g.ow()),
                 (in, out) -> Operands.backend(out).avgPool(Operands.of(in), planes, g, countIncludePad,
@@ -380,12 +380,12 @@ public final class PoolOps {
         }
         if (x.dim() != 3 && x.dim() != 4) {
             throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected 3D or 4D tensor, but got "
-                    + Shapes.format(x.shape()));
+                    + Shapes.format(x.sizes()));
         }
         for (int i : new int[] {-2, -1}) {
             if (x.size(i) == 0) {
                 throw new IllegalArgumentException("adaptive_avg_pool2d(): Expected input to have non-zero size for "
-                        + "non-batch dimensions, but input has sizes " + Shapes.format(x.shape()) + " with dimension "
+                        + "non-batch dimensions, but input has sizes " + Shapes.format(x.sizes()) + " with dimension "
                         + (i + x.dim()) + " being empty");
             }
         }
@@ -478,7 +478,7 @@ public final class PoolOps {
         boolean ok = (n == 3 && x.size(0) != 0 && validDims) || (n == 4 && validDims && x.size(3) != 0);
         if (!ok) {
             throw new IllegalArgumentException("Expected 3D or 4D (batch mode) tensor with optional 0 dim batch size for "
-                    + "input, but got:" + Shapes.format(x.shape()));
+                    + "input, but got:" + Shapes.format(x.sizes()));
         }
         if (oh < 1 || ow < 1) {
             int planes = x.size(n - 3);

@@ -236,7 +236,7 @@ public final class RandomOps {
             double[][] values = new double[params.length][];
             boolean[] f32 = new boolean[params.length];
             for (int k = 0; k < params.length; k++) {
-                Tensor p = ViewOps.permute(ViewOps.expand(params[k], self.shape()), perm);
+                Tensor p = ViewOps.permute(ViewOps.expand(params[k], self.sizes()), perm);
                 values[k] = (double[]) CopyOps.toArray(p, DType.FLOAT64);
                 f32[k] = params[k].dtype() != DType.FLOAT64;
             }
@@ -264,7 +264,7 @@ public final class RandomOps {
     private static jtorch.autograd.Backward zeroGradients(Tensor... inputs) {
         int[][] shapes = new int[inputs.length][];
         for (int i = 0; i < inputs.length; i++) {
-            shapes[i] = inputs[i].shape();
+            shapes[i] = inputs[i].sizes();
         }
         return (ctx, g) -> {
             Tensor[] out = new Tensor[shapes.length];
@@ -276,7 +276,7 @@ public final class RandomOps {
     }
 
     private static Tensor freshLike(Tensor t) {
-        return Operands.empty(Torch.options().dtype(t.dtype()).device(t.device()), t.shape());
+        return Operands.empty(Torch.options().dtype(t.dtype()).device(t.device()), t.sizes());
     }
 
     /**
@@ -285,9 +285,9 @@ public final class RandomOps {
      */
     public static Tensor bernoulli_(Tensor self, Tensor p, Generator g) {
         checkFloating(p, "bernoulli_tensor_cpu_p_");
-        if (!Arrays.equals(Shapes.broadcast(p.shape(), self.shape()), self.shape())) {
-            throw new IllegalArgumentException("output with shape " + Shapes.format(self.shape())
-                    + " doesn't match the broadcast shape " + Shapes.format(Shapes.broadcast(p.shape(), self.shape())));
+        if (!Arrays.equals(Shapes.broadcast(p.sizes(), self.sizes()), self.sizes())) {
+            throw new IllegalArgumentException("output with shape " + Shapes.format(self.sizes())
+                    + " doesn't match the broadcast shape " + Shapes.format(Shapes.broadcast(p.sizes(), self.sizes())));
         }
         boolean dbl = p.dtype() == DType.FLOAT64;
         return sampleInto(BERNOULLI_, self, new Tensor[] {p}, g, (gen, v, f32) -> {
@@ -324,7 +324,7 @@ public final class RandomOps {
      */
     public static Tensor normal(Tensor mean, Tensor std, Generator g) {
         checkStdTensor(std);
-        int[] shape = Shapes.broadcast(mean.shape(), std.shape());
+        int[] shape = Shapes.broadcast(mean.sizes(), std.sizes());
         return Dispatch.apply(NORMAL_TENSOR_TENSOR, new Tensor[] {mean, std}, () -> {
             Tensor out = Operands.empty(Torch.options().dtype(mean.dtype()).device(mean.device()), shape);
             normal_(out, 0, 1, g);
@@ -570,7 +570,7 @@ public final class RandomOps {
     public static Tensor sampleDirichlet(Tensor alpha, Generator g) {
         checkFloating(alpha, "dirichlet");
         return Dispatch.apply(SAMPLE_DIRICHLET, new Tensor[] {alpha}, () -> {
-            Tensor gamma = Operands.empty(Torch.options().dtype(DType.FLOAT64).device(alpha.device()), alpha.shape());
+            Tensor gamma = Operands.empty(Torch.options().dtype(DType.FLOAT64).device(alpha.device()), alpha.sizes());
             sampleInto(SAMPLE_DIRICHLET, gamma, new Tensor[] {alpha}, g,
                     (gen, v, f32) -> Math.max(Double.MIN_NORMAL, sampleGamma(v[0], false, gen)));
             Tensor ratio = ArithmeticOps.div(gamma, ReductionOps.sum(gamma, new int[] {-1}, true, null));

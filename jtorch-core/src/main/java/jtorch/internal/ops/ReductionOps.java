@@ -1,5 +1,7 @@
 package jtorch.internal.ops;
 
+import java.util.ArrayList;
+import java.util.List;
 import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
@@ -8,7 +10,7 @@ import jtorch.internal.kernels.ReduceOp;
 
 /**
  * Reductions: sum, mean, prod, max/min (whole tensor and along a dim, with indices), argmax/argmin,
- * std/var, norm, logsumexp, count_nonzero, any/all. Each op's checks, forward (through
+ * std/var, norm, logsumexp, count_nonzero, any/all, nansum/nanmean, var_mean/std_mean and sum_to_size. Each op's checks, forward (through
  * {@link Reductions}) and backward sit together. Dims follow PyTorch: negative dims wrap, a null or
  * empty dim list means every dim, keepdim keeps reduced dims with size 1.
  */
@@ -32,6 +34,9 @@ public final class ReductionOps {
     static final OpDef COUNT_NONZERO = OpDef.nonDifferentiable("count_nonzero");
     static final OpDef ANY = OpDef.nonDifferentiable("any");
     static final OpDef ALL = OpDef.nonDifferentiable("all");
+    static final OpDef NANSUM = OpDef.of("nansum", Saves.inputs(0));
+    static final OpDef VAR_MEAN = OpDef.of("var_mean", Saves.inputs(0));
+    static final OpDef STD_MEAN = OpDef.of("std_mean", Saves.inputs(0).andOutput());
 
     private ReductionOps() {
     }
@@ -45,7 +50,7 @@ public final class ReductionOps {
     public static Tensor sum(Tensor x, int[] dims, boolean keepdim, DType dtype) {
         int[] d = Reductions.dimsOrAll(dims, x.dim());
         DType out = dtype != null ? dtype : x.dtype().isFloatingPoint() ? x.dtype() : DType.INT64;
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         boolean all = dims == null;
         return Dispatch.apply(all ? SUM : SUM_DIM, new Tensor[] {x},
                 () -> Reductions.reduce(ReduceOp.SUM, x, d, keepdim, out, out),
@@ -59,7 +64,7 @@ public final class ReductionOps {
                     + "floating point or complex dtype. Got: " + TypePromotion.scalarTypeName(x.dtype()));
         }
         int[] d = Reductions.dimsOrAll(dims, x.dim());
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int count = Reductions.count(shape, d);
         return Dispatch.apply(dims == null ? MEAN : MEAN_DIM, new Tensor[] {x}, () -> {
             Tensor s = Reductions.reduce(ReduceOp.SUM, x, d, keepdim, x.dtype(), x.dtype());
@@ -104,7 +109,7 @@ public final class ReductionOps {
         if (zeros > 1) {
             return Torch.zerosLike(x);
         }
-        return prodSafeZerosBackward(grad, x.reshape(-1), 0).reshape(x.shape());
+        return prodSafeZerosBackward(grad, x.reshape(-1), 0).reshape(x.sizes());
     }
 
     private static Tensor prodBackward(Tensor grad, Tensor x, Tensor result, int[] dims, boolean keepdim) {
@@ -122,7 +127,7 @@ public final class ReductionOps {
     // grad * (product of the elements before) * (product of the elements after): exact with zeros
     private static Tensor prodSafeZerosBackward(Tensor grad, Tensor x, int dim) {
         if (x.numel() == 0) {
-            return grad.expand(x.shape());
+            return grad.expand(x.sizes());
         }
         if (x.size(dim) == 1) {
             return grad;
@@ -155,7 +160,7 @@ public final class ReductionOps {
     }
 
     // PyTorch's evenly_distribute_backward: ties (or NaNs, when the result is NaN) share the gradient
-    private static Tensor evenlyDistributed(Tensor grad, Tensor x, Tensor value) {
+    static Tensor evenlyDistributed(Tensor grad, Tensor x, Tensor value) {
         Tensor mask = value.isnan().itemBool() ? x.isnan() : x.eq(value);
         return mask.to(grad.dtype()).mul(grad.div(mask.sum()));
     }
@@ -248,23 +253,29 @@ public final class ReductionOps {
             throw new IllegalArgumentException("std and var only support floating point and complex dtypes");
         }
         int[] d = Reductions.dimsOrAll(dims, x.dim());
-        int n = Reductions.count(x.shape(), d);
-        return Dispatch.apply(op, new Tensor[] {x}, () -> {
-            // two passes in double, matching PyTorch's double accumulation even for shifted data
-            Tensor xd = x.to(DType.FLOAT64);
-            Tensor mean = Reductions.reduce(ReduceOp.SUM, xd, d, true, DType.FLOAT64, DType.FLOAT64).div(n);
-            Tensor dev = xd.sub(mean);
-            Tensor m2 = Reductions.reduce(ReduceOp.SUM, dev.mul(dev), d, keepdim, DType.FLOAT64, DType.FLOAT64);
-            Tensor v = m2.div(Math.max(0, n - correction));
-            return (std ? v.sqrt() : v).to(x.dtype());
-        }, (ctx, g) -> {
-            Tensor grad = g[0];
-            if (std) {
-                Tensor r = ctx.output();
-                grad = Torch.where(r.eq(0), 0.0, grad.div(r.mul(2)));
-            }
-            return new Tensor[] {varBackward(grad, ctx.input(0), dims, d, correction, keepdim)};
-        });
+        return Dispatch.apply(op, new Tensor[] {x}, () -> momentForward(x, d, correction, keepdim, std)[0], (ctx, g) -> new Tensor[] {momentBackward(g[0], ctx.input(0), std ? ctx.output() : null, dims, d,
+                correction, keepdim)});
+    }
+
+    // two passes in double, matching PyTorch's double accumulation even for shifted data: {var or std, mean}
+    private static Tensor[] momentForward(Tensor x, int[] d, double correction, boolean keepdim, boolean std) {
+        int n = Reductions.count(x.sizes(), d);
+        Tensor xd = x.to(DType.FLOAT64);
+        Tensor mean = Reductions.reduce(ReduceOp.SUM, xd, d, true, DType.FLOAT64, DType.FLOAT64).div(n);
+        Tensor dev = xd.sub(mean);
+        Tensor m2 = Reductions.reduce(ReduceOp.SUM, dev.mul(dev), d, keepdim, DType.FLOAT64, DType.FLOAT64);
+        Tensor v = m2.div(Math.max(0, n - correction));
+        Tensor m = keepdim ? mean : mean.reshape(m2.sizes());
+        return new Tensor[] {(std ? v.sqrt() : v).to(x.dtype()), m.to(x.dtype())};
+    }
+
+    // var_backward, after std_backward's division by 2 std (masked where std is 0) when result is the std
+    private static Tensor momentBackward(Tensor grad, Tensor x, Tensor std, int[] dims, int[] d, double correction,
+                                         boolean keepdim) {
+        if (std != null) {
+            grad = Torch.where(std.eq(0), 0.0, grad.div(std.mul(2)));
+        }
+        return varBackward(grad, x, dims, d, correction, keepdim);
     }
 
     // PyTorch's var_backward: 2 (x - mean) / (N - correction), with N - correction = 0 giving inf * grad
@@ -274,14 +285,14 @@ public final class ReductionOps {
                                       boolean keepdim) {
         if (x.dim() == 0 || dimsArg == null) {
             if (x.numel() == correction) {
-                return grad.mul(Double.POSITIVE_INFINITY).expand(x.shape());
+                return grad.mul(Double.POSITIVE_INFINITY).expand(x.sizes());
             }
             return grad.mul(2.0 / (x.numel() - correction)).mul(x.sub(x.mean()));
         }
         if (!keepdim && x.dim() > 1) {
             grad = Reductions.unsqueezeReduced(grad, d, false);
         }
-        double dof = Reductions.count(x.shape(), dimsArg.length == 0 ? new int[0] : d) - correction;
+        double dof = Reductions.count(x.sizes(), dimsArg.length == 0 ? new int[0] : d) - correction;
         return grad.mul(2.0 / dof).mul(x.sub(x.mean(d, true)));
     }
 
@@ -329,9 +340,9 @@ public final class ReductionOps {
 
     private static Tensor normForward(Tensor x, double p, int[] d, boolean keepdim) {
         DType t = x.dtype();
-        if (Reductions.count(x.shape(), d) == 0) {
+        if (Reductions.count(x.sizes(), d) == 0) {
             // PyTorch's norm of nothing is 0 for every p, even the negative ones
-            return Operands.zeros(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.shape(), d, keepdim));
+            return Operands.zeros(Torch.options().dtype(t).device(x.device()), Shapes.reduceShape(x.sizes(), d, keepdim));
         }
         if (p == 2) {
             return Reductions.reduce(ReduceOp.SUM, x.mul(x), d, keepdim, t, t).sqrt();
@@ -402,7 +413,7 @@ public final class ReductionOps {
             Tensor maxes = Reductions.reduce(ReduceOp.MAX, xf, d, true, t, t);
             maxes = Torch.where(maxes.isinf(), 0.0, maxes);
             Tensor sum = Reductions.reduce(ReduceOp.SUM, xf.sub(maxes).exp(), d, keepdim, t, t);
-            return sum.log().add(keepdim ? maxes : maxes.reshape(sum.shape()));
+            return sum.log().add(keepdim ? maxes : maxes.reshape(sum.sizes()));
         }, (ctx, g) -> {
             Tensor grad = g[0];
             Tensor result = ctx.output();
@@ -447,11 +458,115 @@ public final class ReductionOps {
 
     private static Tensor truth(OpDef op, Tensor x, Integer dim, boolean keepdim, boolean every) {
         int[] d = dim == null ? Shapes.allDims(x.dim()) : Reductions.dimsOrAll(new int[] {dim}, x.dim());
-        int n = Reductions.count(x.shape(), d);
+        int n = Reductions.count(x.sizes(), d);
         return Dispatch.apply(op, new Tensor[] {x}, () -> {
             Tensor count = nonzeroCount(x, d, keepdim);
             Tensor r = every ? count.eq(n) : count.gt(0);
             return x.dtype() == DType.UINT8 ? r.to(DType.UINT8) : r;
         }, null);
+    }
+
+    // ---------------------------------------------------------------- nansum / nanmean
+
+    /**
+     * Sum over {@code dims} (null: all) counting NaNs as zero, with {@link #sum}'s dtype rules; integer inputs
+     * are a plain sum. PyTorch: {@code torch.nansum(input, dim=None, keepdim=False, *, dtype=None)}.
+     */
+    public static Tensor nansum(Tensor x, int[] dims, boolean keepdim, DType dtype) {
+        if (!x.dtype().isFloatingPoint()) {
+            return sum(x, dims, keepdim, dtype);
+        }
+        int[] d = Reductions.dimsOrAll(dims, x.dim());
+        DType out = dtype != null ? dtype : x.dtype();
+        int[] shape = x.sizes();
+        return Dispatch.apply(NANSUM, new Tensor[] {x},
+                () -> Reductions.reduce(ReduceOp.SUM, Torch.where(x.isnan(), 0.0, x), d, keepdim, out, out),
+                (ctx, g) -> new Tensor[] {Reductions.unsqueezeReduced(g[0].to(ctx.input(0).dtype()), d, keepdim)
+                        .expand(shape).mul(ctx.input(0).isnan().logicalNot())});
+    }
+
+    /**
+     * Mean of the non-NaN elements over {@code dims} (null: all): nansum divided by their count, as PyTorch
+     * composes it. Floating inputs only. PyTorch: {@code torch.nanmean(input, dim=None, keepdim=False)}.
+     */
+    public static Tensor nanmean(Tensor x, int[] dims, boolean keepdim, DType dtype) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException("nanmean(): expected input to have floating point dtype but got "
+                    + TypePromotion.scalarTypeName(x.dtype()));
+        }
+        Tensor numbers = x.isnan().logicalNot();
+        Tensor count = dims == null ? numbers.sum() : numbers.sum(dims, keepdim);
+        return nansum(x, dims, keepdim, dtype).div(count);
+    }
+
+    // ---------------------------------------------------------------- var_mean / std_mean
+
+    /**
+     * Variance and mean over {@code dims} (null: all) in one op, the variance with {@code correction} as in
+     * {@link #var}; a gradient may reach either or both. PyTorch: {@code torch.var_mean(input, dim, *,
+     * correction, keepdim)}; returns (var, mean).
+     */
+    public static List<Tensor> varMean(Tensor x, int[] dims, double correction, boolean keepdim) {
+        return momentAndMean(VAR_MEAN, "var_mean", x, dims, correction, keepdim, false);
+    }
+
+    /** Standard deviation and mean; see {@link #varMean}. PyTorch: {@code torch.std_mean}; returns (std, mean). */
+    public static List<Tensor> stdMean(Tensor x, int[] dims, double correction, boolean keepdim) {
+        return momentAndMean(STD_MEAN, "std_mean", x, dims, correction, keepdim, true);
+    }
+
+    private static List<Tensor> momentAndMean(OpDef op, String name, Tensor x, int[] dims, double correction,
+                                              boolean keepdim, boolean std) {
+        if (!x.dtype().isFloatingPoint()) {
+            throw new IllegalArgumentException(name + " only support floating point and complex dtypes");
+        }
+        int[] d = Reductions.dimsOrAll(dims, x.dim());
+        int n = Reductions.count(x.sizes(), d);
+        int[] shape = x.sizes();
+        Tensor[] r = Dispatch.applyMulti(op, new Tensor[] {x}, () -> momentForward(x, d, correction, keepdim, std),
+                (ctx, g) -> {
+            Tensor grad = null;
+            if (g[0] != null) {
+                grad = momentBackward(g[0], ctx.input(0), std ? ctx.output(0) : null, dims, d, correction, keepdim);
+            }
+            if (g[1] != null) {
+                Tensor meanGrad = Reductions.unsqueezeReduced(g[1], d, keepdim).expand(shape).div(n);
+                grad = grad == null ? meanGrad : grad.add(meanGrad);
+            }
+            return new Tensor[] {grad};
+        }, 2);
+        return List.of(r[0], r[1]);
+    }
+
+    // ---------------------------------------------------------------- sum_to_size
+
+    /**
+     * Sums x down to {@code size}, which x must broadcast from: the leading dims x has beyond size, and the
+     * dims where size is 1, are summed (PyTorch's sum_to). Returns x itself when nothing is summed. PyTorch:
+     * {@code Tensor.sum_to_size(*size)}.
+     */
+    public static Tensor sumToSize(Tensor x, int[] size) {
+        int[] shape = x.sizes();
+        boolean expandable = size.length <= shape.length;
+        for (int i = 0; expandable && i < size.length; i++) {
+            int s = shape[shape.length - size.length + i];
+            expandable = size[i] == s || size[i] == 1;
+        }
+        if (!expandable) {
+            throw new IllegalArgumentException("size {" + Shapes.format(size) + "} is not expandable to size {"
+                    + Shapes.format(shape) + "}.");
+        }
+        if (size.length == 0) {
+            return sum(x, null, false, null);
+        }
+        int leading = shape.length - size.length;
+        List<Integer> reduce = new ArrayList<>();
+        for (int i = 0; i < shape.length; i++) {
+            if (i < leading || size[i - leading] == 1 && shape[i] != 1) {
+                reduce.add(i);
+            }
+        }
+        Tensor r = reduce.isEmpty() ? x : x.sum(reduce.stream().mapToInt(Integer::intValue).toArray(), true);
+        return leading > 0 ? r.view(size) : r;
     }
 }

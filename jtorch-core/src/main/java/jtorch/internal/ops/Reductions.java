@@ -33,7 +33,7 @@ public final class Reductions {
      */
     public static Tensor reduce(ReduceOp op, Tensor x, int[] dims, boolean keepdim, DType computeType, DType outType) {
         int rank = x.dim();
-        int[] outShape = Shapes.reduceShape(x.shape(), dims, keepdim);
+        int[] outShape = Shapes.reduceShape(x.sizes(), dims, keepdim);
         Tensor out = Operands.empty(Torch.options().dtype(outType).device(x.device()), outShape);
         Tensor in = x.dtype() == computeType ? x : x.to(computeType);
         if (Elementwise.isHalf(computeType)) {
@@ -59,7 +59,7 @@ public final class Reductions {
             }
         }
         Tensor p = rank == 0 ? in : in.permute(perm);
-        int[] outerShape = java.util.Arrays.copyOf(p.shape(), kept);
+        int[] outerShape = java.util.Arrays.copyOf(p.sizes(), kept);
         Tensor outFlat = out.reshape(outerShape);
         Tensor tmp = outType == computeType ? outFlat
                 : Operands.empty(Torch.options().dtype(computeType).device(x.device()), outerShape);
@@ -75,7 +75,7 @@ public final class Reductions {
      * the extreme (PyTorch's {@code max(dim)}, {@code argmax}). The reduced dim must not be empty.
      */
     public static Tensor[] argReduce(Tensor x, int dim, boolean keepdim, boolean max) {
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] outShape = x.dim() == 0 ? shape : Shapes.reduceShape(shape, new int[] {dim}, keepdim);
         Tensor values = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), outShape);
         Tensor indices = Operands.empty(Torch.options().dtype(DType.INT64).device(x.device()), outShape);
@@ -89,7 +89,7 @@ public final class Reductions {
      * call (PyTorch's {@code softmax} / {@code log_softmax} CPU kernels), slices split among threads.
      */
     public static Tensor softmax(Tensor x, int dim, boolean log) {
-        Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
         Operands.backend(out).softmax(Operands.of(x), dim, log, Operands.of(out));
         return out;
     }
@@ -115,7 +115,7 @@ public final class Reductions {
 
     /** {@code out} laid out with the reduced {@code dim} kept (size 1), as the backend's slice loops take it. */
     static Strided keptDim(Tensor out, int dim, int rank) {
-        int[] shape = out.dim() == rank ? out.shape() : ViewOps.insert(out.shape(), dim, 1);
+        int[] shape = out.dim() == rank ? out.sizes() : ViewOps.insert(out.sizes(), dim, 1);
         return new Strided(out.storage(), shape, keptStrides(out, dim, rank), out.storageOffset());
     }
 

@@ -42,7 +42,7 @@ public final class ResizeOps {
         }
         boolean align = alignCorners != null && alignCorners;
         int dims = x.dim() - 2;
-        int[] spatial = x.dim() >= 2 ? Arrays.copyOfRange(x.shape(), 2, x.dim()) : new int[0];
+        int[] spatial = x.dim() >= 2 ? Arrays.copyOfRange(x.sizes(), 2, x.dim()) : new int[0];
         int[] outSize = null;
         double[] scales = null;
         if (size != null && scaleFactor != null) {
@@ -123,7 +123,7 @@ public final class ResizeOps {
 
     private static Tensor resample(Tensor x, String mode, int[] outSize, double[] scales, boolean align) {
         int dims = outSize.length;
-        int[] in = Arrays.copyOfRange(x.shape(), 2, x.dim());
+        int[] in = Arrays.copyOfRange(x.sizes(), 2, x.dim());
         boolean positive = true;
         for (int i = 0; i < dims; i++) {
             positive &= in[i] > 0 && outSize[i] > 0;

@@ -39,7 +39,7 @@ public final class ShuffleOps {
     // (*, oc, r, r, h, w) -> (*, oc, h, r, w, r)
     private static Tensor shuffle(Tensor x, int r) {
         int b = x.dim() - 3;
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int oc = shape[b] / (r * r);
         int h = shape[b + 1];
         int w = shape[b + 2];
@@ -77,7 +77,7 @@ public final class ShuffleOps {
     // (*, c, oh, r, ow, r) -> (*, c, r, r, oh, ow)
     private static Tensor unshuffle(Tensor x, int r) {
         int b = x.dim() - 3;
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int c = shape[b];
         int oh = shape[b + 1] / r;
         int ow = shape[b + 2] / r;
@@ -94,7 +94,7 @@ public final class ShuffleOps {
     public static Tensor channelShuffle(Tensor x, int groups) {
         if (x.dim() <= 2) {
             throw new IllegalArgumentException("channel_shuffle expects input with > 2 dims, but got input with sizes "
-                    + Shapes.format(x.shape()));
+                    + Shapes.format(x.sizes()));
         }
         if (groups <= 0) {
             throw new IllegalArgumentException("Number of groups to divide channels in must be positive. Value of "
@@ -106,7 +106,7 @@ public final class ShuffleOps {
                     + " channels and " + groups + " groups.");
         }
         return Dispatch.apply(CHANNEL_SHUFFLE, new Tensor[] {x}, () -> {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             int[] split = new int[shape.length + 1];
             split[0] = shape[0];
             split[1] = groups;

@@ -45,7 +45,7 @@ public final class SortOps {
     private static ReturnTypes.Sort sort(OpDef def, Tensor x, int dim, boolean descending, boolean stable) {
         int d = Shapes.wrapDim(dim, x.dim());
         Tensor[] r = selecting(def, x, d, true, () -> {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             Tensor values = Torch.empty(like(x, x.dtype()), shape);
             Tensor indices = Torch.empty(like(x, DType.INT64), shape);
             Operands.backend(values).sort(Operands.of(x), d, descending, stable, Operands.of(values),
@@ -75,7 +75,7 @@ public final class SortOps {
         }
         requireKernel(x, "topk_cpu", DType.BOOL, DType.FLOAT16);
         Tensor[] r = selecting(TOPK, x, d, true, () -> {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             int[] outShape = shape.clone();
             if (outShape.length > 0) {
                 outShape[d] = k;
@@ -103,7 +103,7 @@ public final class SortOps {
         }
         requireKernel(x, "kthvalue_cpu", DType.BOOL, DType.FLOAT16, DType.BFLOAT16);
         Tensor[] r = selecting(KTHVALUE, x, d, keepdim, () -> {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             int rank = x.dim();
             int[] outShape = rank == 0 ? shape : Shapes.reduceShape(shape, new int[] {d}, keepdim);
             Tensor values = Torch.empty(like(x, x.dtype()), outShape);
@@ -122,7 +122,7 @@ public final class SortOps {
      * scattered back to the positions the indices name (PyTorch's value_selecting_reduction_backward).
      */
     static Tensor[] selecting(OpDef op, Tensor x, int dim, boolean keepdim, Supplier<Tensor[]> forward) {
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         return Dispatch.applyMulti(op, new Tensor[] {x}, forward,
                 (ctx, g) -> new Tensor[] {valueSelectingBackward(g[0], dim, ctx.output(1), shape, keepdim)}, 1);
     }
@@ -160,7 +160,7 @@ public final class SortOps {
         requireKernel(out, name + "_out_cpu", DType.FLOAT16);
         return Dispatch.apply(op, new Tensor[] {x}, () -> {
             Tensor in = x.to(out);
-            Tensor r = Torch.empty(like(x, out), x.shape());
+            Tensor r = Torch.empty(like(x, out), x.sizes());
             Operands.backend(r).scan(Operands.of(in), d, product, Operands.of(r));
             return r;
         }, product ? (ctx, g) -> new Tensor[] {cumprodBackward(g[0], ctx.input(0), d, ctx.output())}
@@ -180,7 +180,7 @@ public final class SortOps {
             return reversedCumsum(y.mul(g), d).div(x);
         }
         if (!GradMode.isEnabled()) {
-            Tensor r = Torch.empty(like(x, y.dtype()), x.shape());
+            Tensor r = Torch.empty(like(x, y.dtype()), x.sizes());
             Operands.backend(r).cumprodGradWithZeros(Operands.of(x), Operands.of(g), Operands.of(y), d, Operands.of(r));
             return r;
         }
@@ -203,7 +203,7 @@ public final class SortOps {
         for (int i = 0; i < n; i++) {
             reversed[i] = n - 1 - i;
         }
-        return GatherScatterOps.gather(t, d, alongDim(reversed, d, t.shape()));
+        return GatherScatterOps.gather(t, d, alongDim(reversed, d, t.sizes()));
     }
 
     /** Sums from each position to the end along {@code d}, in that order (PyTorch's reversed_cumsum). */
@@ -218,7 +218,7 @@ public final class SortOps {
         for (int i = 1; i < n; i++) {
             previous[i] = i - 1;
         }
-        Tensor shifted = GatherScatterOps.gather(t, d, alongDim(previous, d, t.shape()));
+        Tensor shifted = GatherScatterOps.gather(t, d, alongDim(previous, d, t.sizes()));
         return Torch.where(positions(n, d, t.dim()).eq(0), 1.0, shifted).cumprod(d);
     }
 

@@ -190,7 +190,7 @@ final class Subscript {
 
     /** PyTorch strips leading size-1 dims of an assigned value ({@code x[0] = ones(1, 4)} works). */
     static Tensor stripLeadingOnes(Tensor value) {
-        int[] shape = value.shape();
+        int[] shape = value.sizes();
         int first = 0;
         while (first < shape.length && shape[first] == 1) {
             first++;

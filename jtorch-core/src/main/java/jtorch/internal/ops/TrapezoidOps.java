@@ -47,7 +47,7 @@ public final class TrapezoidOps {
         } else if (x.dim() < y.dim()) {
             int[] shape = new int[y.dim()];
             java.util.Arrays.fill(shape, 1);
-            System.arraycopy(x.shape(), 0, shape, y.dim() - x.dim(), x.dim());
+            System.arraycopy(x.sizes(), 0, shape, y.dim() - x.dim(), x.dim());
             viewed = ViewOps.view(x, shape);
         }
         return ArithmeticOps.sub(ViewOps.slice(viewed, dim, 1, null, 1), ViewOps.slice(viewed, dim, 0, -1, 1), 1);

@@ -165,7 +165,7 @@ public final class TrigOps {
     }
 
     private static Tensor compute(Fn fn, Tensor x) {
-        Tensor out = Operands.empty(Torch.options().dtype(resultType(x)).device(x.device()), x.shape());
+        Tensor out = Operands.empty(Torch.options().dtype(resultType(x)).device(x.device()), x.sizes());
         java.util.function.DoubleUnaryOperator f = switch (fn) {
             case ASINH -> TrigOps::asinh;
             case ACOSH -> TrigOps::acosh;

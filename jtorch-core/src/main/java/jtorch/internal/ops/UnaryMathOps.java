@@ -154,7 +154,7 @@ public final class UnaryMathOps {
         // half types round through float, as their other elementwise ops compute
         DType compute = Elementwise.isHalf(t) ? DType.FLOAT32 : t;
         Tensor in = x.to(compute);
-        Tensor r = Operands.empty(Torch.options().dtype(compute).device(x.device()), x.shape());
+        Tensor r = Operands.empty(Torch.options().dtype(compute).device(x.device()), x.sizes());
         Operands.backend(r).mapDouble(Operands.of(in), UnaryMathOps::erfc, Operands.of(r));
         return r.to(t);
     }

@@ -36,7 +36,7 @@ public final class ViewOps {
     /** Shape, strides and offset of a view. */
     record Geometry(int[] shape, int[] stride, int offset) {
         static Geometry of(Tensor t) {
-            return new Geometry(t.shape(), t.stride(), t.storageOffset());
+            return new Geometry(t.sizes(), t.stride(), t.storageOffset());
         }
 
         static Geometry contiguous(int[] shape) {
@@ -52,7 +52,7 @@ public final class ViewOps {
 
     /** PyTorch: {@code Tensor.view(*shape)}; fails where the strides cannot express the new shape. */
     public static Tensor view(Tensor x, int... shape) {
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         int[] newShape = Shapes.inferSize(shape, x.numel());
         int[] stride = computeViewStrides(inShape, x.stride(), newShape);
         if (stride == null) {
@@ -66,7 +66,7 @@ public final class ViewOps {
     /** PyTorch: {@code Tensor.reshape}: a view when the strides allow it, a copy otherwise. */
     public static Tensor reshape(Tensor x, int... shape) {
         int[] newShape = Shapes.inferSize(shape, x.numel());
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         int[] stride = computeViewStrides(inShape, x.stride(), newShape);
         if (stride != null) {
             // PyTorch 1.13 reshapes a viewable tensor through _reshape_alias
@@ -82,7 +82,7 @@ public final class ViewOps {
      * so in-place ops on the result stay allowed (nothing else can see that storage).
      */
     static Tensor unsafeView(Tensor fresh, int... shape) {
-        int[] inShape = fresh.shape();
+        int[] inShape = fresh.sizes();
         return Dispatch.apply(UNSAFE_VIEW, new Tensor[] {fresh},
                 () -> new Tensor(fresh.storage(), shape.clone(), Shapes.contiguousStrides(shape), fresh.storageOffset()),
                 (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
@@ -139,7 +139,7 @@ public final class ViewOps {
         if (s == e) {
             return x;
         }
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] out = new int[rank - (e - s)];
         int j = 0;
         for (int i = 0; i < rank; i++) {
@@ -164,7 +164,7 @@ public final class ViewOps {
             throw new IllegalArgumentException("unflatten: Provided sizes " + Shapes.format(sizes) + " don't multiply up "
                     + "to the size of dim " + d + " (" + x.size(d) + ") in the input tensor");
         }
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] out = new int[shape.length - 1 + resolved.length];
         System.arraycopy(shape, 0, out, 0, d);
         System.arraycopy(resolved, 0, out, d, resolved.length);
@@ -175,8 +175,8 @@ public final class ViewOps {
     // ---------------------------------------------------------------- squeeze / unsqueeze / expand
 
     public static Tensor squeeze(Tensor x) {
-        int[] inShape = x.shape();
-        int[] shape = x.shape();
+        int[] inShape = x.sizes();
+        int[] shape = x.sizes();
         int[] stride = x.stride();
         int n = 0;
         for (int s : shape) {
@@ -196,7 +196,7 @@ public final class ViewOps {
 
     /** Removes dim {@code dim} if its size is 1; otherwise returns an unchanged view, as PyTorch does. */
     public static Tensor squeeze(Tensor x, int dim) {
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         int d = Shapes.wrapDim(dim, x.dim());
         if (x.dim() == 0 || inShape[d] != 1) {
             return Dispatch.apply(SQUEEZE_DIM, new Tensor[] {x}, x::alias, (ctx, g) -> new Tensor[] {g[0]});
@@ -209,7 +209,7 @@ public final class ViewOps {
 
     public static Tensor unsqueeze(Tensor x, int dim) {
         int d = Shapes.wrapDim(dim, x.dim() + 1);
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] stride = x.stride();
         int[] ns = insert(shape, d, 1);
         int newStride = d < shape.length ? shape[d] * stride[d] : 1;
@@ -220,7 +220,7 @@ public final class ViewOps {
 
     /** PyTorch: {@code Tensor.expand}: size-1 dims repeat with stride 0; -1 keeps a dim. */
     public static Tensor expand(Tensor x, int... sizes) {
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         if (sizes.length < shape.length) {
             throw new IllegalArgumentException("expand(" + x.type() + "{" + Shapes.format(shape) + "}, size="
                     + Shapes.format(sizes) + "): the number of sizes provided (" + sizes.length + ") must be greater "
@@ -264,7 +264,7 @@ public final class ViewOps {
 
     /** Sums a broadcast gradient back to {@code shape} (PyTorch's {@code at::sum_to}). */
     public static Tensor sumTo(Tensor grad, int[] shape) {
-        int[] gs = grad.shape();
+        int[] gs = grad.sizes();
         if (Arrays.equals(gs, shape)) {
             return grad;
         }
@@ -276,7 +276,7 @@ public final class ViewOps {
             }
         }
         Tensor r = dims.isEmpty() ? grad : grad.sum(dims.stream().mapToInt(Integer::intValue).toArray(), true);
-        return lead > 0 || !Arrays.equals(r.shape(), shape) ? r.reshape(shape) : r;
+        return lead > 0 || !Arrays.equals(r.sizes(), shape) ? r.reshape(shape) : r;
     }
 
     // ---------------------------------------------------------------- transpose / permute
@@ -299,7 +299,7 @@ public final class ViewOps {
     }
 
     private static Tensor swapped(Tensor x, int a, int b) {
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] stride = x.stride();
         if (shape.length == 0) {
             return x.alias();
@@ -326,7 +326,7 @@ public final class ViewOps {
             }
             seen[p[i]] = true;
         }
-        int[] shape = x.shape();
+        int[] shape = x.sizes();
         int[] stride = x.stride();
         int[] ns = new int[rank];
         int[] nst = new int[rank];
@@ -432,7 +432,7 @@ public final class ViewOps {
         int size = x.size(d);
         if (index < -size || index >= size) {
             throw new IndexOutOfBoundsException("select(): index " + index + " out of range for tensor of size "
-                    + Shapes.format(x.shape()) + " at dimension " + d);
+                    + Shapes.format(x.sizes()) + " at dimension " + d);
         }
         int i = index < 0 ? index + size : index;
         return viewWithScatterBackward(SELECT, x, g -> new Geometry(remove(g.shape(), d), remove(g.stride(), d),
@@ -445,7 +445,7 @@ public final class ViewOps {
         }
         int d = Shapes.wrapDim(dim, x.dim());
         int n = x.size(d);
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         DType dtype = x.dtype();
         Tensor[] outs = Dispatch.applyMulti(UNBIND, new Tensor[] {x}, () -> {
             Tensor[] views = new Tensor[n];
@@ -475,7 +475,7 @@ public final class ViewOps {
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
     public static Tensor asStrided(Tensor x, int[] size, int[] stride, int storageOffset) {
         checkInBounds(x, size, stride, storageOffset);
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         boolean contiguousInput = x.isContiguous();
         // the gradient lands in a contiguous tensor of x's shape: offsets count from x's first element
         Geometry relative = new Geometry(size, stride, storageOffset - x.storageOffset());
@@ -509,7 +509,7 @@ public final class ViewOps {
      * through the same geometry, applied to a contiguous tensor of that shape.
      */
     private static Tensor viewWithScatterBackward(OpDef op, Tensor x, java.util.function.UnaryOperator<Geometry> f) {
-        int[] inShape = x.shape();
+        int[] inShape = x.sizes();
         return Dispatch.apply(op, new Tensor[] {x}, () -> viewOf(x, f.apply(Geometry.of(x))),
                 (ctx, g) -> new Tensor[] {asStridedScatter(g[0], inShape, f.apply(Geometry.contiguous(inShape)))});
     }
@@ -556,8 +556,8 @@ public final class ViewOps {
 
     // dst[i] += src[i] element by element, so positions that alias the same element all add up
     private static void accumulateInto(Tensor dst, Tensor src) {
-        jtorch.internal.kernels.StridedIterator it = new jtorch.internal.kernels.StridedIterator(dst.shape(),
-                new int[][] {dst.stride(), Shapes.broadcastStrides(src.shape(), src.stride(), dst.shape())},
+        jtorch.internal.kernels.StridedIterator it = new jtorch.internal.kernels.StridedIterator(dst.sizes(),
+                new int[][] {dst.stride(), Shapes.broadcastStrides(src.sizes(), src.stride(), dst.sizes())},
                 new int[] {dst.storageOffset(), src.storageOffset()});
         if (it.isEmpty()) {
             return;
@@ -583,10 +583,10 @@ public final class ViewOps {
     static void rebaseHistory(Tensor base, Tensor view, Tensor result) {
         if (!base.isContiguous()) {
             throw new UnsupportedOperationException("in-place operation on a view of a non-contiguous tensor of shape "
-                    + Shapes.format(base.shape()) + " that requires grad is not supported; call contiguous() first");
+                    + Shapes.format(base.sizes()) + " that requires grad is not supported; call contiguous() first");
         }
-        int[] baseShape = base.shape();
-        Geometry region = new Geometry(view.shape(), view.stride(), view.storageOffset() - base.storageOffset());
+        int[] baseShape = base.sizes();
+        Geometry region = new Geometry(view.sizes(), view.stride(), view.storageOffset() - base.storageOffset());
         Tensor oldBase = Tensor.viewOf(base, baseShape, base.stride(), base.storageOffset());
         if (base.gradFn() != null) {
             oldBase.autogradMeta().setGradFn(base.gradFn(), base.autogradMeta().outputNr());

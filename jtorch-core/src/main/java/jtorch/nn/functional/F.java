@@ -4,6 +4,7 @@ import jtorch.DType;
 import jtorch.ReturnTypes;
 import jtorch.Tensor;
 import jtorch.internal.ops.ActivationOps;
+import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
@@ -51,14 +52,17 @@ public final class F {
     private F() {
     }
 
+    /** PyTorch: {@code torch.nn.functional.relu(input, inplace=False) -> Tensor}. */
     public static Tensor relu(Tensor x) {
         return x.relu();
     }
 
+    /** PyTorch: {@code torch.nn.functional.sigmoid(input) -> Tensor}. */
     public static Tensor sigmoid(Tensor x) {
         return x.sigmoid();
     }
 
+    /** PyTorch: {@code torch.nn.functional.tanh(input) -> Tensor}. */
     public static Tensor tanh(Tensor x) {
         return x.tanh();
     }
@@ -68,14 +72,17 @@ public final class F {
         return SoftmaxOps.softmax(x, dim, null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.softmax(input: torch.Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype: Optional[int] = None) -> torch.Tensor}. */
     public static Tensor softmax(Tensor x, int dim, DType dtype) {
         return SoftmaxOps.softmax(x, dim, dtype);
     }
 
+    /** PyTorch: {@code torch.nn.functional.log_softmax(input: torch.Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype: Optional[int] = None) -> torch.Tensor}. */
     public static Tensor logSoftmax(Tensor x, int dim) {
         return SoftmaxOps.logSoftmax(x, dim, null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.log_softmax(input: torch.Tensor, dim: Optional[int] = None, _stacklevel: int = 3, dtype: Optional[int] = None) -> torch.Tensor}. */
     public static Tensor logSoftmax(Tensor x, int dim, DType dtype) {
         return SoftmaxOps.logSoftmax(x, dim, dtype);
     }
@@ -468,6 +475,7 @@ public final class F {
         return conv1d(x, weight, null, 1, 0, 1, 1);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv1d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor}. */
     public static Tensor conv1d(Tensor x, Tensor weight, Tensor bias) {
         return conv1d(x, weight, bias, 1, 0, 1, 1);
     }
@@ -489,6 +497,7 @@ public final class F {
         return conv2d(x, weight, (Tensor) null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv2d(input, weight, bias=None, stride=1, padding=0, dilation=1, groups=1) -> Tensor}. */
     public static Tensor conv2d(Tensor x, Tensor weight, Tensor bias) {
         return conv2d(x, weight, bias, new int[] {1}, new int[] {0}, new int[] {1}, 1);
     }
@@ -522,10 +531,12 @@ public final class F {
         return convTranspose2d(x, weight, (Tensor) null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1) -> Tensor}. */
     public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias) {
         return convTranspose2d(x, weight, bias, 1, 0);
     }
 
+    /** PyTorch: {@code torch.nn.functional.conv_transpose2d(input, weight, bias=None, stride=1, padding=0, output_padding=0, groups=1, dilation=1) -> Tensor}. */
     public static Tensor convTranspose2d(Tensor x, Tensor weight, Tensor bias, int stride, int padding) {
         return convTranspose2d(x, weight, bias, new int[] {stride}, new int[] {padding}, new int[] {0}, 1,
                 new int[] {1});
@@ -563,6 +574,7 @@ public final class F {
         return maxPool2d(x, kernel, new int[0], new int[] {0}, new int[] {1}, false);
     }
 
+    /** PyTorch: {@code torch.nn.functional.max_pool2d(input, kernel_size, stride=None, padding=0, dilation=1, ceil_mode=False, return_indices=False)}. */
     public static Tensor maxPool2d(Tensor x, int kernel, int stride) {
         return maxPool2d(x, new int[] {kernel}, new int[] {stride}, new int[] {0}, new int[] {1}, false);
     }
@@ -595,6 +607,7 @@ public final class F {
         return avgPool1d(x, kernel, null, 0, false, true);
     }
 
+    /** PyTorch: {@code torch.nn.functional.avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor}. */
     public static Tensor avgPool1d(Tensor x, int kernel, Integer stride, int padding, boolean ceilMode,
                                    boolean countIncludePad) {
         return PoolOps.avgPool1d(x, kernel, stride, padding, ceilMode, countIncludePad);
@@ -605,6 +618,7 @@ public final class F {
         return avgPool2d(x, new int[] {kernel});
     }
 
+    /** PyTorch: {@code torch.nn.functional.avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor}. */
     public static Tensor avgPool2d(Tensor x, int[] kernel) {
         return avgPool2d(x, kernel, new int[0], new int[] {0}, false, true, null);
     }
@@ -646,6 +660,7 @@ public final class F {
         return layerNorm(x, normalizedShape, null, null, 1e-5);
     }
 
+    /** PyTorch: {@code torch.nn.functional.layer_norm(input: torch.Tensor, normalized_shape: List[int], weight: Optional[torch.Tensor] = None, bias: Optional[torch.Tensor] = None, eps: float = 1e-05) -> torch.Tensor}. */
     public static Tensor layerNorm(Tensor x, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
         return NormOps.layerNorm(x, normalizedShape, weight, bias, eps);
     }
@@ -655,6 +670,7 @@ public final class F {
         return groupNorm(x, numGroups, null, null, 1e-5);
     }
 
+    /** PyTorch: {@code torch.nn.functional.group_norm(input: torch.Tensor, num_groups: int, weight: Optional[torch.Tensor] = None, bias: Optional[torch.Tensor] = None, eps: float = 1e-05) -> torch.Tensor}. */
     public static Tensor groupNorm(Tensor x, int numGroups, Tensor weight, Tensor bias, double eps) {
         return NormOps.groupNorm(x, numGroups, weight, bias, eps);
     }
@@ -669,6 +685,7 @@ public final class F {
         return interpolate(x, null, new double[] {scaleFactor}, mode, null, null);
     }
 
+    /** PyTorch: {@code torch.nn.functional.interpolate(input: torch.Tensor, size: Optional[int] = None, scale_factor: Optional[List[float]] = None, mode: str = 'nearest', align_corners: Optional[bool] = None, recompute_scale_factor: Optional[bool] = None, antialias: bool = False) -> torch.Tensor}. */
     public static Tensor interpolate(Tensor x, double scaleFactor, String mode, boolean alignCorners) {
         return interpolate(x, null, new double[] {scaleFactor}, mode, alignCorners, null);
     }
@@ -692,6 +709,7 @@ public final class F {
         return pad(x, pad, mode, 0);
     }
 
+    /** PyTorch: {@code torch.nn.functional.pad(input, pad, mode="constant", value=None) -> Tensor}. */
     public static Tensor pad(Tensor x, int[] pad, String mode, double value) {
         return PadOps.pad(x, pad, mode, value);
     }
@@ -1143,7 +1161,7 @@ public final class F {
         if (x.numel() == 0) {
             return x;
         }
-        int[] sizes = x.shape();
+        int[] sizes = x.sizes();
         Tensor div = x.mul(x).reshape(sizes[0], 1, sizes[1], -1);
         div = pad(div, new int[] {0, 0, size / 2, (size - 1) / 2});
         div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}, new int[] {0, 0}, false, true, null).view(sizes);
@@ -1297,5 +1315,17 @@ public final class F {
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool1dWithIndices(Tensor x, int outputSize) {
         ReturnTypes.MaxPoolWithIndices r = adaptiveMaxPool2dWithIndices(x.unsqueeze(-2), 1, outputSize);
         return new ReturnTypes.MaxPoolWithIndices(r.output().squeeze(-2), r.indices().squeeze(-2));
+    }
+
+    // ---------------------------------------------------------------- shape and indexing ops (issue 21: CdistOps)
+
+    /** Euclidean distances between all pairs of rows. PyTorch: {@code F.pdist(input, p=2)}. */
+    public static Tensor pdist(Tensor input) {
+        return CdistOps.pdist(input, 2);
+    }
+
+    /** p-norm distances between all pairs of rows. PyTorch: {@code F.pdist(input, p)}. */
+    public static Tensor pdist(Tensor input, double p) {
+        return CdistOps.pdist(input, p);
     }
 }

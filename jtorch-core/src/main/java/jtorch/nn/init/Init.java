@@ -311,7 +311,7 @@ public final class Init {
             if (wide) {
                 qt = qt.t();
             }
-            t.copy_(qt.reshape(t.shape()));
+            t.copy_(qt.reshape(t.sizes()));
             t.mul_(gain);
         });
     }

@@ -25,9 +25,13 @@ import jtorch.optim.ParamGroup;
  * }</pre>
  */
 public abstract class LRScheduler {
+    /** The scheduled optimizer. */
     protected final Optimizer optimizer;
+    /** The groups' initial learning rates (PyTorch: {@code base_lrs}). */
     protected List<Double> baseLrs;
+    /** PyTorch: {@code last_epoch}. */
     protected int lastEpoch;
+    /** PyTorch: {@code _step_count}. */
     protected int stepCount;
     private List<Double> lastLr = new ArrayList<>();
 
@@ -111,6 +115,7 @@ public abstract class LRScheduler {
         apply(closed != null ? closed : getLr());
     }
 
+    /** Writes the learning rates into the optimizer's groups. */
     protected void apply(List<Double> lrs) {
         List<ParamGroup> groups = optimizer.paramGroups();
         for (int i = 0; i < groups.size() && i < lrs.size(); i++) {
@@ -119,6 +124,7 @@ public abstract class LRScheduler {
         lastLr = currentLrs();
     }
 
+    /** The groups' learning rates now. */
     protected List<Double> currentLrs() {
         List<Double> out = new ArrayList<>();
         for (ParamGroup g : optimizer.paramGroups()) {
@@ -127,6 +133,7 @@ public abstract class LRScheduler {
         return out;
     }
 
+    /** Records what {@code get_last_lr()} returns. */
     protected void setLastLr(List<Double> lrs) {
         lastLr = new ArrayList<>(lrs);
     }

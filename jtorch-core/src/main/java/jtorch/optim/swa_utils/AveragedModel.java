@@ -35,6 +35,7 @@ public class AveragedModel extends Module {
      */
     @FunctionalInterface
     public interface AvgFn {
+        /** The new average from the old one, the current parameter and the count so far. */
         Tensor apply(Tensor averaged, Tensor current, Tensor numAveraged);
     }
 
@@ -127,10 +128,10 @@ public class AveragedModel extends Module {
             for (Map.Entry<String, ? extends Tensor> e : from.entrySet()) {
                 Tensor src = e.getValue();
                 Tensor dst = to.get(e.getKey());
-                if (src.dtype() != dst.dtype() || !java.util.Arrays.equals(src.shape(), dst.shape())) {
+                if (src.dtype() != dst.dtype() || !java.util.Arrays.equals(src.sizes(), dst.sizes())) {
                     throw new IllegalArgumentException("AveragedModel: the copy's " + kind + " " + e.getKey() + " is "
-                            + dst.dtype() + " " + java.util.Arrays.toString(dst.shape()) + " but the model's is "
-                            + src.dtype() + " " + java.util.Arrays.toString(src.shape()));
+                            + dst.dtype() + " " + java.util.Arrays.toString(dst.sizes()) + " but the model's is "
+                            + src.dtype() + " " + java.util.Arrays.toString(src.sizes()));
                 }
                 dst.copy_(src);
                 if (parameters) {

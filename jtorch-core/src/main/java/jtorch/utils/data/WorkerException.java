@@ -10,7 +10,9 @@ package jtorch.utils.data;
 public final class WorkerException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The worker that failed. */
     private final int workerId;
+    /** The dataset index it was loading. */
     private final int index;
 
     WorkerException(String message, int workerId, int index, Throwable cause) {

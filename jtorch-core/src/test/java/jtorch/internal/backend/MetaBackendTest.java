@@ -63,6 +63,16 @@ class MetaBackendTest {
         OPS.put("tril", t -> t[0].tril(1));
         OPS.put("pixel_shuffle", t -> F.pixelShuffle(t[0].reshape(1, 4, 2, 3), 2));
         OPS.put("unfold", t -> F.unfold(t[0].reshape(1, 1, 4, 6), 2));
+        // reductions of issue 21 (OrderStatisticsOps, CumulativeOps, HistogramOps)
+        OPS.put("amax dims", t -> t[0].amax(new int[] {0, 1}, true));
+        OPS.put("median dim", t -> t[0].median(1).indices());
+        OPS.put("mode", t -> t[0].mode(0).values());
+        OPS.put("quantile", t -> t[0].quantile(0.3, 1));
+        OPS.put("cummax", t -> t[0].cummax(1).indices());
+        OPS.put("logcumsumexp", t -> t[0].logcumsumexp(0));
+        OPS.put("diff", t -> t[0].diff(2, 0));
+        OPS.put("nansum", t -> t[0].nansum(1));
+        OPS.put("searchsorted", t -> Torch.searchsorted(t[0].sort(1).values(), t[1]));
     }
 
     @Test
@@ -75,7 +85,7 @@ class MetaBackendTest {
             Tensor cpu = op.apply(new Tensor[] {a, b});
             Tensor meta = op.apply(new Tensor[] {ma, mb});
             assertEquals(Device.META, meta.device(), name);
-            assertArrayEquals(cpu.shape(), meta.shape(), name);
+            assertArrayEquals(cpu.sizes(), meta.sizes(), name);
             assertEquals(cpu.dtype(), meta.dtype(), name);
         });
     }
@@ -91,24 +101,24 @@ class MetaBackendTest {
         Tensor h2 = F.avgPool2d(F.adaptiveAvgPool2d(h, 6, 6), 1);
         Tensor logits = F.linear(F.interpolate(h2, new int[] {12, 12}, "nearest").flatten(1), w2);
         Tensor loss = F.crossEntropy(logits, target);
-        assertArrayEquals(new int[0], loss.shape());
+        assertArrayEquals(new int[0], loss.sizes());
         loss.backward();
         assertEquals(Device.META, w1.grad().device());
-        assertArrayEquals(w1.shape(), w1.grad().shape());
-        assertArrayEquals(w2.shape(), w2.grad().shape());
+        assertArrayEquals(w1.sizes(), w1.grad().sizes());
+        assertArrayEquals(w2.sizes(), w2.grad().sizes());
         Tensor up = F.convTranspose2d(h, Torch.empty(Torch.options().device(Device.META), 6, 3, 2, 2), null, 2, 0);
-        assertArrayEquals(new int[] {8, 3, 24, 24}, up.shape());
+        assertArrayEquals(new int[] {8, 3, 24, 24}, up.sizes());
     }
 
     @Test
     void factoriesAllocateNoData() {
         var meta = Torch.options().device(Device.META);
         // a billion elements: only shapes, no array
-        assertArrayEquals(new int[] {1 << 30}, Torch.ones(meta, 1 << 30).shape());
-        assertArrayEquals(new int[] {1 << 30}, Torch.full(meta, 7L, 1 << 30).shape());
+        assertArrayEquals(new int[] {1 << 30}, Torch.ones(meta, 1 << 30).sizes());
+        assertArrayEquals(new int[] {1 << 30}, Torch.full(meta, 7L, 1 << 30).sizes());
         assertEquals(DType.INT64, Torch.arange(meta, 10).dtype());
-        assertArrayEquals(new int[] {5}, Torch.linspace(meta, 0, 1, 5).shape());
-        assertArrayEquals(new int[] {3, 4}, Torch.eye(meta, 3, 4).shape());
+        assertArrayEquals(new int[] {5}, Torch.linspace(meta, 0, 1, 5).sizes());
+        assertArrayEquals(new int[] {3, 4}, Torch.eye(meta, 3, 4).sizes());
         assertEquals(DType.FLOAT64, Torch.tensor(new double[] {1, 2}, Torch.options().dtype(DType.FLOAT64).device(
                 Device.META)).dtype());
     }

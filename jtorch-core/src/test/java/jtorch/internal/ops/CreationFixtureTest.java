@@ -198,7 +198,7 @@ class CreationFixtureTest {
         assertEquals(DType.INT64, Torch.tensor(new int[] {1, 2}).dtype());
         assertEquals(DType.BOOL, Torch.tensor(new boolean[] {true}).dtype());
         assertEquals(DType.FLOAT32, Torch.tensor(new Object[] {1L, 2.5}).dtype());
-        assertArrayEquals(new int[] {2, 0}, Torch.tensor(new long[2][0]).shape());
+        assertArrayEquals(new int[] {2, 0}, Torch.tensor(new long[2][0]).sizes());
     }
 
     @Test
@@ -211,7 +211,7 @@ class CreationFixtureTest {
         Tensor t = Torch.tensor(new float[][] {{1.5f, -2}, {3, 4}}, DType.INT32);
         assertArrayEquals(new int[] {1, -2, 3, 4}, t.toIntArray());
         assertArrayEquals(new long[] {1, 0, 1}, Torch.tensor(new boolean[] {true, false, true}, DType.INT64).toLongArray());
-        assertArrayEquals(new int[] {3, 0}, Torch.tensor(new double[3][0]).shape());
+        assertArrayEquals(new int[] {3, 0}, Torch.tensor(new double[3][0]).sizes());
     }
 
     @Test

@@ -24,7 +24,7 @@ class IndexingFixtureTest {
     static final Map<String, Op> OPS = Map.ofEntries(
             entry("index", a -> a.size() == 2 ? a.t(0).get(a.s(1)) : a.t(0).index(subscript(a.s(1), a.ts(2)))),
             entry("index_shape", a -> {
-                int[] shape = Torch.zeros(a.ints(0)).get(a.s(1)).shape();
+                int[] shape = Torch.zeros(a.ints(0)).get(a.s(1)).sizes();
                 long[] out = new long[shape.length];
                 for (int i = 0; i < shape.length; i++) {
                     out[i] = shape[i];

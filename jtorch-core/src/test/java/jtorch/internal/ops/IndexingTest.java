@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class IndexingTest {
     // shape and values (Tensor.equal needs reductions not in this package's scope)
     private static boolean same(Tensor a, Tensor b) {
-        return java.util.Arrays.equals(a.shape(), b.shape())
+        return java.util.Arrays.equals(a.sizes(), b.sizes())
                 && java.util.Arrays.equals(a.toDoubleArray(), b.toDoubleArray());
     }
 
@@ -66,7 +66,7 @@ class IndexingTest {
         assertTrue(same(x.index(new long[] {2, 0}), x.index(Torch.tensor(new long[] {2, 0}))));
         assertTrue(same(x.index(new int[] {2, 0}), x.index(Torch.tensor(new long[] {2, 0}))));
         Tensor masked = x.index(all(), new boolean[] {true, false, false, true});
-        assertArrayEquals(new int[] {3, 2}, masked.shape());
+        assertArrayEquals(new int[] {3, 2}, masked.sizes());
         assertArrayEquals(new double[] {0, 3, 4, 7, 8, 11}, masked.toDoubleArray());
     }
 

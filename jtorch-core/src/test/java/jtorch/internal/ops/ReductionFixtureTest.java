@@ -75,16 +75,16 @@ class ReductionFixtureTest {
     @Test
     void metaTensorsGiveShapesOnly() {
         Tensor x = Torch.empty(Torch.options().device(Device.META), 3, 5);
-        assertArrayEquals(new int[] {3}, x.sum(1).shape());
-        assertArrayEquals(new int[] {3, 1}, x.max(1, true).values().shape());
+        assertArrayEquals(new int[] {3}, x.sum(1).sizes());
+        assertArrayEquals(new int[] {3, 1}, x.max(1, true).values().sizes());
         assertEquals(DType.INT64, x.argmax(0).dtype());
-        assertArrayEquals(new int[] {5}, x.std(new int[] {0}, 1, false).shape());
-        assertArrayEquals(new int[] {3}, x.norm(3, 1).shape());
-        assertArrayEquals(new int[] {1, 5}, x.logsumexp(0, true).shape());
-        assertArrayEquals(new int[] {3, 5}, x.sort(1).indices().shape());
-        assertArrayEquals(new int[] {3, 2}, x.topk(2, 1).values().shape());
-        assertArrayEquals(new int[] {5}, x.kthvalue(2, 0).indices().shape());
-        assertArrayEquals(new int[] {3, 5}, x.cumsum(0).shape());
+        assertArrayEquals(new int[] {5}, x.std(new int[] {0}, 1, false).sizes());
+        assertArrayEquals(new int[] {3}, x.norm(3, 1).sizes());
+        assertArrayEquals(new int[] {1, 5}, x.logsumexp(0, true).sizes());
+        assertArrayEquals(new int[] {3, 5}, x.sort(1).indices().sizes());
+        assertArrayEquals(new int[] {3, 2}, x.topk(2, 1).values().sizes());
+        assertArrayEquals(new int[] {5}, x.kthvalue(2, 0).indices().sizes());
+        assertArrayEquals(new int[] {3, 5}, x.cumsum(0).sizes());
         assertEquals(DType.BOOL, x.any(1, false).dtype());
         for (Tensor t : List.of(x.sum(1), x.sort(1).values(), x.topk(2, 1).values(), x.cumprod(1))) {
             assertEquals(Device.META, t.device());

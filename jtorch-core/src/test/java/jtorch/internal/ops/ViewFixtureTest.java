@@ -44,7 +44,7 @@ class ViewFixtureTest {
     private static Tensor writeThrough(Tensor x, java.util.function.UnaryOperator<Tensor> view) {
         Tensor base = x.detach().clone();
         Tensor v = view.apply(base);
-        v.add_(Torch.arange(v.numel()).to(v.dtype()).reshape(v.shape()));
+        v.add_(Torch.arange(v.numel()).to(v.dtype()).reshape(v.sizes()));
         return base;
     }
 

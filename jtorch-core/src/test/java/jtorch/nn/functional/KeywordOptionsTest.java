@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  */
 class KeywordOptionsTest {
     private static void same(Tensor expected, Tensor actual) {
-        assertArrayEquals(expected.shape(), actual.shape());
+        assertArrayEquals(expected.sizes(), actual.sizes());
         assertTrue(expected.equal(actual), () -> expected + " vs " + actual);
     }
 
@@ -53,7 +53,7 @@ class KeywordOptionsTest {
         same(F.maxPool1d(x1, 3, 2, 1, 1, false), F.maxPool1d(x1, 3, F.maxPoolOptions().stride(2).padding(1)));
         same(F.avgPool1d(x1, 4, null, 0, true, true), F.avgPool1d(x1, 4, F.avgPoolOptions().ceilMode(true)));
         var indices = F.maxPool2dWithIndices(x, new int[] {2}, F.maxPoolOptions()).indices();
-        assertArrayEquals(new int[] {2, 3, 4, 4}, indices.shape());
+        assertArrayEquals(new int[] {2, 3, 4, 4}, indices.sizes());
     }
 
     @Test

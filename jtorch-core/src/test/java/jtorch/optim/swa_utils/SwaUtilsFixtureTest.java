@@ -231,7 +231,7 @@ class SwaUtilsFixtureTest {
         for (JsonElement b : c.getAsJsonArray("batches")) {
             Tensor x = OpFixtures.tensor(b.getAsJsonObject().getAsJsonObject("input"), Layout.CONTIGUOUS);
             loader.add(b.getAsJsonObject().get("kind").getAsString().equals("tensor") ? x
-                    : List.of(x, Torch.zeros(x.shape()[0])));
+                    : List.of(x, Torch.zeros(x.sizes()[0])));
         }
         boolean training = c.get("training").getAsBoolean();
         model.train(training);

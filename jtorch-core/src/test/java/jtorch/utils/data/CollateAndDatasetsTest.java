@@ -30,7 +30,7 @@ class CollateAndDatasetsTest {
                 new Example<>(Torch.ones(1, 2, 2), 7));
         @SuppressWarnings("unchecked")
         Example<Tensor, Tensor> b = (Example<Tensor, Tensor>) Collate.defaultCollate(batch);
-        assertArrayEquals(new int[] {2, 1, 2, 2}, b.data().shape());
+        assertArrayEquals(new int[] {2, 1, 2, 2}, b.data().sizes());
         assertEquals(DType.INT64, b.target().dtype());
         assertArrayEquals(new long[] {3, 7}, b.target().toLongArray());
     }
@@ -51,12 +51,12 @@ class CollateAndDatasetsTest {
         m2.put("y", 2);
         Map<?, ?> m = (Map<?, ?>) Collate.defaultCollate(List.of(m1, m2));
         assertEquals(List.of("x", "y"), List.copyOf(m.keySet()));
-        assertArrayEquals(new int[] {2, 3}, ((Tensor) m.get("x")).shape());
+        assertArrayEquals(new int[] {2, 3}, ((Tensor) m.get("x")).sizes());
         List<?> nested = (List<?>) Collate.defaultCollate(List.of(List.of(1, List.of(2.0)), List.of(3, List.of(4.0))));
         assertArrayEquals(new long[] {1, 3}, ((Tensor) nested.get(0)).toLongArray());
         assertEquals(DType.FLOAT64, ((Tensor) ((List<?>) nested.get(1)).get(0)).dtype());
         Tensor arr = (Tensor) Collate.defaultCollate(List.of(new float[] {1, 2}, new float[] {3, 4}));
-        assertArrayEquals(new int[] {2, 2}, arr.shape());
+        assertArrayEquals(new int[] {2, 2}, arr.sizes());
         assertEquals("each element in list of batch should be of equal size", assertThrows(IllegalArgumentException.class,
                 () -> Collate.defaultCollate(List.of(List.of(1, 2), List.of(3)))).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class, () -> Collate.defaultCollate(List.of(new Object())))

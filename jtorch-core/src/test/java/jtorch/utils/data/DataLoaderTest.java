@@ -376,7 +376,7 @@ class DataLoaderTest {
         List<List<Tensor>> b = new ArrayList<>();
         loader.forEach(b::add);
         assertEquals(2, b.size());
-        assertArrayEquals(new int[] {4, 2}, b.get(0).get(0).shape());
+        assertArrayEquals(new int[] {4, 2}, b.get(0).get(0).sizes());
         assertArrayEquals(new float[] {0, 1, 2, 3, 4, 5, 6, 7}, b.get(0).get(0).toFloatArray());
         assertArrayEquals(new long[] {4, 5}, b.get(1).get(1).toLongArray());
         assertThrows(IllegalArgumentException.class, () -> new TensorDataset(x, Torch.arange(5L)));

@@ -33,7 +33,7 @@ public final class Grids {
                                   double padValue) {
         if (tensor.dim() < 2 || tensor.dim() > 4) {
             throw new IllegalArgumentException("make_grid takes [B, C, H, W], [C, H, W] or [H, W] images, got shape "
-                    + Arrays.toString(tensor.shape()));
+                    + Arrays.toString(tensor.sizes()));
         }
         if (tensor.dim() == 2) {
             tensor = tensor.unsqueeze(0);
@@ -107,7 +107,7 @@ public final class Grids {
     private static void checkWeight(Tensor weight) {
         if (weight.dim() != 4) {
             throw new IllegalArgumentException("expected a convolution weight [Cout, Cin, KH, KW], got shape "
-                    + Arrays.toString(weight.shape()));
+                    + Arrays.toString(weight.sizes()));
         }
     }
 
@@ -119,7 +119,7 @@ public final class Grids {
     public static Tensor featureMaps(Tensor maps, int nrow) {
         if (maps.dim() != 4 || maps.size(0) != 1) {
             throw new IllegalArgumentException("expected the feature maps of one image [1, C, H, W], got shape "
-                    + Arrays.toString(maps.shape()));
+                    + Arrays.toString(maps.sizes()));
         }
         return makeGrid(maps.transpose(0, 1), nrow, 2, true, true, 0);
     }
@@ -130,7 +130,7 @@ public final class Grids {
      */
     public static Path save(Tensor grid, Path png) {
         if (grid.dim() != 3 || grid.size(0) != 3) {
-            throw new IllegalArgumentException("expected a grid [3, H, W], got shape " + Arrays.toString(grid.shape()));
+            throw new IllegalArgumentException("expected a grid [3, H, W], got shape " + Arrays.toString(grid.sizes()));
         }
         int h = grid.size(1);
         int w = grid.size(2);

@@ -61,7 +61,7 @@ public final class ModelSummary {
                 return;
             }
             hooks.add(m.registerForwardHook((mod, in, out) -> {
-                int[] shape = out.shape().clone();
+                int[] shape = out.sizes().clone();
                 shape[0] = batchSize;
                 long params = 0;
                 Parameter weight = mod.namedParameters().get("weight");

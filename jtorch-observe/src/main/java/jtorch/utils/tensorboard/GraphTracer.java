@@ -187,7 +187,7 @@ final class GraphTracer {
             AttrValue.ListValue.Builder shapes = AttrValue.ListValue.newBuilder();
             for (Tensor t : outputs) {
                 TensorShapeProto.Builder s = TensorShapeProto.newBuilder();
-                for (int d : t.shape()) {
+                for (int d : t.sizes()) {
                     s.addDim(TensorShapeProto.Dim.newBuilder().setSize(d));
                 }
                 shapes.addShape(s);

@@ -69,7 +69,7 @@ final class Images {
         String f = dataformats.toUpperCase();
         if (img.dim() != f.length()) {
             throw new IllegalArgumentException("size of input tensor and input format are different. tensor shape: "
-                    + java.util.Arrays.toString(img.shape()) + ", input_format: " + dataformats);
+                    + java.util.Arrays.toString(img.sizes()) + ", input_format: " + dataformats);
         }
         switch (f) {
             case "HW" -> {
@@ -118,7 +118,7 @@ final class Images {
      */
     static Tensor grid(Tensor nchw, int ncols) {
         if (nchw.dim() != 4 || (nchw.size(1) != 1 && nchw.size(1) != 3)) {
-            throw new IllegalArgumentException("expected [N, 1 or 3, H, W] images, got " + java.util.Arrays.toString(nchw.shape()));
+            throw new IllegalArgumentException("expected [N, 1 or 3, H, W] images, got " + java.util.Arrays.toString(nchw.sizes()));
         }
         Tensor i3 = nchw.size(1) == 1 ? nchw.expand(nchw.size(0), 3, nchw.size(2), nchw.size(3)) : nchw;
         int n = i3.size(0);

@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * Reads the records of a TFRecord file back, verifying both CRCs of every record — what TensorBoard's
- * loader does before parsing an event. Used to check files and by {@link EventFiles}.
+ * loader does before parsing an event. Used to check written files (the tests' event-file reader builds on it).
  */
 public final class RecordReader {
     private RecordReader() {

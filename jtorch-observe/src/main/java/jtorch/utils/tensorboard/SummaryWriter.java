@@ -74,6 +74,9 @@ public final class SummaryWriter implements AutoCloseable {
         private int flushSecs = 120;
         private String filenameSuffix = "";
 
+        private Options() {
+        }
+
         /** {@code log_dir}: where the event files go (default {@code runs/<date>_<host><comment>}). */
         public Options logDir(Path dir) {
             this.logDir = dir;
@@ -123,6 +126,9 @@ public final class SummaryWriter implements AutoCloseable {
         private Tensor labelImg;
         private long globalStep;
         private String tag = "default";
+
+        private EmbeddingOptions() {
+        }
 
         /** {@code metadata}: one label per row (or, with a header, one list of columns per row). */
         public EmbeddingOptions metadata(List<?> labels) {
@@ -467,7 +473,7 @@ public final class SummaryWriter implements AutoCloseable {
      */
     public void addImageWithBoxes(String tag, Tensor img, Tensor boxes, long globalStep, List<String> labels) {
         if (boxes.dim() != 2 || boxes.size(1) != 4) {
-            throw new IllegalArgumentException("box_tensor must be [N, 4], got " + java.util.Arrays.toString(boxes.shape()));
+            throw new IllegalArgumentException("box_tensor must be [N, 4], got " + java.util.Arrays.toString(boxes.sizes()));
         }
         int n = boxes.size(0);
         if (!labels.isEmpty() && labels.size() != n) {
@@ -549,9 +555,9 @@ public final class SummaryWriter implements AutoCloseable {
      */
     public void addAudio(String tag, Tensor sound, long globalStep, int sampleRate) {
         float[] a = sound.toFloatArray();
-        if (sound.numel() != Math.max(1, maxDim(sound.shape()))) {
+        if (sound.numel() != Math.max(1, maxDim(sound.sizes()))) {
             throw new IllegalArgumentException("audio must be one channel (1-D after squeezing), got shape "
-                    + java.util.Arrays.toString(sound.shape()));
+                    + java.util.Arrays.toString(sound.sizes()));
         }
         ByteBuffer pcm = ByteBuffer.allocate(2 * a.length).order(ByteOrder.LITTLE_ENDIAN);
         for (float x : a) {
@@ -717,7 +723,7 @@ public final class SummaryWriter implements AutoCloseable {
      */
     public void addEmbedding(Tensor mat, EmbeddingOptions o) {
         if (mat.dim() != 2) {
-            throw new IllegalArgumentException("mat must be [N, D], got " + java.util.Arrays.toString(mat.shape()));
+            throw new IllegalArgumentException("mat must be [N, D], got " + java.util.Arrays.toString(mat.sizes()));
         }
         int n = mat.size(0);
         int d = mat.size(1);

@@ -45,7 +45,7 @@ final class Videos {
      */
     static Frames prepare(Tensor vid) {
         if (vid.dim() != 5) {
-            throw new IllegalArgumentException("vid_tensor must be [N, T, C, H, W], got shape " + Arrays.toString(vid.shape()));
+            throw new IllegalArgumentException("vid_tensor must be [N, T, C, H, W], got shape " + Arrays.toString(vid.sizes()));
         }
         int b = vid.size(0);
         int t = vid.size(1);
@@ -54,7 +54,7 @@ final class Videos {
         int w = vid.size(4);
         if (c != 1 && c != 3 && c != 4) {
             throw new IllegalArgumentException("a video frame needs 1, 3 or 4 channels, got " + c + " in shape "
-                    + Arrays.toString(vid.shape()));
+                    + Arrays.toString(vid.sizes()));
         }
         boolean uint8 = vid.dtype() == DType.UINT8;
         float[] v = vid.contiguous().toFloatArray();

@@ -42,7 +42,7 @@ class GridsTest {
     private static void assertGrid(String key, Tensor grid) {
         JsonObject want = FX.getAsJsonObject(key);
         int[] shape = want.getAsJsonArray("shape").asList().stream().mapToInt(e -> e.getAsInt()).toArray();
-        assertArrayEquals(shape, grid.shape(), key);
+        assertArrayEquals(shape, grid.sizes(), key);
         assertTrue(want.get("channels_equal").getAsBoolean());
         assertTrue(grid.select(0, 0).equal(grid.select(0, 1)) && grid.select(0, 0).equal(grid.select(0, 2)), key);
         float[] got = grid.select(0, 0).contiguous().toFloatArray();
@@ -81,11 +81,11 @@ class GridsTest {
     void makeGridPadsWithPadValueAndKeepsOneImage() {
         Tensor two = Torch.ones(2, 3, 2, 2);
         Tensor g = Grids.makeGrid(two, 8, 1, false, false, 0.5);
-        assertArrayEquals(new int[] {3, 4, 7}, g.shape());
+        assertArrayEquals(new int[] {3, 4, 7}, g.sizes());
         assertEquals(0.5, g.get("0, 0, 0").item());
         assertEquals(1.0, g.get("0, 1, 1").item());
         assertEquals(0.5, g.get("0, 1, 3").item()); // between the two images
-        assertArrayEquals(new int[] {3, 2, 2}, Grids.makeGrid(Torch.ones(1, 1, 2, 2), 8, 2, false, false, 0).shape());
+        assertArrayEquals(new int[] {3, 2, 2}, Grids.makeGrid(Torch.ones(1, 1, 2, 2), 8, 2, false, false, 0).sizes());
     }
 
     /** The seed's script: every conv weight of the state dict logged per output channel and as one grid. */

@@ -160,13 +160,13 @@ public final class Image {
             throw new IllegalArgumentException("Image.fromTensor expects a uint8 tensor, got " + t.dtype()
                     + " (scale a float image with mul(255) and convert with to(DType.UINT8) first)");
         }
-        int[] s = t.shape();
+        int[] s = t.sizes();
         if (s.length == 2) {
             s = new int[] {1, s[0], s[1]};
         }
         if (s.length != 3) {
             throw new IllegalArgumentException("Image.fromTensor expects a [C, H, W] or [H, W] tensor, got shape "
-                    + Arrays.toString(t.shape()));
+                    + Arrays.toString(t.sizes()));
         }
         ImageMode mode = ImageMode.ofChannels(s[0]);
         int c = s[0];

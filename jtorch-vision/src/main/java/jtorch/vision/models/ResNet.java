@@ -22,7 +22,10 @@ import jtorch.nn.init.Init;
 public class ResNet extends Module {
     /** The residual block kind: torchvision's {@code BasicBlock} (ResNet-18/34) or {@code Bottleneck} (50+). */
     public enum Block {
-        BASIC(1), BOTTLENECK(4);
+        /** Two 3x3 convolutions (torchvision's {@code BasicBlock}). */
+        BASIC(1),
+        /** 1x1, 3x3, 1x1 convolutions widening by 4 (torchvision's {@code Bottleneck}). */
+        BOTTLENECK(4);
 
         /** Output channels over {@code planes}. PyTorch: {@code block.expansion}. */
         public final int expansion;

@@ -49,7 +49,7 @@ final class RoIOps {
     private static void checkInput(Tensor input, Tensor rois, String kernel) {
         if (input.dim() != 4) {
             throw new IllegalArgumentException(kernel + ": input should be a 4-D tensor [N, C, H, W], got shape "
-                    + Arrays.toString(input.shape()));
+                    + Arrays.toString(input.sizes()));
         }
         if (input.dtype() != rois.dtype()) {
             throw new IllegalArgumentException("Expected tensor for argument #1 'input' to have the same type as tensor "
@@ -123,7 +123,7 @@ final class RoIOps {
 
         @Override
         protected Tensor forward(FunctionCtx ctx, Tensor... in) {
-            inputShape = in[0].shape();
+            inputShape = in[0].sizes();
             dtype = in[0].dtype();
             return tensor(kernel.forward(doubles(in[0]), rois, numRois), dtype, numRois, inputShape[1], outputSize[0],
                     outputSize[1]);
@@ -154,7 +154,7 @@ final class RoIOps {
 
         @Override
         protected Tensor forward(FunctionCtx ctx, Tensor... in) {
-            inputShape = in[0].shape();
+            inputShape = in[0].sizes();
             dtype = in[0].dtype();
             RoIPoolKernel.Result r = kernel.forward(doubles(in[0]), rois, numRois);
             argmax = r.argmax();

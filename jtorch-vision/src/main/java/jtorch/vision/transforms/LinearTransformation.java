@@ -28,12 +28,12 @@ public final class LinearTransformation implements Transform<Tensor, Tensor> {
     }
 
     private static String pyShape(Tensor t) {
-        return Arrays.toString(t.shape()).replace('[', '(').replace(']', ')');
+        return Arrays.toString(t.sizes()).replace('[', '(').replace(']', ')');
     }
 
     @Override
     public Tensor apply(Tensor tensor) {
-        int[] shape = tensor.shape();
+        int[] shape = tensor.sizes();
         int k = shape.length;
         int n = shape[k - 3] * shape[k - 2] * shape[k - 1];
         if (n != transformationMatrix.size(0)) {

@@ -370,8 +370,8 @@ public final class Utils {
         for (int i = 0; i < n; i++) {
             Color c = colors == null ? Color.palette(i) : colors.get(i);
             Tensor color = Torch.fromArray(new long[] {c.r(), c.g(), c.b()}, 3, 1, 1).to(DType.UINT8);
-            Tensor mask = m.select(0, i).unsqueeze(0).expand(image.shape());
-            painted = Torch.where(mask, color.expand(image.shape()), painted);
+            Tensor mask = m.select(0, i).unsqueeze(0).expand(image.sizes());
+            painted = Torch.where(mask, color.expand(image.sizes()), painted);
         }
         return image.mul(1 - alpha).add(painted.mul(alpha)).to(DType.UINT8);
     }

@@ -84,11 +84,11 @@ class VisionDatasetsTest {
         assertArrayEquals(new int[] {3, 4}, s.data().size());
         assertEquals((13 * 7 + 1 * 3 + 2) & 0xFF, s.data().getPixel(2, 1, 0));
         assertEquals(3, s.target());
-        assertArrayEquals(new int[] {25, 4, 3}, train.data().shape());
+        assertArrayEquals(new int[] {25, 4, 3}, train.data().sizes());
         assertEquals(DType.INT64, train.targets().dtype());
         var test = new MNIST<Tensor, Long>(tmp, false, img -> img.toTensor().toFloat().div(255.0), y -> (long) y * 2);
         assertEquals(5, test.size());
-        assertArrayEquals(new int[] {1, 4, 3}, test.get(4).data().shape());
+        assertArrayEquals(new int[] {1, 4, 3}, test.get(4).data().sizes());
         assertEquals(8L, test.get(4).target());
         // the loader collates examples into a batch tensor and a label tensor
         try (DataLoader<Example<Tensor, Integer>, Example<Tensor, Tensor>> loader = new DataLoader<>(
@@ -164,7 +164,7 @@ class VisionDatasetsTest {
         assertEquals(ImageMode.RGB, s.data().mode());
         assertEquals((1 + 50 + 33) & 0xFF, s.data().getPixel(1, 1, 1)); // plane G, p = 33
         Tensor t = s.data().toTensor();
-        assertArrayEquals(new int[] {3, 32, 32}, t.shape());
+        assertArrayEquals(new int[] {3, 32, 32}, t.sizes());
         assertEquals(2, CIFAR10.of(tmp, false).size());
 
         Path d100 = tmp.resolve("cifar-100-binary");
@@ -232,7 +232,7 @@ class VisionDatasetsTest {
         Files.writeString(list, "imgs/a.png 3\n\nimgs/b.png 7\n");
         var ds = ListFileDataset.of(list, tmp, img -> img.toTensor());
         assertEquals(2, ds.size());
-        assertArrayEquals(new int[] {3, 2, 3}, ds.get(0).data().shape());
+        assertArrayEquals(new int[] {3, 2, 3}, ds.get(0).data().sizes());
         assertEquals(7, ds.get(1).target());
         Files.writeString(list, "imgs/a.png 3\nimgs/missing.png 1\n");
         assertFailsNaming(list, "line 2 names a missing image", () -> ListFileDataset.of(list, tmp, img -> img));

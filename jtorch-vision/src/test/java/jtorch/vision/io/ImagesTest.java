@@ -60,7 +60,7 @@ class ImagesTest {
                 Tensor t = Images.readImage(resource(name));
                 assertEquals(DType.UINT8, t.dtype());
                 assertArrayEquals(c.getAsJsonArray("read_image_shape").asList().stream().mapToInt(JsonElement::getAsInt)
-                        .toArray(), t.shape());
+                        .toArray(), t.sizes());
                 assertEquals(c.get("read_image_sum").getAsLong(), t.to(DType.INT64).sum().itemLong());
             }
         }
@@ -74,7 +74,7 @@ class ImagesTest {
             r.nextBytes(px);
             Image img = new Image(m, 7, 5, px);
             Tensor t = img.toTensor();
-            assertArrayEquals(new int[] {m.channels(), 5, 7}, t.shape());
+            assertArrayEquals(new int[] {m.channels(), 5, 7}, t.sizes());
             Path p = tmp.resolve(m + ".png");
             Images.writePng(t, p);
             assertEquals(img, Image.open(p));
@@ -110,7 +110,7 @@ class ImagesTest {
         Image rgba = l.convert(ImageMode.RGBA);
         assertEquals(255, rgba.getPixel(0, 0, 3));
         assertEquals(76, rgba.getPixel(0, 0, 2));
-        assertArrayEquals(new int[] {1, 1, 2}, l.toTensor().shape());
+        assertArrayEquals(new int[] {1, 1, 2}, l.toTensor().sizes());
     }
 
     @Test

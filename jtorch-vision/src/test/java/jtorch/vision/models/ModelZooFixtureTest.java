@@ -120,7 +120,7 @@ class ModelZooFixtureTest {
         for (int i = 0; i < actual.size(); i++) {
             JsonObject e = expected.get(i).getAsJsonObject();
             Tensor a = actual.get(i);
-            assertArrayEquals(ints(e.getAsJsonArray("shape")), a.shape(), what + " output shape");
+            assertArrayEquals(ints(e.getAsJsonArray("shape")), a.sizes(), what + " output shape");
             double[] got = a.toDoubleArray();
             if (e.has("data")) {
                 closeAll(what + " output " + i, doubles(e.getAsJsonArray("data")), got, 2e-4);
@@ -142,7 +142,7 @@ class ModelZooFixtureTest {
      */
     private static void checkSummary(String what, JsonObject e, Tensor t, double rtol) {
         assertNotNull(t, what + " missing");
-        assertArrayEquals(ints(e.getAsJsonArray("shape")), t.shape(), what + " shape");
+        assertArrayEquals(ints(e.getAsJsonArray("shape")), t.sizes(), what + " shape");
         assertEquals(e.get("dtype").getAsString(), t.dtype().toString().replace("torch.", ""), what + " dtype");
         double[] v = t.toDoubleArray();
         double sum = 0;

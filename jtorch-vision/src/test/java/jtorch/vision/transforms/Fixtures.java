@@ -83,7 +83,7 @@ public final class Fixtures {
             JsonArray l = want.getAsJsonArray("list");
             throw new AssertionError(what + ": expected a list of " + l.size());
         }
-        assertArrayEquals(ints(want.get("shape")), got.shape(), what + ": shape");
+        assertArrayEquals(ints(want.get("shape")), got.sizes(), what + ": shape");
         assertEquals(want.get("dtype").getAsString(), got.dtype().name().toLowerCase(java.util.Locale.ROOT), what + ": dtype");
         double[] w = doubles(want.get("values"));
         double[] g = got.to(DType.FLOAT64).contiguous().toDoubleArray();

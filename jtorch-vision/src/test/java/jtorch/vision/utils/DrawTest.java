@@ -68,10 +68,10 @@ class DrawTest {
             Tensor in = c.get("input").getAsString().equals("gray") ? gray : image;
             Tensor got = Utils.drawBoundingBoxes(in, boxes, o);
             Tensor want = Fixtures.tensor(c);
-            assertArrayEquals(want.shape(), got.shape(), "shape " + a);
+            assertArrayEquals(want.sizes(), got.sizes(), "shape " + a);
             assertEquals(DType.UINT8, got.dtype());
             if (c.has("text_boxes")) {
-                Tensor keep = Torch.ones(want.shape()).to(DType.BOOL);
+                Tensor keep = Torch.ones(want.sizes()).to(DType.BOOL);
                 for (JsonElement tb : c.getAsJsonArray("text_boxes")) {
                     int[] t = Fixtures.ints(tb);
                     int x0 = Math.max(t[0], 0);

@@ -51,7 +51,7 @@ public final class F {
         for (int i = 0; i < f.length; i++) {
             f[i] = (b[off + i] & 0xFF) / 255f;
         }
-        return new Tensor(Storage.wrap(DType.FLOAT32, f), c.shape(), c.stride(), 0);
+        return new Tensor(Storage.wrap(DType.FLOAT32, f), c.sizes(), c.stride(), 0);
     }
 
     /** An image as a uint8 tensor {@code [C, H, W]}, unscaled. torchvision: {@code F.pil_to_tensor(pic)}. */
@@ -421,11 +421,11 @@ public final class F {
         DType outType = x.dtype();
         boolean cast = outType != DType.FLOAT32 && outType != DType.FLOAT64;
         if (antialias) {
-            int[] shape = x.shape();
+            int[] shape = x.sizes();
             int planes = x.numel() / (d[1] * d[2]);
             boolean cubic = interpolation == InterpolationMode.BICUBIC;
             float[] r = Kernels.resizeAntialias(floats(x), planes, d[1], d[2], out[0], out[1], cubic);
-            int[] os = squeeze ? img.shape().clone() : shape.clone();
+            int[] os = squeeze ? img.sizes().clone() : shape.clone();
             os[os.length - 2] = out[0];
             os[os.length - 1] = out[1];
             if (outType == DType.UINT8) { // castOut's clamp (bicubic), round half to even and cast in one pass
@@ -449,7 +449,7 @@ public final class F {
             boolean align = interpolation == InterpolationMode.BILINEAR || interpolation == InterpolationMode.BICUBIC;
             Tensor y = jtorch.nn.functional.F.interpolate(flat, out, null, interpolation.value(), align ? false : null,
                     null);
-            int[] os = x.shape().clone();
+            int[] os = x.sizes().clone();
             os[os.length - 2] = out[0];
             os[os.length - 1] = out[1];
             x = y.reshape(os);
@@ -641,9 +641,9 @@ public final class F {
         int[] d = getDimensions(img);
         int h = d[1];
         int w = d[2];
-        if (!Arrays.equals(displacement.shape(), new int[] {1, h, w, 2})) {
+        if (!Arrays.equals(displacement.sizes(), new int[] {1, h, w, 2})) {
             throw new IllegalArgumentException("Argument displacement shape should be (1, " + h + ", " + w
-                    + ", 2), but given " + Arrays.toString(displacement.shape()));
+                    + ", 2), but given " + Arrays.toString(displacement.sizes()));
         }
         checkGridInputs(img, interpolation, fill);
         float[] disp = floats(displacement);
@@ -686,7 +686,7 @@ public final class F {
             }
         }
         float[] r = Kernels.gridSample(floats(img), n, c, d[1], d[2], grid, oh, ow, mode == InterpolationMode.NEAREST, ff);
-        int[] os = img.shape().clone();
+        int[] os = img.sizes().clone();
         os[os.length - 2] = oh;
         os[os.length - 1] = ow;
         return fromFloats(r, os, img.dtype());
@@ -738,7 +738,7 @@ public final class F {
         int pw = x.size(x.dim() - 1);
         int planes = x.numel() / (ph * pw);
         float[] r = Kernels.conv2dSame(floats(x), planes, ph, pw, k2, k[1], k[0]);
-        int[] os = img.shape();
+        int[] os = img.sizes();
         Tensor y = fromFloats(r, os, DType.FLOAT32);
         return castOut(y, outType != DType.FLOAT32, outType);
     }
@@ -789,7 +789,7 @@ public final class F {
         } else {
             l = img.clone();
         }
-        return numOutputChannels == 3 ? l.expand(img.shape()) : l;
+        return numOutputChannels == 3 ? l.expand(img.sizes()) : l;
     }
 
     /** {@code clamp(v, 0, 255).to(uint8)} of a finite float (comparisons, cheaper than Math.min/max's NaN rules). */
@@ -802,7 +802,7 @@ public final class F {
         Tensor c = img.contiguous();
         byte[] x = (byte[]) c.storage().data();
         int off = c.storageOffset();
-        int[] s = img.shape().clone();
+        int[] s = img.sizes().clone();
         int plane = s[s.length - 2] * s[s.length - 1];
         int n = img.numel() / (3 * plane);
         float wr = 0.2989f;
@@ -840,7 +840,7 @@ public final class F {
         Tensor c = img.contiguous();
         byte[] x = (byte[]) c.storage().data();
         int off = c.storageOffset();
-        int[] s = img.shape();
+        int[] s = img.sizes();
         int ch = s[s.length - 3];
         int plane = s[s.length - 2] * s[s.length - 1];
         int n = img.numel() / (ch * plane);
@@ -993,9 +993,9 @@ public final class F {
             }
         }
         if (u8) {
-            return u8(outU8, img.shape());
+            return u8(outU8, img.sizes());
         }
-        return Torch.fromArray(out, img.shape()).to(img.dtype());
+        return Torch.fromArray(out, img.sizes()).to(img.dtype());
     }
 
     /**
@@ -1065,7 +1065,7 @@ public final class F {
                 }
             }
         }
-        Tensor blurred = fromFloats(res, img.shape(), integer ? img.dtype() : DType.FLOAT32).to(img.dtype());
+        Tensor blurred = fromFloats(res, img.sizes(), integer ? img.dtype() : DType.FLOAT32).to(img.dtype());
         return blend(img, blurred, sharpnessFactor);
     }
 
@@ -1100,7 +1100,7 @@ public final class F {
         for (int i = 0; i < b.length; i++) {
             b[i] = (byte) (b[i] & mask);
         }
-        return u8(b, img.shape());
+        return u8(b, img.sizes());
     }
 
     /** Inverts values at or above {@code threshold}. torchvision: {@code F.solarize(img, threshold)}. */
@@ -1150,9 +1150,9 @@ public final class F {
             }
         }
         if (img.dtype() == DType.UINT8) {
-            return u8Truncate(out, img.shape());
+            return u8Truncate(out, img.sizes());
         }
-        return Torch.fromArray(out, img.shape()).to(img.dtype());
+        return Torch.fromArray(out, img.sizes()).to(img.dtype());
     }
 
     /**
@@ -1199,7 +1199,7 @@ public final class F {
                 b[p * plane + i] = (byte) lut[b[p * plane + i] & 0xFF];
             }
         }
-        return u8(b, img.shape());
+        return u8(b, img.sizes());
     }
 
     /**
@@ -1215,7 +1215,7 @@ public final class F {
         }
         if (tensor.dim() < 3) {
             throw new IllegalArgumentException("Expected tensor to be a tensor image of size (..., C, H, W). Got "
-                    + "tensor.size() = torch.Size(" + Arrays.toString(tensor.shape()) + ")");
+                    + "tensor.size() = torch.Size(" + Arrays.toString(tensor.sizes()) + ")");
         }
         Tensor t = inplace ? tensor : tensor.clone();
         DType dt = t.dtype();
@@ -1241,7 +1241,7 @@ public final class F {
         assertImage(img);
         Tensor t = inplace ? img : img.clone();
         Tensor region = t.narrow(t.dim() - 2, i, h).narrow(t.dim() - 1, j, w);
-        region.copy_(v.to(t.dtype()).expand(region.shape()));
+        region.copy_(v.to(t.dtype()).expand(region.sizes()));
         return t;
     }
 
