@@ -11,6 +11,7 @@ module jtorch.core {
     exports jtorch;
     exports jtorch.autograd;
     exports jtorch.linalg;
+    exports jtorch.distributions;
     exports jtorch.nn;
     exports jtorch.nn.functional;
     exports jtorch.nn.init;

@@ -310,27 +310,6 @@ public final class Generator {
         }
     }
 
-    // ------------------------------------------------------------------ exponential (issue 21)
-
-    /**
-     * Fills {@code out[off, off+n)} like {@code Tensor.exponential_(lambd)} on a float32 tensor: PyTorch's CPU
-     * kernel draws a double uniform u per element (one 64-bit draw) and rounds {@code -1/lambd * log(1 - u)}.
-     */
-    public synchronized void exponential(float[] out, int off, int n, double lambd) {
-        checkRange(out.length, off, n);
-        for (int i = 0; i < n; i++) {
-            out[off + i] = (float) (-1 / lambd * Math.log(1 - uniform01d()));
-        }
-    }
-
-    /** Fills {@code out[off, off+n)} like {@code Tensor.exponential_(lambd)} on a float64 tensor. */
-    public synchronized void exponential(double[] out, int off, int n, double lambd) {
-        checkRange(out.length, off, n);
-        for (int i = 0; i < n; i++) {
-            out[off + i] = -1 / lambd * Math.log(1 - uniform01d());
-        }
-    }
-
     // ------------------------------------------------------------------ normal
 
     /**
@@ -529,6 +508,34 @@ public final class Generator {
             cos = -cos;
         }
         return ((long) Float.floatToRawIntBits(sin) << 32) | (Float.floatToRawIntBits(cos) & 0xFFFFFFFFL);
+    }
+
+    // ------------------------------------------------------------------ single draws for the per-element samplers
+
+    /**
+     * One double uniform in [0, 1) from a 64-bit draw: {@code at::uniform_real_distribution<double>(0, 1)}, the
+     * draw behind PyTorch's exponential_, geometric_, cauchy_, bernoulli with float64 probabilities, poisson,
+     * binomial, multinomial and the gamma sampler.
+     */
+    public synchronized double nextDouble() {
+        return uniform01d();
+    }
+
+    /**
+     * One float uniform in [0, 1) from a 32-bit draw: {@code at::uniform_real_distribution<float>(0, 1)}, the draw
+     * of bernoulli with float32 probabilities.
+     */
+    public synchronized float nextFloat() {
+        return uniform01f();
+    }
+
+    /**
+     * One sample of {@code at::normal_distribution<double>(mean, std)}: the scalar Box-Muller with the cached
+     * second sample that {@code normal_} on small or strided tensors, {@code log_normal_} and the gamma sampler
+     * share.
+     */
+    public synchronized double nextNormal(double mean, double std) {
+        return scalarNormal(mean, std);
     }
 
     // ------------------------------------------------------------------ integers

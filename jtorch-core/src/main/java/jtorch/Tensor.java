@@ -20,6 +20,7 @@ import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.IntegerOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
+import jtorch.internal.ops.MapOps;
 import jtorch.internal.ops.OrderStatisticsOps;
 import jtorch.internal.ops.NumericOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
@@ -2045,6 +2046,309 @@ public class Tensor {
     /** PyTorch: {@code Tensor.random_(from=0, to=None, *, generator=None) -> Tensor}. */
     public Tensor random_(long from, long to) {
         return RandomOps.random_(this, from, to, null);
+    }
+
+    // ---------------------------------------------------------------- issue 21 facade: random sampling and small names
+
+    /** Fills with Exp(lambd) samples. PyTorch: {@code Tensor.exponential_(lambd=1)}. */
+    public Tensor exponential_() {
+        return exponential_(1);
+    }
+
+    /** PyTorch: {@code Tensor.exponential_(lambd)}. */
+    public Tensor exponential_(double lambd) {
+        return RandomOps.exponential_(this, lambd, null);
+    }
+
+    /** PyTorch: {@code Tensor.exponential_(lambd, generator=g)}. */
+    public Tensor exponential_(double lambd, Generator g) {
+        return RandomOps.exponential_(this, lambd, g);
+    }
+
+    /** Fills with the trial counts to a first success of probability p. PyTorch: {@code Tensor.geometric_(p)}. */
+    public Tensor geometric_(double p) {
+        return RandomOps.geometric_(this, p, null);
+    }
+
+    /** PyTorch: {@code Tensor.geometric_(p, generator=g)}. */
+    public Tensor geometric_(double p, Generator g) {
+        return RandomOps.geometric_(this, p, g);
+    }
+
+    /** Fills with exp(N(1, 2)) samples. PyTorch: {@code Tensor.log_normal_(mean=1, std=2)}. */
+    public Tensor logNormal_() {
+        return logNormal_(1, 2);
+    }
+
+    /** PyTorch: {@code Tensor.log_normal_(mean, std)}. */
+    public Tensor logNormal_(double mean, double std) {
+        return RandomOps.logNormal_(this, mean, std, null);
+    }
+
+    /** PyTorch: {@code Tensor.log_normal_(mean, std, generator=g)}. */
+    public Tensor logNormal_(double mean, double std, Generator g) {
+        return RandomOps.logNormal_(this, mean, std, g);
+    }
+
+    /** Fills with Cauchy(0, 1) samples. PyTorch: {@code Tensor.cauchy_(median=0, sigma=1)}. */
+    public Tensor cauchy_() {
+        return cauchy_(0, 1);
+    }
+
+    /** PyTorch: {@code Tensor.cauchy_(median, sigma)}. */
+    public Tensor cauchy_(double median, double sigma) {
+        return RandomOps.cauchy_(this, median, sigma, null);
+    }
+
+    /** PyTorch: {@code Tensor.cauchy_(median, sigma, generator=g)}. */
+    public Tensor cauchy_(double median, double sigma, Generator g) {
+        return RandomOps.cauchy_(this, median, sigma, g);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli_(p, generator=g)} with a float p. */
+    public Tensor bernoulli_(double p, Generator g) {
+        return RandomOps.bernoulli_(this, p, g);
+    }
+
+    /** Ones with the probabilities in {@code p} (broadcast to this shape). PyTorch: {@code Tensor.bernoulli_(p)}. */
+    public Tensor bernoulli_(Tensor p) {
+        return RandomOps.bernoulli_(this, p, null);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli_(p, generator=g)} with a tensor p. */
+    public Tensor bernoulli_(Tensor p, Generator g) {
+        return RandomOps.bernoulli_(this, p, g);
+    }
+
+    /** Ones with this tensor's values as probabilities. PyTorch: {@code Tensor.bernoulli()}. */
+    public Tensor bernoulli() {
+        return RandomOps.bernoulli(this, null);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli(generator=g)}. */
+    public Tensor bernoulli(Generator g) {
+        return RandomOps.bernoulli(this, g);
+    }
+
+    /** Ones with probability p in this shape and dtype. PyTorch: {@code Tensor.bernoulli(p)}. */
+    public Tensor bernoulli(double p) {
+        return RandomOps.bernoulli(this, p, null);
+    }
+
+    /** PyTorch: {@code Tensor.bernoulli(p, generator=g)}. */
+    public Tensor bernoulli(double p, Generator g) {
+        return RandomOps.bernoulli(this, p, g);
+    }
+
+    /** Category indices drawn without replacement. PyTorch: {@code Tensor.multinomial(num_samples)}. */
+    public Tensor multinomial(int numSamples) {
+        return multinomial(numSamples, false);
+    }
+
+    /** PyTorch: {@code Tensor.multinomial(num_samples, replacement)}. */
+    public Tensor multinomial(int numSamples, boolean replacement) {
+        return RandomOps.multinomial(this, numSamples, replacement, null);
+    }
+
+    /** PyTorch: {@code Tensor.multinomial(num_samples, replacement, generator=g)}. */
+    public Tensor multinomial(int numSamples, boolean replacement, Generator g) {
+        return RandomOps.multinomial(this, numSamples, replacement, g);
+    }
+
+    /** PyTorch: {@code Tensor.uniform_(from, to, generator=g)}. */
+    public Tensor uniform_(double from, double to, Generator g) {
+        return RandomOps.uniform_(this, from, to, g);
+    }
+
+    /** PyTorch: {@code Tensor.normal_(mean, std, generator=g)}. */
+    public Tensor normal_(double mean, double std, Generator g) {
+        return RandomOps.normal_(this, mean, std, g);
+    }
+
+    /** Always false: jtorch has no complex dtypes. PyTorch: {@code Tensor.is_complex()}. */
+    public boolean isComplex() {
+        return false;
+    }
+
+    /** Whether the dtype is signed (all but uint8 and bool). PyTorch: {@code Tensor.is_signed()}. */
+    public boolean isSigned() {
+        return dtype() != DType.UINT8 && dtype() != DType.BOOL;
+    }
+
+    /** The truth of a one-element tensor. PyTorch: {@code Tensor.is_nonzero()}. */
+    public boolean isNonzero() {
+        if (numel() == 0) {
+            throw new IllegalArgumentException("Boolean value of Tensor with no values is ambiguous");
+        }
+        if (numel() > 1) {
+            throw new IllegalArgumentException("Boolean value of Tensor with more than one value is ambiguous");
+        }
+        return item() != 0;
+    }
+
+    /** Whether both have the same shape. PyTorch: {@code Tensor.is_same_size(other)}. */
+    public boolean isSameSize(Tensor other) {
+        return java.util.Arrays.equals(shape, other.shape);
+    }
+
+    /**
+     * False: jtorch has no inference mode, so no tensor is an inference tensor. PyTorch: {@code
+     * Tensor.is_inference()}.
+     */
+    public boolean isInference() {
+        return false;
+    }
+
+    /** -1 for CPU tensors (a CUDA tensor's device index otherwise). PyTorch: {@code Tensor.get_device()}. */
+    public int getDevice() {
+        return -1;
+    }
+
+    /** Bytes per element. PyTorch: {@code Tensor.element_size()}. */
+    public int elementSize() {
+        return dtype().itemSize();
+    }
+
+    /** PyTorch: {@code Tensor.is_cpu}. */
+    public boolean isCpu() {
+        return device().equals(Device.CPU);
+    }
+
+    /** Always false: jtorch has no CUDA device. PyTorch: {@code Tensor.is_cuda}. */
+    public boolean isCuda() {
+        return false;
+    }
+
+    /** This tensor in other's dtype (itself when they match). PyTorch: {@code Tensor.type_as(other)}. */
+    public Tensor typeAs(Tensor other) {
+        return to(other.dtype());
+    }
+
+    /** Whether {@code retainGrad()} was called on this non-leaf. PyTorch: {@code Tensor.retains_grad}. */
+    public boolean retainsGrad() {
+        return autograd != null && autograd.retainsGrad();
+    }
+
+    /** Always {@link Layout#STRIDED}. PyTorch: {@code Tensor.layout}. */
+    public Layout layout() {
+        return Layout.STRIDED;
+    }
+
+    /**
+     * Whether both view the same storage with the same offset, sizes and strides. PyTorch: {@code
+     * Tensor.is_set_to(tensor)}.
+     */
+    public boolean isSetTo(Tensor other) {
+        return storage == other.storage && offset == other.offset && java.util.Arrays.equals(shape, other.shape)
+                && java.util.Arrays.equals(stride, other.stride);
+    }
+
+    /**
+     * Replaces each element by {@code f} of it, in row-major order on this thread (through float64). PyTorch:
+     * {@code Tensor.apply_(callable)}.
+     */
+    public Tensor apply_(java.util.function.DoubleUnaryOperator f) {
+        return MapOps.apply_(this, f);
+    }
+
+    /** {@code self = f(self, other)} element-wise, other broadcast. PyTorch: {@code Tensor.map_(tensor, callable)}. */
+    public Tensor map_(Tensor other, java.util.function.DoubleBinaryOperator f) {
+        return MapOps.map_(this, other, f);
+    }
+
+    /** {@code self = f(self, x, y)} element-wise. PyTorch: {@code Tensor.map2_(x, y, callable)}. */
+    public Tensor map2_(Tensor x, Tensor y, DoubleTernaryOperator f) {
+        return MapOps.map2_(this, x, y, f);
+    }
+
+    /** A function of three doubles, the callable of {@link #map2_}. */
+    @FunctionalInterface
+    public interface DoubleTernaryOperator {
+        /** The result for the elements of self, x and y at one position. */
+        double applyAsDouble(double a, double b, double c);
+    }
+
+    private TensorOptions sameKind(TensorOptions o) {
+        return Torch.options().dtype(o.dtypeOr(dtype())).device(o.device()).requiresGrad(o.requiresGrad());
+    }
+
+    /** An uninitialised (here zero) tensor of this dtype and device. PyTorch: {@code Tensor.new_empty(size)}. */
+    public Tensor newEmpty(int... size) {
+        return Torch.empty(Torch.options().dtype(dtype()).device(device()), size);
+    }
+
+    /** PyTorch: {@code Tensor.new_empty(size, dtype=..., requires_grad=...)}; an unset dtype is this one's. */
+    public Tensor newEmpty(TensorOptions o, int... size) {
+        return Torch.empty(sameKind(o), size);
+    }
+
+    /** PyTorch: {@code Tensor.new_empty_strided(size, stride)}. */
+    public Tensor newEmptyStrided(int[] size, int[] stride) {
+        return Torch.emptyStrided(Torch.options().dtype(dtype()).device(device()), size, stride);
+    }
+
+    /** PyTorch: {@code Tensor.new_full(size, fill_value)}. */
+    public Tensor newFull(int[] size, double fillValue) {
+        return Torch.full(Torch.options().dtype(dtype()).device(device()), fillValue, size);
+    }
+
+    /** PyTorch: {@code Tensor.new_full(size, fill_value, dtype=..., requires_grad=...)}. */
+    public Tensor newFull(TensorOptions o, int[] size, double fillValue) {
+        return Torch.full(sameKind(o), fillValue, size);
+    }
+
+    /** PyTorch: {@code Tensor.new_ones(size)}. */
+    public Tensor newOnes(int... size) {
+        return Torch.ones(Torch.options().dtype(dtype()).device(device()), size);
+    }
+
+    /** PyTorch: {@code Tensor.new_ones(size, dtype=..., requires_grad=...)}. */
+    public Tensor newOnes(TensorOptions o, int... size) {
+        return Torch.ones(sameKind(o), size);
+    }
+
+    /** PyTorch: {@code Tensor.new_zeros(size)}. */
+    public Tensor newZeros(int... size) {
+        return Torch.zeros(Torch.options().dtype(dtype()).device(device()), size);
+    }
+
+    /** PyTorch: {@code Tensor.new_zeros(size, dtype=..., requires_grad=...)}. */
+    public Tensor newZeros(TensorOptions o, int... size) {
+        return Torch.zeros(sameKind(o), size);
+    }
+
+    /**
+     * A new tensor of this dtype and device from Java data (a tensor is copied, detached). PyTorch: {@code
+     * Tensor.new_tensor(data)}.
+     */
+    public Tensor newTensor(Object data) {
+        if (data instanceof Tensor t) {
+            return t.detach().to(dtype()).clone();
+        }
+        return Torch.tensor(data, Torch.options().dtype(dtype()).device(device()));
+    }
+
+    /** PyTorch: {@code Tensor.new_tensor(data, dtype=..., requires_grad=...)}. */
+    public Tensor newTensor(Object data, TensorOptions o) {
+        TensorOptions k = sameKind(o);
+        Tensor t = data instanceof Tensor d ? d.detach().to(k.dtype()).clone()
+                : Torch.tensor(data, k.requiresGrad(false));
+        return k.requiresGrad() ? t.requiresGrad_(true) : t;
+    }
+
+    /** PyTorch: {@code Tensor.log_softmax(dim)}. */
+    public Tensor logSoftmax(int dim) {
+        return Torch.logSoftmax(this, dim);
+    }
+
+    /** PyTorch: {@code Tensor.log_softmax(dim, dtype)}. */
+    public Tensor logSoftmax(int dim, DType dtype) {
+        return Torch.logSoftmax(this, dim, dtype);
+    }
+
+    /** PyTorch: {@code Tensor.prelu(weight)}. */
+    public Tensor prelu(Tensor weight) {
+        return Torch.prelu(this, weight);
     }
 
     // ---------------------------------------------------------------- printing
@@ -4263,20 +4567,4 @@ public class Tensor {
         return jtorch.internal.ops.ScaledProductOps.addr_(this, vec1, vec2, o.beta, o.alpha);
     }
 
-    // ---------------------------------------------------------------- issue 21: exponential_ (RandomOps)
-
-    /** Fills with Exp(1) variates from the default generator. PyTorch: {@code Tensor.exponential_()}. */
-    public Tensor exponential_() {
-        return exponential_(1);
-    }
-
-    /** Fills with Exp(lambd) variates, drawn as PyTorch's CPU kernel does. PyTorch: {@code Tensor.exponential_(lambd)}. */
-    public Tensor exponential_(double lambd) {
-        return RandomOps.exponential_(this, lambd, null);
-    }
-
-    /** PyTorch: {@code Tensor.exponential_(lambd, generator=g)}. */
-    public Tensor exponential_(double lambd, Generator generator) {
-        return RandomOps.exponential_(this, lambd, generator);
-    }
 }

@@ -2,10 +2,12 @@ package jtorch;
 
 import java.util.List;
 import java.util.function.Supplier;
+import jtorch.autograd.AnomalyMode;
 import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.ArrangeOps;
 import jtorch.internal.ops.CdistOps;
@@ -13,19 +15,35 @@ import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.ConvOps;
 import jtorch.internal.ops.CreationOps;
+import jtorch.internal.ops.DistanceOps;
+import jtorch.internal.ops.DropoutOps;
+import jtorch.internal.ops.EmbeddingOps;
+import jtorch.internal.ops.FillOps;
 import jtorch.internal.ops.EinsumOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.HistogramOps;
 import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexingOps;
+import jtorch.internal.ops.InstanceNormOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.NumericOps;
+import jtorch.internal.ops.LinearOps;
+import jtorch.internal.ops.LossOps;
+import jtorch.internal.ops.NormOps;
+import jtorch.internal.ops.NumericalGradientOps;
+import jtorch.internal.ops.PadOps;
 import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.PoolOps;
 import jtorch.internal.ops.RandomOps;
+import jtorch.internal.ops.ShuffleOps;
+import jtorch.internal.ops.SmoothActivationOps;
+import jtorch.internal.ops.SoftmaxOps;
+import jtorch.internal.ops.TrapezoidOps;
+import jtorch.internal.ops.TypePromotion;
+import jtorch.internal.ops.WindowOps;
 import jtorch.internal.ops.ReductionOps;
 import jtorch.internal.ops.SmoothActivationOps;
 import jtorch.internal.ops.StackSplitOps;
@@ -615,6 +633,1026 @@ public final class Torch {
     /** PyTorch: {@code torch.randperm(n, *, generator=None, out=None, dtype=torch.int64,layout=torch.strided, device=None, requires_grad=False, pin_memory=False) -> Tensor}. */
     public static Tensor randperm(int n, Generator g) {
         return RandomOps.randperm(n, g);
+    }
+
+    // ---------------------------------------------------------------- issue 21 facade: random sampling and small names
+
+    /** Ones with the probabilities in {@code input}, in its dtype. PyTorch: {@code torch.bernoulli(input)}. */
+    public static Tensor bernoulli(Tensor input) {
+        return RandomOps.bernoulli(input, null);
+    }
+
+    /** PyTorch: {@code torch.bernoulli(input, generator=g)}. */
+    public static Tensor bernoulli(Tensor input, Generator g) {
+        return RandomOps.bernoulli(input, g);
+    }
+
+    /** Ones with probability p in input's shape and dtype. PyTorch: {@code torch.bernoulli(input, p)}. */
+    public static Tensor bernoulli(Tensor input, double p) {
+        return RandomOps.bernoulli(input, p, null);
+    }
+
+    /** PyTorch: {@code torch.bernoulli(input, p, generator=g)}. */
+    public static Tensor bernoulli(Tensor input, double p, Generator g) {
+        return RandomOps.bernoulli(input, p, g);
+    }
+
+    /** Category indices drawn without replacement. PyTorch: {@code torch.multinomial(input, num_samples)}. */
+    public static Tensor multinomial(Tensor input, int numSamples) {
+        return RandomOps.multinomial(input, numSamples, false, null);
+    }
+
+    /** PyTorch: {@code torch.multinomial(input, num_samples, replacement)}. */
+    public static Tensor multinomial(Tensor input, int numSamples, boolean replacement) {
+        return RandomOps.multinomial(input, numSamples, replacement, null);
+    }
+
+    /** PyTorch: {@code torch.multinomial(input, num_samples, replacement, generator=g)}. */
+    public static Tensor multinomial(Tensor input, int numSamples, boolean replacement, Generator g) {
+        return RandomOps.multinomial(input, numSamples, replacement, g);
+    }
+
+    /** Normals with element-wise means and standard deviations. PyTorch: {@code torch.normal(mean, std)}. */
+    public static Tensor normal(Tensor mean, Tensor std) {
+        return RandomOps.normal(mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean, std, generator=g)} with tensors. */
+    public static Tensor normal(Tensor mean, Tensor std, Generator g) {
+        return RandomOps.normal(mean, std, g);
+    }
+
+    /** Normals of standard deviation 1 around each mean. PyTorch: {@code torch.normal(mean)}. */
+    public static Tensor normal(Tensor mean) {
+        return RandomOps.normal(mean, 1.0, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: Tensor, std: float)}. */
+    public static Tensor normal(Tensor mean, double std) {
+        return RandomOps.normal(mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: Tensor, std: float, generator=g)}. */
+    public static Tensor normal(Tensor mean, double std, Generator g) {
+        return RandomOps.normal(mean, std, g);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: float, std: Tensor)}. */
+    public static Tensor normal(double mean, Tensor std) {
+        return RandomOps.normal(mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean: float, std: Tensor, generator=g)}. */
+    public static Tensor normal(double mean, Tensor std, Generator g) {
+        return RandomOps.normal(mean, std, g);
+    }
+
+    /** N(mean, std) samples of the given size. PyTorch: {@code torch.normal(mean, std, size)}. */
+    public static Tensor normal(double mean, double std, int... size) {
+        return RandomOps.normal_(empty(size), mean, std, null);
+    }
+
+    /** PyTorch: {@code torch.normal(mean, std, size, generator=g)}. */
+    public static Tensor normal(double mean, double std, Generator g, int... size) {
+        return RandomOps.normal_(empty(size), mean, std, g);
+    }
+
+    /** PyTorch: {@code torch.normal(mean, std, size, dtype=..., device=...)}. */
+    public static Tensor normal(TensorOptions o, double mean, double std, int... size) {
+        return RandomOps.normal_(empty(o.requiresGrad(false), size), mean, std, null).requiresGrad_(o.requiresGrad());
+    }
+
+    /** Poisson counts with the given rates, in their dtype. PyTorch: {@code torch.poisson(input)}. */
+    public static Tensor poisson(Tensor rates) {
+        return RandomOps.poisson(rates, null);
+    }
+
+    /** PyTorch: {@code torch.poisson(input, generator=g)}. */
+    public static Tensor poisson(Tensor rates, Generator g) {
+        return RandomOps.poisson(rates, g);
+    }
+
+    /** Binomial counts of {@code count} trials of probability {@code prob}. PyTorch: {@code torch.binomial}. */
+    public static Tensor binomial(Tensor count, Tensor prob) {
+        return RandomOps.binomial(count, prob, null);
+    }
+
+    /** PyTorch: {@code torch.binomial(count, prob, generator=g)}. */
+    public static Tensor binomial(Tensor count, Tensor prob, Generator g) {
+        return RandomOps.binomial(count, prob, g);
+    }
+
+    /**
+     * Gamma(alpha, 1) samples, PyTorch's sampler behind {@code distributions.Gamma}. PyTorch: {@code
+     * torch._standard_gamma(alpha)}.
+     */
+    public static Tensor standardGamma(Tensor alpha) {
+        return RandomOps.standardGamma(alpha, null);
+    }
+
+    /** PyTorch: {@code torch._standard_gamma(alpha, generator=g)}. */
+    public static Tensor standardGamma(Tensor alpha, Generator g) {
+        return RandomOps.standardGamma(alpha, g);
+    }
+
+    /**
+     * Dirichlet samples along the last dim, PyTorch's sampler behind {@code distributions.Dirichlet}. PyTorch:
+     * {@code torch._sample_dirichlet(alpha)}.
+     */
+    public static Tensor sampleDirichlet(Tensor alpha) {
+        return RandomOps.sampleDirichlet(alpha, null);
+    }
+
+    /** PyTorch: {@code torch._sample_dirichlet(alpha, generator=g)}. */
+    public static Tensor sampleDirichlet(Tensor alpha, Generator g) {
+        return RandomOps.sampleDirichlet(alpha, g);
+    }
+
+    // ATen's int reduction argument of the torch.* loss forms: 1 mean, 2 sum, anything else unreduced
+    private static String reduction(int r) {
+        return r == 1 ? "mean" : r == 2 ? "sum" : "none";
+    }
+
+    /**
+     * PyTorch: {@code torch.batch_norm(input, weight, bias, running_mean, running_var, training, momentum, eps,
+     * cudnn_enabled)} (cudnn_enabled has no effect on the CPU).
+     */
+    public static Tensor batchNorm(Tensor input, Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar,
+            boolean training, double momentum, double eps, boolean cudnnEnabled) {
+        return NormOps.batchNorm(input, runningMean, runningVar, weight, bias, training, momentum, eps);
+    }
+
+    /** PyTorch: {@code torch.layer_norm(input, normalized_shape)}. */
+    public static Tensor layerNorm(Tensor input, int[] normalizedShape) {
+        return NormOps.layerNorm(input, normalizedShape, null, null, 1e-5);
+    }
+
+    /** PyTorch: {@code torch.layer_norm(input, normalized_shape, weight, bias, eps=1e-05)}. */
+    public static Tensor layerNorm(Tensor input, int[] normalizedShape, Tensor weight, Tensor bias, double eps) {
+        return NormOps.layerNorm(input, normalizedShape, weight, bias, eps);
+    }
+
+    /** PyTorch: {@code torch.group_norm(input, num_groups)}. */
+    public static Tensor groupNorm(Tensor input, int numGroups) {
+        return NormOps.groupNorm(input, numGroups, null, null, 1e-5);
+    }
+
+    /** PyTorch: {@code torch.group_norm(input, num_groups, weight, bias, eps=1e-05)}. */
+    public static Tensor groupNorm(Tensor input, int numGroups, Tensor weight, Tensor bias, double eps) {
+        return NormOps.groupNorm(input, numGroups, weight, bias, eps);
+    }
+
+    /**
+     * PyTorch: {@code torch.instance_norm(input, weight, bias, running_mean, running_var, use_input_stats, momentum,
+     * eps, cudnn_enabled)}.
+     */
+    public static Tensor instanceNorm(Tensor input, Tensor weight, Tensor bias, Tensor runningMean, Tensor runningVar,
+            boolean useInputStats, double momentum, double eps, boolean cudnnEnabled) {
+        return InstanceNormOps.instanceNorm(input, runningMean, runningVar, weight, bias, useInputStats, momentum, eps);
+    }
+
+    /** PyTorch: {@code torch.dropout(input, p, train)}. */
+    public static Tensor dropout(Tensor input, double p, boolean train) {
+        return DropoutOps.dropout(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.dropout_(input, p, train)}. */
+    public static Tensor dropout_(Tensor input, double p, boolean train) {
+        return DropoutOps.dropout_(input, p, train);
+    }
+
+    /** Drops whole channels. PyTorch: {@code torch.feature_dropout(input, p, train)}. */
+    public static Tensor featureDropout(Tensor input, double p, boolean train) {
+        return DropoutOps.featureDropout(input, p, train);
+    }
+
+    /** PyTorch: {@code torch.feature_dropout_(input, p, train)}. */
+    public static Tensor featureDropout_(Tensor input, double p, boolean train) {
+        return DropoutOps.featureDropout_(input, p, train);
+    }
+
+    /** Rows of weight at the indices (weight first, as ATen). PyTorch: {@code torch.embedding(weight, indices)}. */
+    public static Tensor embedding(Tensor weight, Tensor indices) {
+        return EmbeddingOps.embedding(weight, indices, -1, false);
+    }
+
+    /**
+     * PyTorch: {@code torch.embedding(weight, indices, padding_idx=-1, scale_grad_by_freq=False)}; a negative
+     * padding_idx means none (ATen does not wrap it, unlike {@code F.embedding}).
+     */
+    public static Tensor embedding(Tensor weight, Tensor indices, int paddingIdx, boolean scaleGradByFreq) {
+        return EmbeddingOps.embedding(weight, indices, paddingIdx < 0 ? -1 : paddingIdx, scaleGradByFreq);
+    }
+
+    /** PyTorch: {@code torch.bilinear(input1, input2, weight, bias=None)}. */
+    public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight) {
+        return LinearOps.bilinear(input1, input2, weight, null);
+    }
+
+    /** PyTorch: {@code torch.bilinear(input1, input2, weight, bias)}. */
+    public static Tensor bilinear(Tensor input1, Tensor input2, Tensor weight, Tensor bias) {
+        return LinearOps.bilinear(input1, input2, weight, bias);
+    }
+
+    /** PyTorch: {@code torch.prelu(input, weight)}. */
+    public static Tensor prelu(Tensor input, Tensor weight) {
+        return ActivationOps.prelu(input, weight);
+    }
+
+    /** PyTorch: {@code torch.pixel_shuffle(input, upscale_factor)}. */
+    public static Tensor pixelShuffle(Tensor input, int upscaleFactor) {
+        return ShuffleOps.pixelShuffle(input, upscaleFactor);
+    }
+
+    /** PyTorch: {@code torch.pixel_unshuffle(input, downscale_factor)}. */
+    public static Tensor pixelUnshuffle(Tensor input, int downscaleFactor) {
+        return ShuffleOps.pixelUnshuffle(input, downscaleFactor);
+    }
+
+    /** PyTorch: {@code torch.channel_shuffle(input, groups)}. */
+    public static Tensor channelShuffle(Tensor input, int groups) {
+        return ShuffleOps.channelShuffle(input, groups);
+    }
+
+    /** PyTorch: {@code torch.cosine_similarity(x1, x2, dim=1, eps=1e-08)}. */
+    public static Tensor cosineSimilarity(Tensor x1, Tensor x2) {
+        return DistanceOps.cosineSimilarity(x1, x2, 1, 1e-8);
+    }
+
+    /** PyTorch: {@code torch.cosine_similarity(x1, x2, dim)}. */
+    public static Tensor cosineSimilarity(Tensor x1, Tensor x2, int dim) {
+        return DistanceOps.cosineSimilarity(x1, x2, dim, 1e-8);
+    }
+
+    /** PyTorch: {@code torch.cosine_similarity(x1, x2, dim, eps)}. */
+    public static Tensor cosineSimilarity(Tensor x1, Tensor x2, int dim, double eps) {
+        return DistanceOps.cosineSimilarity(x1, x2, dim, eps);
+    }
+
+    /** PyTorch: {@code torch.pairwise_distance(x1, x2, p=2.0, eps=1e-06, keepdim=False)}. */
+    public static Tensor pairwiseDistance(Tensor x1, Tensor x2) {
+        return DistanceOps.pairwiseDistance(x1, x2, 2.0, 1e-6, false);
+    }
+
+    /** PyTorch: {@code torch.pairwise_distance(x1, x2, p)}. */
+    public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p) {
+        return DistanceOps.pairwiseDistance(x1, x2, p, 1e-6, false);
+    }
+
+    /** PyTorch: {@code torch.pairwise_distance(x1, x2, p, eps, keepdim)}. */
+    public static Tensor pairwiseDistance(Tensor x1, Tensor x2, double p, double eps, boolean keepdim) {
+        return DistanceOps.pairwiseDistance(x1, x2, p, eps, keepdim);
+    }
+
+    /** PyTorch: {@code torch.kl_div(input, target)} (mean reduction). */
+    public static Tensor klDiv(Tensor input, Tensor target) {
+        return LossOps.klDiv(input, target, "mean", false);
+    }
+
+    /**
+     * PyTorch: {@code torch.kl_div(input, target, reduction, log_target=False)} with ATen's int reduction (0 none,
+     * 1 mean, 2 sum).
+     */
+    public static Tensor klDiv(Tensor input, Tensor target, int reduction, boolean logTarget) {
+        return LossOps.klDiv(input, target, reduction(reduction), logTarget);
+    }
+
+    /** PyTorch: {@code torch.binary_cross_entropy_with_logits(input, target)}. */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target) {
+        return LossOps.binaryCrossEntropyWithLogits(input, target, null, null, "mean");
+    }
+
+    /**
+     * PyTorch: {@code torch.binary_cross_entropy_with_logits(input, target, weight, pos_weight, reduction)}; weight and
+     * posWeight may be null (None).
+     */
+    public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight,
+            int reduction) {
+        return LossOps.binaryCrossEntropyWithLogits(input, target, weight, posWeight, reduction(reduction));
+    }
+
+    /** PyTorch: {@code torch.cosine_embedding_loss(input1, input2, target, margin=0.0, reduction=1)}. */
+    public static Tensor cosineEmbeddingLoss(Tensor input1, Tensor input2, Tensor target) {
+        return LossOps.cosineEmbeddingLoss(input1, input2, target, 0.0, "mean");
+    }
+
+    /** PyTorch: {@code torch.cosine_embedding_loss(input1, input2, target, margin, reduction)}. */
+    public static Tensor cosineEmbeddingLoss(Tensor input1, Tensor input2, Tensor target, double margin, int reduction) {
+        return LossOps.cosineEmbeddingLoss(input1, input2, target, margin, reduction(reduction));
+    }
+
+    /** PyTorch: {@code torch.hinge_embedding_loss(input, target, margin=1.0, reduction=1)}. */
+    public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target) {
+        return LossOps.hingeEmbeddingLoss(input, target, 1.0, "mean");
+    }
+
+    /** PyTorch: {@code torch.hinge_embedding_loss(input, target, margin, reduction)}. */
+    public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, double margin, int reduction) {
+        return LossOps.hingeEmbeddingLoss(input, target, margin, reduction(reduction));
+    }
+
+    /** PyTorch: {@code torch.margin_ranking_loss(input1, input2, target, margin=0.0, reduction=1)}. */
+    public static Tensor marginRankingLoss(Tensor input1, Tensor input2, Tensor target) {
+        return LossOps.marginRankingLoss(input1, input2, target, 0.0, "mean");
+    }
+
+    /** PyTorch: {@code torch.margin_ranking_loss(input1, input2, target, margin, reduction)}. */
+    public static Tensor marginRankingLoss(Tensor input1, Tensor input2, Tensor target, double margin, int reduction) {
+        return LossOps.marginRankingLoss(input1, input2, target, margin, reduction(reduction));
+    }
+
+    /** PyTorch: {@code torch.triplet_margin_loss(anchor, positive, negative)}. */
+    public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative) {
+        return LossOps.tripletMarginLoss(anchor, positive, negative, 1.0, 2.0, 1e-6, false, "mean");
+    }
+
+    /** PyTorch: {@code torch.triplet_margin_loss(anchor, positive, negative, margin, p, eps, swap, reduction)}. */
+    public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, double margin, double p,
+            double eps, boolean swap, int reduction) {
+        return LossOps.tripletMarginLoss(anchor, positive, negative, margin, p, eps, swap, reduction(reduction));
+    }
+
+    /** PyTorch: {@code torch.poisson_nll_loss(input, target, log_input, full, eps, reduction)}. */
+    public static Tensor poissonNllLoss(Tensor input, Tensor target, boolean logInput, boolean full, double eps,
+            int reduction) {
+        return LossOps.poissonNllLoss(input, target, logInput, full, eps, reduction(reduction));
+    }
+
+    /** PyTorch: {@code torch.ctc_loss(log_probs, targets, input_lengths, target_lengths)}. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths) {
+        return LossOps.ctcLoss(logProbs, targets, inputLengths, targetLengths, 0, "mean", false);
+    }
+
+    /**
+     * PyTorch: {@code torch.ctc_loss(log_probs, targets, input_lengths, target_lengths, blank, reduction,
+     * zero_infinity)}.
+     */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths, int blank,
+            int reduction, boolean zeroInfinity) {
+        return LossOps.ctcLoss(logProbs, targets, inputLengths, targetLengths, blank, reduction(reduction),
+                zeroInfinity);
+    }
+
+    /** PyTorch: {@code torch.ctc_loss(log_probs, targets, input_lengths, target_lengths)} with length tensors. */
+    public static Tensor ctcLoss(Tensor logProbs, Tensor targets, Tensor inputLengths, Tensor targetLengths) {
+        return ctcLoss(logProbs, targets, inputLengths.toIntArray(), targetLengths.toIntArray());
+    }
+
+    /** PyTorch: {@code torch.log_softmax(input, dim)}. */
+    public static Tensor logSoftmax(Tensor input, int dim) {
+        return SoftmaxOps.logSoftmax(input, dim, null);
+    }
+
+    /** PyTorch: {@code torch.log_softmax(input, dim, dtype)}. */
+    public static Tensor logSoftmax(Tensor input, int dim, DType dtype) {
+        return SoftmaxOps.logSoftmax(input, dim, dtype);
+    }
+
+    /** Pads with zeros. PyTorch: {@code torch.constant_pad_nd(input, pad)}. */
+    public static Tensor constantPadNd(Tensor input, int[] pad) {
+        return PadOps.pad(input, pad, "constant", 0);
+    }
+
+    /** PyTorch: {@code torch.constant_pad_nd(input, pad, value)}. */
+    public static Tensor constantPadNd(Tensor input, int[] pad, double value) {
+        return PadOps.pad(input, pad, "constant", value);
+    }
+
+    /** Alias of {@code cat}. PyTorch: {@code torch.concat(tensors, dim=0)}. */
+    public static Tensor concat(List<Tensor> tensors) {
+        return cat(tensors, 0);
+    }
+
+    /** PyTorch: {@code torch.concat(tensors, dim)}. */
+    public static Tensor concat(List<Tensor> tensors, int dim) {
+        return cat(tensors, dim);
+    }
+
+    /** Alias of {@code cat}. PyTorch: {@code torch.concatenate(tensors, axis=0)}. */
+    public static Tensor concatenate(List<Tensor> tensors) {
+        return cat(tensors, 0);
+    }
+
+    /** PyTorch: {@code torch.concatenate(tensors, axis)}. */
+    public static Tensor concatenate(List<Tensor> tensors, int axis) {
+        return cat(tensors, axis);
+    }
+
+    /** A copy of input with every element {@code value} (gradient zero). PyTorch: {@code torch.fill(input, value)}. */
+    public static Tensor fill(Tensor input, double value) {
+        return FillOps.fill(input, value);
+    }
+
+    /** PyTorch: {@code torch.detach(input)}. */
+    public static Tensor detach(Tensor input) {
+        return input.detach();
+    }
+
+    /** PyTorch: {@code torch.detach_(input)}. */
+    public static Tensor detach_(Tensor input) {
+        return input.detach_();
+    }
+
+    /** Whether obj is a tensor. PyTorch: {@code torch.is_tensor(obj)}. */
+    public static boolean isTensor(Object obj) {
+        return obj instanceof Tensor;
+    }
+
+    /** Whether obj is a storage. PyTorch: {@code torch.is_storage(obj)}. */
+    public static boolean isStorage(Object obj) {
+        return obj instanceof Storage;
+    }
+
+    /** Always false: jtorch has no complex dtypes. PyTorch: {@code torch.is_complex(input)}. */
+    public static boolean isComplex(Tensor input) {
+        return input.isComplex();
+    }
+
+    /** PyTorch: {@code torch.is_signed(input)}. */
+    public static boolean isSigned(Tensor input) {
+        return input.isSigned();
+    }
+
+    /** PyTorch: {@code torch.is_nonzero(input)}. */
+    public static boolean isNonzero(Tensor input) {
+        return input.isNonzero();
+    }
+
+    /** PyTorch: {@code torch.is_same_size(input, other)}. */
+    public static boolean isSameSize(Tensor input, Tensor other) {
+        return input.isSameSize(other);
+    }
+
+    /** PyTorch: {@code torch.is_inference(input)}. */
+    public static boolean isInference(Tensor input) {
+        return input.isInference();
+    }
+
+    /** The dtype an op on both would compute in. PyTorch: {@code torch.result_type(tensor1, tensor2)}. */
+    public static DType resultType(Tensor tensor1, Tensor tensor2) {
+        return TypePromotion.resultType(tensor1, tensor2);
+    }
+
+    /** PyTorch: {@code torch.result_type(tensor, scalar)}: a Java number ranks as a Python scalar. */
+    public static DType resultType(Tensor tensor, Number other) {
+        return TypePromotion.resultType(tensor, scalarOperand(other));
+    }
+
+    /** PyTorch: {@code torch.result_type(scalar, tensor)}. */
+    public static DType resultType(Number scalar, Tensor tensor) {
+        return TypePromotion.resultType(scalarOperand(scalar), tensor);
+    }
+
+    /** PyTorch: {@code torch.result_type(scalar1, scalar2)}. */
+    public static DType resultType(Number scalar1, Number scalar2) {
+        return TypePromotion.resultType(scalarOperand(scalar1), scalarOperand(scalar2));
+    }
+
+    private static Tensor scalarOperand(Number n) {
+        return n instanceof Double || n instanceof Float ? wrap(n.doubleValue()) : wrap(n.longValue());
+    }
+
+    /** Whether casting is allowed by PyTorch's casting rules. PyTorch: {@code torch.can_cast(from, to)}. */
+    public static boolean canCast(DType from, DType to) {
+        return TypePromotion.canCast(from, to);
+    }
+
+    /** The smallest dtype both promote to. PyTorch: {@code torch.promote_types(type1, type2)}. */
+    public static DType promoteTypes(DType type1, DType type2) {
+        return DType.promote(type1, type2);
+    }
+
+    /** -1 for CPU tensors (the CUDA device index otherwise). PyTorch: {@code torch.get_device(input)}. */
+    public static int getDevice(Tensor input) {
+        return input.getDevice();
+    }
+
+    /** Keyword arguments of {@link #setPrintoptions(PrintOptions)}; all unset (None) by default. */
+    public static PrintOptions printOptions() {
+        return new PrintOptions(null, null, null, null, null, null);
+    }
+
+    /**
+     * {@code torch.set_printoptions}'s keywords: precision, threshold, edgeitems, linewidth, profile ("default",
+     * "short" or "full") and sci_mode.
+     */
+    public record PrintOptions(Integer precision, Integer threshold, Integer edgeitems, Integer linewidth,
+            String profile, Boolean sciMode) {
+        /** Digits after the decimal point (default 4). */
+        public PrintOptions precision(int v) {
+            return new PrintOptions(v, threshold, edgeitems, linewidth, profile, sciMode);
+        }
+
+        /** Element count above which the repr summarises (default 1000). */
+        public PrintOptions threshold(int v) {
+            return new PrintOptions(precision, v, edgeitems, linewidth, profile, sciMode);
+        }
+
+        /** Items shown at each end of a summarised dim (default 3). */
+        public PrintOptions edgeitems(int v) {
+            return new PrintOptions(precision, threshold, v, linewidth, profile, sciMode);
+        }
+
+        /** Characters per line (default 80). */
+        public PrintOptions linewidth(int v) {
+            return new PrintOptions(precision, threshold, edgeitems, v, profile, sciMode);
+        }
+
+        /** A preset applied before the other options: "default", "short" or "full". */
+        public PrintOptions profile(String v) {
+            return new PrintOptions(precision, threshold, edgeitems, linewidth, v, sciMode);
+        }
+
+        /** Scientific notation on or off (unset: chosen automatically). */
+        public PrintOptions sciMode(boolean v) {
+            return new PrintOptions(precision, threshold, edgeitems, linewidth, profile, v);
+        }
+    }
+
+    /** PyTorch: {@code torch.set_printoptions(...)} with keywords; see {@link #printOptions()}. */
+    public static void setPrintoptions(PrintOptions o) {
+        Integer precision = null;
+        Integer threshold = null;
+        Integer edgeitems = null;
+        Integer linewidth = null;
+        if (o.profile() != null) {
+            switch (o.profile()) {
+                case "default" -> {
+                    precision = 4;
+                    threshold = 1000;
+                    edgeitems = 3;
+                    linewidth = 80;
+                }
+                case "short" -> {
+                    precision = 2;
+                    threshold = 1000;
+                    edgeitems = 2;
+                    linewidth = 80;
+                }
+                case "full" -> {
+                    precision = 4;
+                    threshold = Integer.MAX_VALUE;
+                    edgeitems = 3;
+                    linewidth = 80;
+                }
+                default -> { } // PyTorch ignores an unknown profile
+            }
+        }
+        TensorFormatter.setPrintOptions(o.precision() != null ? o.precision() : precision,
+                o.threshold() != null ? o.threshold() : threshold, o.edgeitems() != null ? o.edgeitems() : edgeitems,
+                o.linewidth() != null ? o.linewidth() : linewidth, o.sciMode());
+    }
+
+    /**
+     * Reseeds the default generator non-deterministically and returns the seed. PyTorch: {@code torch.seed()}.
+     */
+    public static long seed() {
+        return Generator.defaultGenerator().seed();
+    }
+
+    /**
+     * Records the deterministic-algorithms flag (jtorch's CPU kernels are deterministic for a thread count whatever
+     * it says). PyTorch: {@code torch.use_deterministic_algorithms(mode, *, warn_only=False)}.
+     */
+    public static void useDeterministicAlgorithms(boolean mode) {
+        useDeterministicAlgorithms(mode, false);
+    }
+
+    /** PyTorch: {@code torch.use_deterministic_algorithms(mode, warn_only=...)}. */
+    public static void useDeterministicAlgorithms(boolean mode, boolean warnOnly) {
+        GlobalFlags.deterministic = mode;
+        GlobalFlags.deterministicWarnOnly = mode && warnOnly;
+    }
+
+    /** PyTorch: {@code torch.are_deterministic_algorithms_enabled()}. */
+    public static boolean areDeterministicAlgorithmsEnabled() {
+        return GlobalFlags.deterministic;
+    }
+
+    /** PyTorch: {@code torch.is_deterministic_algorithms_warn_only_enabled()}. */
+    public static boolean isDeterministicAlgorithmsWarnOnlyEnabled() {
+        return GlobalFlags.deterministicWarnOnly;
+    }
+
+    /** 0 (default), 1 (warn) or 2 (error). PyTorch: {@code torch.get_deterministic_debug_mode()}. */
+    public static int getDeterministicDebugMode() {
+        return !GlobalFlags.deterministic ? 0 : GlobalFlags.deterministicWarnOnly ? 1 : 2;
+    }
+
+    /** PyTorch: {@code torch.set_deterministic_debug_mode(mode)} with mode 0, 1 or 2. */
+    public static void setDeterministicDebugMode(int mode) {
+        if (mode < 0 || mode > 2) {
+            throw new IllegalArgumentException("invalid value of debug_mode, expected 0, 1, or 2, but got " + mode);
+        }
+        useDeterministicAlgorithms(mode != 0, mode == 1);
+    }
+
+    /** PyTorch: {@code torch.set_deterministic_debug_mode("default" | "warn" | "error")}. */
+    public static void setDeterministicDebugMode(String mode) {
+        switch (mode) {
+            case "default" -> setDeterministicDebugMode(0);
+            case "warn" -> setDeterministicDebugMode(1);
+            case "error" -> setDeterministicDebugMode(2);
+            default -> throw new IllegalArgumentException(
+                    "invalid value of debug_mode, expected one of `default`, `warn`, `error`, but got " + mode);
+        }
+    }
+
+    /** Whether autograd's anomaly mode is on. PyTorch: {@code torch.is_anomaly_enabled()}. */
+    public static boolean isAnomalyEnabled() {
+        return AnomalyMode.isEnabled();
+    }
+
+    /** PyTorch: {@code torch.set_anomaly_enabled(enabled)}. */
+    public static void setAnomalyEnabled(boolean enabled) {
+        AnomalyMode.setEnabled(enabled);
+    }
+
+    /** Anomaly mode always checks backward results for NaN. PyTorch: {@code torch.is_anomaly_check_nan_enabled()}. */
+    public static boolean isAnomalyCheckNanEnabled() {
+        return AnomalyMode.isEnabled();
+    }
+
+    /** PyTorch: {@code torch.is_autocast_enabled()} (the CUDA autocast flag, stored). */
+    public static boolean isAutocastEnabled() {
+        return GlobalFlags.autocastGpu;
+    }
+
+    /** PyTorch: {@code torch.set_autocast_enabled(enabled)}. */
+    public static void setAutocastEnabled(boolean enabled) {
+        GlobalFlags.autocastGpu = enabled;
+    }
+
+    /** PyTorch: {@code torch.is_autocast_cpu_enabled()} (stored; jtorch's kernels do not yet read it). */
+    public static boolean isAutocastCpuEnabled() {
+        return GlobalFlags.autocastCpu;
+    }
+
+    /** PyTorch: {@code torch.set_autocast_cpu_enabled(enabled)}. */
+    public static void setAutocastCpuEnabled(boolean enabled) {
+        GlobalFlags.autocastCpu = enabled;
+    }
+
+    /** bfloat16 unless set. PyTorch: {@code torch.get_autocast_cpu_dtype()}. */
+    public static DType getAutocastCpuDtype() {
+        return GlobalFlags.autocastCpuDtype;
+    }
+
+    /** PyTorch: {@code torch.set_autocast_cpu_dtype(dtype)}. */
+    public static void setAutocastCpuDtype(DType dtype) {
+        GlobalFlags.autocastCpuDtype = dtype;
+    }
+
+    /** float16 unless set. PyTorch: {@code torch.get_autocast_gpu_dtype()}. */
+    public static DType getAutocastGpuDtype() {
+        return GlobalFlags.autocastGpuDtype;
+    }
+
+    /** PyTorch: {@code torch.set_autocast_gpu_dtype(dtype)}. */
+    public static void setAutocastGpuDtype(DType dtype) {
+        GlobalFlags.autocastGpuDtype = dtype;
+    }
+
+    /** True unless set. PyTorch: {@code torch.is_autocast_cache_enabled()}. */
+    public static boolean isAutocastCacheEnabled() {
+        return GlobalFlags.autocastCache;
+    }
+
+    /** PyTorch: {@code torch.set_autocast_cache_enabled(enabled)}. */
+    public static void setAutocastCacheEnabled(boolean enabled) {
+        GlobalFlags.autocastCache = enabled;
+    }
+
+    /** Nothing is cached without autocast kernels. PyTorch: {@code torch.clear_autocast_cache()}. */
+    public static void clearAutocastCache() {
+        // jtorch keeps no casted-weight cache to clear
+    }
+
+    /** Enters one autocast level and returns the new depth. PyTorch: {@code torch.autocast_increment_nesting()}. */
+    public static int autocastIncrementNesting() {
+        return GlobalFlags.autocastNesting.incrementAndGet();
+    }
+
+    /** Leaves one autocast level and returns the new depth. PyTorch: {@code torch.autocast_decrement_nesting()}. */
+    public static int autocastDecrementNesting() {
+        return GlobalFlags.autocastNesting.decrementAndGet();
+    }
+
+    /**
+     * The inter-op thread count: 1, jtorch runs one op at a time (its intra-op pool is {@link #getNumThreads()}).
+     * PyTorch: {@code torch.get_num_interop_threads()}.
+     */
+    public static int getNumInteropThreads() {
+        return GlobalFlags.interopThreads;
+    }
+
+    /** Records the inter-op thread count (positive). PyTorch: {@code torch.set_num_interop_threads(n)}. */
+    public static void setNumInteropThreads(int n) {
+        if (n <= 0) {
+            throw new IllegalArgumentException("Expected positive number of threads");
+        }
+        GlobalFlags.interopThreads = n;
+    }
+
+    /**
+     * Returns false: the JVM gives no control of the CPU's flush-to-zero mode, so denormals are kept either way.
+     * PyTorch: {@code torch.set_flush_denormal(mode)} (true only where the mode could be set).
+     */
+    public static boolean setFlushDenormal(boolean mode) {
+        return false;
+    }
+
+    /** PyTorch: {@code torch.is_warn_always_enabled()}. */
+    public static boolean isWarnAlwaysEnabled() {
+        return GlobalFlags.warnAlways;
+    }
+
+    /** Makes warn-once warnings warn every time. PyTorch: {@code torch.set_warn_always(b)}. */
+    public static void setWarnAlways(boolean b) {
+        GlobalFlags.warnAlways = b;
+    }
+
+    /** "highest" unless set. PyTorch: {@code torch.get_float32_matmul_precision()}. */
+    public static String getFloat32MatmulPrecision() {
+        return GlobalFlags.matmulPrecision;
+    }
+
+    /**
+     * "highest", "high" or "medium" (jtorch's float32 GEMM is always full precision); any other value is ignored
+     * with PyTorch's warning. PyTorch: {@code torch.set_float32_matmul_precision(precision)}.
+     */
+    public static void setFloat32MatmulPrecision(String precision) {
+        if (!java.util.Set.of("highest", "high", "medium").contains(precision)) {
+            Warnings.warn(precision + " is not one of 'highest', 'high', or 'medium'; the current"
+                    + "setFloat32MatmulPrecision call has no effect.");
+            return;
+        }
+        GlobalFlags.matmulPrecision = precision;
+    }
+
+    /** Thread pools start on first use here. PyTorch: {@code torch.init_num_threads()}. */
+    public static void initNumThreads() {
+        // jtorch's pool is created lazily with the size set by setNumThreads
+    }
+
+    /**
+     * An uninitialised (here zero) tensor with the given strides over a fresh storage just large enough. PyTorch:
+     * {@code torch.empty_strided(size, stride)}.
+     */
+    public static Tensor emptyStrided(int[] size, int[] stride) {
+        return emptyStrided(options(), size, stride);
+    }
+
+    /** PyTorch: {@code torch.empty_strided(size, stride, dtype=..., device=...)}. */
+    public static Tensor emptyStrided(TensorOptions o, int[] size, int[] stride) {
+        if (size.length != stride.length) {
+            throw new IllegalArgumentException("dimensionality of sizes (" + size.length
+                    + ") must match dimensionality of strides (" + stride.length + ")");
+        }
+        long extent = 1;
+        for (int i = 0; i < size.length; i++) {
+            if (size[i] == 0) {
+                extent = 0;
+                break;
+            }
+            extent += (long) (size[i] - 1) * stride[i];
+        }
+        return empty(o, (int) extent).asStrided(size, stride, 0);
+    }
+
+    /** The tensor itself (no copy). PyTorch: {@code torch.as_tensor(tensor)}. */
+    public static Tensor asTensor(Tensor data) {
+        return data;
+    }
+
+    /** data converted to dtype, a copy only when the dtype differs. PyTorch: {@code torch.as_tensor(data, dtype)}. */
+    public static Tensor asTensor(Tensor data, DType dtype) {
+        return data.to(dtype);
+    }
+
+    /** A tensor from Java data (nested arrays, numbers) as {@code Torch.tensor}. PyTorch: {@code torch.as_tensor}. */
+    public static Tensor asTensor(Object data) {
+        return data instanceof Tensor t ? t : tensor(data);
+    }
+
+    /** PyTorch: {@code torch.asarray(obj)}: the tensor itself, or a tensor from Java data. */
+    public static Tensor asarray(Object obj) {
+        return asTensor(obj);
+    }
+
+    /** PyTorch: {@code torch.asarray(obj, dtype=dtype)}. */
+    public static Tensor asarray(Object obj, DType dtype) {
+        return obj instanceof Tensor t ? t.to(dtype) : tensor(obj, dtype);
+    }
+
+    /** {@code 10 ** linspace(start, end, steps)}. PyTorch: {@code torch.logspace(start, end, steps)}. */
+    public static Tensor logspace(double start, double end, int steps) {
+        return WindowOps.logspace(options(), start, end, steps, 10.0);
+    }
+
+    /** PyTorch: {@code torch.logspace(start, end, steps, base)}. */
+    public static Tensor logspace(double start, double end, int steps, double base) {
+        return WindowOps.logspace(options(), start, end, steps, base);
+    }
+
+    /** PyTorch: {@code torch.logspace(start, end, steps, base, dtype=..., device=...)}. */
+    public static Tensor logspace(TensorOptions o, double start, double end, int steps, double base) {
+        return WindowOps.logspace(o, start, end, steps, base);
+    }
+
+    /** Periodic Bartlett window. PyTorch: {@code torch.bartlett_window(window_length)}. */
+    public static Tensor bartlettWindow(int windowLength) {
+        return WindowOps.bartlettWindow(options(), windowLength, true);
+    }
+
+    /** PyTorch: {@code torch.bartlett_window(window_length, periodic)}. */
+    public static Tensor bartlettWindow(int windowLength, boolean periodic) {
+        return WindowOps.bartlettWindow(options(), windowLength, periodic);
+    }
+
+    /** PyTorch: {@code torch.bartlett_window(window_length, periodic, dtype=...)}. */
+    public static Tensor bartlettWindow(TensorOptions o, int windowLength, boolean periodic) {
+        return WindowOps.bartlettWindow(o, windowLength, periodic);
+    }
+
+    /** Periodic Blackman window. PyTorch: {@code torch.blackman_window(window_length)}. */
+    public static Tensor blackmanWindow(int windowLength) {
+        return WindowOps.blackmanWindow(options(), windowLength, true);
+    }
+
+    /** PyTorch: {@code torch.blackman_window(window_length, periodic)}. */
+    public static Tensor blackmanWindow(int windowLength, boolean periodic) {
+        return WindowOps.blackmanWindow(options(), windowLength, periodic);
+    }
+
+    /** PyTorch: {@code torch.blackman_window(window_length, periodic, dtype=...)}. */
+    public static Tensor blackmanWindow(TensorOptions o, int windowLength, boolean periodic) {
+        return WindowOps.blackmanWindow(o, windowLength, periodic);
+    }
+
+    /** Periodic Hamming window. PyTorch: {@code torch.hamming_window(window_length)}. */
+    public static Tensor hammingWindow(int windowLength) {
+        return WindowOps.hammingWindow(options(), windowLength, true, 0.54, 0.46);
+    }
+
+    /** PyTorch: {@code torch.hamming_window(window_length, periodic)}. */
+    public static Tensor hammingWindow(int windowLength, boolean periodic) {
+        return WindowOps.hammingWindow(options(), windowLength, periodic, 0.54, 0.46);
+    }
+
+    /** PyTorch: {@code torch.hamming_window(window_length, periodic, alpha, beta)}. */
+    public static Tensor hammingWindow(int windowLength, boolean periodic, double alpha, double beta) {
+        return WindowOps.hammingWindow(options(), windowLength, periodic, alpha, beta);
+    }
+
+    /** PyTorch: {@code torch.hamming_window(window_length, periodic, alpha, beta, dtype=...)}. */
+    public static Tensor hammingWindow(TensorOptions o, int windowLength, boolean periodic, double alpha,
+            double beta) {
+        return WindowOps.hammingWindow(o, windowLength, periodic, alpha, beta);
+    }
+
+    /** Periodic Hann window. PyTorch: {@code torch.hann_window(window_length)}. */
+    public static Tensor hannWindow(int windowLength) {
+        return WindowOps.hannWindow(options(), windowLength, true);
+    }
+
+    /** PyTorch: {@code torch.hann_window(window_length, periodic)}. */
+    public static Tensor hannWindow(int windowLength, boolean periodic) {
+        return WindowOps.hannWindow(options(), windowLength, periodic);
+    }
+
+    /** PyTorch: {@code torch.hann_window(window_length, periodic, dtype=...)}. */
+    public static Tensor hannWindow(TensorOptions o, int windowLength, boolean periodic) {
+        return WindowOps.hannWindow(o, windowLength, periodic);
+    }
+
+    /** Periodic Kaiser window with beta 12. PyTorch: {@code torch.kaiser_window(window_length)}. */
+    public static Tensor kaiserWindow(int windowLength) {
+        return WindowOps.kaiserWindow(options(), windowLength, true, 12.0);
+    }
+
+    /** PyTorch: {@code torch.kaiser_window(window_length, periodic, beta=12.0)}. */
+    public static Tensor kaiserWindow(int windowLength, boolean periodic, double beta) {
+        return WindowOps.kaiserWindow(options(), windowLength, periodic, beta);
+    }
+
+    /** PyTorch: {@code torch.kaiser_window(window_length, periodic, beta, dtype=...)}. */
+    public static Tensor kaiserWindow(TensorOptions o, int windowLength, boolean periodic, double beta) {
+        return WindowOps.kaiserWindow(o, windowLength, periodic, beta);
+    }
+
+    /** Trapezoidal rule with unit spacing along the last dim. PyTorch: {@code torch.trapezoid(y)}. */
+    public static Tensor trapezoid(Tensor y) {
+        return TrapezoidOps.trapezoid(y, 1.0, -1);
+    }
+
+    /** PyTorch: {@code torch.trapezoid(y, x, dim=-1)} with sample points x. */
+    public static Tensor trapezoid(Tensor y, Tensor x) {
+        return TrapezoidOps.trapezoid(y, x, -1);
+    }
+
+    /** Keyword arguments of trapezoid, trapz and cumulative_trapezoid: {@code dx} (1) or {@code x}, and {@code dim}. */
+    public static TrapezoidOptions trapezoidOptions() {
+        return new TrapezoidOptions(null, 1.0, -1);
+    }
+
+    /** {@code x=} (sample points, or null for {@code dx=}), {@code dx=} and {@code dim=}. */
+    public record TrapezoidOptions(Tensor x, double dx, int dim) {
+        /** Sample points along dim (replaces dx). */
+        public TrapezoidOptions x(Tensor v) {
+            return new TrapezoidOptions(v, dx, dim);
+        }
+
+        /** Constant spacing (default 1). */
+        public TrapezoidOptions dx(double v) {
+            return new TrapezoidOptions(null, v, dim);
+        }
+
+        /** The dim to integrate along (default -1). */
+        public TrapezoidOptions dim(int v) {
+            return new TrapezoidOptions(x, dx, v);
+        }
+    }
+
+    /** PyTorch: {@code torch.trapezoid(y, x=..., dx=..., dim=...)}. */
+    public static Tensor trapezoid(Tensor y, TrapezoidOptions o) {
+        return o.x() != null ? TrapezoidOps.trapezoid(y, o.x(), o.dim()) : TrapezoidOps.trapezoid(y, o.dx(), o.dim());
+    }
+
+    /** Alias of trapezoid. PyTorch: {@code torch.trapz(y)}. */
+    public static Tensor trapz(Tensor y) {
+        return trapezoid(y);
+    }
+
+    /** PyTorch: {@code torch.trapz(y, x)}. */
+    public static Tensor trapz(Tensor y, Tensor x) {
+        return trapezoid(y, x);
+    }
+
+    /** PyTorch: {@code torch.trapz(y, x=..., dx=..., dim=...)}. */
+    public static Tensor trapz(Tensor y, TrapezoidOptions o) {
+        return trapezoid(y, o);
+    }
+
+    /** Running trapezoidal integral along the last dim. PyTorch: {@code torch.cumulative_trapezoid(y)}. */
+    public static Tensor cumulativeTrapezoid(Tensor y) {
+        return TrapezoidOps.cumulativeTrapezoid(y, 1.0, -1);
+    }
+
+    /** PyTorch: {@code torch.cumulative_trapezoid(y, x)}. */
+    public static Tensor cumulativeTrapezoid(Tensor y, Tensor x) {
+        return TrapezoidOps.cumulativeTrapezoid(y, x, -1);
+    }
+
+    /** Keyword arguments of {@link #gradient(Tensor, GradientOptions)}: spacing (1), dim (all) and edge_order (1). */
+    public static GradientOptions gradientOptions() {
+        return new GradientOptions(new double[] {1.0}, null, null, 1);
+    }
+
+    /**
+     * {@code spacing=} as numbers (one for all dims, or one per dim) or as coordinate tensors (one per dim), {@code
+     * dim=} (null: all dims) and {@code edge_order=} (1 or 2).
+     */
+    public record GradientOptions(double[] spacing, List<Tensor> coordinates, int[] dim, int edgeOrder) {
+        /** Constant spacing: one value for every dim, or one per dim. */
+        public GradientOptions spacing(double... v) {
+            return new GradientOptions(v.clone(), null, dim, edgeOrder);
+        }
+
+        /** Sample coordinates along each dim (1-D tensors). */
+        public GradientOptions spacing(List<Tensor> v) {
+            return new GradientOptions(null, List.copyOf(v), dim, edgeOrder);
+        }
+
+        /** The dims to differentiate along. */
+        public GradientOptions dim(int... v) {
+            return new GradientOptions(spacing, coordinates, v.clone(), edgeOrder);
+        }
+
+        /** 1 or 2: the order of the one-sided differences at the edges. */
+        public GradientOptions edgeOrder(int v) {
+            return new GradientOptions(spacing, coordinates, dim, v);
+        }
+    }
+
+    /**
+     * The derivative estimate along every dim with unit spacing (central differences inside, one-sided at the
+     * edges), one tensor per dim. PyTorch: {@code torch.gradient(input)}.
+     */
+    public static List<Tensor> gradient(Tensor input) {
+        return gradient(input, gradientOptions());
+    }
+
+    /** PyTorch: {@code torch.gradient(input, spacing=..., dim=..., edge_order=...)}. */
+    public static List<Tensor> gradient(Tensor input, GradientOptions o) {
+        return o.coordinates() != null ? NumericalGradientOps.gradient(input, o.coordinates(), o.dim(), o.edgeOrder())
+                : NumericalGradientOps.gradient(input, o.spacing(), o.dim(), o.edgeOrder());
+    }
+
+    /** PyTorch: {@code torch.cumulative_trapezoid(y, x=..., dx=..., dim=...)}. */
+    public static Tensor cumulativeTrapezoid(Tensor y, TrapezoidOptions o) {
+        return o.x() != null ? TrapezoidOps.cumulativeTrapezoid(y, o.x(), o.dim())
+                : TrapezoidOps.cumulativeTrapezoid(y, o.dx(), o.dim());
     }
 
     private static TensorOptions like(Tensor t) {

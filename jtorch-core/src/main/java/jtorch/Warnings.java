@@ -75,9 +75,12 @@ public final class Warnings {
         emit(category, message, false);
     }
 
-    /** Raises a {@code UserWarning} shown once per process. PyTorch: {@code TORCH_WARN_ONCE(message)}. */
+    /**
+     * Raises a {@code UserWarning} shown once per process, or every time after {@code Torch.setWarnAlways(true)}.
+     * PyTorch: {@code TORCH_WARN_ONCE(message)}.
+     */
     public static void warnOnce(String message) {
-        emit("UserWarning", message, true);
+        emit("UserWarning", message, !GlobalFlags.warnAlways);
     }
 
     /** Turns warnings into {@link WarningException}s (true) or back into messages (false), for every thread. */

@@ -20,10 +20,10 @@ import org.junit.jupiter.api.Test;
  * as a Torch static taking the tensor first and then the method's parameters.
  */
 class TorchFunctionsTest {
-    // Tensor methods whose names are torch attributes of another kind: types (torch.device, torch.dtype) or
-    // accessors that are not tensor functions in PyTorch's torch namespace
+    // Tensor methods whose names are torch attributes of another kind: types (torch.device, torch.dtype,
+    // torch.layout) or accessors that are not tensor functions in PyTorch's torch namespace
     private static final Set<String> NOT_FUNCTIONS = Set.of("device", "dtype", "storage", "version", "detach",
-            "numel", "isFloatingPoint", "equal", "allclose", "toString", "type");
+            "numel", "isFloatingPoint", "equal", "allclose", "toString", "type", "layout");
     // torch functions whose PyTorch signature puts the tensor after the method's parameters: torch.polygamma(n, input)
     private static final Set<String> TENSOR_LAST = Set.of("polygamma");
 

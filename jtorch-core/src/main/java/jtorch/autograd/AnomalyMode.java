@@ -16,6 +16,11 @@ public final class AnomalyMode {
         return enabled;
     }
 
+    /** Turns detection on or off process-wide. PyTorch: {@code torch.set_anomaly_enabled(enabled)}. */
+    public static void setEnabled(boolean on) {
+        enabled = on;
+    }
+
     /** Enables detection until the guard closes. */
     public static Guard enable() {
         Guard g = new Guard(enabled);

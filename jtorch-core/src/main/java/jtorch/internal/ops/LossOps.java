@@ -489,13 +489,15 @@ public final class LossOps {
         int n = input.numel();
         return Dispatch.apply(BCE_WITH_LOGITS, new Tensor[] {input, target, weight, posWeight}, () -> {
             Tensor m = input.neg().clampMin(0);
-            Tensor lse = m.neg().exp().add(input.neg().sub(m).exp()).log().add(m);
+            Tensor log = m.neg().exp().add(input.neg().sub(m).exp()).log();
             Tensor loss;
             if (posWeight != null) {
                 Tensor logWeight = posWeight.sub(1).mul(target).add(1);
-                loss = target.rsub(1).mul(input).add(logWeight.mul(lse));
+                loss = target.rsub(1).mul(input).add(logWeight.mul(log.add(m)));
             } else {
-                loss = target.rsub(1).mul(input).add(lse);
+                // PyTorch's order, (1-t)·x + m first: for a confident logit the two cancel exactly and the small
+                // log term survives (adding it to m first would round it away in float32)
+                loss = target.rsub(1).mul(input).add(m).add(log);
             }
             if (weight != null) {
                 loss = loss.mul(weight);
