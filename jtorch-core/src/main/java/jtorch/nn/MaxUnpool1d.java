@@ -36,12 +36,13 @@ public class MaxUnpool1d extends Module {
 
     /** PyTorch: {@code forward(input, indices)}. */
     public Tensor forward(Tensor input, Tensor indices) {
-        return F.maxUnpool1d(input, indices, kernelSize, stride, padding, null);
+        return F.maxUnpool1d(input, indices, kernelSize, F.maxUnpoolOptions().stride(stride).padding(padding));
     }
 
     /** PyTorch: {@code forward(input, indices, output_size)} ([L] or [N, C, L]). */
     public Tensor forward(Tensor input, Tensor indices, int[] outputSize) {
-        return F.maxUnpool1d(input, indices, kernelSize, stride, padding, outputSize);
+        return F.maxUnpool1d(input, indices, kernelSize, F.maxUnpoolOptions().stride(stride).padding(padding)
+                .outputSize(outputSize));
     }
 
     @Override

@@ -45,12 +45,18 @@ public class MaxUnpool3d extends Module {
 
     /** PyTorch: {@code forward(input, indices)}. */
     public Tensor forward(Tensor input, Tensor indices) {
-        return F.maxUnpool3d(input, indices, kernelSize, stride, padding, null);
+        return F.maxUnpool3d(input, indices, kernelSize, options());
     }
 
     /** PyTorch: {@code forward(input, indices, output_size)} ([D, H, W] or [N, C, D, H, W]). */
     public Tensor forward(Tensor input, Tensor indices, int[] outputSize) {
-        return F.maxUnpool3d(input, indices, kernelSize, stride, padding, outputSize);
+        return F.maxUnpool3d(input, indices, kernelSize, options().outputSize(outputSize));
+    }
+
+    // stride null is PyTorch's None (the kernel size)
+    private jtorch.nn.functional.MaxUnpoolFuncOptions options() {
+        var o = F.maxUnpoolOptions().padding(padding);
+        return stride == null ? o : o.stride(stride);
     }
 
     @Override

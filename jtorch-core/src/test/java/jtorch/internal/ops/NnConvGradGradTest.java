@@ -52,7 +52,7 @@ class NnConvGradGradTest {
                         leaf(3, 4), leaf(4), leaf(4)),
                 op("group_norm", in -> F.groupNorm(in.get(0), 2, in.get(1), in.get(2), 1e-5),
                         leaf(2, 4, 3), leaf(4), leaf(4)),
-                op("bilinear", in -> F.interpolate(in.get(0), null, new double[] {1.5}, "bilinear", false, null),
+                op("bilinear", in -> F.interpolate(in.get(0), F.interpolateOptions().scaleFactor(1.5).mode("bilinear").alignCorners(false)),
                         leaf(1, 1, 3, 3)),
                 op("nearest", in -> F.interpolate(in.get(0), new int[] {5, 4}, "nearest"), leaf(1, 1, 3, 3)),
                 op("pad_reflect", in -> F.pad(in.get(0), new int[] {1, 2, 2, 1}, "reflect"), leaf(1, 1, 3, 4)),

@@ -50,8 +50,8 @@ class KeywordOptionsTest {
                 F.avgPool2d(x, 3, F.avgPoolOptions().stride(2).padding(1).ceilMode(true).countIncludePad(false)
                         .divisorOverride(5)));
         Tensor x1 = Torch.randn(2, 3, 10);
-        same(F.maxPool1d(x1, 3, 2, 1, 1, false), F.maxPool1d(x1, 3, F.maxPoolOptions().stride(2).padding(1)));
-        same(F.avgPool1d(x1, 4, null, 0, true, true), F.avgPool1d(x1, 4, F.avgPoolOptions().ceilMode(true)));
+        same(F.maxPool1d(x1, 3, 2), F.maxPool1d(x1, 3, F.maxPoolOptions().stride(2)));
+        same(F.avgPool1d(x1, 4, 4), F.avgPool1d(x1, 4, F.avgPoolOptions()));
         var indices = F.maxPool2dWithIndices(x, new int[] {2}, F.maxPoolOptions()).indices();
         assertArrayEquals(new int[] {2, 3, 4, 4}, indices.sizes());
     }
