@@ -9,8 +9,11 @@ import jtorch.nn.functional.F;
  * optionally the output size.
  */
 public class MaxUnpool1d extends Module {
+    /** PyTorch's {@code MaxUnpool1d.kernel_size} attribute. */
     public final int kernelSize;
+    /** PyTorch's {@code MaxUnpool1d.stride} attribute. */
     public final int stride;
+    /** PyTorch's {@code MaxUnpool1d.padding} attribute. */
     public final int padding;
 
     /** PyTorch: {@code nn.MaxUnpool1d(kernel_size)}. */

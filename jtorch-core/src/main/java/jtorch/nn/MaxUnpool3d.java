@@ -9,8 +9,11 @@ import jtorch.nn.functional.F;
  * optionally the output size.
  */
 public class MaxUnpool3d extends Module {
+    /** PyTorch's {@code MaxUnpool3d.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code MaxUnpool3d.stride} attribute. */
     public final int[] stride;
+    /** PyTorch's {@code MaxUnpool3d.padding} attribute. */
     public final int[] padding;
 
     /** PyTorch: {@code nn.MaxUnpool3d(kernel_size)}. */
