@@ -627,15 +627,14 @@ public final class F {
         return avgPool2d(x, new int[] {kernel});
     }
 
-    /** PyTorch: {@code torch.nn.functional.avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor}. */
+    /** PyTorch: {@code F.avg_pool2d(input, (kh, kw))}. */
     public static Tensor avgPool2d(Tensor x, int[] kernel) {
-        return avgPool2d(x, kernel, new int[0], new int[] {0}, false, true, null);
+        return avgPool2d(x, kernel, avgPoolOptions());
     }
 
-    /** {@code divisorOverride} may be null. PyTorch: {@code F.avg_pool2d(input, k, stride, padding, ceil_mode, count_include_pad, divisor_override)}. */
-    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
-                                   boolean countIncludePad, Integer divisorOverride) {
-        return PoolOps.avgPool2d(x, kernel, stride, padding, ceilMode, countIncludePad, divisorOverride);
+    /** PyTorch: {@code F.avg_pool2d(input, kernel_size, stride)}. */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride) {
+        return avgPool2d(x, kernel, avgPoolOptions().stride(stride));
     }
 
     /** PyTorch: {@code F.adaptive_avg_pool2d(input, output_size)}. */
@@ -1164,7 +1163,7 @@ public final class F {
         int[] sizes = x.sizes();
         Tensor div = x.mul(x).reshape(sizes[0], 1, sizes[1], -1);
         div = pad(div, new int[] {0, 0, size / 2, (size - 1) / 2});
-        div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}, new int[] {0, 0}, false, true, null).view(sizes);
+        div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}).view(sizes);
         return x.div(div.mul(alpha).add(k).pow(beta));
     }
 

@@ -47,9 +47,17 @@ class NnConvFixtureTest {
             entry("max_pool1d", a -> F.maxPool1d(a.t(0), a.kwInt("kernel_size", 0), maxPool1dOptions(a))),
             entry("max_pool1d_with_indices", a -> F.maxPool1dWithIndices(a.t(0), a.kwInt("kernel_size", 0),
                     maxPool1dOptions(a))),
-            entry("avg_pool2d", a -> F.avgPool2d(a.t(0), a.kwInts("kernel_size"), ints(a, "stride"),
-                    ints(a, "padding", 0), a.kwBool("ceil_mode", false), a.kwBool("count_include_pad", true),
-                    a.has("divisor_override") ? a.kwInt("divisor_override", 0) : null)),
+            entry("avg_pool2d", a -> {
+                var o = F.avgPoolOptions().padding(ints(a, "padding", 0)).ceilMode(a.kwBool("ceil_mode", false))
+                        .countIncludePad(a.kwBool("count_include_pad", true));
+                if (ints(a, "stride").length > 0) {
+                    o.stride(ints(a, "stride"));
+                }
+                if (a.has("divisor_override")) {
+                    o.divisorOverride(a.kwInt("divisor_override", 0));
+                }
+                return F.avgPool2d(a.t(0), a.kwInts("kernel_size"), o);
+            }),
             entry("avg_pool1d", a -> F.avgPool1d(a.t(0), a.kwInt("kernel_size", 0), avgPool1dOptions(a))),
             entry("adaptive_avg_pool2d", a -> F.adaptiveAvgPool2d(a.t(0), a.ints(1))),
             entry("adaptive_max_pool2d", a -> F.adaptiveMaxPool2d(a.t(0), a.ints(1))),

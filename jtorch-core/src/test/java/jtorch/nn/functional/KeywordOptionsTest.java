@@ -46,7 +46,9 @@ class KeywordOptionsTest {
                 F.maxPool2d(x, 3, F.maxPoolOptions().padding(1).ceilMode(true)));
         same(F.maxPool2d(x, new int[] {2, 3}, new int[] {1, 2}, new int[] {0}, new int[] {2}, false),
                 F.maxPool2d(x, new int[] {2, 3}, F.maxPoolOptions().stride(1, 2).dilation(2)));
-        same(F.avgPool2d(x, new int[] {3}, new int[] {2}, new int[] {1}, true, false, 5),
+        same(F.avgPool2d(x, new int[] {3}, new int[] {2}),
+                F.avgPool2d(x, 3, F.avgPoolOptions().stride(2)));
+        same(jtorch.internal.ops.PoolOps.avgPool2d(x, new int[] {3}, new int[] {2}, new int[] {1}, true, false, 5),
                 F.avgPool2d(x, 3, F.avgPoolOptions().stride(2).padding(1).ceilMode(true).countIncludePad(false)
                         .divisorOverride(5)));
         Tensor x1 = Torch.randn(2, 3, 10);
