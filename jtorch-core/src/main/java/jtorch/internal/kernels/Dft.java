@@ -35,9 +35,16 @@ public final class Dft {
             cos = new double[n];
             sin = new double[n];
             for (int j = 0; j < n; j++) {
-                double a = 2 * Math.PI * j / n;
-                cos[j] = Math.cos(a);
-                sin[j] = -Math.sin(a);
+                // quarter turns exactly (cos(π/2) is not 0 in double), so rotate() can take them as swaps
+                if (4L * j % n == 0) {
+                    int quarter = (int) (4L * j / n);
+                    cos[j] = new double[] {1, 0, -1, 0}[quarter];
+                    sin[j] = new double[] {0, -1, 0, 1}[quarter];
+                } else {
+                    double a = 2 * Math.PI * j / n;
+                    cos[j] = Math.cos(a);
+                    sin[j] = -Math.sin(a);
+                }
             }
             bluestein = null;
         }
@@ -56,13 +63,14 @@ public final class Dft {
         }
         double[] inRe = re.clone();
         double[] inIm = im.clone();
-        recurse(inRe, inIm, 0, 1, n, re, im, 0, 0, inverse ? -1 : 1, new double[2 * radices[radices.length - 1]]);
+        recurse(inRe, inIm, 0, 1, n, re, im, 0, 0, inverse ? -1 : 1, new double[2 * radices[radices.length - 1]],
+                new double[2]);
     }
 
     // Transforms the length-len sequence in[off + j·stride] into out[outOff, outOff + len), splitting off the radix
     // radices[level] = p: p interleaved sub-sequences of length m = len/p, then m butterflies of p points
     private void recurse(double[] inRe, double[] inIm, int off, int stride, int len, double[] outRe, double[] outIm,
-                         int outOff, int level, int sign, double[] scratch) {
+                         int outOff, int level, int sign, double[] scratch, double[] term) {
         if (len == 1) {
             outRe[outOff] = inRe[off];
             outIm[outOff] = inIm[off];
@@ -72,34 +80,45 @@ public final class Dft {
         int m = len / p;
         for (int r = 0; r < p; r++) {
             recurse(inRe, inIm, off + r * stride, stride * p, m, outRe, outIm, outOff + r * m, level + 1, sign,
-                    scratch);
+                    scratch, term);
         }
         int step = n / len; // W_len^e = W_n^(e·step)
         for (int k = 0; k < m; k++) {
             // t_r = W_len^(rk) · Y_r[k]
             for (int r = 0; r < p; r++) {
                 int idx = outOff + r * m + k;
-                int w = (int) ((long) r * k * step % n);
-                double c = cos[w];
-                double s = sign * sin[w];
-                scratch[2 * r] = outRe[idx] * c - outIm[idx] * s;
-                scratch[2 * r + 1] = outRe[idx] * s + outIm[idx] * c;
+                rotate(outRe[idx], outIm[idx], (int) ((long) r * k * step % n), sign, scratch, 2 * r);
             }
             // X[k + q·m] = Σ_r t_r · W_p^(rq)
             int pStep = n / p;
             for (int q = 0; q < p; q++) {
-                double sr = 0;
-                double si = 0;
-                for (int r = 0; r < p; r++) {
-                    int w = (int) ((long) r * q % p) * pStep;
-                    double c = cos[w];
-                    double s = sign * sin[w];
-                    sr += scratch[2 * r] * c - scratch[2 * r + 1] * s;
-                    si += scratch[2 * r] * s + scratch[2 * r + 1] * c;
+                double sr = scratch[0];
+                double si = scratch[1];
+                for (int r = 1; r < p; r++) {
+                    rotate(scratch[2 * r], scratch[2 * r + 1], (int) ((long) r * q % p) * pStep, sign, term, 0);
+                    sr += term[0];
+                    si += term[1];
                 }
                 outRe[outOff + q * m + k] = sr;
                 outIm[outOff + q * m + k] = si;
             }
+        }
+    }
+
+    // (xr + i·xi)·W_n^w (conjugated when sign < 0) into out[at], out[at + 1]; a quarter turn is a swap and a sign
+    // change, never a product with 0, so an infinite or NaN part stays in its own component as in PyTorch's pocketfft
+    private void rotate(double xr, double xi, int w, int sign, double[] out, int at) {
+        double c = cos[w];
+        double s = sign * sin[w];
+        if (s == 0) {
+            out[at] = c == 1 ? xr : -xr;
+            out[at + 1] = c == 1 ? xi : -xi;
+        } else if (c == 0) {
+            out[at] = s == 1 ? -xi : xi;
+            out[at + 1] = s == 1 ? xr : -xr;
+        } else {
+            out[at] = xr * c - xi * s;
+            out[at + 1] = xr * s + xi * c;
         }
     }
 
