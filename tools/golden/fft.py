@@ -188,4 +188,93 @@ for name in ("fftshift", "ifftshift"):
     fcase(name + "/0d", name, real(f), [T()], check_message=True)
     fcase(name + "/dim_out_of_range", name, real(f), [T(3)], {"dim": 2}, check_message=True)
 
+# ---------------------------------------------------------------- stft / istft
+# composites in both libraries (no node of their own), so no grad_fn is recorded; outputs are return_complex=False's
+
+
+def scase(name, op, fn, args, kwargs=None, **kw):
+    case(name, op, fn, args, kwargs, **kw)
+    golden._cases[-1].pop("grad_fn", None)
+
+
+def stft(x, n_fft, window=None, **k):
+    return torch.stft(x, n_fft, window=window, return_complex=False, **k)
+
+
+def stft_c(x, n_fft, window=None, **k):
+    return torch.stft(torch.view_as_complex(x), n_fft, window=window, return_complex=False, **k)
+
+
+def istft(s, n_fft, window=None, **k):
+    y = torch.istft(torch.view_as_complex(s), n_fft, window=window, **k)
+    return torch.view_as_real(y) if y.is_complex() else y
+
+
+HANN8 = torch.hann_window(8).tolist()
+scase("stft/default", "stft", stft, [T(20, grad=True), 8])
+scase("stft/batch", "stft", stft, [T(2, 24, grad=True), 8])
+scase("stft/f64_hop", "stft", stft, [T(30, dtype=f64, grad=True), 8], {"hop_length": 3})
+scase("stft/hann", "stft", stft, [T(2, 20, grad=True), 8, T(8, values=HANN8)])
+scase("stft/window_grad", "stft", stft, [T(20, dtype=f64, grad=True), 8, T(8, dtype=f64, grad=True)])
+scase("stft/win_length", "stft", stft, [T(20, grad=True), 8, T(5, grad=True)], {"win_length": 5, "hop_length": 2})
+scase("stft/win_length_no_window", "stft", stft, [T(20, grad=True), 8], {"win_length": 6})
+scase("stft/window_f64_signal_f32", "stft", stft, [T(20), 8, T(8, dtype=f64)])
+scase("stft/no_center", "stft", stft, [T(20, grad=True), 8], {"center": False})
+scase("stft/no_center_odd", "stft", stft, [T(2, 21, dtype=f64, grad=True), 7], {"center": False, "hop_length": 2})
+for mode in ("constant", "replicate", "circular"):
+    scase("stft/pad_" + mode, "stft", stft, [T(20, grad=True), 8], {"pad_mode": mode})
+scase("stft/normalized", "stft", stft, [T(20, dtype=f64, grad=True), 8], {"normalized": True})
+scase("stft/two_sided", "stft", stft, [T(20, grad=True), 8], {"onesided": False})
+scase("stft/odd_n_fft", "stft", stft, [T(25, grad=True), 9], {"hop_length": 4})
+scase("stft/n_fft_equals_length", "stft", stft, [T(8, grad=True), 8], {"center": False})
+scase("stft/complex", "stft_c", stft_c, [C(20), 8])
+scase("stft/complex_batch_window", "stft_c", stft_c, [C(2, 16, dtype=f64), 6, T(6, dtype=f64, grad=True)],
+      {"hop_length": 2})
+scase("stft/complex_no_center", "stft_c", stft_c, [C(16), 8], {"center": False})
+scase("stft/n_fft_too_big", "stft", stft, [T(20), 64], {"center": False}, check_message=True)
+scase("stft/n_fft_zero", "stft", stft, [T(20), 0], check_message=True)
+scase("stft/hop_zero", "stft", stft, [T(20), 8], {"hop_length": 0}, check_message=True)
+scase("stft/win_too_long", "stft", stft, [T(20), 8], {"win_length": 9}, check_message=True)
+scase("stft/win_zero", "stft", stft, [T(20), 8], {"win_length": 0}, check_message=True)
+scase("stft/bad_window", "stft", stft, [T(20), 8, T(5)], check_message=True)
+scase("stft/bad_window_onesided", "stft", stft, [T(20), 8, T(5)], {"onesided": True, "normalized": True},
+      check_message=True)
+scase("stft/3d", "stft", stft, [T(2, 2, 20), 8], check_message=True)
+scase("stft/0d", "stft", stft, [T(), 8], check_message=True)
+scase("stft/too_short_to_reflect", "stft", stft, [T(3), 8], check_message=True)
+scase("stft/bad_pad_mode", "stft", stft, [T(20), 8], {"pad_mode": "wrap"}, check_message=True)
+scase("stft/i64", "stft", stft, [T(20, dtype=i64, kind="int"), 8])
+scase("stft/complex_onesided", "stft_c", stft_c, [C(20), 8], {"onesided": True}, check_message=True)
+
+scase("istft/default", "istft", istft, [C(5, 11, grad=True), 8])
+scase("istft/batch_f64", "istft", istft, [C(2, 5, 9, dtype=f64, grad=True), 8])
+scase("istft/hann_hop", "istft", istft, [C(5, 13, grad=True), 8, T(8, values=HANN8)], {"hop_length": 2})
+scase("istft/window_grad", "istft", istft, [C(5, 11, dtype=f64, grad=True), 8, T(8, dtype=f64, grad=True)],
+      {"hop_length": 2, "length": 18})
+scase("istft/win_length", "istft", istft, [C(5, 11, grad=True), 8, T(6, kind="positive")],
+      {"win_length": 6, "hop_length": 2})
+scase("istft/no_center", "istft", istft, [C(5, 7, dtype=f64, grad=True), 8], {"center": False})
+scase("istft/normalized", "istft", istft, [C(5, 11, grad=True), 8], {"normalized": True})
+scase("istft/length_short", "istft", istft, [C(5, 11, grad=True), 8], {"length": 13})
+scase("istft/length_long", "istft", istft, [C(5, 11, grad=True), 8], {"length": 30})
+scase("istft/two_sided", "istft", istft, [C(8, 11, grad=True), 8])
+scase("istft/two_sided_explicit", "istft", istft, [C(8, 11, grad=True), 8], {"onesided": False})
+scase("istft/return_complex", "istft", istft, [C(8, 11, grad=True), 8], {"return_complex": True})
+scase("istft/return_complex_length", "istft", istft, [C(2, 8, 9, dtype=f64, grad=True), 8],
+      {"return_complex": True, "length": 12})
+scase("istft/odd_n_fft", "istft", istft, [C(5, 9, grad=True), 9], {"hop_length": 3})
+scase("istft/empty", "istft", istft, [C(5, 0), 8], check_message=True)
+scase("istft/1d", "istft", istft, [C(11), 8], check_message=True)
+scase("istft/4d", "istft", istft, [C(1, 1, 5, 11), 8], check_message=True)
+scase("istft/bad_freq_onesided", "istft", istft, [C(4, 11), 8], check_message=True)
+scase("istft/bad_freq_two_sided", "istft", istft, [C(4, 11), 8], {"onesided": False}, check_message=True)
+scase("istft/hop_too_long", "istft", istft, [C(5, 11), 8], {"hop_length": 9}, check_message=True)
+scase("istft/win_too_long", "istft", istft, [C(5, 11), 8], {"win_length": 9}, check_message=True)
+scase("istft/bad_window", "istft", istft, [C(5, 11), 8, T(3)], check_message=True)
+scase("istft/nola", "istft", istft, [C(5, 11), 8, T(8, values=[0.0] * 8)], check_message=True)
+scase("istft/nola_no_center", "istft", istft, [C(5, 7), 8, T(8, values=HANN8)], {"center": False},
+      check_message=True)
+scase("istft/return_complex_onesided", "istft", istft, [C(5, 11), 8], {"return_complex": True},
+      check_message=True)
+
 write("fft")

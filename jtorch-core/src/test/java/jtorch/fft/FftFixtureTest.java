@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import jtorch.DType;
+import jtorch.IstftOptions;
+import jtorch.StftOptions;
 import jtorch.Device;
 import jtorch.Tensor;
 import jtorch.TensorOptions;
@@ -27,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * torch.fft against PyTorch fixtures (tools/golden/fft.py: every transform on real and view_as_real complex inputs,
- * every option, special values, errors), in three memory layouts, with gradients and float64 gradcheck; plus second
+ * every option, special values, errors; stft and istft), in three memory layouts, with gradients and float64 gradcheck; plus second
  * derivatives, the positional overloads and the meta device.
  */
 class FftFixtureTest {
@@ -64,7 +66,65 @@ class FftFixtureTest {
         return a.has("dtype") ? Torch.options().dtype(DType.fromName(a.kwString("dtype", null))) : Torch.options();
     }
 
+    private static StftOptions stftOptions(Args a) {
+        StftOptions o = Torch.stftOptions();
+        if (a.isTensor(2)) {
+            o.window(a.t(2));
+        }
+        if (a.has("hop_length")) {
+            o.hopLength(a.kwInt("hop_length", 0));
+        }
+        if (a.has("win_length")) {
+            o.winLength(a.kwInt("win_length", 0));
+        }
+        if (a.has("center")) {
+            o.center(a.kwBool("center", true));
+        }
+        if (a.has("pad_mode")) {
+            o.padMode(a.kwString("pad_mode", null));
+        }
+        if (a.has("normalized")) {
+            o.normalized(a.kwBool("normalized", false));
+        }
+        if (a.has("onesided")) {
+            o.onesided(a.kwBool("onesided", true));
+        }
+        return o;
+    }
+
+    private static IstftOptions istftOptions(Args a) {
+        IstftOptions o = Torch.istftOptions();
+        if (a.isTensor(2)) {
+            o.window(a.t(2));
+        }
+        if (a.has("hop_length")) {
+            o.hopLength(a.kwInt("hop_length", 0));
+        }
+        if (a.has("win_length")) {
+            o.winLength(a.kwInt("win_length", 0));
+        }
+        if (a.has("center")) {
+            o.center(a.kwBool("center", true));
+        }
+        if (a.has("normalized")) {
+            o.normalized(a.kwBool("normalized", false));
+        }
+        if (a.has("onesided")) {
+            o.onesided(a.kwBool("onesided", true));
+        }
+        if (a.has("length")) {
+            o.length(a.kwInt("length", 0));
+        }
+        if (a.has("return_complex")) {
+            o.returnComplex(a.kwBool("return_complex", false));
+        }
+        return o;
+    }
+
     static {
+        OPS.put("stft", a -> a.t(0).stft(a.i(1), stftOptions(a)));
+        OPS.put("stft_c", a -> Torch.stft(a.t(0), a.i(1), stftOptions(a)));
+        OPS.put("istft", a -> a.t(0).istft(a.i(1), istftOptions(a)));
         Map<String, BiFunction<Tensor, FftOptions, Tensor>> one = Map.of("fft", Fft::fft, "ifft", Fft::ifft,
                 "rfft", Fft::rfft, "irfft", Fft::irfft, "hfft", Fft::hfft, "ihfft", Fft::ihfft);
         // "_c" ops get their input in view_as_real form and rely on the last-dim-2 rule; the others get real tensors
