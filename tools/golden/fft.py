@@ -1,5 +1,6 @@
 """Fixtures for jtorch.fft.Fft (jtorch.internal.ops.FftOps): fft, ifft, rfft, irfft, hfft, ihfft, fft2, ifft2, rfft2,
-irfft2, fftn, ifftn, rfftn, irfftn, fftfreq, rfftfreq, fftshift, ifftshift. Writes
+irfft2, hfft2, ihfft2, fftn, ifftn, rfftn, irfftn, hfftn, ihfftn, fftfreq, rfftfreq, fftshift, ifftshift, and
+torch.stft / torch.istft (jtorch.internal.ops.StftOps). Writes
 jtorch-core/src/test/resources/fixtures/ops/fft.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/fft.py
 
@@ -49,8 +50,8 @@ def fcase(name, op, fn, args, kwargs=None, **kw):
 
 
 ONE_D = ["fft", "ifft", "rfft", "irfft", "hfft", "ihfft"]
-N_D = ["fft2", "ifft2", "rfft2", "irfft2", "fftn", "ifftn", "rfftn", "irfftn"]
-REAL_ONLY = {"rfft", "ihfft", "rfft2", "rfftn"}
+N_D = ["fft2", "ifft2", "rfft2", "irfft2", "hfft2", "ihfft2", "fftn", "ifftn", "rfftn", "irfftn", "hfftn", "ihfftn"]
+REAL_ONLY = {"rfft", "ihfft", "rfft2", "rfftn", "ihfft2", "ihfftn"}
 # complex inputs in view_as_real form (last dim 2): C(4) is a complex vector of 4
 def C(*shape, dtype=f32, grad=True, **kw):
     return T(*shape, 2, dtype=dtype, grad=grad, **kw)
@@ -141,7 +142,7 @@ for name in N_D:
     if two:
         fcase(name + "/1d", name, real(f), [T(4)], check_message=True)
     else:
-        if name in ("rfftn", "irfftn"):
+        if name in ("rfftn", "irfftn", "hfftn", "ihfftn"):
             # (fftn/ifftn with dim=[] return uninitialised memory in PyTorch 1.13; jtorch returns the input as complex)
             fcase(name + "/no_dims", name, real(f), [T(3, 4)], {"dim": []}, check_message=True)
         fcase(name + "/0d", name, real(f), [T()], check_message=True)
@@ -152,9 +153,13 @@ for name in N_D:
         fcase(name + "/complex_s_dims", name + "_c", cplx(f), [C(3, 4, 5)], {"s": [3, 6], "dim": [2, 0]})
         fcase(name + "/complex_norm_ortho", name + "_c", cplx(f), [C(4, 3, dtype=f64)], {"norm": "ortho"})
 
-fcase("irfftn/complex_s_odd_last", "irfftn_c", cplx(FFT.irfftn), [C(3, 4)], {"s": [3, 7]})
-fcase("irfftn/complex_s_keep_last", "irfftn_c", cplx(FFT.irfftn), [C(3, 4)], {"s": [5, -1]})
-fcase("irfftn/complex_one_bin", "irfftn_c", cplx(FFT.irfftn), [C(3, 1)], check_message=True)
+for name in ("irfftn", "hfftn"):
+    f = getattr(FFT, name)
+    fcase(name + "/complex_s_odd_last", name + "_c", cplx(f), [C(3, 4)], {"s": [3, 7]})
+    fcase(name + "/complex_s_keep_last", name + "_c", cplx(f), [C(3, 4)], {"s": [5, -1]})
+    fcase(name + "/complex_one_bin", name + "_c", cplx(f), [C(3, 1)], check_message=True)
+    fcase(name + "/complex_one_dim", name + "_c", cplx(f), [C(3, 4)], {"dim": [0], "norm": "forward"})
+fcase("ihfftn/one_dim", "ihfftn", real(FFT.ihfftn), [T(3, 4, grad=True)], {"dim": [0], "norm": "ortho"})
 fcase("fftn/complex_0d", "fftn_c", cplx(FFT.fftn), [C()], check_message=True)
 
 # ---------------------------------------------------------------- frequencies and shifts

@@ -21,12 +21,12 @@ public final class Fft {
         return new FftOptions();
     }
 
-    /** Keyword options of fft2, ifft2, rfft2 and irfft2: s=None, dim=(-2, -1), norm=None. */
+    /** Keyword options of fft2, ifft2, rfft2, irfft2, hfft2 and ihfft2: s=None, dim=(-2, -1), norm=None. */
     public static FftnOptions fft2Options() {
         return new FftnOptions(new int[] {-2, -1});
     }
 
-    /** Keyword options of fftn, ifftn, rfftn and irfftn: s=None, dim=None (all dims), norm=None. */
+    /** Keyword options of fftn, ifftn, rfftn, irfftn, hfftn and ihfftn: s=None, dim=None (all dims), norm=None. */
     public static FftnOptions fftnOptions() {
         return new FftnOptions(null);
     }
@@ -407,6 +407,114 @@ public final class Fft {
     /** The inverse of rfftn. PyTorch: {@code torch.fft.irfftn(input, s=None, dim=None, norm=None)}. */
     public static Tensor irfftn(Tensor x, FftnOptions o) {
         return FftOps.irfftn(x, o.s, o.dim, o.norm, o.complexInput, "irfftn");
+    }
+
+    // ---------------------------------------------------------------- hfft2
+
+    /** The 2-D transform of a Hermitian-symmetric signal given by its half: real output. PyTorch: {@code torch.fft.hfft2(input)}. */
+    public static Tensor hfft2(Tensor x) {
+        return hfft2(x, fft2Options());
+    }
+
+    /** PyTorch: {@code torch.fft.hfft2(input, s)}. */
+    public static Tensor hfft2(Tensor x, int[] s) {
+        return hfft2(x, fft2Options().s(s));
+    }
+
+    /** PyTorch: {@code torch.fft.hfft2(input, s, dim)}. */
+    public static Tensor hfft2(Tensor x, int[] s, int[] dim) {
+        return hfft2(x, fft2Options().s(s).dim(dim));
+    }
+
+    /** PyTorch: {@code torch.fft.hfft2(input, s, dim, norm)}. */
+    public static Tensor hfft2(Tensor x, int[] s, int[] dim, String norm) {
+        return hfft2(x, fft2Options().s(s).dim(dim).norm(norm));
+    }
+
+    /** The 2-D transform of a Hermitian-symmetric signal given by its half: real output. PyTorch: {@code torch.fft.hfft2(input, s=None, dim=(-2, -1), norm=None)}. */
+    public static Tensor hfft2(Tensor x, FftnOptions o) {
+        return FftOps.hfftn(x, o.s, o.dim, o.norm, o.complexInput, "hfftn");
+    }
+
+    // ---------------------------------------------------------------- ihfft2
+
+    /** The inverse of hfft2: the one-sided inverse transform of a real input. PyTorch: {@code torch.fft.ihfft2(input)}. */
+    public static Tensor ihfft2(Tensor x) {
+        return ihfft2(x, fft2Options());
+    }
+
+    /** PyTorch: {@code torch.fft.ihfft2(input, s)}. */
+    public static Tensor ihfft2(Tensor x, int[] s) {
+        return ihfft2(x, fft2Options().s(s));
+    }
+
+    /** PyTorch: {@code torch.fft.ihfft2(input, s, dim)}. */
+    public static Tensor ihfft2(Tensor x, int[] s, int[] dim) {
+        return ihfft2(x, fft2Options().s(s).dim(dim));
+    }
+
+    /** PyTorch: {@code torch.fft.ihfft2(input, s, dim, norm)}. */
+    public static Tensor ihfft2(Tensor x, int[] s, int[] dim, String norm) {
+        return ihfft2(x, fft2Options().s(s).dim(dim).norm(norm));
+    }
+
+    /** The inverse of hfft2: the one-sided inverse transform of a real input. PyTorch: {@code torch.fft.ihfft2(input, s=None, dim=(-2, -1), norm=None)}. */
+    public static Tensor ihfft2(Tensor x, FftnOptions o) {
+        return FftOps.ihfftn(x, o.s, o.dim, o.norm, "ihfftn");
+    }
+
+    // ---------------------------------------------------------------- hfftn
+
+    /** The n-D transform of a Hermitian-symmetric signal given by its half: real output. PyTorch: {@code torch.fft.hfftn(input)}. */
+    public static Tensor hfftn(Tensor x) {
+        return hfftn(x, fftnOptions());
+    }
+
+    /** PyTorch: {@code torch.fft.hfftn(input, s)}. */
+    public static Tensor hfftn(Tensor x, int[] s) {
+        return hfftn(x, fftnOptions().s(s));
+    }
+
+    /** PyTorch: {@code torch.fft.hfftn(input, s, dim)}. */
+    public static Tensor hfftn(Tensor x, int[] s, int[] dim) {
+        return hfftn(x, fftnOptions().s(s).dim(dim));
+    }
+
+    /** PyTorch: {@code torch.fft.hfftn(input, s, dim, norm)}. */
+    public static Tensor hfftn(Tensor x, int[] s, int[] dim, String norm) {
+        return hfftn(x, fftnOptions().s(s).dim(dim).norm(norm));
+    }
+
+    /** The n-D transform of a Hermitian-symmetric signal given by its half: real output. PyTorch: {@code torch.fft.hfftn(input, s=None, dim=None, norm=None)}. */
+    public static Tensor hfftn(Tensor x, FftnOptions o) {
+        return FftOps.hfftn(x, o.s, o.dim, o.norm, o.complexInput, "hfftn");
+    }
+
+    // ---------------------------------------------------------------- ihfftn
+
+    /** The inverse of hfftn: the one-sided inverse transform of a real input. PyTorch: {@code torch.fft.ihfftn(input)}. */
+    public static Tensor ihfftn(Tensor x) {
+        return ihfftn(x, fftnOptions());
+    }
+
+    /** PyTorch: {@code torch.fft.ihfftn(input, s)}. */
+    public static Tensor ihfftn(Tensor x, int[] s) {
+        return ihfftn(x, fftnOptions().s(s));
+    }
+
+    /** PyTorch: {@code torch.fft.ihfftn(input, s, dim)}. */
+    public static Tensor ihfftn(Tensor x, int[] s, int[] dim) {
+        return ihfftn(x, fftnOptions().s(s).dim(dim));
+    }
+
+    /** PyTorch: {@code torch.fft.ihfftn(input, s, dim, norm)}. */
+    public static Tensor ihfftn(Tensor x, int[] s, int[] dim, String norm) {
+        return ihfftn(x, fftnOptions().s(s).dim(dim).norm(norm));
+    }
+
+    /** The inverse of hfftn: the one-sided inverse transform of a real input. PyTorch: {@code torch.fft.ihfftn(input, s=None, dim=None, norm=None)}. */
+    public static Tensor ihfftn(Tensor x, FftnOptions o) {
+        return FftOps.ihfftn(x, o.s, o.dim, o.norm, "ihfftn");
     }
 
     // ---------------------------------------------------------------- frequencies and shifts

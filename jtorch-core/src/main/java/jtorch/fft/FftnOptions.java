@@ -2,7 +2,7 @@ package jtorch.fft;
 
 /**
  * The keyword arguments of the n-dimensional transforms, {@code torch.fft.fftn(input, s=None, dim=None, norm=None)}
- * and likewise ifftn, rfftn, irfftn and the 2-D forms (whose dim defaults to (-2, -1)), each settable by name:
+ * and likewise ifftn, rfftn, irfftn, hfftn, ihfftn and the 2-D forms (whose dim defaults to (-2, -1)), each settable by name:
  * {@code fftn(x, dim=(0, 2))} is {@code Fft.fftn(x, Fft.fftnOptions().dim(0, 2))}.
  */
 public final class FftnOptions {
@@ -38,7 +38,7 @@ public final class FftnOptions {
 
     /**
      * Whether the input is complex in view_as_real form (not a PyTorch keyword: PyTorch reads it off the dtype).
-     * Not set: a floating input whose last dim has size 2 is complex. Ignored by rfftn and rfft2.
+     * Not set: a floating input whose last dim has size 2 is complex. Ignored by rfftn, ihfftn and their 2-D forms, whose input is real.
      */
     public FftnOptions complexInput(boolean complexInput) {
         this.complexInput = complexInput;

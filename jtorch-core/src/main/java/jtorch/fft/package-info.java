@@ -7,13 +7,14 @@
  * PyTorch is {@code Fft.fft(x)} here, element for element. Dims and sizes ({@code dim}, {@code n}, {@code s}) count
  * the complex tensor's dims, never the trailing pair: for a complex signal of shape [4, 8, 2], {@code dim=-1} is the
  * dim of size 8. Complex results (fft, ifft, rfft, ihfft and their n-D forms) come back in this form; irfft and hfft
- * return real tensors.
+ * (and their n-D forms) return real tensors. {@code torch.stft} / {@code torch.istft} ({@code jtorch.Torch}) use the
+ * same form.
  *
- * <p>Which inputs are complex: the functions that accept a complex input (fft, ifft, irfft, hfft, the n-D forms of
- * fft, ifft and irfft, fftshift, ifftshift) read a floating tensor whose last dim has size 2 as complex, and any
+ * <p>Which inputs are complex: the functions that accept a complex input (fft, ifft, irfft, hfft, their n-D forms,
+ * fftshift, ifftshift, stft) read a floating tensor whose last dim has size 2 as complex, and any
  * other tensor as real (integers and bool compute in the default dtype, as PyTorch promotes them). A real signal
- * whose last dim happens to have size 2 is passed with the option {@code complexInput(false)}; rfft, rfftn and ihfft
- * take real input only, of any shape. Transforms run in double (a mixed-radix FFT, Bluestein's algorithm for lengths
+ * whose last dim happens to have size 2 is passed with the option {@code complexInput(false)}; rfft, ihfft and their
+ * n-D forms take real input only, of any shape. Transforms run in double (a mixed-radix FFT, Bluestein's algorithm for lengths
  * with a large prime factor) and round once into float32 results; float16 and bfloat16 are rejected as PyTorch's CPU
  * rejects them. Every transform is differentiable (the adjoint of a DFT is a DFT).
  *

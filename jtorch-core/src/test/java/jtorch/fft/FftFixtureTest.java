@@ -134,9 +134,19 @@ class FftFixtureTest {
         });
         OPS.put("fft_real", a -> Fft.fft(a.t(0), oneD(a).complexInput(false)));
         OPS.put("irfft_real", a -> Fft.irfft(a.t(0), oneD(a).complexInput(false)));
-        Map<String, BiFunction<Tensor, FftnOptions, Tensor>> nd = Map.of("fft2", Fft::fft2, "ifft2", Fft::ifft2,
-                "rfft2", Fft::rfft2, "irfft2", Fft::irfft2, "fftn", Fft::fftn, "ifftn", Fft::ifftn,
-                "rfftn", Fft::rfftn, "irfftn", Fft::irfftn);
+        Map<String, BiFunction<Tensor, FftnOptions, Tensor>> nd = new HashMap<>();
+        nd.put("fft2", Fft::fft2);
+        nd.put("ifft2", Fft::ifft2);
+        nd.put("rfft2", Fft::rfft2);
+        nd.put("irfft2", Fft::irfft2);
+        nd.put("hfft2", Fft::hfft2);
+        nd.put("ihfft2", Fft::ihfft2);
+        nd.put("fftn", Fft::fftn);
+        nd.put("ifftn", Fft::ifftn);
+        nd.put("rfftn", Fft::rfftn);
+        nd.put("irfftn", Fft::irfftn);
+        nd.put("hfftn", Fft::hfftn);
+        nd.put("ihfftn", Fft::ihfftn);
         nd.forEach((name, f) -> {
             Op op = a -> f.apply(a.t(0), nD(name.endsWith("2") ? Fft.fft2Options() : Fft.fftnOptions(), a));
             OPS.put(name, op);
@@ -181,6 +191,12 @@ class FftFixtureTest {
         GradCheck.gradgradcheck(in -> Fft.ihfft(in.get(0)).square(), List.of(leaf(7)));
         GradCheck.gradgradcheck(in -> Fft.irfft(in.get(0), 7).square(), List.of(leaf(4, 2)));
         GradCheck.gradgradcheck(in -> Fft.irfftn(in.get(0)).square(), List.of(leaf(3, 4, 2)));
+        GradCheck.gradgradcheck(in -> Fft.hfftn(in.get(0)).square(), List.of(leaf(3, 4, 2)));
+        GradCheck.gradgradcheck(in -> Fft.ihfft2(in.get(0)).square(), List.of(leaf(3, 5)));
+        GradCheck.gradgradcheck(in -> Torch.stft(in.get(0), 6, Torch.stftOptions().hopLength(2)).square(),
+                List.of(leaf(2, 13)));
+        GradCheck.gradgradcheck(in -> Torch.istft(in.get(0), 6, Torch.istftOptions().hopLength(2)).square(),
+                List.of(leaf(4, 5, 2)));
     }
 
     @Test

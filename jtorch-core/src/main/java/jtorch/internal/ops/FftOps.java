@@ -10,7 +10,7 @@ import jtorch.internal.backend.Strided;
 /**
  * {@code torch.fft}: the three transforms PyTorch's autograd knows ({@code _fft_c2c}, {@code _fft_r2c},
  * {@code _fft_c2r}, each with its backward beside it) and the frontends that reach them (fft/ifft/rfft/irfft/hfft/
- * ihfft and the n-D forms: argument checks, promotion, resizing to {@code n}/{@code s}, the norm mode), fftfreq,
+ * ihfft and their 2-D and n-D forms: argument checks, promotion, resizing to {@code n}/{@code s}, the norm mode), fftfreq,
  * rfftfreq, fftshift and ifftshift. Complex values are the view_as_real form: a trailing dim of size 2 (real,
  * imag); "complex dims" are the dims before it. Transforms run one dim at a time through the backend's DFT.
  */
@@ -245,7 +245,7 @@ public final class FftOps {
         int[] outSizes = sizesAt(z, dims);
         outSizes[outSizes.length - 1] = lastDimSize;
         double scale = norm.scale(points(outSizes));
-        int[] others = java.util.Arrays.copyOf(dims, dims.length - 1);
+        int[] others = allButLast(dims);
         return Dispatch.apply(FFT_C2R, new Tensor[] {z}, () -> {
             Tensor y = transform(z, others, 1, true, false, -1);
             // the full spectrum from the half: bin k > n/2 is conj(bin n - k)
@@ -428,13 +428,12 @@ public final class FftOps {
         return r2c(in, desc.dims(), norm(norm, true), true, true);
     }
 
-    /**
-     * irfftn of a Hermitian half-spectrum: the last of {@code dim} becomes {@code s[-1]} real values (default
-     * 2·(m - 1)). PyTorch: {@code torch.fft.irfftn(input, s=None, dim=None, norm=None)} (and irfft2).
-     */
-    public static Tensor irfftn(Tensor x, int[] s, int[] dim, String norm, Boolean complexInput, String fname) {
-        boolean complex = isComplex(x, complexInput);
-        int[] sizes = complex ? complexSizes(x) : x.sizes();
+    /** The dims, resized input sizes and output size of the last dim of an n-D complex-to-real transform. */
+    private record C2rArgs(int[] dims, int[] shape, int lastDimSize) {
+    }
+
+    // PyTorch's canonicalize_fft_c2r_shape_and_dim_args: the last dim's output defaults to 2·(m - 1)
+    private static C2rArgs c2rArgs(String fname, int[] sizes, int[] s, int[] dim) {
         ShapeAndDims desc = canonicalize(sizes, s, dim);
         if (desc.dims().length == 0) {
             throw new IllegalArgumentException(fname + " must transform at least one axis");
@@ -444,8 +443,52 @@ public final class FftOps {
         checkPoints(lastDimSize);
         int[] shape = desc.shape().clone();
         shape[shape.length - 1] = lastDimSize / 2 + 1;
-        Tensor z = resize(toComplex(x, complexInput), desc.dims(), shape);
-        return c2r(z, desc.dims(), norm(norm, false), lastDimSize);
+        return new C2rArgs(desc.dims(), shape, lastDimSize);
+    }
+
+    private static int[] allButLast(int[] dims) {
+        return java.util.Arrays.copyOf(dims, dims.length - 1);
+    }
+
+    /**
+     * irfftn of a Hermitian half-spectrum: the last of {@code dim} becomes {@code s[-1]} real values (default
+     * 2·(m - 1)). PyTorch: {@code torch.fft.irfftn(input, s=None, dim=None, norm=None)} (and irfft2).
+     */
+    public static Tensor irfftn(Tensor x, int[] s, int[] dim, String norm, Boolean complexInput, String fname) {
+        C2rArgs args = c2rArgs(fname, isComplex(x, complexInput) ? complexSizes(x) : x.sizes(), s, dim);
+        Tensor z = resize(toComplex(x, complexInput), args.dims(), args.shape());
+        return c2r(z, args.dims(), norm(norm, false), args.lastDimSize());
+    }
+
+    /**
+     * hfftn: forward complex transforms over all of {@code dim} but the last, then the real transform of the
+     * conjugate half-spectrum along the last. PyTorch: {@code torch.fft.hfftn(input, s=None, dim=None, norm=None)}
+     * (and hfft2).
+     */
+    public static Tensor hfftn(Tensor x, int[] s, int[] dim, String norm, Boolean complexInput, String fname) {
+        C2rArgs args = c2rArgs(fname, isComplex(x, complexInput) ? complexSizes(x) : x.sizes(), s, dim);
+        Tensor z = resize(toComplex(x, complexInput), args.dims(), args.shape());
+        Norm mode = norm(norm, true);
+        int[] dims = args.dims();
+        Tensor half = dims.length > 1 ? c2c(z, allButLast(dims), mode, true) : z;
+        return c2r(conj(half), new int[] {dims[dims.length - 1]}, mode, args.lastDimSize());
+    }
+
+    /**
+     * ihfftn of a real input: the conjugate one-sided transform along the last of {@code dim}, then inverse complex
+     * transforms over the others. PyTorch: {@code torch.fft.ihfftn(input, s=None, dim=None, norm=None)} (and
+     * ihfft2).
+     */
+    public static Tensor ihfftn(Tensor x, int[] s, int[] dim, String norm, String fname) {
+        ShapeAndDims desc = canonicalize(x.sizes(), s, dim);
+        if (desc.dims().length == 0) {
+            throw new IllegalArgumentException(fname + " must transform at least one axis");
+        }
+        Tensor in = resize(realOperand(x), desc.dims(), desc.shape());
+        Norm mode = norm(norm, false);
+        int[] dims = desc.dims();
+        Tensor half = r2c(in, new int[] {dims[dims.length - 1]}, mode, true, false);
+        return dims.length > 1 ? c2c(half, allButLast(dims), mode, false) : half;
     }
 
     // ---------------------------------------------------------------- helpers
