@@ -1,5 +1,7 @@
 package jtorch.internal.kernels;
 
+import java.util.Arrays;
+
 /**
  * The discrete Fourier transform of one complex sequence of any length, in double:
  * {@code X[k] = Σ_j x[j]·exp(∓2πi·jk/n)} (minus forward, plus inverse), unnormalized. Lengths whose prime
@@ -140,8 +142,8 @@ public final class Dft {
         if (rest > 1 || count == 0) {
             f[count++] = rest;
         }
-        int[] out = java.util.Arrays.copyOf(f, count);
-        java.util.Arrays.sort(out);
+        int[] out = Arrays.copyOf(f, count);
+        Arrays.sort(out);
         return out;
     }
 

@@ -1,5 +1,6 @@
 package jtorch.internal.ops;
 
+import java.util.Arrays;
 import java.util.List;
 import jtorch.DType;
 import jtorch.Tensor;
@@ -264,10 +265,10 @@ public final class FftOps {
                 return new Tensor[] {half};
             }
             double[] w = new double[bins];
-            java.util.Arrays.fill(w, 1);
-            java.util.Arrays.fill(w, 1, 1 + doubled, 2);
+            Arrays.fill(w, 1);
+            Arrays.fill(w, 1, 1 + doubled, 2);
             int[] shape = new int[half.dim() - last];
-            java.util.Arrays.fill(shape, 1);
+            Arrays.fill(shape, 1);
             shape[0] = bins;
             Tensor weight = Torch.tensor(w, Torch.options().dtype(half.dtype()).device(half.device())).reshape(shape);
             return new Tensor[] {half.mul(weight)};
@@ -354,7 +355,7 @@ public final class FftOps {
                 dims[i] = Shapes.wrapDim(dim[i], rank);
             }
             int[] sorted = dims.clone();
-            java.util.Arrays.sort(sorted);
+            Arrays.sort(sorted);
             for (int i = 1; i < sorted.length; i++) {
                 if (sorted[i] == sorted[i - 1]) {
                     throw new IllegalArgumentException("FFT dims must be unique");
@@ -399,7 +400,7 @@ public final class FftOps {
     }
 
     private static int[] complexSizes(Tensor z) {
-        return java.util.Arrays.copyOf(z.sizes(), z.dim() - 1);
+        return Arrays.copyOf(z.sizes(), z.dim() - 1);
     }
 
     /**
@@ -447,7 +448,7 @@ public final class FftOps {
     }
 
     private static int[] allButLast(int[] dims) {
-        return java.util.Arrays.copyOf(dims, dims.length - 1);
+        return Arrays.copyOf(dims, dims.length - 1);
     }
 
     /**

@@ -1,5 +1,6 @@
 package jtorch.internal.ops;
 
+import java.util.Arrays;
 import jtorch.DType;
 import jtorch.Tensor;
 import jtorch.Torch;
@@ -72,15 +73,15 @@ public final class StftOps {
             } else {
                 int[] sizes = input.sizes();
                 int[] extended = new int[Math.max(3, sizes.length)];
-                java.util.Arrays.fill(extended, 1);
+                Arrays.fill(extended, 1);
                 System.arraycopy(sizes, 0, extended, extended.length - sizes.length, sizes.length);
                 Tensor padded = PadOps.pad(input.reshape(extended), new int[] {pad, pad}, padMode, 0);
-                int[] back = java.util.Arrays.copyOfRange(padded.sizes(), extended.length - signalDim,
+                int[] back = Arrays.copyOfRange(padded.sizes(), extended.length - signalDim,
                         extended.length);
                 input = padded.reshape(back);
             }
         }
-        int[] complexShape = complex ? java.util.Arrays.copyOf(input.sizes(), input.dim() - 1) : input.sizes();
+        int[] complexShape = complex ? Arrays.copyOf(input.sizes(), input.dim() - 1) : input.sizes();
         String repr = "stft(" + (complex ? (input.dtype() == DType.FLOAT64 ? "torch.ComplexDoubleTensor"
                 : "torch.ComplexFloatTensor") : input.dtype().tensorTypeName()) + fmt(complexShape) + ", n_fft=" + nFft
                 + ", hop_length=" + hop + ", win_length=" + win + ", window=" + windowRepr(window) + ", normalized="
@@ -142,7 +143,7 @@ public final class StftOps {
         int frames = x.size(-2);
         int fftSize = x.size(-3);
         int expectedLen = nFft + hop * (frames - 1);
-        int[] complexShape = java.util.Arrays.copyOf(x.sizes(), x.dim() - 1);
+        int[] complexShape = Arrays.copyOf(x.sizes(), x.dim() - 1);
         String repr = "istft(" + (x.dtype() == DType.FLOAT64 ? "CPUComplexDoubleType" : "CPUComplexFloatType")
                 + fmt(complexShape) + ", n_fft=" + nFft + ", hop_length=" + hop + ", win_length=" + win + ", window="
                 + windowRepr(window) + ", center=" + (center ? 1 : 0) + ", normalized=" + (normalized ? 1 : 0)
