@@ -4567,4 +4567,45 @@ public class Tensor {
         return jtorch.internal.ops.ScaledProductOps.addr_(this, vec1, vec2, o.beta, o.alpha);
     }
 
+    // ======================================================================== torch.fft family (issue 21): stft, istft
+
+    /** PyTorch: {@code Tensor.stft(n_fft, return_complex=False)}. */
+    public Tensor stft(int nFft) {
+        return Torch.stft(this, nFft);
+    }
+
+    /** PyTorch: {@code Tensor.stft(n_fft, hop_length, return_complex=False)}. */
+    public Tensor stft(int nFft, int hopLength) {
+        return Torch.stft(this, nFft, hopLength);
+    }
+
+    /** PyTorch: {@code Tensor.stft(n_fft, hop_length, win_length, window, return_complex=False)}. */
+    public Tensor stft(int nFft, int hopLength, int winLength, Tensor window) {
+        return Torch.stft(this, nFft, hopLength, winLength, window);
+    }
+
+    /** PyTorch: {@code Tensor.stft(n_fft, hop_length=None, ..., return_complex=False)}; see {@link Torch#stft}. */
+    public Tensor stft(int nFft, StftOptions o) {
+        return Torch.stft(this, nFft, o);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft)}. */
+    public Tensor istft(int nFft) {
+        return Torch.istft(this, nFft);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft, hop_length)}. */
+    public Tensor istft(int nFft, int hopLength) {
+        return Torch.istft(this, nFft, hopLength);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft, hop_length, win_length, window)}. */
+    public Tensor istft(int nFft, int hopLength, int winLength, Tensor window) {
+        return Torch.istft(this, nFft, hopLength, winLength, window);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft, hop_length=None, ...)}; see {@link Torch#istft}. */
+    public Tensor istft(int nFft, IstftOptions o) {
+        return Torch.istft(this, nFft, o);
+    }
 }

@@ -7,6 +7,7 @@ import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.StftOps;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.ArrangeOps;
@@ -5352,5 +5353,67 @@ public final class Torch {
     /** PyTorch: {@code torch.feature_alpha_dropout_(input, p, train)}. */
     public static Tensor featureAlphaDropout_(Tensor input, double p, boolean train) {
         return DropoutOps.featureAlphaDropout_(input, p, train);
+    }
+
+    // ======================================================================== torch.fft family (issue 21): stft, istft
+
+    /** Keyword options of {@link #stft(Tensor, int, StftOptions)}, at PyTorch's defaults. */
+    public static StftOptions stftOptions() {
+        return new StftOptions();
+    }
+
+    /** Keyword options of {@link #istft(Tensor, int, IstftOptions)}, at PyTorch's defaults. */
+    public static IstftOptions istftOptions() {
+        return new IstftOptions();
+    }
+
+    /** PyTorch: {@code torch.stft(input, n_fft, return_complex=False)}. */
+    public static Tensor stft(Tensor input, int nFft) {
+        return stft(input, nFft, stftOptions());
+    }
+
+    /** PyTorch: {@code torch.stft(input, n_fft, hop_length, return_complex=False)}. */
+    public static Tensor stft(Tensor input, int nFft, int hopLength) {
+        return stft(input, nFft, stftOptions().hopLength(hopLength));
+    }
+
+    /** PyTorch: {@code torch.stft(input, n_fft, hop_length, win_length, window, return_complex=False)}. */
+    public static Tensor stft(Tensor input, int nFft, int hopLength, int winLength, Tensor window) {
+        return stft(input, nFft, stftOptions().hopLength(hopLength).winLength(winLength).window(window));
+    }
+
+    /**
+     * The short-time Fourier transform: [(batch,) n_freq, n_frames, 2] in view_as_real form. PyTorch:
+     * {@code torch.stft(input, n_fft, hop_length=None, win_length=None, window=None, center=True,
+     * pad_mode='reflect', normalized=False, onesided=None, return_complex=False)}.
+     */
+    public static Tensor stft(Tensor input, int nFft, StftOptions o) {
+        return StftOps.stft(input, nFft, o.hopLength, o.winLength, o.window, o.center, o.padMode, o.normalized,
+                o.onesided, o.complexInput);
+    }
+
+    /** PyTorch: {@code torch.istft(input, n_fft)}. */
+    public static Tensor istft(Tensor input, int nFft) {
+        return istft(input, nFft, istftOptions());
+    }
+
+    /** PyTorch: {@code torch.istft(input, n_fft, hop_length)}. */
+    public static Tensor istft(Tensor input, int nFft, int hopLength) {
+        return istft(input, nFft, istftOptions().hopLength(hopLength));
+    }
+
+    /** PyTorch: {@code torch.istft(input, n_fft, hop_length, win_length, window)}. */
+    public static Tensor istft(Tensor input, int nFft, int hopLength, int winLength, Tensor window) {
+        return istft(input, nFft, istftOptions().hopLength(hopLength).winLength(winLength).window(window));
+    }
+
+    /**
+     * The inverse short-time Fourier transform of a view_as_real spectrogram (least-squares overlap-add). PyTorch:
+     * {@code torch.istft(input, n_fft, hop_length=None, win_length=None, window=None, center=True,
+     * normalized=False, onesided=None, length=None, return_complex=False)}.
+     */
+    public static Tensor istft(Tensor input, int nFft, IstftOptions o) {
+        return StftOps.istft(input, nFft, o.hopLength, o.winLength, o.window, o.center, o.normalized, o.onesided,
+                o.length, o.returnComplex);
     }
 }

@@ -27,7 +27,8 @@ public final class OpRegistry {
             DecompositionOps.class, MatrixFunctionOps.class,
             ScaledProductOps.class,
             SamplingOps.class,
-            WindowOps.class, FillOps.class);
+            WindowOps.class, FillOps.class,
+            FftOps.class);
 
     private OpRegistry() {
     }
