@@ -92,7 +92,8 @@ public final class FractionalPoolOps {
         String[] axes = spatial == 2 ? new String[] {"height", "width"} : new String[] {"time", "height", "width"};
         int[] in = Arrays.copyOfRange(x.sizes(), x.dim() - spatial, x.dim());
         for (int d = 0; d < spatial; d++) {
-            if (o[d] + k[d] - 1 > in[d]) {
+            // 1.13's 3-d check is strict: a window may not end at the input's last element
+            if (o[d] + k[d] - 1 > in[d] || spatial == 3 && o[d] + k[d] - 1 == in[d]) {
                 throw new IllegalArgumentException(where + ": pool " + axes[d] + " " + k[d] + " too large relative "
                         + "to input " + axes[d] + " " + in[d]);
             }
