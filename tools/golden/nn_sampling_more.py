@@ -221,3 +221,73 @@ case("grad_of/fractional_max_pool3d", "grad_of/fractional_max_pool3d", grad_of(F
       [3, 2, 3]])
 
 write("nn_sampling_more")
+
+# ---------------------------------------------------------------- modules (module_fixtures.py's format)
+import json  # noqa: E402
+import os  # noqa: E402
+import warnings  # noqa: E402
+
+import torch.nn as nn  # noqa: E402
+
+from module_fixtures import layer, layers, rand, run_forward, state  # noqa: E402
+
+warnings.simplefilter("ignore")
+MODULES_OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "jtorch-core", "src", "test",
+                           "resources", "fixtures", "nn", "nn_sampling_more_modules.json")
+
+# each forward draws its samples from the default generator (seeded per forward)
+layer("fractional_max_pool2d_size", "FractionalMaxPool2d", (2,), {"output_size": 4},
+      forwards=[dict(inputs=[rand(2, 3, 8, 7)], seed=5), dict(inputs=[rand(3, 9, 9)], seed=6)])
+layer("fractional_max_pool2d_ratio", "FractionalMaxPool2d", ((3, 2),), {"output_ratio": (0.5, 0.6)},
+      forwards=[dict(inputs=[rand(1, 2, 10, 9)], seed=8)])
+layer("fractional_max_pool3d_size", "FractionalMaxPool3d", (2,), {"output_size": (3, 2, 3)},
+      forwards=[dict(inputs=[rand(2, 2, 5, 6, 5)], seed=9)])
+layer("fractional_max_pool3d_ratio", "FractionalMaxPool3d", (2,), {"output_ratio": 0.5},
+      forwards=[dict(inputs=[rand(2, 7, 6, 8)], seed=10)])
+layer("cross_map_lrn2d", "CrossMapLRN2d", (5,), forwards=[dict(inputs=[rand(2, 7, 3, 3)])])
+layer("cross_map_lrn2d_args", "CrossMapLRN2d", (3, 1e-2, 0.5, 2.0), forwards=[dict(inputs=[rand(1, 4, 2, 3)])])
+layer("cross_map_lrn2d_even", "CrossMapLRN2d", (4, 0.1, 0.75, 1), forwards=[dict(inputs=[rand(2, 6, 2, 2)])])
+layer("cross_map_lrn2d_f64", "CrossMapLRN2d", (2, 0.5), forwards=[dict(inputs=[rand(1, 3, 2, 2, dtype=torch.float64)])])
+
+
+def lazy(name, ctor, args=(), kwargs=None, seed=0, forwards=()):
+    """A Lazy module: repr before and after its first forward (which infers the input size, becomes the plain
+    module and initialises the parameters from the default generator), the state after the forwards."""
+    kwargs = kwargs or {}
+    torch.manual_seed(seed)
+    m = getattr(nn, ctor)(*args, **kwargs)
+    entry = {"name": name, "ctor": {"type": ctor, "args": list(args), "kwargs": kwargs}, "seed": seed,
+             "repr_before": repr(m), "forwards": []}
+    for fw in forwards:
+        entry["forwards"].append(run_forward(m, **fw))
+    entry["repr"] = repr(m)
+    entry["num_params"] = sum(p.numel() for p in m.parameters())
+    entry["state_after"] = state(m)
+    layers.append(entry)
+
+
+lazy("lazy_linear", "LazyLinear", (3,), forwards=[dict(inputs=[rand(2, 4)]), dict(inputs=[rand(5, 4)])])
+lazy("lazy_linear_nobias_3d", "LazyLinear", (2,), {"bias": False}, seed=1, forwards=[dict(inputs=[rand(2, 3, 5)])])
+lazy("lazy_conv1d", "LazyConv1d", (4, 3), {"padding": 1}, forwards=[dict(inputs=[rand(2, 3, 6)])])
+lazy("lazy_conv2d", "LazyConv2d", (4, 3), {"stride": 2, "groups": 2, "bias": False}, seed=2,
+     forwards=[dict(inputs=[rand(1, 2, 6, 6)])])
+lazy("lazy_conv2d_unbatched", "LazyConv2d", (3, (2, 3)), seed=3, forwards=[dict(inputs=[rand(2, 5, 5)])])
+lazy("lazy_conv3d", "LazyConv3d", (2, 2), {"padding": "same"}, forwards=[dict(inputs=[rand(1, 3, 3, 4, 4)])])
+lazy("lazy_conv_transpose1d", "LazyConvTranspose1d", (4, 3), {"groups": 2, "stride": 2},
+     forwards=[dict(inputs=[rand(1, 2, 5)])])
+lazy("lazy_conv_transpose2d", "LazyConvTranspose2d", (3, 2), {"output_padding": 1, "stride": 2}, seed=4,
+     forwards=[dict(inputs=[rand(2, 2, 3, 3)])])
+lazy("lazy_conv_transpose3d", "LazyConvTranspose3d", (2, 2), forwards=[dict(inputs=[rand(1, 3, 2, 3, 3)])])
+lazy("lazy_batch_norm1d", "LazyBatchNorm1d", forwards=[dict(inputs=[rand(4, 3)]), dict(inputs=[rand(4, 3)], train=False)])
+lazy("lazy_batch_norm2d_noaffine", "LazyBatchNorm2d", (), {"affine": False, "momentum": 0.3},
+     forwards=[dict(inputs=[rand(2, 3, 4, 4)])])
+lazy("lazy_batch_norm3d", "LazyBatchNorm3d", (), {"eps": 1e-3}, forwards=[dict(inputs=[rand(2, 2, 2, 3, 3)])])
+lazy("lazy_instance_norm1d", "LazyInstanceNorm1d", forwards=[dict(inputs=[rand(2, 3, 5)])])
+lazy("lazy_instance_norm2d_plain", "LazyInstanceNorm2d", (), {"affine": False, "track_running_stats": False},
+     forwards=[dict(inputs=[rand(2, 3, 4, 4)])])
+lazy("lazy_instance_norm3d", "LazyInstanceNorm3d", forwards=[dict(inputs=[rand(1, 2, 2, 3, 3)])])
+
+with open(MODULES_OUT, "w") as f:
+    json.dump({"generator": "tools/golden/nn_sampling_more.py", "torch": torch.__version__, "layers": layers}, f,
+              separators=(",", ":"))
+print("wrote %d modules to %s" % (len(layers), os.path.relpath(MODULES_OUT)))
