@@ -15,7 +15,7 @@ import jtorch.Torch;
  * and the plane's sample u in [0, 1), the last output at n - k — computed, as PyTorch does, in the input's
  * floating type. A window's maximum is the first largest value, or its last NaN, as in PyTorch's kernel. The
  * windows are gathered by flat index and reduced with ordinary ops; the backward adds the gradient at the
- * recorded indices (max pooling's adjoint, {@link PoolOps#maxPoolBackward}).
+ * recorded indices (max pooling's adjoint, {@code PoolOps.maxPoolBackward}).
  */
 public final class FractionalPoolOps {
     static final OpDef FRACTIONAL_MAX_POOL2D = OpDef.withNode("fractional_max_pool2d", "FractionalMaxPool2DBackward0",

@@ -1593,7 +1593,7 @@ public final class F {
      */
     public static Tensor gridSample(Tensor input, Tensor grid, GridSampleFuncOptions o) {
         if (o.alignCorners == null) {
-            jtorch.Warnings.warn("Default grid_sample and affine_grid behavior has changed to align_corners=False "
+            jtorch.Warnings.warnOnce("Default grid_sample and affine_grid behavior has changed to align_corners=False "
                     + "since 1.3.0. Please specify align_corners=True if the old behavior is desired. See the "
                     + "documentation of grid_sample for details.");
         }
