@@ -33,7 +33,7 @@ public class FractionalMaxPool3d extends FractionalMaxPool {
             return this;
         }
 
-        /** The {@code return_indices} keyword (PyTorch's default: {@code False}); see {@link #forwardWithIndices}. */
+        /** The {@code return_indices} keyword (PyTorch's default: {@code False}); see {@link FractionalMaxPool3d#forwardWithIndices}. */
         public Options returnIndices(boolean returnIndices) {
             this.returnIndices = returnIndices;
             return this;
