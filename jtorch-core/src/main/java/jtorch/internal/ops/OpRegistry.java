@@ -26,7 +26,7 @@ public final class OpRegistry {
             IntegerOps.class, NumericOps.class, SpecialOps.class,
             DecompositionOps.class, MatrixFunctionOps.class,
             ScaledProductOps.class,
-            SamplingOps.class,
+            SamplingOps.class, GridSampleOps.class, FractionalPoolOps.class,
             WindowOps.class, FillOps.class,
             FftOps.class);
 

@@ -12,6 +12,8 @@ import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
 import jtorch.internal.ops.FoldOps;
+import jtorch.internal.ops.FractionalPoolOps;
+import jtorch.internal.ops.GridSampleOps;
 import jtorch.internal.ops.InstanceNormOps;
 import jtorch.internal.ops.LinearOps;
 import jtorch.internal.ops.LossOps;
@@ -1562,6 +1564,93 @@ public final class F {
      */
     public static Tensor affineGrid(Tensor theta, int[] size, boolean alignCorners) {
         return SamplingOps.affineGrid(theta, size, alignCorners);
+    }
+
+    // ---------------------------------------------------------------- issue 21: grid_sample and fractional max
+    // pooling (GridSampleOps, FractionalPoolOps)
+
+    /** A fresh set of {@code F.grid_sample} keyword arguments at PyTorch's defaults. */
+    public static GridSampleFuncOptions gridSampleOptions() {
+        return new GridSampleFuncOptions();
+    }
+
+    /**
+     * Bilinear sampling of input at grid's locations with zeros padding; PyTorch's default
+     * {@code align_corners=None} is false, with its warning. PyTorch: {@code F.grid_sample(input, grid)}.
+     */
+    public static Tensor gridSample(Tensor input, Tensor grid) {
+        return gridSample(input, grid, gridSampleOptions());
+    }
+
+    /**
+     * Samples [N, C, H, W] (or [N, C, D, H, W]) input at the normalised locations of an [N, H', W', 2] (or
+     * [N, D', H', W', 3]) grid into [N, C, H', W'] (or [N, C, D', H', W']). PyTorch:
+     * {@code F.grid_sample(input, grid, mode='bilinear', padding_mode='zeros', align_corners=None)}.
+     */
+    public static Tensor gridSample(Tensor input, Tensor grid, GridSampleFuncOptions o) {
+        if (o.alignCorners == null) {
+            jtorch.Warnings.warnOnce("Default grid_sample and affine_grid behavior has changed to align_corners=False "
+                    + "since 1.3.0. Please specify align_corners=True if the old behavior is desired. See the "
+                    + "documentation of grid_sample for details.");
+        }
+        return GridSampleOps.gridSample(input, grid, o.mode, o.paddingMode, o.alignCorners != null && o.alignCorners);
+    }
+
+    /** A fresh set of {@code F.fractional_max_pool2d}/{@code 3d} keyword arguments (set an output size or ratio). */
+    public static FractionalMaxPoolFuncOptions fractionalMaxPoolOptions() {
+        return new FractionalMaxPoolFuncOptions();
+    }
+
+    /**
+     * 2-d fractional max pooling with a square kernel. PyTorch:
+     * {@code F.fractional_max_pool2d(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool2d(Tensor input, int kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool2dWithIndices(input, new int[] {kernelSize}, o).output();
+    }
+
+    /**
+     * 2-d fractional max pooling of [N, C, H, W] or [C, H, W] input ({@code kernelSize}: one or two values).
+     * PyTorch: {@code F.fractional_max_pool2d(input, kernel_size, output_size=None, output_ratio=None,
+     * _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool2d(Tensor input, int[] kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool2dWithIndices(input, kernelSize, o).output();
+    }
+
+    /**
+     * Output and flat [H, W] index of each maximum. PyTorch: {@code F.fractional_max_pool2d_with_indices(input,
+     * kernel_size, output_size=None, output_ratio=None, return_indices=True, _random_samples=None)}.
+     */
+    public static ReturnTypes.MaxPoolWithIndices fractionalMaxPool2dWithIndices(Tensor input, int[] kernelSize,
+                                                                                FractionalMaxPoolFuncOptions o) {
+        return FractionalPoolOps.fractionalMaxPool2d(input, kernelSize, o.outputSize, o.outputRatio, o.randomSamples);
+    }
+
+    /**
+     * 3-d fractional max pooling with a cubic kernel. PyTorch:
+     * {@code F.fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool3d(Tensor input, int kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool3dWithIndices(input, new int[] {kernelSize}, o).output();
+    }
+
+    /**
+     * 3-d fractional max pooling of [N, C, T, H, W] or [C, T, H, W] input ({@code kernelSize}: one or three
+     * values). PyTorch: {@code F.fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=None,
+     * _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool3d(Tensor input, int[] kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool3dWithIndices(input, kernelSize, o).output();
+    }
+
+    /**
+     * Output and flat [T, H, W] index of each maximum. PyTorch: {@code F.fractional_max_pool3d_with_indices(input,
+     * kernel_size, output_size=None, output_ratio=None, return_indices=True, _random_samples=None)}.
+     */
+    public static ReturnTypes.MaxPoolWithIndices fractionalMaxPool3dWithIndices(Tensor input, int[] kernelSize,
+                                                                                FractionalMaxPoolFuncOptions o) {
+        return FractionalPoolOps.fractionalMaxPool3d(input, kernelSize, o.outputSize, o.outputRatio, o.randomSamples);
     }
 
     // ---------------------------------------------------------------- shape and indexing ops (issue 21: CdistOps)
