@@ -27,7 +27,7 @@ public final class OpRegistry {
             DecompositionOps.class, MatrixFunctionOps.class,
             ScaledProductOps.class,
             SamplingOps.class,
-            WindowOps.class, FillOps.class);
+            WindowOps.class, FillOps.class, StorageOps.class);
 
     private OpRegistry() {
     }
