@@ -397,7 +397,8 @@ public class Tensor {
 
     /** A tensor sharing data but cut from the graph. PyTorch: {@code Tensor.detach()}. */
     public Tensor detach() {
-        return new Tensor(storage, shape, stride, offset, base);
+        // not a view, as in PyTorch (its _base is None): views of it are views of it, not of this tensor's base
+        return new Tensor(storage, shape, stride, offset, null);
     }
 
     /**
