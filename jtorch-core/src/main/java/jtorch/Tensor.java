@@ -4660,7 +4660,11 @@ public class Tensor {
         return StorageOps.set_(this);
     }
 
-    /** Makes this tensor view {@code source}'s storage with its geometry. PyTorch: {@code Tensor.set_(source)}. */
+    /**
+     * Makes this tensor view {@code source}'s storage with its geometry. PyTorch: {@code Tensor.set_(source)}.
+     * jtorch keeps the version counter with the storage, so afterwards this tensor shares {@code source}'s counter,
+     * which set_ moves past this tensor's old version (PyTorch keeps a counter per tensor and moves only self's).
+     */
     public Tensor set_(Tensor source) {
         return StorageOps.set_(this, source);
     }
