@@ -384,6 +384,33 @@ class InplaceGeometryFixtureTest {
         assertTrue(m.isMeta());
     }
 
+    /** Function modes see the in-place geometry ops once each, as in-place calls under PyTorch's names. */
+    @Test
+    void modesSeeInPlaceGeometryOps() {
+        List<String> seen = new ArrayList<>();
+        List<Boolean> inPlace = new ArrayList<>();
+        Tensor x = Torch.zeros(2, 3);
+        try (var mode = new jtorch.overrides.TorchFunctionMode() {
+            @Override
+            public Object torchFunction(jtorch.overrides.OpCall call) {
+                seen.add(call.name());
+                inPlace.add(call.isInPlace());
+                return call.proceed();
+            }
+        }.enter()) {
+            x.transpose_(0, 1).set_(Torch.ones(4));
+        }
+        // (the factory call "ones" is seen too)
+        assertEquals(List.of("transpose_", "ones", "set_"), seen);
+        assertEquals(List.of(true, false, true), inPlace);
+        assertArrayEquals(new float[] {1, 1, 1, 1}, x.toFloatArray());
+    }
+
+    @Test
+    void fromFileSharedIsNotSupported() {
+        assertThrows(UnsupportedOperationException.class, () -> Torch.fromFile("/nonexistent", true, 1));
+    }
+
     @Test
     void nameAndNested() {
         Tensor x = Torch.zeros(2);
