@@ -85,7 +85,24 @@ def view_then_t_then_write(x):
     return b
 
 
+def t_then_view_write(x):
+    b = x * 1
+    b.t_()
+    b[1].mul_(3)
+    return b
+
+
+def transpose_then_slice_write(x):
+    b = x * 1
+    b.transpose_(0, 2)
+    b[:, 1:3].mul_(-2)
+    return b
+
+
 case("viewThenT_/slice", "viewThenT_", view_then_t, [T(4, 3, grad=True)])
+case("tThenViewWrite/copy_slices_transposed_base", "tThenViewWrite", t_then_view_write, [T(3, 4, grad=True)])
+case("transposeThenSliceWrite/copy_slices_3d", "transposeThenSliceWrite", transpose_then_slice_write,
+     [T(2, 3, 4, dtype=f64, grad=True)])
 case("viewThenTThenWrite/copy_slices", "viewThenTThenWrite", view_then_t_then_write, [T(4, 3, grad=True)])
 
 

@@ -183,43 +183,13 @@ public final class StorageOps {
      * through the geometry (size, stride, storage offset) over the copy's storage.
      */
     public static Tensor asStridedScatter(Tensor input, Tensor src, int[] size, int[] stride, int storageOffset) {
-        int[] order = memoryOrder(input);
+        int[] order = ViewOps.memoryOrder(input);
         if (order == null) {
             return ViewOps.asStridedScatterInto(input, src, size, stride, storageOffset);
         }
         // the copy keeps input's strides: work on input permuted into memory order, which is contiguous there
-        int[] inverse = new int[order.length];
-        for (int i = 0; i < order.length; i++) {
-            inverse[order[i]] = i;
-        }
-        return ViewOps.asStridedScatterInto(input.permute(order), src, size, stride, storageOffset).permute(inverse);
-    }
-
-    /**
-     * The permutation that lists {@code t}'s dims from the largest stride to the smallest when {@code t} is dense
-     * and non-overlapping but not contiguous (a clone keeps such strides), else null (the clone is contiguous).
-     */
-    private static int[] memoryOrder(Tensor t) {
-        if (t.isContiguous()) {
-            return null;
-        }
-        int[] shape = t.sizes();
-        int[] stride = t.stride();
-        Integer[] dims = new Integer[shape.length];
-        for (int i = 0; i < dims.length; i++) {
-            dims[i] = i;
-        }
-        // stable sort by stride descending: ties keep dim order, as PyTorch's preserve_format does
-        Arrays.sort(dims, (a, b) -> Integer.compare(stride[b], stride[a]));
-        long expected = 1;
-        for (int i = dims.length - 1; i >= 0; i--) {
-            int d = dims[i];
-            if (shape[d] != 1 && stride[d] != expected) {
-                return null;
-            }
-            expected *= shape[d];
-        }
-        return Arrays.stream(dims).mapToInt(Integer::intValue).toArray();
+        return ViewOps.asStridedScatterInto(input.permute(order), src, size, stride, storageOffset)
+                .permute(ViewOps.inversePermutation(order));
     }
 
     // ---------------------------------------------------------------- from_file

@@ -700,11 +700,16 @@ public final class ViewOps {
      * view of the updated base.
      */
     static void rebaseHistory(Tensor base, Tensor view, Tensor result) {
-        if (!base.isContiguous()) {
+        // the region is a geometry over base's memory: gradients are laid out in base's memory order (base may be
+        // a permutation of a contiguous tensor, e.g. after transpose_), and permuted back
+        int[] order = memoryOrder(base);
+        if (!base.isContiguous() && order == null) {
             throw new UnsupportedOperationException("in-place operation on a view of a non-contiguous tensor of shape "
                     + Shapes.format(base.sizes()) + " that requires grad is not supported; call contiguous() first");
         }
+        int[] inverse = order == null ? null : inversePermutation(order);
         int[] baseShape = base.sizes();
+        int[] memoryShape = order == null ? baseShape : permuted(baseShape, order);
         Geometry region = new Geometry(view.sizes(), view.stride(), view.storageOffset() - base.storageOffset());
         Tensor oldBase = Tensor.viewOf(base, baseShape, base.stride(), base.storageOffset());
         if (base.gradFn() != null) {
@@ -712,15 +717,62 @@ public final class ViewOps {
         }
         jtorch.autograd.OpNode copySlices = new jtorch.autograd.OpNode("CopySlices", new Tensor[] {oldBase, result},
                 new boolean[2], (ctx, g) -> {
-                    Tensor gb = g[0].contiguous();
+                    Tensor gb = (order == null ? g[0] : g[0].permute(order)).contiguous();
                     Tensor inside = asStridedFromContiguous(gb, region);
-                    Tensor mask = asStridedScatter(Torch.onesLike(inside), baseShape, region);
-                    return new Tensor[] {gb.mul(mask.rsub(1)), inside};
+                    Tensor mask = asStridedScatter(Torch.onesLike(inside), memoryShape, region);
+                    Tensor outside = gb.mul(mask.rsub(1));
+                    return new Tensor[] {order == null ? outside : outside.permute(inverse), inside};
                 }, true);
         base.autogradMeta().setGradFn(copySlices, 0);
         jtorch.autograd.OpNode viewNode = new jtorch.autograd.OpNode("AsStridedBackward0", new Tensor[] {base},
-                new boolean[1], (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)}, true);
+                new boolean[1], (ctx, g) -> {
+                    Tensor scattered = asStridedScatter(g[0], memoryShape, region);
+                    return new Tensor[] {order == null ? scattered : scattered.permute(inverse)};
+                }, true);
         view.autogradMeta().setGradFn(viewNode, 0);
+    }
+
+    /**
+     * The permutation listing {@code t}'s dims from the largest stride to the smallest when {@code t} is dense and
+     * non-overlapping but not contiguous (its elements fill a block of memory in another dim order), else null.
+     */
+    static int[] memoryOrder(Tensor t) {
+        if (t.isContiguous()) {
+            return null;
+        }
+        int[] shape = t.sizes();
+        int[] stride = t.stride();
+        Integer[] dims = new Integer[shape.length];
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = i;
+        }
+        // stable sort by stride descending: ties keep dim order, as PyTorch's preserve_format does
+        Arrays.sort(dims, (a, b) -> Integer.compare(stride[b], stride[a]));
+        long expected = 1;
+        for (int i = dims.length - 1; i >= 0; i--) {
+            int d = dims[i];
+            if (shape[d] != 1 && stride[d] != expected) {
+                return null;
+            }
+            expected *= shape[d];
+        }
+        return Arrays.stream(dims).mapToInt(Integer::intValue).toArray();
+    }
+
+    static int[] inversePermutation(int[] order) {
+        int[] inverse = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            inverse[order[i]] = i;
+        }
+        return inverse;
+    }
+
+    private static int[] permuted(int[] a, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = a[order[i]];
+        }
+        return out;
     }
 
     // the region of a contiguous tensor described by a geometry relative to its first element

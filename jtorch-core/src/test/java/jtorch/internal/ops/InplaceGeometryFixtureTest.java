@@ -98,6 +98,18 @@ class InplaceGeometryFixtureTest {
             v.mul_(2);
             return b;
         });
+        OPS.put("tThenViewWrite", a -> {
+            Tensor b = a.t(0).mul(1);
+            b.t_();
+            b.select(0, 1).mul_(3);
+            return b;
+        });
+        OPS.put("transposeThenSliceWrite", a -> {
+            Tensor b = a.t(0).mul(1);
+            b.transpose_(0, 2);
+            b.slice(1, 1, 3, 1).mul_(-2);
+            return b;
+        });
         OPS.put("leafTranspose_", a -> a.t(0).detach().requiresGrad_(true).transpose_(0, 1));
         OPS.put("leafViewUnsqueeze_", a -> a.t(0).detach().requiresGrad_(true).select(0, 0).unsqueeze_(0));
         OPS.put("noGradLeafTranspose_", a -> {
