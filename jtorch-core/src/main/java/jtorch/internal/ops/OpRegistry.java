@@ -28,7 +28,7 @@ public final class OpRegistry {
             ScaledProductOps.class,
             SamplingOps.class, GridSampleOps.class, FractionalPoolOps.class,
             WindowOps.class, FillOps.class,
-            FftOps.class);
+            FftOps.class, StorageOps.class);
 
     private OpRegistry() {
     }
