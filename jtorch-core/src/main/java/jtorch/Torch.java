@@ -5351,4 +5351,22 @@ public final class Torch {
     public static Tensor featureAlphaDropout_(Tensor input, double p, boolean train) {
         return DropoutOps.featureAlphaDropout_(input, p, train);
     }
+
+    // ---------------------------------------------------------------- distributions and linalg-flavoured names (issue 21)
+
+    /**
+     * d sample / d alpha of gamma samples {@code output} drawn with concentrations {@code self} (the reparameterised
+     * gradient behind {@code _standard_gamma}'s backward). PyTorch: {@code torch._standard_gamma_grad(self, output)}.
+     */
+    public static Tensor standardGammaGrad(Tensor self, Tensor output) {
+        return RandomOps.standardGammaGrad(self, output);
+    }
+
+    /**
+     * The scaled reparameterised gradient of Beta(alpha, total - alpha) samples x with respect to alpha (behind
+     * Dirichlet's and Beta's rsample gradients). PyTorch: {@code torch._dirichlet_grad(x, alpha, total)}.
+     */
+    public static Tensor dirichletGrad(Tensor x, Tensor alpha, Tensor total) {
+        return RandomOps.dirichletGrad(x, alpha, total);
+    }
 }
