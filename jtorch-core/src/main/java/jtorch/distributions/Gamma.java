@@ -96,15 +96,6 @@ public class Gamma extends Distribution {
                 .sub(rate.mul(value)).sub(concentration.lgamma());
     }
 
-    /** The regularized lower incomplete gamma function {@code P(concentration, rate value)}. */
-    @Override
-    public Tensor cdf(Tensor value) {
-        if (validateArgs()) {
-            validateSample(value);
-        }
-        return concentration.igamma(rate.mul(value));
-    }
-
     /** {@code c - log(rate) + lgamma(c) + (1 - c) digamma(c)}. */
     @Override
     public Tensor entropy() {

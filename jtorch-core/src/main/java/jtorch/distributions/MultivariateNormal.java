@@ -81,7 +81,7 @@ public class MultivariateNormal extends Distribution {
         int[] matrixShape = concat(batch, n, n);
         this.loc = loc.expand(concat(batch, n));
         this.given = new LinkedHashMap<>();
-        given.put("loc", loc);
+        given.put("loc", this.loc);
         String name = o.scaleTril != null ? "scale_tril" : o.covarianceMatrix != null ? "covariance_matrix"
                 : "precision_matrix";
         Tensor matrix = o.scaleTril != null ? o.scaleTril : o.covarianceMatrix != null ? o.covarianceMatrix
