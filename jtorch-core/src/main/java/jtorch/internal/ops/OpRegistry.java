@@ -27,7 +27,8 @@ public final class OpRegistry {
             DecompositionOps.class, MatrixFunctionOps.class,
             ScaledProductOps.class,
             SamplingOps.class,
-            WindowOps.class, FillOps.class);
+            WindowOps.class, FillOps.class,
+            DistRenormOps.class, LuOps.class, HouseholderOps.class);
 
     private OpRegistry() {
     }
