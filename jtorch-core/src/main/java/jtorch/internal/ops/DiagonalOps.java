@@ -196,6 +196,11 @@ public final class DiagonalOps {
                 throw new IllegalArgumentException("all dimensions of input must be of equal length");
             }
         }
+        if (self.isLeaf() && self.requiresGrad() && jtorch.autograd.GradMode.isEnabled()) {
+            // PyTorch writes through diagonal views, so a leaf fails as its views do
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an in-place "
+                    + "operation.");
+        }
         int stride = 0;
         for (int s : self.stride()) {
             stride += s;

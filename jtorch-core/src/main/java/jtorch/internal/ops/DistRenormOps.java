@@ -105,7 +105,7 @@ public final class DistRenormOps {
 
     // out = x f(n) with f = maxnorm / (n + eps) where n > maxnorm: g f + f'(n) (Σ g x) dn/dx there, g elsewhere
     private static Tensor renormBackward(Tensor g, Tensor x, double p, int[] reduce, double maxnorm) {
-        Tensor norm = ReductionOps.normForward(x, p, reduce, true);
+        Tensor norm = MatrixFunctionOps.vectorNorm(x, p, reduce, true, null);  // recorded: second derivatives
         Tensor inv = norm.add(RENORM_EPS).reciprocal();
         Tensor gx = g.mul(x).sum(reduce, true);
         Tensor dn = ReductionOps.normBackward(gx, x, p, norm, reduce, true);
