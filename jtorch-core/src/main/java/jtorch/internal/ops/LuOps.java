@@ -130,7 +130,6 @@ public final class LuOps {
                 DecompositionOps.concat(batch, m, m));
         int count = Shapes.numel(batch);
         Operands.backend(p).generate(Operands.of(p), DType.FLOAT64, (host, off, n) -> {
-            double[] d = (double[]) host.data();
             int[] perm = new int[m];
             for (int b = 0; b < count; b++) {
                 for (int i = 0; i < m; i++) {
@@ -144,7 +143,7 @@ public final class LuOps {
                 }
                 // row i of P^T A is row perm[i] of A: P[perm[i], i] = 1
                 for (int i = 0; i < m; i++) {
-                    d[off + b * m * m + perm[i] * m + i] = 1;
+                    host.setDouble(off + b * m * m + perm[i] * m + i, 1);
                 }
             }
         });
