@@ -209,12 +209,9 @@ public class MultivariateNormal extends Distribution {
         return m.add(eventShape()[0] * LOG_2PI).mul(-0.5).sub(halfLogDet());
     }
 
-    Tensor halfLogDet() {
+    // Σ log diag(L): half the log-determinant of the covariance
+    private Tensor halfLogDet() {
         return unbroadcastedScaleTril.diagonal(0, -2, -1).log().sum(-1);
-    }
-
-    Tensor unbroadcastedScaleTril() {
-        return unbroadcastedScaleTril;
     }
 
     /** {@code n/2 (1 + log 2 pi) + Σ log diag(L)}, expanded to the batch shape. */
