@@ -175,6 +175,14 @@ prec = t([[3., 1.], [1., 2.]], requires_grad=True)
 MultivariateNormal(t([0., 1.]), precision_matrix=prec).log_prob(t([0.5, -1.])).backward()
 grads["mvn_precision_log_prob"] = [enc(prec.grad)]
 out["grads"] = grads
+# the node each reparameterised sample hangs from (Dirichlet's and Beta's through the _Dirichlet function)
+out["rsample_nodes"] = {
+    "gamma": type(Gamma(conc, rate).rsample().grad_fn).__name__,
+    "dirichlet": type(Dirichlet(alpha).rsample().grad_fn).__name__,
+    "beta_inner": type(Beta(c1, c0).rsample().grad_fn.next_functions[0][0]).__name__,
+    "beta": type(Beta(c1, c0).rsample().grad_fn).__name__,
+    "mvn": type(MultivariateNormal(mloc, scale_tril=tril).rsample().grad_fn).__name__,
+}
 
 errors = [
     ("normal_bad_scale", lambda: Normal(torch.zeros(2), t([1., -1.]))),

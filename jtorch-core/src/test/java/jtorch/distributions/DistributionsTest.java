@@ -290,6 +290,23 @@ class DistributionsTest {
         assertGrads(g.getAsJsonArray("poisson_log_prob"), List.of(prate), "poisson log_prob");
     }
 
+    /** Each reparameterised sample hangs from PyTorch's node (Dirichlet's and Beta's from the _Dirichlet function). */
+    @Test
+    void rsampleNodesMatchPyTorch() throws Exception {
+        JsonObject nodes = fixture().getAsJsonObject("rsample_nodes");
+        Tensor c = f32(0.5, 2, 10, 1).requiresGrad_(true);
+        Tensor r = f32(1, 2, 0.5, 1).requiresGrad_(true);
+        assertEquals(nodes.get("gamma").getAsString(), new Gamma(c, r).rsample().gradFn().name());
+        assertEquals(nodes.get("dirichlet").getAsString(), new Dirichlet(c).rsample().gradFn().name());
+        Tensor beta = new Beta(c, r).rsample();
+        assertEquals(nodes.get("beta").getAsString(), beta.gradFn().name());
+        assertEquals(nodes.get("beta_inner").getAsString(), beta.gradFn().nextFunctions().get(0).function().name());
+        Tensor tril = f32(1, 0, 0.5, 2).view(2, 2).requiresGrad_(true);
+        assertEquals(nodes.get("mvn").getAsString(),
+                new MultivariateNormal(f32(0, 1), MultivariateNormal.options().scaleTril(tril)).rsample().gradFn()
+                        .name());
+    }
+
     @Test
     void multivariateNormalGradientsMatchPyTorch() throws Exception {
         JsonObject g = fixture().getAsJsonObject("grads");
