@@ -5044,10 +5044,12 @@ public final class Torch {
             return this;
         }
 
+        /** The {@code assume_unique} keyword's value. */
         public boolean assumeUnique() {
             return assumeUnique;
         }
 
+        /** The {@code invert} keyword's value. */
         public boolean invert() {
             return invert;
         }

@@ -212,6 +212,7 @@ public abstract class ConvNd extends Module {
     }
 
     // PyTorch's _output_padding (transposed convolutions' forward(input, output_size)): the extra size between the smallest output and the requested one
+    /** The output padding that makes a transposed convolution produce {@code outputSize} (PyTorch's {@code _output_padding}). */
     protected int[] outputPaddingFor(Tensor input, int[] outputSize) {
         int k = kernelSize.length;
         int[] size = outputSize.length == k + 2 ? java.util.Arrays.copyOfRange(outputSize, 2, k + 2) : outputSize;
