@@ -15,18 +15,26 @@ public class Beta extends Distribution {
 
     /** PyTorch: {@code Beta(concentration1, concentration0)}; the parameters broadcast to the batch shape. */
     public Beta(Tensor concentration1, Tensor concentration0) {
-        this(concentration1, concentration0, null);
+        this(stacked(concentration1, concentration0), (Boolean) null);
     }
 
     /** PyTorch: {@code Beta(concentration1, concentration0, validate_args)}. */
-    public Beta(Tensor concentration1, Tensor concentration0, Boolean validateArgs) {
-        this(new Dirichlet(Torch.stack(List.of(broadcastAll(concentration1, concentration0)), -1), validateArgs),
-                validateArgs);
+    public Beta(Tensor concentration1, Tensor concentration0, boolean validateArgs) {
+        this(stacked(concentration1, concentration0), validateArgs);
     }
 
     /** PyTorch: {@code Beta(concentration1, concentration0)} with Python numbers (a batch of one shape ()). */
     public Beta(double concentration1, double concentration0) {
-        this(new Dirichlet(Torch.tensor(new double[] {concentration1, concentration0}), null), null);
+        this(Torch.tensor(new double[] {concentration1, concentration0}), (Boolean) null);
+    }
+
+    private static Tensor stacked(Tensor concentration1, Tensor concentration0) {
+        return Torch.stack(List.of(broadcastAll(concentration1, concentration0)), -1);
+    }
+
+    // validateArgs null: the global default
+    private Beta(Tensor concentrations, Boolean validateArgs) {
+        this(new Dirichlet(validateArgs, concentrations), validateArgs);
     }
 
     private Beta(Dirichlet dirichlet, Boolean validateArgs) {

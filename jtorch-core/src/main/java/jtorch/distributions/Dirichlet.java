@@ -16,7 +16,7 @@ public class Dirichlet extends Distribution {
 
     /** PyTorch: {@code Dirichlet(concentration)}; the last dim is the event. */
     public Dirichlet(Tensor concentration) {
-        this(concentration, null);
+        this(null, concentration);
     }
 
     /**
@@ -24,7 +24,12 @@ public class Dirichlet extends Distribution {
      *
      * @throws IllegalArgumentException for a 0-d concentration
      */
-    public Dirichlet(Tensor concentration, Boolean validateArgs) {
+    public Dirichlet(Tensor concentration, boolean validateArgs) {
+        this((Boolean) validateArgs, concentration);
+    }
+
+    // validateArgs null: the global default (Beta passes its own through)
+    Dirichlet(Boolean validateArgs, Tensor concentration) {
         super(batchOf(concentration), new int[] {concentration.size(-1)}, validateArgs);
         this.concentration = concentration;
         checkParameters();

@@ -16,19 +16,20 @@ public class Gamma extends Distribution {
 
     /** PyTorch: {@code Gamma(concentration, rate)}; the parameters broadcast to the batch shape. */
     public Gamma(Tensor concentration, Tensor rate) {
-        this(concentration, rate, null);
+        this(broadcastAll(concentration, rate), null);
     }
 
     /** PyTorch: {@code Gamma(concentration, rate, validate_args)}. */
-    public Gamma(Tensor concentration, Tensor rate, Boolean validateArgs) {
+    public Gamma(Tensor concentration, Tensor rate, boolean validateArgs) {
         this(broadcastAll(concentration, rate), validateArgs);
     }
 
     /** PyTorch: {@code Gamma(concentration, rate)} with Python numbers. */
     public Gamma(double concentration, double rate) {
-        this(scalar(concentration), scalar(rate), null);
+        this(new Tensor[] {scalar(concentration), scalar(rate)}, null);
     }
 
+    // validateArgs null: the global default
     private Gamma(Tensor[] params, Boolean validateArgs) {
         super(params[0].sizes(), new int[0], validateArgs);
         this.concentration = params[0];

@@ -12,19 +12,24 @@ public class Poisson extends Distribution {
 
     /** PyTorch: {@code Poisson(rate)}. */
     public Poisson(Tensor rate) {
-        this(rate, null);
+        this(null, rate);
     }
 
     /** PyTorch: {@code Poisson(rate, validate_args)}. */
-    public Poisson(Tensor rate, Boolean validateArgs) {
-        super(rate.sizes(), new int[0], validateArgs);
-        this.rate = rate;
-        checkParameters();
+    public Poisson(Tensor rate, boolean validateArgs) {
+        this((Boolean) validateArgs, rate);
     }
 
     /** PyTorch: {@code Poisson(rate)} with a Python number. */
     public Poisson(double rate) {
-        this(scalar(rate), null);
+        this(null, scalar(rate));
+    }
+
+    // validateArgs null: the global default
+    private Poisson(Boolean validateArgs, Tensor rate) {
+        super(rate.sizes(), new int[0], validateArgs);
+        this.rate = rate;
+        checkParameters();
     }
 
     /** PyTorch: {@code Poisson.rate}. */

@@ -366,6 +366,16 @@ class DistributionsTest {
     void validationCanBeTurnedOff() {
         Normal n = new Normal(Torch.zeros(2), f32(1, -1), false);
         assertEquals(DType.FLOAT32, n.logProb(f32(0, 0)).dtype());
+        // each of these fails with validation on (validationFailsWithPyTorchsMessages); Beta passes the flag to its
+        // Dirichlet
+        assertEquals(false, new Gamma(f32(1, -1), f32(1, 1), false).validateArgs());
+        assertEquals(false, new Beta(f32(0), f32(1), false).validateArgs());
+        new Beta(f32(0.5), f32(1), false).logProb(f32(1.5));
+        assertEquals(false, new Dirichlet(f32(1, -1), false).validateArgs());
+        assertEquals(false, new Poisson(f32(-1), false).validateArgs());
+        new Poisson(f32(1), false).logProb(f32(0.5));
+        new MultivariateNormal(Torch.zeros(2), MultivariateNormal.options().scaleTril(f32(1, 2, 0, 1).view(2, 2))
+                .validateArgs(false)).logProb(Torch.zeros(2));
         try {
             Distribution.setDefaultValidateArgs(false);
             new Exponential(f32(-1)).logProb(f32(-5));
