@@ -155,4 +155,21 @@ public final class ReturnTypes {
     /** {@code torch.svd(A, some=True, compute_uv=True)}: V itself, not its transpose (linalg.svd's Vh). */
     public record Svd(Tensor U, Tensor S, Tensor V) {
     }
+
+    // ---------------------------------------------------------------- LU and Householder QR (issue 21)
+
+    /**
+     * {@code torch.lu(A, pivot=True, get_infos=True)}: the packed LU factorization, its 1-based int32 pivots and the
+     * int32 infos (0, or the 1-based index of the first zero pivot). Without get_infos PyTorch returns the first two.
+     */
+    public record Lu(Tensor LU, Tensor pivots, Tensor infos) {
+    }
+
+    /** {@code torch.lu_unpack(LU_data, LU_pivots)}: A = P L U. */
+    public record LuUnpack(Tensor P, Tensor L, Tensor U) {
+    }
+
+    /** {@code torch.geqrf(A)}: R and the Householder vectors packed in {@code a}, and the reflectors' tau. */
+    public record Geqrf(Tensor a, Tensor tau) {
+    }
 }

@@ -11,15 +11,18 @@ import jtorch.internal.ops.ComparisonOps;
 import jtorch.internal.ops.CopyOps;
 import jtorch.internal.ops.CumulativeOps;
 import jtorch.internal.ops.DiagonalOps;
+import jtorch.internal.ops.DistRenormOps;
 import jtorch.internal.ops.FlipRollOps;
 import jtorch.internal.ops.GatherScatterOps;
 import jtorch.internal.ops.HistogramOps;
+import jtorch.internal.ops.HouseholderOps;
 import jtorch.internal.ops.IndexLookupOps;
 import jtorch.internal.ops.IndexUpdateOps;
 import jtorch.internal.ops.IndexingOps;
 import jtorch.internal.ops.IntegerOps;
 import jtorch.internal.ops.JoinOps;
 import jtorch.internal.ops.LinalgOps;
+import jtorch.internal.ops.LuOps;
 import jtorch.internal.ops.MapOps;
 import jtorch.internal.ops.OrderStatisticsOps;
 import jtorch.internal.ops.NumericOps;
@@ -4788,5 +4791,109 @@ public class Tensor {
     /** PyTorch: {@code Tensor.unsafe_split_with_sizes(split_sizes, dim)}. */
     public List<Tensor> unsafeSplitWithSizes(int[] splitSizes, int dim) {
         return JoinOps.unsafeSplit(this, splitSizes, dim);
+    }
+
+
+    // ---------------------------------------------------------------- linalg-flavoured names (issue 21)
+
+    /** The p = 2 distance to other. PyTorch: {@code Tensor.dist(other)}. */
+    public Tensor dist(Tensor other) {
+        return DistRenormOps.dist(this, other, 2);
+    }
+
+    /** The p-norm of {@code this - other} over all elements. PyTorch: {@code Tensor.dist(other, p=2)}. */
+    public Tensor dist(Tensor other, double p) {
+        return DistRenormOps.dist(this, other, p);
+    }
+
+    /** PyTorch: {@code Tensor.renorm(p, dim, maxnorm)}. */
+    public Tensor renorm(double p, int dim, double maxnorm) {
+        return DistRenormOps.renorm(this, p, dim, maxnorm);
+    }
+
+    /** In place. PyTorch: {@code Tensor.renorm_(p, dim, maxnorm)}. */
+    public Tensor renorm_(double p, int dim, double maxnorm) {
+        return DistRenormOps.renorm_(this, p, dim, maxnorm);
+    }
+
+    /**
+     * The last two dims transposed (a view; the conjugate transpose of real matrices); a 0-d tensor is returned as
+     * is. PyTorch: {@code Tensor.adjoint()}.
+     */
+    public Tensor adjoint() {
+        return conjugateTranspose("tensor.adjoint()");
+    }
+
+    /** The conjugate transpose of a matrix or batch of matrices (a view). PyTorch: {@code Tensor.mH}. */
+    public Tensor mH() {
+        return conjugateTranspose("tensor.mH");
+    }
+
+    /** The conjugate transpose of a matrix (2-D only; 0-d returned as is). PyTorch: {@code Tensor.H}. */
+    public Tensor H() {
+        if (dim() != 0 && dim() != 2) {
+            throw new IllegalArgumentException("tensor.H is only supported on matrices (2-D tensors). Got " + dim()
+                    + "-D tensor." + (dim() > 2 ? " For batches of matrices, consider using tensor.mH" : ""));
+        }
+        return dim() == 0 ? this : transpose(-2, -1);
+    }
+
+    private Tensor conjugateTranspose(String name) {
+        if (dim() == 1) {
+            throw new IllegalArgumentException(name + " is only supported on matrices or batches of matrices. Got 1-D "
+                    + "tensor.");
+        }
+        return dim() == 0 ? this : transpose(-2, -1);
+    }
+
+    /**
+     * Fills the main diagonal in place (all sizes equal beyond 2-D). PyTorch: {@code Tensor.fill_diagonal_(fill_value,
+     * wrap=False)}.
+     */
+    public Tensor fillDiagonal_(double fillValue) {
+        return DiagonalOps.fillDiagonal_(this, fillValue, false);
+    }
+
+    /**
+     * With {@code wrap}, a tall matrix gets the diagonal again after every width + 1 rows. PyTorch: {@code
+     * Tensor.fill_diagonal_(fill_value, wrap=False)}.
+     */
+    public Tensor fillDiagonal_(double fillValue, boolean wrap) {
+        return DiagonalOps.fillDiagonal_(this, fillValue, wrap);
+    }
+
+    /** PyTorch: {@code Tensor.lu(pivot=True, get_infos=False)} (the record also carries the infos). */
+    public ReturnTypes.Lu lu() {
+        return Torch.lu(this);
+    }
+
+    /** PyTorch: {@code Tensor.lu(pivot)}. */
+    public ReturnTypes.Lu lu(boolean pivot) {
+        return Torch.lu(this, pivot);
+    }
+
+    /** Solves A X = this from A's LU factorization. PyTorch: {@code Tensor.lu_solve(LU_data, LU_pivots)}. */
+    public Tensor luSolve(Tensor luData, Tensor luPivots) {
+        return LuOps.luSolve(this, luData, luPivots);
+    }
+
+    /** PyTorch: {@code Tensor.geqrf()}. */
+    public ReturnTypes.Geqrf geqrf() {
+        return Torch.geqrf(this);
+    }
+
+    /** PyTorch: {@code Tensor.orgqr(input2)}. */
+    public Tensor orgqr(Tensor tau) {
+        return HouseholderOps.householderProduct(this, tau);
+    }
+
+    /** PyTorch: {@code Tensor.ormqr(input2, input3)}. */
+    public Tensor ormqr(Tensor tau, Tensor other) {
+        return HouseholderOps.ormqr(this, tau, other, true, false);
+    }
+
+    /** PyTorch: {@code Tensor.ormqr(input2, input3, left=True, transpose=False)}. */
+    public Tensor ormqr(Tensor tau, Tensor other, boolean left, boolean transpose) {
+        return HouseholderOps.ormqr(this, tau, other, left, transpose);
     }
 }

@@ -39,6 +39,9 @@ import jtorch.internal.ops.PiecewiseActivationOps;
 import jtorch.internal.ops.PointwiseOps;
 import jtorch.internal.ops.ProductOps;
 import jtorch.internal.ops.PoolOps;
+import jtorch.internal.ops.DistRenormOps;
+import jtorch.internal.ops.HouseholderOps;
+import jtorch.internal.ops.LuOps;
 import jtorch.internal.ops.RandomOps;
 import jtorch.internal.ops.ShuffleOps;
 import jtorch.internal.ops.SmoothActivationOps;
@@ -5527,5 +5530,117 @@ public final class Torch {
      */
     public static Tensor fromFile(TensorOptions options, String filename, boolean shared, int size) {
         return StorageOps.fromFile(options, filename, shared, size);
+    }
+
+    // ---------------------------------------------------------------- distributions and linalg-flavoured names (issue 21)
+
+    /**
+     * d sample / d alpha of gamma samples {@code output} drawn with concentrations {@code self} (the reparameterised
+     * gradient behind {@code _standard_gamma}'s backward). PyTorch: {@code torch._standard_gamma_grad(self, output)}.
+     */
+    public static Tensor standardGammaGrad(Tensor self, Tensor output) {
+        return RandomOps.standardGammaGrad(self, output);
+    }
+
+    /**
+     * The scaled reparameterised gradient of Beta(alpha, total - alpha) samples x with respect to alpha (behind
+     * Dirichlet's and Beta's rsample gradients). PyTorch: {@code torch._dirichlet_grad(x, alpha, total)}.
+     */
+    public static Tensor dirichletGrad(Tensor x, Tensor alpha, Tensor total) {
+        return RandomOps.dirichletGrad(x, alpha, total);
+    }
+
+    /** The p = 2 distance: {@code ||input - other||_2}. PyTorch: {@code torch.dist(input, other)}. */
+    public static Tensor dist(Tensor input, Tensor other) {
+        return DistRenormOps.dist(input, other, 2);
+    }
+
+    /**
+     * The p-norm of {@code input - other} (broadcast, promoted) over all elements. PyTorch: {@code torch.dist(input,
+     * other, p=2)}.
+     */
+    public static Tensor dist(Tensor input, Tensor other, double p) {
+        return DistRenormOps.dist(input, other, p);
+    }
+
+    /**
+     * Slices along {@code dim} whose p-norm exceeds {@code maxnorm} scaled to norm {@code maxnorm}. PyTorch: {@code
+     * torch.renorm(input, p, dim, maxnorm)}.
+     */
+    public static Tensor renorm(Tensor input, double p, int dim, double maxnorm) {
+        return DistRenormOps.renorm(input, p, dim, maxnorm);
+    }
+
+    /** The transposed last two dims (the conjugate transpose of a real matrix). PyTorch: {@code torch.adjoint(input)}. */
+    public static Tensor adjoint(Tensor input) {
+        return input.adjoint();
+    }
+
+    /**
+     * LU factorization with partial pivoting of each matrix. PyTorch: {@code torch.lu(A, pivot=True,
+     * get_infos=False)} (the record also carries get_infos=True's infos; a singular matrix is no error).
+     */
+    public static ReturnTypes.Lu lu(Tensor a) {
+        return lu(a, true);
+    }
+
+    /**
+     * PyTorch: {@code torch.lu(A, pivot)}.
+     *
+     * @throws UnsupportedOperationException for {@code pivot=false}, as PyTorch on the CPU
+     */
+    public static ReturnTypes.Lu lu(Tensor a, boolean pivot) {
+        Tensor[] r = LuOps.lu(a, pivot);
+        return new ReturnTypes.Lu(r[0], r[1], r[2]);
+    }
+
+    /**
+     * X with A X = b, A given by its LU factorization ({@link #lu}); batch dims broadcast. PyTorch: {@code
+     * torch.lu_solve(b, LU_data, LU_pivots)}.
+     */
+    public static Tensor luSolve(Tensor b, Tensor luData, Tensor luPivots) {
+        return LuOps.luSolve(b, luData, luPivots);
+    }
+
+    /** P, L and U (A = P L U) of a packed LU factorization. PyTorch: {@code torch.lu_unpack(LU_data, LU_pivots)}. */
+    public static ReturnTypes.LuUnpack luUnpack(Tensor luData, Tensor luPivots) {
+        return luUnpack(luData, luPivots, true, true);
+    }
+
+    /**
+     * PyTorch: {@code torch.lu_unpack(LU_data, LU_pivots, unpack_data=True, unpack_pivots=True)}; a part not asked
+     * for is an empty tensor.
+     */
+    public static ReturnTypes.LuUnpack luUnpack(Tensor luData, Tensor luPivots, boolean unpackData,
+                                                boolean unpackPivots) {
+        Tensor[] r = LuOps.luUnpack(luData, luPivots, unpackData, unpackPivots);
+        return new ReturnTypes.LuUnpack(r[0], r[1], r[2]);
+    }
+
+    /** QR in LAPACK's compact form (R and Householder vectors, tau). PyTorch: {@code torch.geqrf(input)}. */
+    public static ReturnTypes.Geqrf geqrf(Tensor input) {
+        Tensor[] r = HouseholderOps.geqrf(input);
+        return new ReturnTypes.Geqrf(r[0], r[1]);
+    }
+
+    /**
+     * Q from geqrf's Householder reflectors (the first n columns of H_1 ... H_k). PyTorch: {@code torch.orgqr(input,
+     * tau)} ({@code torch.linalg.householder_product}).
+     */
+    public static Tensor orgqr(Tensor input, Tensor tau) {
+        return HouseholderOps.householderProduct(input, tau);
+    }
+
+    /** Q other, Q from geqrf's reflectors. PyTorch: {@code torch.ormqr(input, tau, other)}. */
+    public static Tensor ormqr(Tensor input, Tensor tau, Tensor other) {
+        return HouseholderOps.ormqr(input, tau, other, true, false);
+    }
+
+    /**
+     * Q other (other Q when not {@code left}; with Q^T when {@code transpose}). PyTorch: {@code torch.ormqr(input, tau,
+     * other, left=True, transpose=False)}.
+     */
+    public static Tensor ormqr(Tensor input, Tensor tau, Tensor other, boolean left, boolean transpose) {
+        return HouseholderOps.ormqr(input, tau, other, left, transpose);
     }
 }

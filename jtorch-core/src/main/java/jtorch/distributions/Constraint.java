@@ -2,6 +2,7 @@ package jtorch.distributions;
 
 import java.util.function.UnaryOperator;
 import jtorch.Tensor;
+import jtorch.linalg.Linalg;
 
 /**
  * A set of valid values (PyTorch's {@code torch.distributions.constraints}): its repr as PyTorch prints it in
@@ -29,6 +30,31 @@ public record Constraint(String repr, UnaryOperator<Tensor> check) {
     /** Reals, one event dim. PyTorch: {@code constraints.independent(constraints.real, 1)}. */
     public static final Constraint REAL_VECTOR = new Constraint("IndependentConstraint(Real(), 1)",
             v -> v.eq(v).all(-1, false));
+
+    /** Positive along the last dim. PyTorch: {@code constraints.independent(constraints.positive, 1)}. */
+    public static final Constraint POSITIVE_VECTOR = new Constraint(
+            "IndependentConstraint(GreaterThan(lower_bound=0.0), 1)", v -> v.gt(0.0).all(-1, false));
+    /** Integers &ge; 0. PyTorch: {@code constraints.nonnegative_integer}. */
+    public static final Constraint NONNEGATIVE_INTEGER = new Constraint("IntegerGreaterThan(lower_bound=0)",
+            v -> v.eq(v.floor()).logicalAnd(v.ge(0.0)));
+    /**
+     * Lower-triangular matrices with a positive diagonal (one per batch element). PyTorch: {@code
+     * constraints.lower_cholesky}.
+     */
+    public static final Constraint LOWER_CHOLESKY = new Constraint("LowerCholesky()",
+            v -> v.tril().eq(v).all(-1, false).all(-1, false)
+                    .logicalAnd(v.diagonal(0, -2, -1).gt(0.0).all(-1, false)));
+    /**
+     * Symmetric (within 1e-6) matrices whose Cholesky factorization succeeds. PyTorch: {@code
+     * constraints.positive_definite}.
+     */
+    public static final Constraint POSITIVE_DEFINITE = new Constraint("PositiveDefinite()", v -> {
+        Tensor symmetric = v.isclose(v.mT(), 1e-05, 1e-06, false).all(-1, false).all(-1, false);
+        if (!symmetric.all().itemBool()) {
+            return symmetric;
+        }
+        return Linalg.choleskyEx(v).info().eq(0L);
+    });
 
     /** Integers in [lower, upper]. PyTorch: {@code constraints.integer_interval(lower, upper)}. */
     public static Constraint integerInterval(long lower, long upper) {

@@ -18,6 +18,16 @@ final class Probs {
         };
     }
 
+    /** {@code torch.finfo(dtype).tiny}: the smallest positive normal number. */
+    static double tiny(DType d) {
+        return switch (d) {
+            case FLOAT64 -> Double.MIN_NORMAL;
+            case FLOAT16 -> 0x1p-14;
+            case BFLOAT16 -> 0x1p-126;
+            default -> Float.MIN_NORMAL;
+        };
+    }
+
     /** {@code torch.finfo(dtype).min}. */
     static double lowest(DType d) {
         return switch (d) {

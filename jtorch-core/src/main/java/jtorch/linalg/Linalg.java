@@ -23,6 +23,10 @@ public final class Linalg {
     public record Slogdet(Tensor sign, Tensor logabsdet) {
     }
 
+    /** {@code torch.return_types.linalg_cholesky_ex}: info is int32, 0 where the factor exists. */
+    public record CholeskyEx(Tensor L, Tensor info) {
+    }
+
     /** {@code torch.return_types.linalg_inv_ex}: info is int32, 0 where the inverse exists. */
     public record InvEx(Tensor inverse, Tensor info) {
     }
@@ -240,6 +244,15 @@ public final class Linalg {
     }
 
     // ---------------------------------------------------------------- decompositions
+
+    /**
+     * The lower Cholesky factor and, per matrix, info: 0, or the order of the first leading minor that is not
+     * positive-definite (no error is raised). PyTorch: {@code torch.linalg.cholesky_ex(A)}.
+     */
+    public static CholeskyEx choleskyEx(Tensor a) {
+        Tensor[] r = DecompositionOps.choleskyEx(a, false, false);
+        return new CholeskyEx(r[0], r[1]);
+    }
 
     /** The lower Cholesky factor. PyTorch: {@code torch.linalg.cholesky(A)}. */
     public static Tensor cholesky(Tensor a) {

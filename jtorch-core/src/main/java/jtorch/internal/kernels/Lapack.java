@@ -170,6 +170,67 @@ public final class Lapack {
         }
     }
 
+    /**
+     * LU with partial pivoting of an m x n matrix (getrf: the first row of largest magnitude is the pivot, rows
+     * swapped whole). in: A (m x n); out: the packed LU (m x n: L's multipliers below the diagonal, U on and above),
+     * the 1-based pivots (1 x min(m, n): row k was swapped with row pivots[k]) and info (1 x 1, as {@link #lu}).
+     */
+    public static Routine luFactor() {
+        return (in, out) -> {
+            Mat a = out[0];
+            System.arraycopy(in[0].a(), 0, a.a(), 0, a.a().length);
+            int m = a.rows();
+            int n = a.cols();
+            int info = 0;
+            for (int k = 0; k < Math.min(m, n); k++) {
+                int p = k;
+                double best = Math.abs(a.get(k, k));
+                for (int i = k + 1; i < m; i++) {
+                    if (Math.abs(a.get(i, k)) > best) {
+                        best = Math.abs(a.get(i, k));
+                        p = i;
+                    }
+                }
+                out[1].a()[k] = p + 1;
+                if (p != k) {
+                    for (int j = 0; j < n; j++) {
+                        double t = a.get(k, j);
+                        a.set(k, j, a.get(p, j));
+                        a.set(p, j, t);
+                    }
+                }
+                double pivot = a.get(k, k);
+                if (pivot == 0) {
+                    info = info == 0 ? k + 1 : info;
+                    continue;
+                }
+                for (int i = k + 1; i < m; i++) {
+                    double l = a.get(i, k) / pivot;
+                    a.set(i, k, l);
+                    for (int j = k + 1; j < n; j++) {
+                        a.set(i, j, a.get(i, j) - l * a.get(k, j));
+                    }
+                }
+            }
+            out[2].a()[0] = info;
+        };
+    }
+
+    /**
+     * A X = B from A's packed LU and 1-based pivots (getrs). in: LU (n x n), pivots (1 x n), B (n x k); out: X (n x
+     * k).
+     */
+    public static Routine luSolveFactored() {
+        return (in, out) -> {
+            int n = in[0].rows();
+            int[] perm = new int[n];
+            for (int i = 0; i < n; i++) {
+                perm[i] = (int) in[1].a()[i] - 1;
+            }
+            luSolve(in[0], perm, in[2], out[0]);
+        };
+    }
+
     // ---------------------------------------------------------------- Cholesky
 
     /**
@@ -332,6 +393,53 @@ public final class Lapack {
                 x.set(i, c, x.get(i, c) - s * a.get(i, j));
             }
         }
+    }
+
+    /**
+     * Householder QR in LAPACK's compact form (geqrf). in: A (m x n); out: R above the diagonal with the reflectors'
+     * tails below (m x n) and the reflectors' tau (1 x min(m, n)).
+     */
+    public static Routine geqrf() {
+        return (in, out) -> {
+            Mat a = out[0];
+            System.arraycopy(in[0].a(), 0, a.a(), 0, a.a().length);
+            double[] tau = householder(a, null);
+            System.arraycopy(tau, 0, out[1].a(), 0, tau.length);
+        };
+    }
+
+    /**
+     * The first n columns of H_1 ... H_k (orgqr / householder_product), H_i = I - tau_i v_i v_i^T with v_i = (0, ..., 0,
+     * 1, a[i+1:, i]). in: a (m x n), tau (1 x k), k &le; n &le; m; out: Q (m x n).
+     */
+    public static Routine householderProduct() {
+        return (in, out) -> formQ(in[0], in[1].a(), out[0]);
+    }
+
+    /**
+     * Q C, Q^T C, C Q or C Q^T for Q = H_1 ... H_k given by geqrf's reflectors (ormqr). in: a (r x k'), tau (1 x k), C
+     * (m x n), r = m when {@code left}, else n; out: the product (m x n).
+     */
+    public static Routine ormqr(boolean left, boolean transpose) {
+        return (in, out) -> {
+            Mat a = in[0];
+            double[] tau = in[1].a();
+            Mat x = left ? out[0] : transpose(in[2]);
+            if (left) {
+                System.arraycopy(in[2].a(), 0, x.a(), 0, x.a().length);
+            }
+            // C Q = (Q^T C^T)^T: on the right, the transposed product is applied to C^T from the left
+            boolean qTransposed = left == transpose;
+            int k = tau.length;
+            for (int step = 0; step < k; step++) {
+                int j = qTransposed ? step : k - 1 - step;
+                applyReflector(a, tau[j], j, x);
+            }
+            if (!left) {
+                Mat back = transpose(x);
+                System.arraycopy(back.a(), 0, out[0].a(), 0, back.a().length);
+            }
+        };
     }
 
     // ---------------------------------------------------------------- least squares

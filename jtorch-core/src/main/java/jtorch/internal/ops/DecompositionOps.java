@@ -273,24 +273,41 @@ public final class DecompositionOps {
         return cholesky(CHOLESKY, a, upper, "cholesky");
     }
 
+    /**
+     * The Cholesky factor and info (0, or the order of the first leading minor that is not positive-definite) per
+     * matrix, failing on a nonzero info only when {@code checkErrors}. PyTorch: {@code torch.linalg.cholesky_ex(A, *,
+     * upper=False, check_errors=False)}.
+     */
+    public static Tensor[] choleskyEx(Tensor a, boolean upper, boolean checkErrors) {
+        checkMatrix(a, "linalg.cholesky_ex", true);
+        return choleskyFactor(CHOLESKY_EX, a, upper, checkErrors ? "linalg.cholesky_ex" : null);
+    }
+
     private static Tensor cholesky(OpDef op, Tensor a, boolean upper, String fn) {
+        return choleskyFactor(op, a, upper, fn)[0];
+    }
+
+    // fn names the function in the error for a nonzero info; null: no check (cholesky_ex's default)
+    private static Tensor[] choleskyFactor(OpDef op, Tensor a, boolean upper, String fn) {
         int n = a.size(-1);
-        return Dispatch.apply(op, new Tensor[] {a}, () -> {
+        return Dispatch.applyMulti(op, new Tensor[] {a}, () -> {
             Tensor[] r = run(Lapack.cholesky(upper), batchOf(a), new Tensor[] {a}, new DType[] {a.dtype(), DType.INT32},
                     new int[] {n, n}, new int[0]);
-            checkInfo(r[1], a, fn + ": {batch}The factorization could not be completed because the input is not "
-                    + "positive-definite (the leading minor of order {info} is not positive-definite).");
-            return r[0];
+            if (fn != null) {
+                checkInfo(r[1], a, fn + ": {batch}The factorization could not be completed because the input is not "
+                        + "positive-definite (the leading minor of order {info} is not positive-definite).");
+            }
+            return r;
         }, (ctx, g) -> {
             // gA = sym(L^-T Φ(L^T gL) L^-1), Φ the lower triangle with its diagonal halved
-            Tensor l = upper ? ctx.output().mT() : ctx.output();
+            Tensor l = upper ? ctx.output(0).mT() : ctx.output(0);
             Tensor gl = (upper ? g[0].mT() : g[0]).tril(0);
             Tensor phi = l.mT().matmul(gl).tril(0);
             phi = phi.sub(phi.diagonal(0, -2, -1).mul(0.5).diagEmbed());
             Tensor linv = invEx(l)[0];
             Tensor ga = linv.mT().matmul(phi).matmul(linv);
             return new Tensor[] {ga.add(ga.mT()).mul(0.5)};
-        });
+        }, 1);
     }
 
     // ---------------------------------------------------------------- qr

@@ -176,4 +176,44 @@ public final class DiagonalOps {
         Tensor keep = lower ? offset.le(diagonal) : offset.ge(diagonal);
         return ComparisonOps.where(keep, x, Torch.scalarTensor(0, x.dtype()));
     }
+
+    // ---------------------------------------------------------------- fill_diagonal_ (issue 21)
+
+    /**
+     * Writes {@code value} on the main diagonal of a matrix (or of an n-cube: all sizes equal) in place, through
+     * as_strided views as PyTorch does; with {@code wrap}, a matrix taller than wide + 1 gets the diagonal again
+     * every width + 1 rows. PyTorch: {@code Tensor.fill_diagonal_(fill_value, wrap=False)}.
+     */
+    public static Tensor fillDiagonal_(Tensor self, double value, boolean wrap) {
+        int n = self.dim();
+        if (n < 2) {
+            throw new IllegalArgumentException("dimensions must larger than 1");
+        }
+        int height = self.size(0);
+        int width = self.size(1);
+        for (int i = 1; n > 2 && i < n; i++) {
+            if (self.size(i) != height) {
+                throw new IllegalArgumentException("all dimensions of input must be of equal length");
+            }
+        }
+        if (self.isLeaf() && self.requiresGrad() && jtorch.autograd.GradMode.isEnabled()) {
+            // PyTorch writes through diagonal views, so a leaf fails as its views do
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an in-place "
+                    + "operation.");
+        }
+        int stride = 0;
+        for (int s : self.stride()) {
+            stride += s;
+        }
+        int offset = self.storageOffset();
+        CopyOps.fill_(ViewOps.asStrided(self, new int[] {Math.min(height, width)}, new int[] {stride}, offset), value);
+        if (wrap && n == 2 && height > width + 1) {
+            // PyTorch counts the wrapped rows from numel, as for a contiguous matrix
+            int step = width + 1;
+            int wrapSize = (self.numel() + step - 1) / step - Math.min(height, width);
+            CopyOps.fill_(ViewOps.asStrided(self, new int[] {wrapSize}, new int[] {stride},
+                    offset + self.stride(0) * (width + 1)), value);
+        }
+        return self;
+    }
 }

@@ -28,7 +28,8 @@ public final class OpRegistry {
             ScaledProductOps.class,
             SamplingOps.class, GridSampleOps.class, FractionalPoolOps.class,
             WindowOps.class, FillOps.class,
-            FftOps.class, StorageOps.class);
+            FftOps.class, StorageOps.class,
+            DistRenormOps.class, LuOps.class, HouseholderOps.class);
 
     private OpRegistry() {
     }

@@ -6,6 +6,7 @@ import jtorch.Generator;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.internal.backend.Backend;
+import jtorch.internal.kernels.GammaGradients;
 
 /**
  * Random fills and samplers, drawing from a {@link Generator} (the default one when null) exactly as
@@ -139,7 +140,11 @@ public final class RandomOps {
     static final OpDef POISSON = OpDef.of("poisson", Saves.NOTHING);
     static final OpDef BINOMIAL = OpDef.nonDifferentiable("binomial");
     static final OpDef MULTINOMIAL = OpDef.nonDifferentiable("multinomial");
-    static final OpDef STANDARD_GAMMA = OpDef.nonDifferentiable("_standard_gamma");
+    // the reparameterised gradient of a gamma sample (StandardGammaBackward0: grad * _standard_gamma_grad(self, result))
+    static final OpDef STANDARD_GAMMA = OpDef.of("_standard_gamma", Saves.inputs(0).andOutput());
+    // PyTorch records these with a not-implemented derivative: their results are treated as constants here
+    static final OpDef STANDARD_GAMMA_GRAD = OpDef.nonDifferentiable("_standard_gamma_grad");
+    static final OpDef DIRICHLET_GRAD = OpDef.nonDifferentiable("_dirichlet_grad");
     static final OpDef SAMPLE_DIRICHLET = OpDef.nonDifferentiable("_sample_dirichlet");
 
     /** One sample from the generator (PyTorch: the lambda a {@code cpu_serial_kernel} calls per element). */
@@ -529,7 +534,56 @@ public final class RandomOps {
         double tiny = alpha.dtype() == DType.FLOAT64 ? Double.MIN_NORMAL : Float.MIN_NORMAL;
         return Dispatch.apply(STANDARD_GAMMA, new Tensor[] {alpha}, () ->
                 sampleInto(STANDARD_GAMMA, freshLike(alpha), new Tensor[] {alpha}, g,
-                        (gen, v, f32) -> Math.max(tiny, sampleGamma(v[0], f32, gen))), null);
+                        (gen, v, f32) -> Math.max(tiny, sampleGamma(v[0], f32, gen))),
+                (ctx, grad) -> new Tensor[] {ArithmeticOps.mul(grad[0], standardGammaGrad(ctx.input(0), ctx.output()))});
+    }
+
+    /**
+     * d sample / d alpha of the gamma samples {@code output} drawn with concentrations {@code self} (broadcast; same
+     * floating dtype), by PyTorch's approximations. PyTorch: {@code torch._standard_gamma_grad(self, output)}.
+     */
+    public static Tensor standardGammaGrad(Tensor self, Tensor output) {
+        checkFloating(self, "_standard_gamma_grad_cpu");
+        checkSameDtype(self, output);
+        return Dispatch.apply(STANDARD_GAMMA_GRAD, new Tensor[] {self, output}, () -> {
+            int[] shape = Shapes.broadcast(self.sizes(), output.sizes());
+            Tensor out = Operands.empty(Torch.options().dtype(self.dtype()).device(self.device()), shape);
+            Operands.backend(out).zipDouble(Operands.broadcast(self, shape), Operands.broadcast(output, shape),
+                    GammaGradients::standardGamma, Operands.of(out));
+            return out;
+        }, null);
+    }
+
+    /**
+     * The scaled gradient of Beta(alpha, total - alpha) samples x with respect to alpha, from which Dirichlet's
+     * reparameterised gradient is built (all three broadcast; same floating dtype). PyTorch: {@code
+     * torch._dirichlet_grad(x, alpha, total)}.
+     */
+    public static Tensor dirichletGrad(Tensor x, Tensor alpha, Tensor total) {
+        checkFloating(x, "_dirichlet_grad_cpu");
+        checkSameDtype(x, alpha);
+        checkSameDtype(x, total);
+        return Dispatch.apply(DIRICHLET_GRAD, new Tensor[] {x, alpha, total}, () -> {
+            int[] shape = Shapes.broadcast(Shapes.broadcast(x.sizes(), alpha.sizes()), total.sizes());
+            Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), shape);
+            Operands.backend(out).generate(Operands.of(out), DType.FLOAT64, (host, off, n) -> {
+                double[] xs = (double[]) CopyOps.toArray(ViewOps.expand(x, shape), DType.FLOAT64);
+                double[] as = (double[]) CopyOps.toArray(ViewOps.expand(alpha, shape), DType.FLOAT64);
+                double[] ts = (double[]) CopyOps.toArray(ViewOps.expand(total, shape), DType.FLOAT64);
+                double[] d = (double[]) host.data();
+                for (int i = 0; i < n; i++) {
+                    d[off + i] = GammaGradients.dirichlet(xs[i], as[i], ts[i]);
+                }
+            });
+            return out;
+        }, null);
+    }
+
+    private static void checkSameDtype(Tensor expected, Tensor t) {
+        if (t.dtype() != expected.dtype()) {
+            throw new IllegalArgumentException("Found dtype " + TypePromotion.scalarTypeName(t.dtype())
+                    + " but expected " + TypePromotion.scalarTypeName(expected.dtype()));
+        }
     }
 
     private static double sampleGamma(double alpha, boolean f32, Generator gen) {
