@@ -38,7 +38,7 @@ public final class TensorFormatter {
      * Like {@code torch.set_printoptions}: a null argument leaves that option unchanged, except
      * {@code sciMode}, which PyTorch always overwrites (so passing null restores automatic choice).
      */
-    public static synchronized void setPrintOptions(Integer precision, Integer threshold, Integer edgeitems,
+    static synchronized void setPrintOptions(Integer precision, Integer threshold, Integer edgeitems,
                                                     Integer linewidth, Boolean sciMode) {
         Options o = options;
         options = new Options(

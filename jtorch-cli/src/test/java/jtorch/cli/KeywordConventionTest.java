@@ -58,11 +58,6 @@ class KeywordConventionTest {
             Map.entry("jtorch.vision.transforms.functional.F#resize", "resize(max_size=None)"),
             Map.entry("jtorch.vision.transforms.functional.F#computeResizedOutputSize", "max_size=None"));
 
-    /** Positional placeholders still to convert to options forms (issue 13); the list may only shrink. */
-    private static final Set<String> TO_CONVERT = Set.of(
-            "jtorch.nn.MaxPool1d#<init>", "jtorch.nn.AvgPool1d#<init>", "jtorch.nn.LPPool1d#<init>",
-            "jtorch.TensorFormatter#setPrintOptions");
-
     private static final Set<Class<?>> BOXED = Set.of(Integer.class, Long.class, Double.class, Boolean.class);
     private static final List<String> MODULES = List.of("jtorch-core", "jtorch-vision", "jtorch-observe");
 
@@ -74,12 +69,8 @@ class KeywordConventionTest {
         }
         Set<String> unexpected = new TreeSet<>(found.keySet());
         unexpected.removeAll(NONE_IS_A_VALUE.keySet());
-        unexpected.removeAll(TO_CONVERT);
         assertEquals(Set.of(), unexpected, "boxed (nullable) parameters: use an options type, or list the PyTorch "
                 + "None they translate: " + found);
-        Set<String> stale = new TreeSet<>(TO_CONVERT);
-        stale.removeAll(found.keySet());
-        assertEquals(Set.of(), stale, "converted: remove from TO_CONVERT");
     }
 
     // a public class's methods and constructors, then its public nested classes (options types)

@@ -21,7 +21,7 @@ public class AvgPool1d extends Module {
 
     /** PyTorch: {@code torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)}. */
     public AvgPool1d(int kernelSize) {
-        this(kernelSize, null, 0, false, true);
+        this(kernelSize, kernelSize, 0, false, true);
     }
 
     /** PyTorch: {@code torch.nn.AvgPool1d(kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True)}. */
@@ -29,10 +29,13 @@ public class AvgPool1d extends Module {
         this(kernelSize, stride, 0, false, true);
     }
 
-    /** {@code stride} null means the kernel size. */
-    public AvgPool1d(int kernelSize, Integer stride, int padding, boolean ceilMode, boolean countIncludePad) {
+    /**
+     * PyTorch's positional form {@code nn.AvgPool1d(kernel_size, stride, padding, ceil_mode, count_include_pad)};
+     * PyTorch's {@code stride=None} is the kernel size.
+     */
+    public AvgPool1d(int kernelSize, int stride, int padding, boolean ceilMode, boolean countIncludePad) {
         this.kernelSize = kernelSize;
-        this.stride = stride != null ? stride : kernelSize;
+        this.stride = stride;
         this.padding = padding;
         this.ceilMode = ceilMode;
         this.countIncludePad = countIncludePad;

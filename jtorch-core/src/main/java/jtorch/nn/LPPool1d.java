@@ -19,11 +19,14 @@ public class LPPool1d extends Module {
 
     /** PyTorch: {@code torch.nn.LPPool1d(norm_type, kernel_size, stride=None, ceil_mode=False)}. */
     public LPPool1d(Number normType, int kernelSize) {
-        this(normType, kernelSize, null, false);
+        this.normType = normType;
+        this.kernelSize = kernelSize;
+        this.stride = null; // PyTorch keeps stride=None (the kernel size) and prints it
+        this.ceilMode = false;
     }
 
-    /** PyTorch: {@code torch.nn.LPPool1d(norm_type, kernel_size, stride=None, ceil_mode=False)}. */
-    public LPPool1d(Number normType, int kernelSize, Integer stride, boolean ceilMode) {
+    /** PyTorch: {@code torch.nn.LPPool1d(norm_type, kernel_size, stride, ceil_mode)}. */
+    public LPPool1d(Number normType, int kernelSize, int stride, boolean ceilMode) {
         this.normType = normType;
         this.kernelSize = kernelSize;
         this.stride = stride;

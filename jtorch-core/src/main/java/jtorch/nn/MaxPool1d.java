@@ -24,7 +24,7 @@ public class MaxPool1d extends Module {
 
     /** PyTorch: {@code torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
     public MaxPool1d(int kernelSize) {
-        this(kernelSize, null, 0, 1, false, false);
+        this(kernelSize, kernelSize, 0, 1, false, false);
     }
 
     /** PyTorch: {@code torch.nn.MaxPool1d(kernel_size, stride=None, padding=0, dilation=1, return_indices=False, ceil_mode=False)}. */
@@ -32,11 +32,14 @@ public class MaxPool1d extends Module {
         this(kernelSize, stride, 0, 1, false, false);
     }
 
-    /** {@code stride} null means the kernel size. */
-    public MaxPool1d(int kernelSize, Integer stride, int padding, int dilation, boolean returnIndices,
+    /**
+     * PyTorch's positional form {@code nn.MaxPool1d(kernel_size, stride, padding, dilation, return_indices,
+     * ceil_mode)}; PyTorch's {@code stride=None} is the kernel size.
+     */
+    public MaxPool1d(int kernelSize, int stride, int padding, int dilation, boolean returnIndices,
                      boolean ceilMode) {
         this.kernelSize = kernelSize;
-        this.stride = stride != null ? stride : kernelSize;
+        this.stride = stride;
         this.padding = padding;
         this.dilation = dilation;
         this.returnIndices = returnIndices;

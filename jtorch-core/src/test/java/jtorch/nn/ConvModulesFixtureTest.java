@@ -148,8 +148,8 @@ class ConvModulesFixtureTest {
                 yield new MaxPool2d(o.ceilMode(bool(kw, "ceil_mode", false))
                         .returnIndices(bool(kw, "return_indices", false)));
             }
-            case "MaxPool1d" -> new MaxPool1d(args.get(0).getAsInt(), kw.has("stride") ? kw.get("stride").getAsInt()
-                    : null, integer(kw, "padding", 0), integer(kw, "dilation", 1), bool(kw, "return_indices", false),
+            case "MaxPool1d" -> new MaxPool1d(args.get(0).getAsInt(),
+                    integer(kw, "stride", args.get(0).getAsInt()), integer(kw, "padding", 0), integer(kw, "dilation", 1), bool(kw, "return_indices", false),
                     bool(kw, "ceil_mode", false));
             case "MaxUnpool2d" -> new MaxUnpool2d(ints(args.get(0)), args.size() > 1 ? ints(args.get(1)) : null,
                     new int[] {0});
@@ -165,8 +165,8 @@ class ConvModulesFixtureTest {
                         .countIncludePad(bool(kw, "count_include_pad", true))
                         .divisorOverride(kw.has("divisor_override") ? kw.get("divisor_override").getAsInt() : null));
             }
-            case "AvgPool1d" -> new AvgPool1d(args.get(0).getAsInt(), kw.has("stride") ? kw.get("stride").getAsInt()
-                    : null, integer(kw, "padding", 0), false, true);
+            case "AvgPool1d" -> new AvgPool1d(args.get(0).getAsInt(),
+                    integer(kw, "stride", args.get(0).getAsInt()), integer(kw, "padding", 0), false, true);
             case "AdaptiveAvgPool2d" -> new AdaptiveAvgPool2d(ints(args.get(0)));
             case "AdaptiveMaxPool2d" -> new AdaptiveMaxPool2d(ints(args.get(0)));
             case "BatchNorm2d", "BatchNorm1d" -> {
