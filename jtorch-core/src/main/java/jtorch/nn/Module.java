@@ -176,6 +176,11 @@ public abstract class Module {
         explicitAfter.put("p:" + name, assignedFields());
         reflected.remove("p:" + name);
         parameters.put(name, param);
+        // a field of that name now holds it too, as PyTorch's attribute would
+        Field f = parameterField(name);
+        if (f != null) {
+            write(f, param);
+        }
     }
 
     /** Registers a buffer (state that is not a parameter, e.g. running statistics). */
@@ -211,6 +216,111 @@ public abstract class Module {
     /** PyTorch: {@code Module.add_module(name, module)}. */
     public void addModule(String name, Module module) {
         registerModule(name, module);
+    }
+
+    // ---------------------------------------------------------------- tensor attributes by name
+
+    /**
+     * The tensor this module holds under {@code name}: a parameter, a buffer, or a tensor in the field of that
+     * name (a plain attribute, such as the weight a reparametrisation computes). PyTorch: {@code getattr(module,
+     * name)}; a declared-but-absent parameter or buffer gives null, an unknown name fails with PyTorch's
+     * AttributeError text.
+     */
+    public Tensor getAttribute(String name) {
+        if (ownParameters().containsKey(name)) {
+            return parameters.get(name);
+        }
+        if (buffers.containsKey(name)) {
+            return buffers.get(name);
+        }
+        Field f = field(name);
+        Object v = f == null ? null : read(f);
+        if (v instanceof Tensor t) {
+            return t;
+        }
+        if (f == null || v != null || modules.containsKey(name)) {
+            throw new IllegalArgumentException(noAttribute(name));
+        }
+        return null;
+    }
+
+    /**
+     * Assigns a tensor to {@code name} as PyTorch's {@code setattr(module, name, value)} does: a {@link Parameter}
+     * is registered as a parameter (replacing a buffer or module of that name, and appended after the
+     * registrations already made, as PyTorch's dict does); a plain tensor (or null) replaces a buffer of that
+     * name, or becomes the plain attribute held by the field of that name. A plain tensor cannot replace a
+     * parameter (delete it first, {@link #deleteAttribute}), as in PyTorch. jtorch keeps plain attributes in
+     * fields, so a name with no field fails.
+     */
+    public void setAttribute(String name, Tensor value) {
+        if (value instanceof Parameter p) {
+            ownBuffers().remove(name);
+            nonPersistent.remove(name);
+            if (modules.remove(name) != null) {
+                forget("m:" + name);
+            }
+            registerParameter(name, p);
+            return;
+        }
+        if (ownParameters().containsKey(name)) {
+            if (value != null) {
+                throw new IllegalArgumentException("cannot assign '" + value.type() + "' as parameter '" + name
+                        + "' (torch.nn.Parameter or None expected)");
+            }
+            registerParameter(name, null);
+            return;
+        }
+        if (buffers.containsKey(name)) {
+            buffers.put(name, value);
+            return;
+        }
+        Field f = field(name);
+        if (f == null || Modifier.isFinal(f.getModifiers()) || (value != null && !f.getType().isInstance(value))) {
+            throw new IllegalArgumentException(getName() + " has no " + (f == null ? "" : "assignable ")
+                    + "field '" + name + "' to hold a " + (value == null ? "null" : value.type())
+                    + " attribute: jtorch keeps a module's plain attributes in fields typed Tensor");
+        }
+        write(f, value);
+    }
+
+    /**
+     * Removes the parameter, buffer, submodule or plain tensor attribute called {@code name} (a field holding it
+     * is set to null). PyTorch: {@code delattr(module, name)}; an unknown name fails with PyTorch's
+     * AttributeError text.
+     */
+    public void deleteAttribute(String name) {
+        Map<String, ?> registry = ownParameters().containsKey(name) ? parameters
+                : buffers.containsKey(name) ? buffers : modules.containsKey(name) ? modules : null;
+        Field f = field(name);
+        Object held = f == null ? null : read(f);
+        if (registry == null && !(held instanceof Tensor)) {
+            throw new IllegalArgumentException(noAttribute(name));
+        }
+        if (registry != null) {
+            registry.remove(name);
+            nonPersistent.remove(name);
+            forget((registry == parameters ? "p:" : "m:") + name);
+        }
+        if (held != null && !Modifier.isFinal(f.getModifiers())) {
+            write(f, null);
+        }
+    }
+
+    private void forget(String kindName) {
+        reflected.remove(kindName);
+        explicitAfter.remove(kindName);
+    }
+
+    private String noAttribute(String name) {
+        return "'" + getName() + "' object has no attribute '" + name + "'";
+    }
+
+    /**
+     * The forward pre-hooks in registration order (read-only; PyTorch's {@code _forward_pre_hooks.values()}),
+     * so that utilities such as weight_norm can find the hook they registered.
+     */
+    public List<ForwardPreHook> forwardPreHooks() {
+        return java.util.Collections.unmodifiableList(forwardPreHooks);
     }
 
     private static void checkName(String name, String what) {
@@ -280,7 +390,7 @@ public abstract class Module {
                     fromFields.add(f.getKey());
                 }
             }
-            out.put(e.getKey(), e.getValue()); // an explicit registration under a field's name wins
+            out.put(e.getKey(), explicitValue(kind, e.getKey(), e.getValue()));
         }
         for (Map.Entry<String, T> f : fieldValues.entrySet()) {
             if (!out.containsKey(f.getKey())) {
@@ -296,6 +406,19 @@ public abstract class Module {
             registry.clear();
             registry.putAll(out);
         }
+    }
+
+    // An explicit registration keeps its position. Under a field's name that can hold a Parameter, the field
+    // gives the value (a later `m.weight = new Parameter(...)` or `= null` replaces it where it stands, as
+    // PyTorch's attribute assignment does); otherwise the registration wins.
+    @SuppressWarnings("unchecked")
+    private <T> T explicitValue(String kind, String name, T registered) {
+        Field f = kind.equals("p:") ? parameterField(name) : null;
+        if (f == null) {
+            return registered;
+        }
+        Object v = read(f);
+        return v == null || v instanceof Parameter ? (T) v : registered;
     }
 
     private boolean isExplicit(Map<String, ?> registry, String kind, String name) {
@@ -326,6 +449,30 @@ public abstract class Module {
             }
         }
         return out;
+    }
+
+    // the non-final field called name that can hold a Parameter, or null
+    private Field parameterField(String name) {
+        Field f = field(name);
+        return f != null && f.getType().isAssignableFrom(Parameter.class) && !Modifier.isFinal(f.getModifiers())
+                ? f : null;
+    }
+
+    private Field field(String name) {
+        for (Field f : FIELDS.computeIfAbsent(getClass(), Module::registrableFields)) {
+            if (f.getName().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void write(Field f, Object value) {
+        try {
+            f.set(this, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot write field " + f, e);
+        }
     }
 
     private Object read(Field f) {
