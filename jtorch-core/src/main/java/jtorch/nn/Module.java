@@ -68,6 +68,8 @@ public abstract class Module {
     private final Map<String, Tensor> buffers = new LinkedHashMap<>();
     private final Set<String> nonPersistent = new HashSet<>();
     private final Map<String, Module> modules = new LinkedHashMap<>();
+    /** Plain tensor attributes set by name without a field to hold them (PyTorch's instance __dict__). */
+    private final Map<String, Tensor> attributes = new HashMap<>();
     /** Kind-prefixed names ("p:weight", "m:fc") registered from fields (as opposed to explicit register calls). */
     private final Set<String> reflected = new HashSet<>();
     /** For each explicit registration (kind-prefixed name), the fields that held a value when it was made. */
@@ -221,10 +223,10 @@ public abstract class Module {
     // ---------------------------------------------------------------- tensor attributes by name
 
     /**
-     * The tensor this module holds under {@code name}: a parameter, a buffer, or a tensor in the field of that
-     * name (a plain attribute, such as the weight a reparametrisation computes). PyTorch: {@code getattr(module,
-     * name)}; a declared-but-absent parameter or buffer gives null, an unknown name fails with PyTorch's
-     * AttributeError text.
+     * The tensor this module holds under {@code name}: a parameter, a buffer, or a plain tensor attribute (such as
+     * the weight a reparametrisation computes), held in the field of that name or, without one, by the module.
+     * PyTorch: {@code getattr(module, name)}; a declared-but-absent parameter or buffer gives null, an unknown
+     * name fails with PyTorch's AttributeError text.
      */
     public Tensor getAttribute(String name) {
         if (ownParameters().containsKey(name)) {
@@ -232,6 +234,9 @@ public abstract class Module {
         }
         if (buffers.containsKey(name)) {
             return buffers.get(name);
+        }
+        if (attributes.containsKey(name)) {
+            return attributes.get(name);
         }
         Field f = field(name);
         Object v = f == null ? null : read(f);
@@ -245,17 +250,27 @@ public abstract class Module {
     }
 
     /**
-     * Assigns a tensor to {@code name} as PyTorch's {@code setattr(module, name, value)} does: a {@link Parameter}
-     * is registered as a parameter (replacing a buffer or module of that name, and appended after the
-     * registrations already made, as PyTorch's dict does); a plain tensor (or null) replaces a buffer of that
-     * name, or becomes the plain attribute held by the field of that name. A plain tensor cannot replace a
-     * parameter (delete it first, {@link #deleteAttribute}), as in PyTorch. jtorch keeps plain attributes in
-     * fields, so a name with no field fails.
+     * Assigns a tensor to {@code name} as PyTorch's {@code setattr(module, name, value)} does. A {@link Parameter}
+     * is registered as a parameter: in place of a parameter of that name, else (replacing a buffer or module of
+     * that name) after the registrations already made, as PyTorch's dict appends it. A plain tensor (or null)
+     * replaces a buffer of that name, or becomes a plain attribute: in the field of that name (which must be able
+     * to hold it), or without such a field, held by the module (PyTorch's instance {@code __dict__}). As in
+     * PyTorch, a plain tensor cannot replace a parameter: delete it first ({@link #deleteAttribute}).
      */
     public void setAttribute(String name, Tensor value) {
+        if (value instanceof Parameter p && ownParameters().containsKey(name)) {
+            Field f = parameterField(name);
+            if (f != null) {
+                write(f, p); // the registration follows its field
+            } else {
+                parameters.put(name, p);
+            }
+            return;
+        }
         if (value instanceof Parameter p) {
             ownBuffers().remove(name);
             nonPersistent.remove(name);
+            attributes.remove(name);
             if (modules.remove(name) != null) {
                 forget("m:" + name);
             }
@@ -275,10 +290,14 @@ public abstract class Module {
             return;
         }
         Field f = field(name);
-        if (f == null || Modifier.isFinal(f.getModifiers()) || (value != null && !f.getType().isInstance(value))) {
-            throw new IllegalArgumentException(getName() + " has no " + (f == null ? "" : "assignable ")
-                    + "field '" + name + "' to hold a " + (value == null ? "null" : value.type())
-                    + " attribute: jtorch keeps a module's plain attributes in fields typed Tensor");
+        if (f == null) {
+            attributes.put(name, value);
+            return;
+        }
+        if (Modifier.isFinal(f.getModifiers()) || (value != null && !f.getType().isInstance(value))) {
+            throw new IllegalArgumentException("field " + getName() + "." + name + " (" + f.getType().getSimpleName()
+                    + (Modifier.isFinal(f.getModifiers()) ? ", final" : "") + ") cannot hold a "
+                    + (value == null ? "null" : value.type()) + " attribute");
         }
         write(f, value);
     }
@@ -289,8 +308,8 @@ public abstract class Module {
      * AttributeError text.
      */
     public void deleteAttribute(String name) {
-        Map<String, ?> registry = ownParameters().containsKey(name) ? parameters
-                : buffers.containsKey(name) ? buffers : modules.containsKey(name) ? modules : null;
+        Map<String, ?> registry = ownParameters().containsKey(name) ? parameters : buffers.containsKey(name) ? buffers
+                : modules.containsKey(name) ? modules : attributes.containsKey(name) ? attributes : null;
         Field f = field(name);
         Object held = f == null ? null : read(f);
         if (registry == null && !(held instanceof Tensor)) {
