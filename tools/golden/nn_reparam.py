@@ -289,7 +289,40 @@ case("prune/column_major_weight", lin(5, 4), [K("l1_unstructured", name="weight"
 case("prune/column_major_weight_contiguous", lin(5, 4), [K("l1_unstructured", name="weight", amount=0.3)],
      [(True, x_cm)], [K("prune_remove", name="weight")], seed=_seed[0])
 
+# ---------------------------------------------------------------- load_state_dict into a reparametrised module
+# A plain module's state dict into a reparametrised one (strict: PyTorch's message; not strict: the key lists), and
+# a reparametrised module's state dict into a fresh reparametrised one (values equal afterwards).
+_loads = []
+
+
+def load_case(name, module, calls):
+    _seed[0] += 1
+    torch.manual_seed(_seed[0])
+    plain = build(module)
+    src = build(module)
+    for k in calls:
+        call(src, k)
+    dst = build(module)
+    for k in calls:
+        call(dst, k)
+    c = {"name": name, "module": module, "seed": _seed[0], "calls": calls}
+    try:
+        dst.load_state_dict(plain.state_dict())
+        c["strict_error"] = None
+    except RuntimeError as e:
+        c["strict_error"] = str(e)
+    r = dst.load_state_dict(plain.state_dict(), strict=False)
+    c["missing"], c["unexpected"] = list(r.missing_keys), list(r.unexpected_keys)
+    dst.load_state_dict(src.state_dict())
+    c["state"] = [[k, enc(v)] for k, v in dst.state_dict().items()]
+    _loads.append(c)
+
+
+load_case("load/weight_norm", lin(5, 4), [K("weight_norm")])
+load_case("load/spectral_norm", lin(5, 4), [K("spectral_norm")])
+load_case("load/prune", lin(5, 4), [K("l1_unstructured", name="weight", amount=0.3)])
+
 with open(OUT, "w") as f:
-    json.dump({"torch": torch.__version__, "cases": _cases}, f, indent=None, separators=(",", ":"))
+    json.dump({"torch": torch.__version__, "cases": _cases, "loads": _loads}, f, indent=None, separators=(",", ":"))
     f.write("\n")
-print("wrote %d cases to %s" % (len(_cases), OUT))
+print("wrote %d cases and %d load cases to %s" % (len(_cases), len(_loads), OUT))
