@@ -56,6 +56,13 @@ import jtorch.Torch;
  * registration comes after the fields that already held a value when it was made (so a subclass of
  * {@link Sequential} lists the constructor's modules before its own fields), and under a field's name it wins.
  *
+ * <p><b>Attributes by name.</b> {@link #getAttribute}, {@link #setAttribute} and {@link #deleteAttribute} are
+ * PyTorch's getattr, setattr and delattr for tensors. They let {@code jtorch.nn.utils}' reparametrisations
+ * (weight_norm, spectral_norm, prune) turn a parameter into a plain tensor computed before each forward: the
+ * built-in modules declare their parameter fields as {@code Tensor} so that the field forward reads can hold it.
+ * Registering a parameter under a field's name also sets the field; a plain tensor set under a name without a
+ * field is held by the module (PyTorch's instance {@code __dict__}).
+ *
  * <p>Override {@code forward(Tensor)} (or {@code forward(Tensor...)} for several inputs) and run the
  * module with {@link #call}, which also runs the registered hooks.
  */
