@@ -51,15 +51,17 @@ FNS = {
     "weight_norm": weight_norm, "remove_weight_norm": remove_weight_norm,
     "spectral_norm": spectral_norm, "remove_spectral_norm": remove_spectral_norm,
     "identity": prune.identity, "l1_unstructured": prune.l1_unstructured,
-    "random_unstructured": prune.random_unstructured, "prune_remove": prune.remove,
+    "random_unstructured": prune.random_unstructured, "custom_from_mask": prune.custom_from_mask,
+    "prune_remove": prune.remove,
 }
 
 
 def call(m, c):
     kw = dict(c.get("kwargs", {}))
-    if "importance_scores" in kw:
-        kw["importance_scores"] = torch.tensor(kw["importance_scores"]["data"], dtype=f64).reshape(
-            kw["importance_scores"]["shape"]).to(getattr(torch, kw["importance_scores"]["dtype"]))
+    for key in ("importance_scores", "mask"):
+        if key in kw:
+            kw[key] = torch.tensor(kw[key]["data"], dtype=f64).reshape(kw[key]["shape"]).to(
+                getattr(torch, kw[key]["dtype"]))
     target = m.get_submodule(c.get("target", ""))
     FNS[c["fn"]](target, **kw)
 
@@ -271,6 +273,16 @@ case("prune/sequential", {"type": "Sequential", "children": [lin(4, 3), {"type":
      [K("l1_unstructured", target="2", name="weight", amount=0.5)], tr(2, 4), [K("prune_remove", target="2", name="weight")])
 case("prune/weight_norm_after", lin(5, 4), [K("l1_unstructured", name="weight", amount=0.3),
                                              K("weight_norm", name="weight_orig")], tr(3, 5))
+mask32 = enc(torch.tensor([[1, 0, 1], [0, 1, 1]]))
+case("prune/custom_from_mask", lin(3, 2), [K("custom_from_mask", name="weight", mask=mask32)], tr(2, 3),
+     [K("prune_remove", name="weight")])
+case("prune/l1_then_custom_from_mask", lin(3, 2), [K("l1_unstructured", name="weight", amount=2),
+                                                    K("custom_from_mask", name="weight", mask=mask32)], tr(2, 3))
+case("prune/custom_from_mask_then_random", lin(3, 2), [K("custom_from_mask", name="weight", mask=mask32),
+                                                        K("random_unstructured", name="weight", amount=0.5)], tr(2, 3))
+case("prune/custom_from_mask_f64_bool", lin(3, 2), [K("custom_from_mask", name="weight",
+                                                       mask=enc(torch.tensor([[True, False, True], [True, True, False]])))],
+     tr(2, 3), dtype=f64)
 case("prune/negative_count", lin(5, 4), [K("l1_unstructured", name="weight", amount=-1)])
 case("prune/fraction_above_one", lin(5, 4), [K("l1_unstructured", name="weight", amount=1.5)])
 case("prune/negative_fraction", lin(5, 4), [K("random_unstructured", name="weight", amount=-0.1)])

@@ -15,7 +15,8 @@ import jtorch.optim.PyFloat;
  * marks the entries kept, and {@code module.name} becomes {@code mask * name_orig}, recomputed by a forward
  * pre-hook before every forward, so pruned entries get no gradient. Pruning the same parameter again prunes
  * among the entries still kept (PyTorch's PruningContainer). PyTorch: {@code torch.nn.utils.prune}'s
- * {@code identity}, {@code l1_unstructured}, {@code random_unstructured}, {@code remove} and {@code is_pruned}.
+ * {@code identity}, {@code l1_unstructured}, {@code random_unstructured}, {@code custom_from_mask}, {@code remove}
+ * and {@code is_pruned}.
  *
  * <p>An {@code int} amount is a number of entries, a {@code double} amount a fraction of them (rounded half to
  * even, as Python's round), as PyTorch tells them apart by the argument's Python type.
@@ -107,7 +108,27 @@ public final class Prune {
         }
     }
 
-    // PyTorch's PruningContainer for unstructured methods: the newest method prunes among the entries still kept
+    // PyTorch's CustomFromMask (a "global" method: it sees the whole tensor and the current mask)
+    private static final class FromMask extends Method {
+        final Tensor mask;
+
+        FromMask(Tensor mask) {
+            this.mask = mask;
+        }
+
+        @Override
+        Tensor computeMask(Tensor t, Tensor defaultMask) {
+            if (!Arrays.equals(defaultMask.sizes(), mask.sizes())) {
+                // PyTorch's bare assert here has no message
+                throw new IllegalArgumentException("custom_from_mask: the mask's shape " + Arrays.toString(mask.sizes())
+                        + " differs from the parameter's " + Arrays.toString(defaultMask.sizes()));
+            }
+            return defaultMask.mul(mask.to(defaultMask.dtype()));
+        }
+    }
+
+    // PyTorch's PruningContainer: the newest method prunes among the entries still kept (unstructured methods), or
+    // sees the whole tensor and current mask (custom_from_mask)
     private static final class Container extends Method {
         final List<Method> methods = new ArrayList<>();
 
@@ -118,9 +139,13 @@ public final class Prune {
 
         @Override
         Tensor computeMask(Tensor t, Tensor defaultMask) {
-            Tensor kept = defaultMask.eq(1);
             Tensor mask = defaultMask.to(t.dtype());
-            Tensor partial = methods.getLast().computeMask(t.maskedSelect(kept), defaultMask.maskedSelect(kept));
+            Method last = methods.getLast();
+            if (last instanceof FromMask) {
+                return last.computeMask(t, defaultMask).to(mask.dtype());
+            }
+            Tensor kept = defaultMask.eq(1);
+            Tensor partial = last.computeMask(t.maskedSelect(kept), defaultMask.maskedSelect(kept));
             return mask.maskedScatter_(kept, partial.to(mask.dtype()));
         }
     }
@@ -128,6 +153,14 @@ public final class Prune {
     /** Prunes nothing: the mask is all ones. PyTorch: {@code torch.nn.utils.prune.identity(module, name)}. */
     public static <M extends Module> M identity(M module, String name) {
         return apply(module, name, new Identity(), null);
+    }
+
+    /**
+     * Prunes the entries of parameter {@code name} where {@code mask} (same shape) is 0, on top of any earlier
+     * pruning. PyTorch: {@code torch.nn.utils.prune.custom_from_mask(module, name, mask)}.
+     */
+    public static <M extends Module> M customFromMask(M module, String name, Tensor mask) {
+        return apply(module, name, new FromMask(mask), null);
     }
 
     /**

@@ -201,6 +201,8 @@ class ReparamFixtureTest {
                     Prune.randomUnstructured(t, name, amount.getAsDouble());
                 }
             }
+            case "custom_from_mask" -> Prune.customFromMask(t, name, OpFixtures.tensor(kw.getAsJsonObject("mask"),
+                    Layout.CONTIGUOUS));
             case "prune_remove" -> Prune.remove(t, name);
             default -> throw new IllegalArgumentException("unknown call " + c);
         }

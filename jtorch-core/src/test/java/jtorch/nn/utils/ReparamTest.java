@@ -85,6 +85,16 @@ class ReparamTest {
         assertEquals(0.0, fc.getAttribute("weight_orig").grad().mul(mask.neg().add(1)).abs().sum().item(), 0);
     }
 
+    /** PyTorch's custom_from_mask fails on a wrong-shaped mask with a bare assert; jtorch names the shapes. */
+    @Test
+    void customFromMaskOfTheWrongShapeFailsUnchanged() {
+        Linear fc = new Linear(3, 2);
+        var e = assertThrows(IllegalArgumentException.class, () -> Prune.customFromMask(fc, "weight", Torch.ones(3, 2)));
+        assertEquals("custom_from_mask: the mask's shape [3, 2] differs from the parameter's [2, 3]", e.getMessage());
+        assertEquals(List.of("weight", "bias"), List.copyOf(fc.stateDict().keySet()));
+        assertFalse(Prune.isPruned(fc));
+    }
+
     @Test
     void optimizerTrainsTheNewParameters() {
         Torch.manualSeed(5);
