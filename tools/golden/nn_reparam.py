@@ -52,6 +52,7 @@ FNS = {
     "spectral_norm": spectral_norm, "remove_spectral_norm": remove_spectral_norm,
     "identity": prune.identity, "l1_unstructured": prune.l1_unstructured,
     "random_unstructured": prune.random_unstructured, "custom_from_mask": prune.custom_from_mask,
+    "ln_structured": prune.ln_structured, "random_structured": prune.random_structured,
     "prune_remove": prune.remove,
 }
 
@@ -62,6 +63,8 @@ def call(m, c):
         if key in kw:
             kw[key] = torch.tensor(kw[key]["data"], dtype=f64).reshape(kw[key]["shape"]).to(
                 getattr(torch, kw[key]["dtype"]))
+    if isinstance(kw.get("n"), str):  # an infinite norm order travels as "inf" / "-inf"
+        kw["n"] = float(kw["n"])
     target = m.get_submodule(c.get("target", ""))
     FNS[c["fn"]](target, **kw)
 
@@ -283,6 +286,34 @@ case("prune/custom_from_mask_then_random", lin(3, 2), [K("custom_from_mask", nam
 case("prune/custom_from_mask_f64_bool", lin(3, 2), [K("custom_from_mask", name="weight",
                                                        mask=enc(torch.tensor([[True, False, True], [True, True, False]])))],
      tr(2, 3), dtype=f64)
+case("prune/ln_l2_dim0", lin(5, 4), [K("ln_structured", name="weight", amount=0.5, n=2, dim=0)], tr(3, 5),
+     [K("prune_remove", name="weight")])
+case("prune/ln_l1_last_dim_count", lin(5, 4), [K("ln_structured", name="weight", amount=2, n=1, dim=-1)], tr(3, 5))
+case("prune/ln_inf_conv", conv("Conv2d", 2, 4, 3), [K("ln_structured", name="weight", amount=0.25, n="inf", dim=0)],
+     tr(1, 2, 4, 4))
+case("prune/ln_minus_inf_dim1", conv("Conv2d", 3, 2, 2), [K("ln_structured", name="weight", amount=1, n="-inf", dim=1)],
+     tr(1, 3, 3, 3))
+case("prune/ln_zero_amount", lin(5, 4), [K("ln_structured", name="weight", amount=0.0, n=2, dim=0)], tr(2, 5))
+case("prune/ln_all", lin(5, 4), [K("ln_structured", name="weight", amount=1.0, n=2, dim=1)], tr(2, 5))
+case("prune/ln_importance_scores", lin(3, 2),
+     [K("ln_structured", name="weight", amount=1, n=2, dim=1,
+        importance_scores=enc(torch.tensor([[5.0, 0.1, 3.0], [-0.2, 0.4, 1.0]])))], tr(2, 3))
+case("prune/ln_twice", lin(5, 4), [K("ln_structured", name="weight", amount=1, n=2, dim=0),
+                                    K("ln_structured", name="weight", amount=0.5, n=1, dim=0)], tr(3, 5))
+case("prune/l1_then_ln", lin(5, 4), [K("l1_unstructured", name="weight", amount=0.5),
+                                      K("ln_structured", name="weight", amount=2, n=2, dim=1)], tr(3, 5))
+case("prune/ln_then_l1", lin(5, 4), [K("ln_structured", name="weight", amount=2, n=2, dim=1),
+                                      K("l1_unstructured", name="weight", amount=4)], tr(3, 5))
+case("prune/random_structured", lin(5, 4), [K("random_structured", name="weight", amount=0.5, dim=0)], tr(3, 5),
+     [K("prune_remove", name="weight")])
+case("prune/random_structured_count_conv", conv("Conv2d", 2, 4, 3),
+     [K("random_structured", name="weight", amount=2, dim=-1)], tr(1, 2, 4, 4))
+case("prune/random_structured_twice", lin(6, 4), [K("random_structured", name="weight", amount=2, dim=1),
+                                                  K("random_structured", name="weight", amount=0.5, dim=1)], tr(3, 6))
+case("prune/ln_on_a_vector", lin(5, 4), [K("ln_structured", name="bias", amount=1, n=2, dim=0)])
+case("prune/ln_dim_out_of_range", lin(5, 4), [K("ln_structured", name="weight", amount=1, n=2, dim=2)])
+case("prune/ln_count_too_large", lin(5, 4), [K("ln_structured", name="weight", amount=5, n=2, dim=0)])
+case("prune/random_structured_on_a_vector", lin(5, 4), [K("random_structured", name="bias", amount=0.5, dim=0)])
 case("prune/negative_count", lin(5, 4), [K("l1_unstructured", name="weight", amount=-1)])
 case("prune/fraction_above_one", lin(5, 4), [K("l1_unstructured", name="weight", amount=1.5)])
 case("prune/negative_fraction", lin(5, 4), [K("random_unstructured", name="weight", amount=-0.1)])

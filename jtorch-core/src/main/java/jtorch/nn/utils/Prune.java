@@ -15,8 +15,8 @@ import jtorch.optim.PyFloat;
  * marks the entries kept, and {@code module.name} becomes {@code mask * name_orig}, recomputed by a forward
  * pre-hook before every forward, so pruned entries get no gradient. Pruning the same parameter again prunes
  * among the entries still kept (PyTorch's PruningContainer). PyTorch: {@code torch.nn.utils.prune}'s
- * {@code identity}, {@code l1_unstructured}, {@code random_unstructured}, {@code custom_from_mask}, {@code remove}
- * and {@code is_pruned}.
+ * {@code identity}, {@code l1_unstructured}, {@code random_unstructured}, {@code ln_structured},
+ * {@code random_structured}, {@code custom_from_mask}, {@code remove} and {@code is_pruned}.
  *
  * <p>An {@code int} amount is a number of entries, a {@code double} amount a fraction of them (rounded half to
  * even, as Python's round), as PyTorch tells them apart by the argument's Python type.
@@ -108,6 +108,52 @@ public final class Prune {
         }
     }
 
+    // PyTorch's LnStructured and RandomStructured: zero whole channels along dim, those of smallest L_n norm (or
+    // the lowest of torch.rand(channels) draws), keeping what defaultMask already zeroes
+    private static final class Structured extends Method {
+        final Amount amount;
+        final double n; // NaN: random channels
+        final int dim;
+
+        Structured(Amount amount, double n, int dim) {
+            this.amount = amount;
+            this.n = n;
+            this.dim = dim;
+        }
+
+        @Override
+        Tensor computeMask(Tensor t, Tensor defaultMask) {
+            if (t.dim() <= 1) {
+                throw new IllegalArgumentException("Structured pruning can only be applied to multidimensional tensors. "
+                        + "Found tensor of shape " + t.shape() + " with " + t.dim() + " dims");
+            }
+            if (dim >= t.dim()) {
+                throw new IndexOutOfBoundsException("Invalid index " + dim + " for tensor of size " + t.shape());
+            }
+            int d = dim < 0 ? dim + t.dim() : dim;
+            int channels = t.size(d);
+            int k = amount.toPrune(channels);
+            if (k == 0) {
+                return defaultMask;
+            }
+            Tensor keep;
+            if (Double.isNaN(n)) {
+                Tensor prob = Torch.rand(channels);
+                keep = prob.gt(prob.kthvalue(k).values()).nonzero().view(-1);
+            } else {
+                int[] others = new int[t.dim() - 1];
+                for (int i = 0, j = 0; i < t.dim(); i++) {
+                    if (i != d) {
+                        others[j++] = i;
+                    }
+                }
+                keep = t.norm(n, others, false).topk(channels - k).indices();
+            }
+            Tensor mask = Torch.zerosLike(t).indexFill_(d, keep, 1);
+            return mask.mul_(defaultMask.to(mask.dtype()));
+        }
+    }
+
     // PyTorch's CustomFromMask (a "global" method: it sees the whole tensor and the current mask)
     private static final class FromMask extends Method {
         final Tensor mask;
@@ -127,8 +173,8 @@ public final class Prune {
         }
     }
 
-    // PyTorch's PruningContainer: the newest method prunes among the entries still kept (unstructured methods), or
-    // sees the whole tensor and current mask (custom_from_mask)
+    // PyTorch's PruningContainer: the newest method prunes among the entries still kept (unstructured methods), the
+    // channels not yet all zero (structured methods), or sees the whole tensor and current mask (custom_from_mask)
     private static final class Container extends Method {
         final List<Method> methods = new ArrayList<>();
 
@@ -143,6 +189,22 @@ public final class Prune {
             Method last = methods.getLast();
             if (last instanceof FromMask) {
                 return last.computeMask(t, defaultMask).to(mask.dtype());
+            }
+            if (last instanceof Structured st) {
+                // the channels along dim that are not all zero yet
+                int d = st.dim < 0 ? st.dim + t.dim() : st.dim;
+                if (d < 0) {
+                    throw new IndexOutOfBoundsException("Index is out of bounds for tensor with dimensions " + t.dim());
+                }
+                int[] others = new int[t.dim() - 1];
+                for (int i = 0, j = 0; i < t.dim(); i++) {
+                    if (i != d) {
+                        others[j++] = i;
+                    }
+                }
+                Tensor channels = defaultMask.sum(others, false).ne(0).nonzero().view(-1);
+                Tensor partial = st.computeMask(t.indexSelect(d, channels), defaultMask.indexSelect(d, channels));
+                return mask.indexCopy_(d, channels, partial.to(mask.dtype()));
             }
             Tensor kept = defaultMask.eq(1);
             Tensor partial = last.computeMask(t.maskedSelect(kept), defaultMask.maskedSelect(kept));
@@ -211,6 +273,67 @@ public final class Prune {
      */
     public static <M extends Module> M randomUnstructured(M module, String name, int amount) {
         return apply(module, name, new Unstructured(Amount.of(amount, true), true), null);
+    }
+
+    /**
+     * Zeroes the fraction {@code amount} of the channels along {@code dim} of parameter {@code name} with the
+     * smallest L{@code n} norm (n may be infinite; 2 is PyTorch's 'fro'), among the channels not pruned yet.
+     * PyTorch: {@code torch.nn.utils.prune.ln_structured(module, name, amount: float, n, dim)}.
+     */
+    public static <M extends Module> M lnStructured(M module, String name, double amount, double n, int dim) {
+        return lnStructured(module, name, amount, n, dim, null);
+    }
+
+    /**
+     * Zeroes the {@code amount} channels along {@code dim} of parameter {@code name} with the smallest L{@code n}
+     * norm. PyTorch: {@code torch.nn.utils.prune.ln_structured(module, name, amount: int, n, dim)}.
+     */
+    public static <M extends Module> M lnStructured(M module, String name, int amount, double n, int dim) {
+        return lnStructured(module, name, amount, n, dim, null);
+    }
+
+    /**
+     * {@link #lnStructured(Module, String, double, double, int)} ranking the channels of {@code importanceScores}
+     * (same shape as the parameter). PyTorch: {@code torch.nn.utils.prune.ln_structured(module, name, amount, n,
+     * dim, importance_scores)}.
+     */
+    public static <M extends Module> M lnStructured(M module, String name, double amount, double n, int dim,
+                                                    Tensor importanceScores) {
+        return apply(module, name, new Structured(Amount.of(amount, false), checkedNorm(n), dim), importanceScores);
+    }
+
+    /**
+     * {@link #lnStructured(Module, String, int, double, int)} ranking the channels of {@code importanceScores}.
+     * PyTorch: {@code torch.nn.utils.prune.ln_structured(module, name, amount, n, dim, importance_scores)}.
+     */
+    public static <M extends Module> M lnStructured(M module, String name, int amount, double n, int dim,
+                                                    Tensor importanceScores) {
+        return apply(module, name, new Structured(Amount.of(amount, true), checkedNorm(n), dim), importanceScores);
+    }
+
+    private static double checkedNorm(double n) {
+        if (Double.isNaN(n)) {
+            throw new IllegalArgumentException("ln_structured: the norm order n must be a number, got nan");
+        }
+        return n;
+    }
+
+    /**
+     * Zeroes a random fraction {@code amount} of the channels along {@code dim} of parameter {@code name}, among
+     * those not pruned yet: the channels with the lowest of {@code torch.rand(channels)} draws from the default
+     * generator, as PyTorch draws them. PyTorch: {@code torch.nn.utils.prune.random_structured(module, name,
+     * amount: float, dim)}.
+     */
+    public static <M extends Module> M randomStructured(M module, String name, double amount, int dim) {
+        return apply(module, name, new Structured(Amount.of(amount, false), Double.NaN, dim), null);
+    }
+
+    /**
+     * Zeroes {@code amount} random channels along {@code dim} of parameter {@code name}. PyTorch: {@code
+     * torch.nn.utils.prune.random_structured(module, name, amount: int, dim)}.
+     */
+    public static <M extends Module> M randomStructured(M module, String name, int amount, int dim) {
+        return apply(module, name, new Structured(Amount.of(amount, true), Double.NaN, dim), null);
     }
 
     // PyTorch's BasePruningMethod.apply; the mask is computed before the module changes, so a failure leaves it as

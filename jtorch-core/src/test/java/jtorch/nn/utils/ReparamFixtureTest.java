@@ -203,6 +203,28 @@ class ReparamFixtureTest {
             }
             case "custom_from_mask" -> Prune.customFromMask(t, name, OpFixtures.tensor(kw.getAsJsonObject("mask"),
                     Layout.CONTIGUOUS));
+            case "ln_structured", "random_structured" -> {
+                boolean integral = kw.get("amount").getAsString().matches("-?\\d+");
+                int dim = kw.get("dim").getAsInt();
+                if (c.get("fn").getAsString().startsWith("random")) {
+                    if (integral) {
+                        Prune.randomStructured(t, name, kw.get("amount").getAsInt(), dim);
+                    } else {
+                        Prune.randomStructured(t, name, kw.get("amount").getAsDouble(), dim);
+                    }
+                    return;
+                }
+                JsonElement n = kw.get("n");
+                double order = n.getAsJsonPrimitive().isString()
+                        ? Double.parseDouble(n.getAsString().replace("inf", "Infinity")) : n.getAsDouble();
+                Tensor scores = kw.has("importance_scores")
+                        ? OpFixtures.tensor(kw.getAsJsonObject("importance_scores"), Layout.CONTIGUOUS) : null;
+                if (integral) {
+                    Prune.lnStructured(t, name, kw.get("amount").getAsInt(), order, dim, scores);
+                } else {
+                    Prune.lnStructured(t, name, kw.get("amount").getAsDouble(), order, dim, scores);
+                }
+            }
             case "prune_remove" -> Prune.remove(t, name);
             default -> throw new IllegalArgumentException("unknown call " + c);
         }
