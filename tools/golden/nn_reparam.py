@@ -1,6 +1,7 @@
 """Fixtures for torch.nn.utils' reparametrisations (jtorch.nn.utils.WeightNorm, SpectralNorm, Prune): weight_norm /
 remove_weight_norm, spectral_norm / remove_spectral_norm and prune's identity, l1_unstructured, random_unstructured,
-remove and is_pruned. Writes jtorch-core/src/test/resources/fixtures/nn_reparam.json; run with Debian's PyTorch 1.13:
+ln_structured, random_structured, global_unstructured, custom_from_mask (and pruning a tensor again), remove and
+is_pruned; and load_state_dict into reparametrised modules. Writes jtorch-core/src/test/resources/fixtures/nn_reparam.json; run with Debian's PyTorch 1.13:
     OMP_NUM_THREADS=2 /usr/bin/python3 tools/golden/nn_reparam.py
 
 One case: torch.manual_seed(seed), build the module (optionally in float64, optionally with its weight replaced by
@@ -57,8 +58,21 @@ FNS = {
 }
 
 
+def global_unstructured(m, parameters, method, amount, importance_scores=None):
+    """prune.global_unstructured with (module path, name) pairs and the method's class name."""
+    params = [(m.get_submodule(t), n) for t, n in parameters]
+    scores = None
+    if importance_scores is not None:
+        scores = {(m.get_submodule(t), n): torch.tensor(e["data"], dtype=f64).reshape(e["shape"]).to(
+            getattr(torch, e["dtype"])) for t, n, e in importance_scores}
+    prune.global_unstructured(params, getattr(prune, method), importance_scores=scores, amount=amount)
+
+
 def call(m, c):
     kw = dict(c.get("kwargs", {}))
+    if c["fn"] == "global_unstructured":
+        global_unstructured(m, **kw)
+        return
     for key in ("importance_scores", "mask"):
         if key in kw:
             kw[key] = torch.tensor(kw[key]["data"], dtype=f64).reshape(kw[key]["shape"]).to(
@@ -71,6 +85,8 @@ def call(m, c):
 
 def attr_name(calls):
     for c in calls:
+        if c["fn"] == "global_unstructured":
+            return tuple(c["kwargs"]["parameters"][0])
         if "name" in c.get("kwargs", {}):
             return c.get("target", ""), c["kwargs"]["name"]
     return calls[0].get("target", ""), "weight"
@@ -314,6 +330,22 @@ case("prune/ln_on_a_vector", lin(5, 4), [K("ln_structured", name="bias", amount=
 case("prune/ln_dim_out_of_range", lin(5, 4), [K("ln_structured", name="weight", amount=1, n=2, dim=2)])
 case("prune/ln_count_too_large", lin(5, 4), [K("ln_structured", name="weight", amount=5, n=2, dim=0)])
 case("prune/random_structured_on_a_vector", lin(5, 4), [K("random_structured", name="bias", amount=0.5, dim=0)])
+two = {"type": "Sequential", "children": [lin(4, 3), {"type": "ReLU"}, lin(3, 2)]}
+both = [["0", "weight"], ["2", "weight"]]
+case("prune/global_l1_fraction", two, [K("global_unstructured", parameters=both, method="L1Unstructured", amount=0.4)],
+     tr(2, 4), [K("prune_remove", target="0", name="weight"), K("prune_remove", target="2", name="weight")])
+case("prune/global_l1_count_with_bias", two,
+     [K("global_unstructured", parameters=both + [["2", "bias"]], method="L1Unstructured", amount=7)], tr(2, 4))
+case("prune/global_random", two, [K("global_unstructured", parameters=both, method="RandomUnstructured", amount=0.5)],
+     tr(2, 4))
+case("prune/global_importance_scores", two,
+     [K("global_unstructured", parameters=both, method="L1Unstructured", amount=6,
+        importance_scores=[["2", "weight", enc(torch.tensor([[9.0, 0.0, 8.0], [0.01, 7.0, 0.02]]))]])], tr(2, 4))
+case("prune/global_after_local", two, [K("l1_unstructured", target="0", name="weight", amount=6),
+                                       K("global_unstructured", parameters=both, method="L1Unstructured", amount=0.5)],
+     tr(2, 4))
+case("prune/global_count_too_large", two,
+     [K("global_unstructured", parameters=both, method="L1Unstructured", amount=19)])
 case("prune/negative_count", lin(5, 4), [K("l1_unstructured", name="weight", amount=-1)])
 case("prune/fraction_above_one", lin(5, 4), [K("l1_unstructured", name="weight", amount=1.5)])
 case("prune/negative_fraction", lin(5, 4), [K("random_unstructured", name="weight", amount=-0.1)])

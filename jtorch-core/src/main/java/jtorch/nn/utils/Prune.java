@@ -16,7 +16,8 @@ import jtorch.optim.PyFloat;
  * pre-hook before every forward, so pruned entries get no gradient. Pruning the same parameter again prunes
  * among the entries still kept (PyTorch's PruningContainer). PyTorch: {@code torch.nn.utils.prune}'s
  * {@code identity}, {@code l1_unstructured}, {@code random_unstructured}, {@code ln_structured},
- * {@code random_structured}, {@code custom_from_mask}, {@code remove} and {@code is_pruned}.
+ * {@code random_structured}, {@code global_unstructured}, {@code custom_from_mask}, {@code remove} and
+ * {@code is_pruned}.
  *
  * <p>An {@code int} amount is a number of entries, a {@code double} amount a fraction of them (rounded half to
  * even, as Python's round), as PyTorch tells them apart by the argument's Python type.
@@ -334,6 +335,84 @@ public final class Prune {
      */
     public static <M extends Module> M randomStructured(M module, String name, int amount, int dim) {
         return apply(module, name, new Structured(Amount.of(amount, true), Double.NaN, dim), null);
+    }
+
+    /** A parameter to prune globally: the module and the parameter's name (PyTorch's {@code (module, name)} pair). */
+    public record Target(Module module, String name) {
+    }
+
+    /** The pruning methods global pruning takes: PyTorch's {@code prune.L1Unstructured} and {@code RandomUnstructured}. */
+    public enum GlobalMethod {
+        /** PyTorch's {@code prune.L1Unstructured}: the entries of smallest absolute importance go. */
+        L1_UNSTRUCTURED,
+        /** PyTorch's {@code prune.RandomUnstructured}: entries chosen by {@code torch.rand_like} draws go. */
+        RANDOM_UNSTRUCTURED
+    }
+
+    /**
+     * Prunes the fraction {@code amount} of all the entries of the {@code parameters} taken together (ranked as one
+     * flat vector, among the entries not pruned yet), then applies each parameter's share of the mask as
+     * {@link #customFromMask}. PyTorch: {@code torch.nn.utils.prune.global_unstructured(parameters, pruning_method,
+     * amount: float)}.
+     */
+    public static void globalUnstructured(List<Target> parameters, GlobalMethod method, double amount) {
+        globalUnstructured(parameters, method, Amount.of(amount, false), java.util.Map.of());
+    }
+
+    /**
+     * Prunes {@code amount} entries of the {@code parameters} taken together. PyTorch: {@code
+     * torch.nn.utils.prune.global_unstructured(parameters, pruning_method, amount: int)}.
+     */
+    public static void globalUnstructured(List<Target> parameters, GlobalMethod method, int amount) {
+        globalUnstructured(parameters, method, Amount.of(amount, true), java.util.Map.of());
+    }
+
+    /**
+     * {@link #globalUnstructured(List, GlobalMethod, double)} ranking by {@code importanceScores} where given (a
+     * parameter without an entry ranks by itself). PyTorch: {@code global_unstructured(parameters, pruning_method,
+     * importance_scores, amount)}.
+     */
+    public static void globalUnstructured(List<Target> parameters, GlobalMethod method, double amount,
+                                          java.util.Map<Target, Tensor> importanceScores) {
+        globalUnstructured(parameters, method, Amount.of(amount, false), importanceScores);
+    }
+
+    /**
+     * {@link #globalUnstructured(List, GlobalMethod, int)} ranking by {@code importanceScores} where given.
+     * PyTorch: {@code global_unstructured(parameters, pruning_method, importance_scores, amount)}.
+     */
+    public static void globalUnstructured(List<Target> parameters, GlobalMethod method, int amount,
+                                          java.util.Map<Target, Tensor> importanceScores) {
+        globalUnstructured(parameters, method, Amount.of(amount, true), importanceScores);
+    }
+
+    private static void globalUnstructured(List<Target> parameters, GlobalMethod method, Amount amount,
+                                           java.util.Map<Target, Tensor> importanceScores) {
+        List<Tensor> scores = new ArrayList<>();
+        List<Tensor> masks = new ArrayList<>();
+        for (Target p : parameters) {
+            Tensor current = p.module().getAttribute(p.name());
+            scores.add(importanceScores.getOrDefault(p, current));
+            boolean pruned = false;
+            for (Module.ForwardPreHook h : p.module().forwardPreHooks()) {
+                pruned |= h instanceof Method m && m.tensorName.equals(p.name());
+            }
+            masks.add(pruned ? p.module().getAttribute(p.name() + "_mask") : Torch.onesLike(current));
+        }
+        Method m = new Unstructured(amount, method == GlobalMethod.RANDOM_UNSTRUCTURED);
+        m.tensorName = "temp";
+        Tensor mask;
+        try (var ng = Torch.noGrad()) {
+            mask = new Container(m).computeMask(ConvertParameters.parametersToVector(scores),
+                    ConvertParameters.parametersToVector(masks));
+        }
+        int at = 0;
+        for (Target p : parameters) {
+            Tensor param = p.module().getAttribute(p.name());
+            int n = param.numel();
+            customFromMask(p.module(), p.name(), mask.slice(0, at, at + n, 1).view(param.sizes()));
+            at += n;
+        }
     }
 
     // PyTorch's BasePruningMethod.apply; the mask is computed before the module changes, so a failure leaves it as

@@ -163,8 +163,28 @@ class ReparamFixtureTest {
 
     // one nn.utils call, keywords as PyTorch's; an int amount counts entries, a float one is a fraction
     static void call(Module m, JsonObject c) {
-        Module t = target(m, c);
         JsonObject kw = c.getAsJsonObject("kwargs");
+        if (c.get("fn").getAsString().equals("global_unstructured")) {
+            List<Prune.Target> targets = new ArrayList<>();
+            kw.getAsJsonArray("parameters").forEach(p -> targets.add(new Prune.Target(
+                    m.namedModules().get(p.getAsJsonArray().get(0).getAsString()), p.getAsJsonArray().get(1).getAsString())));
+            Map<Prune.Target, Tensor> scores = new java.util.HashMap<>();
+            if (kw.has("importance_scores")) {
+                kw.getAsJsonArray("importance_scores").forEach(e -> scores.put(new Prune.Target(
+                        m.namedModules().get(e.getAsJsonArray().get(0).getAsString()),
+                        e.getAsJsonArray().get(1).getAsString()),
+                        OpFixtures.tensor(e.getAsJsonArray().get(2).getAsJsonObject(), Layout.CONTIGUOUS)));
+            }
+            Prune.GlobalMethod method = kw.get("method").getAsString().equals("L1Unstructured")
+                    ? Prune.GlobalMethod.L1_UNSTRUCTURED : Prune.GlobalMethod.RANDOM_UNSTRUCTURED;
+            if (kw.get("amount").getAsString().matches("-?\\d+")) {
+                Prune.globalUnstructured(targets, method, kw.get("amount").getAsInt(), scores);
+            } else {
+                Prune.globalUnstructured(targets, method, kw.get("amount").getAsDouble(), scores);
+            }
+            return;
+        }
+        Module t = target(m, c);
         String name = kw.has("name") ? kw.get("name").getAsString() : "weight";
         switch (c.get("fn").getAsString()) {
             case "weight_norm" -> WeightNorm.weightNorm(t, name, !kw.has("dim") ? 0
@@ -291,6 +311,12 @@ class ReparamFixtureTest {
         String attr = "weight";
         for (JsonElement e : calls) {
             JsonObject kw = e.getAsJsonObject().getAsJsonObject("kwargs");
+            if (e.getAsJsonObject().get("fn").getAsString().equals("global_unstructured")) {
+                JsonArray firstParameter = kw.getAsJsonArray("parameters").get(0).getAsJsonArray();
+                where = firstParameter.get(0).getAsString();
+                attr = firstParameter.get(1).getAsString();
+                break;
+            }
             if (kw.has("name")) {
                 where = path(e.getAsJsonObject());
                 attr = kw.get("name").getAsString();
