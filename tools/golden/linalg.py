@@ -49,16 +49,6 @@ def dtype_kw(fn):
 vector_norm, matrix_norm = dtype_kw(LA.vector_norm), dtype_kw(LA.matrix_norm)
 
 
-def without_amax_node():
-    """jtorch has no amax/amin yet (issue 21's reductions): its matrix norms of order ±1, ±2, ±inf reduce with
-    max/min along the dim, the same values and (without ties) the same gradient, but not PyTorch's AmaxBackward0 /
-    AminBackward0 node, so the last case's grad_fn is not recorded (restore once amax/amin exist)."""
-    from golden import _cases
-    c = _cases[-1]
-    if c.get("grad_fn") in ("AmaxBackward0", "AminBackward0"):
-        del c["grad_fn"]
-
-
 def symmetrize(x):
     return x + x.mT
 
@@ -83,50 +73,29 @@ case("vectorNorm/int_dtype", "vectorNorm", vector_norm, [T(3)], {"dtype": "int64
 
 for ord_ in ("fro", "nuc", inf, -inf, 1, -1, 2, -2):
     case("matrixNorm/ord%s" % ord_, "matrixNorm", matrix_norm, [T(3, 4, grad=True)], {"ord": ord_})
-    without_amax_node()
 case("matrixNorm/default_batched", "matrixNorm", matrix_norm, [T(2, 3, 3, dtype=f64, grad=True)])
-without_amax_node()
 case("matrixNorm/nuc_dims_keepdim", "matrixNorm", matrix_norm, [T(3, 2, 4, dtype=f64, grad=True)],
      {"ord": "nuc", "dim": [0, 2], "keepdim": True})
-without_amax_node()
 case("matrixNorm/inf_dims_keepdim", "matrixNorm", matrix_norm, [T(3, 2, 4, grad=True)],
      {"ord": inf, "dim": [2, 0], "keepdim": True})
-without_amax_node()
 case("matrixNorm/one_dims", "matrixNorm", matrix_norm, [T(3, 2, 4, grad=True)], {"ord": 1, "dim": [2, 0]})
-without_amax_node()
 case("matrixNorm/two_wide_f64", "matrixNorm", matrix_norm, [T(2, 3, 5, dtype=f64, grad=True)], {"ord": 2})
-without_amax_node()
 case("matrixNorm/minus2_tall", "matrixNorm", matrix_norm, [T(5, 3, grad=True)], {"ord": -2})
-without_amax_node()
 case("matrixNorm/dtype", "matrixNorm", matrix_norm, [T(3, 3)], {"ord": "fro", "dtype": "float64"})
-without_amax_node()
 case("matrixNorm/bad_ord", "matrixNorm", matrix_norm, [T(3, 3)], {"ord": 3}, check_message=True)
-without_amax_node()
 case("matrixNorm/bad_str", "matrixNorm", matrix_norm, [T(3, 3)], {"ord": "foo"}, check_message=True)
-without_amax_node()
 case("matrixNorm/1d", "matrixNorm", matrix_norm, [T(3)], check_message=True)
-without_amax_node()
 case("matrixNorm/same_dims", "matrixNorm", matrix_norm, [T(3, 3)], {"dim": [1, -1]}, check_message=True)
-without_amax_node()
 case("matrixNorm/int", "matrixNorm", matrix_norm, [T(3, 3, dtype=i64, kind="int")], check_message=True)
-without_amax_node()
 
 case("norm/default_flat", "norm", LA.norm, [T(2, 3, 4, grad=True)])
-without_amax_node()
 case("norm/vector_ord", "norm", LA.norm, [T(5, dtype=f64, grad=True)], {"ord": 3})
-without_amax_node()
 case("norm/matrix_ord", "norm", LA.norm, [T(3, 4, grad=True)], {"ord": inf})
-without_amax_node()
 case("norm/matrix_str", "norm", LA.norm, [T(3, 4, grad=True)], {"ord": "nuc"})
-without_amax_node()
 case("norm/one_dim", "norm", LA.norm, [T(2, 3, 4, grad=True)], {"ord": 1, "dim": 1, "keepdim": True})
-without_amax_node()
 case("norm/two_dims", "norm", LA.norm, [T(2, 3, 4, grad=True)], {"ord": -1, "dim": [0, 1]})
-without_amax_node()
 case("norm/3d_ord", "norm", LA.norm, [T(2, 3, 4)], {"ord": 2}, check_message=True)
-without_amax_node()
 case("norm/str_vector", "norm", LA.norm, [T(4)], {"ord": "fro"}, check_message=True)
-without_amax_node()
 
 # ---------------------------------------------------------------- det / slogdet / logdet
 case("det/f32", "det", LA.det, [T(3, 3, grad=True)])

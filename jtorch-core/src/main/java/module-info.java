@@ -12,6 +12,7 @@ module jtorch.core {
     exports jtorch.autograd;
     exports jtorch.linalg;
     exports jtorch.distributions;
+    exports jtorch.fft;
     exports jtorch.nn;
     exports jtorch.nn.functional;
     exports jtorch.nn.init;

@@ -4,11 +4,13 @@ import java.util.Arrays;
 
 /** {@link Storage} in the Java heap: one primitive array whose type follows the dtype (see Storage). */
 final class CpuStorage extends Storage {
-    private final Object data;
+    private Object data;                // replaced by resize_ (tensors read it through data() on every op)
+    private final boolean resizable;    // false for a caller's wrapped array, which must stay the backing array
 
     CpuStorage(DType dtype, int size) {
         super(dtype, size);
         this.data = newArray(dtype, size);
+        this.resizable = true;
     }
 
     CpuStorage(DType dtype, Object array) {
@@ -18,6 +20,17 @@ final class CpuStorage extends Storage {
                     + " cannot back a " + dtype + " storage");
         }
         this.data = array;
+        this.resizable = false;
+    }
+
+    @Override
+    void reallocate(int size) {
+        if (!resizable) {
+            throw new IllegalStateException("Trying to resize storage that is not resizable");
+        }
+        Object grown = newArray(dtype(), size);
+        System.arraycopy(data, 0, grown, 0, Math.min(size, size()));
+        data = grown;
     }
 
     private static Object newArray(DType dtype, int n) {

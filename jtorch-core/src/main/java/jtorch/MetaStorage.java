@@ -7,6 +7,11 @@ final class MetaStorage extends Storage {
     }
 
     @Override
+    void reallocate(int size) {
+        // no elements to move: the new size is all a meta storage keeps
+    }
+
+    @Override
     public Device device() {
         return Device.META;
     }

@@ -19,7 +19,7 @@ public abstract sealed class Storage permits CpuStorage, MetaStorage {
 
     private final long serial = ALLOCATIONS.incrementAndGet();
     private final DType dtype;
-    private final int size;
+    private int size;                   // grows with resize_ (PyTorch's storages grow in place)
     private int version;
 
     Storage(DType dtype, int size) {
@@ -54,6 +54,24 @@ public abstract sealed class Storage permits CpuStorage, MetaStorage {
     public int size() {
         return size;
     }
+
+    /**
+     * Grows or shrinks the storage to {@code size} elements in place, keeping the first elements (new ones are
+     * zero); every tensor viewing it sees the new size. PyTorch: {@code UntypedStorage.resize_(size)}; as there,
+     * a storage wrapping a caller's array ({@link #wrap}, like {@code torch.from_numpy}'s) cannot be resized.
+     */
+    public void resize_(int size) {
+        if (size < 0) {
+            throw new IllegalArgumentException("Storage size must be non-negative, got " + size);
+        }
+        if (size != this.size) {
+            reallocate(size);
+            this.size = size;
+        }
+    }
+
+    /** Replaces the elements by {@code size} elements, the first ones copied (called only with a new size). */
+    abstract void reallocate(int size);
 
     /** The device whose memory holds the elements (the meta device holds none). */
     public abstract Device device();

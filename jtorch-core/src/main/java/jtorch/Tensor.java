@@ -32,6 +32,8 @@ import jtorch.internal.ops.ScatterReduceOps;
 import jtorch.internal.ops.Shapes;
 import jtorch.internal.ops.SortOps;
 import jtorch.internal.ops.StackSplitOps;
+import jtorch.internal.ops.StorageOps;
+import jtorch.internal.ops.TensorGeometry;
 import jtorch.internal.ops.SpecialOps;
 import jtorch.internal.ops.TrigOps;
 import jtorch.internal.ops.TypePromotion;
@@ -68,10 +70,16 @@ import jtorch.internal.ops.ViewOps;
  * In-place ops keep PyTorch's trailing underscore: {@code add_}, {@code zero_}, {@code clampMin_}.
  */
 public class Tensor {
-    private final Storage storage;
-    private final int[] shape;
-    private final int[] stride;
-    private final int offset;
+    static {
+        TensorGeometry.install(Tensor::setGeometry);
+    }
+
+    // not final: the in-place geometry ops (set_, resize_, transpose_, as_strided_, ...) change them, and only
+    // they, through the setter this class hands to their families (TensorGeometry)
+    private Storage storage;
+    private int[] shape;
+    private int[] stride;
+    private int offset;
     private final Tensor base;          // the tensor this is a view of (root base), or null
     private AutogradMeta autograd;
     private boolean wrappedNumber;      // a Java scalar operand: ranks below tensors in type promotion
@@ -90,6 +98,13 @@ public class Tensor {
         this.stride = stride;
         this.offset = offset;
         this.base = base;
+    }
+
+    private static void setGeometry(Tensor t, Storage storage, int[] shape, int[] stride, int offset) {
+        t.storage = storage;
+        t.shape = shape;
+        t.stride = stride;
+        t.offset = offset;
     }
 
     /** A view of {@code source}'s storage with a new geometry; the view shares its version counter. */
@@ -382,7 +397,8 @@ public class Tensor {
 
     /** A tensor sharing data but cut from the graph. PyTorch: {@code Tensor.detach()}. */
     public Tensor detach() {
-        return new Tensor(storage, shape, stride, offset, base);
+        // not a view, as in PyTorch (its _base is None): views of it are views of it, not of this tensor's base
+        return new Tensor(storage, shape, stride, offset, null);
     }
 
     /**
@@ -4567,4 +4583,210 @@ public class Tensor {
         return jtorch.internal.ops.ScaledProductOps.addr_(this, vec1, vec2, o.beta, o.alpha);
     }
 
+    // ======================================================================== torch.fft family (issue 21): stft, istft
+
+    /** PyTorch: {@code Tensor.stft(n_fft, return_complex=False)}. */
+    public Tensor stft(int nFft) {
+        return Torch.stft(this, nFft);
+    }
+
+    /** PyTorch: {@code Tensor.stft(n_fft, hop_length, return_complex=False)}. */
+    public Tensor stft(int nFft, int hopLength) {
+        return Torch.stft(this, nFft, hopLength);
+    }
+
+    /** PyTorch: {@code Tensor.stft(n_fft, hop_length, win_length, window, return_complex=False)}. */
+    public Tensor stft(int nFft, int hopLength, int winLength, Tensor window) {
+        return Torch.stft(this, nFft, hopLength, winLength, window);
+    }
+
+    /** PyTorch: {@code Tensor.stft(n_fft, hop_length=None, ..., return_complex=False)}; see {@link Torch#stft}. */
+    public Tensor stft(int nFft, StftOptions o) {
+        return Torch.stft(this, nFft, o);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft)}. */
+    public Tensor istft(int nFft) {
+        return Torch.istft(this, nFft);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft, hop_length)}. */
+    public Tensor istft(int nFft, int hopLength) {
+        return Torch.istft(this, nFft, hopLength);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft, hop_length, win_length, window)}. */
+    public Tensor istft(int nFft, int hopLength, int winLength, Tensor window) {
+        return Torch.istft(this, nFft, hopLength, winLength, window);
+    }
+
+    /** PyTorch: {@code Tensor.istft(n_fft, hop_length=None, ...)}; see {@link Torch#istft}. */
+    public Tensor istft(int nFft, IstftOptions o) {
+        return Torch.istft(this, nFft, o);
+    }
+
+    // ---------------------------------------------------------------- in-place geometry (issue 21: ViewOps'
+    // in-place view ops, StorageOps: set_, resize_, as_strided_scatter; JoinOps' unsafe splits)
+
+    /** Swaps two dims of this tensor in place. PyTorch: {@code Tensor.transpose_(dim0, dim1)}. */
+    public Tensor transpose_(int dim0, int dim1) {
+        return ViewOps.transpose_(this, dim0, dim1);
+    }
+
+    /** Alias of {@link #transpose_}. PyTorch: {@code Tensor.swapaxes_(axis0, axis1)}. */
+    public Tensor swapaxes_(int axis0, int axis1) {
+        return ViewOps.transpose_(this, axis0, axis1);
+    }
+
+    /** Alias of {@link #transpose_}. PyTorch: {@code Tensor.swapdims_(dim0, dim1)}. */
+    public Tensor swapdims_(int dim0, int dim1) {
+        return ViewOps.transpose_(this, dim0, dim1);
+    }
+
+    /** Transposes a matrix in place (0-d and 1-d tensors stay). PyTorch: {@code Tensor.t_()}. */
+    public Tensor t_() {
+        return ViewOps.t_(this);
+    }
+
+    /** Removes every size-1 dim in place. PyTorch: {@code Tensor.squeeze_()}. */
+    public Tensor squeeze_() {
+        return ViewOps.squeeze_(this);
+    }
+
+    /** Removes dim {@code dim} in place if its size is 1. PyTorch: {@code Tensor.squeeze_(dim)}. */
+    public Tensor squeeze_(int dim) {
+        return ViewOps.squeeze_(this, dim);
+    }
+
+    /** Inserts a size-1 dim at {@code dim} in place. PyTorch: {@code Tensor.unsqueeze_(dim)}. */
+    public Tensor unsqueeze_(int dim) {
+        return ViewOps.unsqueeze_(this, dim);
+    }
+
+    /**
+     * Gives this tensor the sizes and strides, keeping its storage offset. PyTorch:
+     * {@code Tensor.as_strided_(size, stride, storage_offset=None)}.
+     */
+    public Tensor asStrided_(int[] size, int[] stride) {
+        return ViewOps.asStrided_(this, size, stride, storageOffset());
+    }
+
+    /** PyTorch: {@code Tensor.as_strided_(size, stride, storage_offset)}. */
+    public Tensor asStrided_(int[] size, int[] stride, int storageOffset) {
+        return ViewOps.asStrided_(this, size, stride, storageOffset);
+    }
+
+    /**
+     * New sizes with contiguous strides, growing the storage in place when needed (new elements are zero here;
+     * PyTorch leaves them uninitialised). Fails on a tensor that requires grad. PyTorch: {@code Tensor.resize_(*sizes)}.
+     */
+    public Tensor resize_(int... sizes) {
+        return StorageOps.resize_(this, sizes);
+    }
+
+    /** {@link #resize_} to {@code template}'s sizes. PyTorch: {@code Tensor.resize_as_(the_template)}. */
+    public Tensor resizeAs_(Tensor template) {
+        return StorageOps.resizeAs_(this, template);
+    }
+
+    /**
+     * The elements with {@code template}'s sizes (the element counts must agree); deprecated in PyTorch and
+     * warns. PyTorch: {@code Tensor.resize_as(tensor)}.
+     */
+    public Tensor resizeAs(Tensor template) {
+        return StorageOps.resizeAs(this, template);
+    }
+
+    /** Makes this an empty tensor over a new storage. PyTorch: {@code Tensor.set_()}. */
+    public Tensor set_() {
+        return StorageOps.set_(this);
+    }
+
+    /**
+     * Makes this tensor view {@code source}'s storage with its geometry. PyTorch: {@code Tensor.set_(source)}.
+     * jtorch keeps the version counter with the storage, so afterwards this tensor shares {@code source}'s counter,
+     * which set_ moves past this tensor's old version (PyTorch keeps a counter per tensor and moves only self's).
+     */
+    public Tensor set_(Tensor source) {
+        return StorageOps.set_(this, source);
+    }
+
+    /** Makes this tensor the whole storage as a 1-d tensor. PyTorch: {@code Tensor.set_(source)} with a storage. */
+    public Tensor set_(Storage source) {
+        return StorageOps.set_(this, source);
+    }
+
+    /**
+     * Makes this tensor view {@code source} with contiguous strides (the storage grows when needed). PyTorch:
+     * {@code Tensor.set_(source, storage_offset, size)}.
+     */
+    public Tensor set_(Storage source, int storageOffset, int[] size) {
+        return StorageOps.set_(this, source, storageOffset, size);
+    }
+
+    /** PyTorch: {@code Tensor.set_(source, storage_offset, size, stride)}. */
+    public Tensor set_(Storage source, int storageOffset, int[] size, int[] stride) {
+        return StorageOps.set_(this, source, storageOffset, size, stride);
+    }
+
+    /**
+     * A copy with {@code src} written through the geometry (storage offset 0 of the copy). PyTorch:
+     * {@code Tensor.as_strided_scatter(src, size, stride, storage_offset=None)}.
+     */
+    public Tensor asStridedScatter(Tensor src, int[] size, int[] stride) {
+        return StorageOps.asStridedScatter(this, src, size, stride, 0);
+    }
+
+    /** PyTorch: {@code Tensor.as_strided_scatter(src, size, stride, storage_offset)}. */
+    public Tensor asStridedScatter(Tensor src, int[] size, int[] stride, int storageOffset) {
+        return StorageOps.asStridedScatter(this, src, size, stride, storageOffset);
+    }
+
+    /** Which output of its {@code grad_fn} this tensor is (0 for leaves). PyTorch: {@code Tensor.output_nr}. */
+    public int outputNr() {
+        return autograd == null ? 0 : autograd.outputNr();
+    }
+
+    /** Always false: jtorch has no nested tensors. PyTorch: {@code Tensor.is_nested}. */
+    public boolean isNested() {
+        return false;
+    }
+
+    /** Always null (PyTorch's None for tensors that are not named parameters). PyTorch: {@code Tensor.name}. */
+    public String name() {
+        return null;
+    }
+
+    /** {@link #chunk(int)} whose pieces are not views. PyTorch: {@code Tensor.unsafe_chunk(chunks, dim=0)}. */
+    public List<Tensor> unsafeChunk(int chunks) {
+        return JoinOps.unsafeChunk(this, chunks, 0);
+    }
+
+    /** PyTorch: {@code Tensor.unsafe_chunk(chunks, dim)}. */
+    public List<Tensor> unsafeChunk(int chunks, int dim) {
+        return JoinOps.unsafeChunk(this, chunks, dim);
+    }
+
+    /** {@link #split(int)} whose pieces are not views. PyTorch: {@code Tensor.unsafe_split(split_size, dim=0)}. */
+    public List<Tensor> unsafeSplit(int splitSize) {
+        return JoinOps.unsafeSplit(this, splitSize, 0);
+    }
+
+    /** PyTorch: {@code Tensor.unsafe_split(split_size, dim)}. */
+    public List<Tensor> unsafeSplit(int splitSize, int dim) {
+        return JoinOps.unsafeSplit(this, splitSize, dim);
+    }
+
+    /**
+     * {@link #splitWithSizes(int[])} whose pieces are not views. PyTorch:
+     * {@code Tensor.unsafe_split_with_sizes(split_sizes, dim=0)}.
+     */
+    public List<Tensor> unsafeSplitWithSizes(int[] splitSizes) {
+        return JoinOps.unsafeSplit(this, splitSizes, 0);
+    }
+
+    /** PyTorch: {@code Tensor.unsafe_split_with_sizes(split_sizes, dim)}. */
+    public List<Tensor> unsafeSplitWithSizes(int[] splitSizes, int dim) {
+        return JoinOps.unsafeSplit(this, splitSizes, dim);
+    }
 }

@@ -7,6 +7,8 @@ import jtorch.autograd.Autograd;
 import jtorch.autograd.GradMode;
 import jtorch.internal.kernels.Kernels;
 import jtorch.internal.kernels.Parallel;
+import jtorch.internal.ops.StftOps;
+import jtorch.internal.ops.StorageOps;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.ArrangeOps;
@@ -5041,10 +5043,12 @@ public final class Torch {
             return this;
         }
 
+        /** The {@code assume_unique} keyword's value. */
         public boolean assumeUnique() {
             return assumeUnique;
         }
 
+        /** The {@code invert} keyword's value. */
         public boolean invert() {
             return invert;
         }
@@ -5350,5 +5354,178 @@ public final class Torch {
     /** PyTorch: {@code torch.feature_alpha_dropout_(input, p, train)}. */
     public static Tensor featureAlphaDropout_(Tensor input, double p, boolean train) {
         return DropoutOps.featureAlphaDropout_(input, p, train);
+    }
+
+    // ======================================================================== torch.fft family (issue 21): stft, istft
+
+    /** Keyword options of {@link #stft(Tensor, int, StftOptions)}, at PyTorch's defaults. */
+    public static StftOptions stftOptions() {
+        return new StftOptions();
+    }
+
+    /** Keyword options of {@link #istft(Tensor, int, IstftOptions)}, at PyTorch's defaults. */
+    public static IstftOptions istftOptions() {
+        return new IstftOptions();
+    }
+
+    /** PyTorch: {@code torch.stft(input, n_fft, return_complex=False)}. */
+    public static Tensor stft(Tensor input, int nFft) {
+        return stft(input, nFft, stftOptions());
+    }
+
+    /** PyTorch: {@code torch.stft(input, n_fft, hop_length, return_complex=False)}. */
+    public static Tensor stft(Tensor input, int nFft, int hopLength) {
+        return stft(input, nFft, stftOptions().hopLength(hopLength));
+    }
+
+    /** PyTorch: {@code torch.stft(input, n_fft, hop_length, win_length, window, return_complex=False)}. */
+    public static Tensor stft(Tensor input, int nFft, int hopLength, int winLength, Tensor window) {
+        return stft(input, nFft, stftOptions().hopLength(hopLength).winLength(winLength).window(window));
+    }
+
+    /**
+     * The short-time Fourier transform: [(batch,) n_freq, n_frames, 2] in view_as_real form. PyTorch:
+     * {@code torch.stft(input, n_fft, hop_length=None, win_length=None, window=None, center=True,
+     * pad_mode='reflect', normalized=False, onesided=None, return_complex=False)}.
+     */
+    public static Tensor stft(Tensor input, int nFft, StftOptions o) {
+        return StftOps.stft(input, nFft, o.hopLength, o.winLength, o.window, o.center, o.padMode, o.normalized,
+                o.onesided, o.complexInput);
+    }
+
+    /** PyTorch: {@code torch.istft(input, n_fft)}. */
+    public static Tensor istft(Tensor input, int nFft) {
+        return istft(input, nFft, istftOptions());
+    }
+
+    /** PyTorch: {@code torch.istft(input, n_fft, hop_length)}. */
+    public static Tensor istft(Tensor input, int nFft, int hopLength) {
+        return istft(input, nFft, istftOptions().hopLength(hopLength));
+    }
+
+    /** PyTorch: {@code torch.istft(input, n_fft, hop_length, win_length, window)}. */
+    public static Tensor istft(Tensor input, int nFft, int hopLength, int winLength, Tensor window) {
+        return istft(input, nFft, istftOptions().hopLength(hopLength).winLength(winLength).window(window));
+    }
+
+    /**
+     * The inverse short-time Fourier transform of a view_as_real spectrogram (least-squares overlap-add). PyTorch:
+     * {@code torch.istft(input, n_fft, hop_length=None, win_length=None, window=None, center=True,
+     * normalized=False, onesided=None, length=None, return_complex=False)}.
+     */
+    public static Tensor istft(Tensor input, int nFft, IstftOptions o) {
+        return StftOps.istft(input, nFft, o.hopLength, o.winLength, o.window, o.center, o.normalized, o.onesided,
+                o.length, o.returnComplex);
+    }
+
+    // ---------------------------------------------------------------- in-place geometry (issue 21: StorageOps,
+    // ViewOps' as_strided_, JoinOps' unsafe splits)
+
+    /** PyTorch: {@code torch.as_strided_(input, size, stride, storage_offset=None)}. */
+    public static Tensor asStrided_(Tensor input, int[] size, int[] stride) {
+        return input.asStrided_(size, stride);
+    }
+
+    /** PyTorch: {@code torch.as_strided_(input, size, stride, storage_offset)}. */
+    public static Tensor asStrided_(Tensor input, int[] size, int[] stride, int storageOffset) {
+        return input.asStrided_(size, stride, storageOffset);
+    }
+
+    /** PyTorch: {@code torch.as_strided_scatter(input, src, size, stride, storage_offset=None)}. */
+    public static Tensor asStridedScatter(Tensor input, Tensor src, int[] size, int[] stride) {
+        return input.asStridedScatter(src, size, stride);
+    }
+
+    /** PyTorch: {@code torch.as_strided_scatter(input, src, size, stride, storage_offset)}. */
+    public static Tensor asStridedScatter(Tensor input, Tensor src, int[] size, int[] stride, int storageOffset) {
+        return input.asStridedScatter(src, size, stride, storageOffset);
+    }
+
+    /** PyTorch: {@code torch.resize_as_(input, the_template)}. */
+    public static Tensor resizeAs_(Tensor input, Tensor template) {
+        return input.resizeAs_(template);
+    }
+
+    /** PyTorch: {@code torch.unsafe_chunk(input, chunks, dim=0)}. */
+    public static List<Tensor> unsafeChunk(Tensor input, int chunks) {
+        return input.unsafeChunk(chunks);
+    }
+
+    /** PyTorch: {@code torch.unsafe_chunk(input, chunks, dim)}. */
+    public static List<Tensor> unsafeChunk(Tensor input, int chunks, int dim) {
+        return input.unsafeChunk(chunks, dim);
+    }
+
+    /** PyTorch: {@code torch.unsafe_split(input, split_size, dim=0)}. */
+    public static List<Tensor> unsafeSplit(Tensor input, int splitSize) {
+        return input.unsafeSplit(splitSize);
+    }
+
+    /** PyTorch: {@code torch.unsafe_split(input, split_size, dim)}. */
+    public static List<Tensor> unsafeSplit(Tensor input, int splitSize, int dim) {
+        return input.unsafeSplit(splitSize, dim);
+    }
+
+    /** PyTorch: {@code torch.unsafe_split_with_sizes(input, split_sizes, dim=0)}. */
+    public static List<Tensor> unsafeSplitWithSizes(Tensor input, int[] splitSizes) {
+        return input.unsafeSplitWithSizes(splitSizes);
+    }
+
+    /** PyTorch: {@code torch.unsafe_split_with_sizes(input, split_sizes, dim)}. */
+    public static List<Tensor> unsafeSplitWithSizes(Tensor input, int[] splitSizes, int dim) {
+        return input.unsafeSplitWithSizes(splitSizes, dim);
+    }
+
+    /** PyTorch: {@code torch.index_put_(input, indices, values, accumulate=False)}. */
+    public static Tensor indexPut_(Tensor input, Tensor[] indices, Tensor values) {
+        return input.indexPut_(indices, values);
+    }
+
+    /** PyTorch: {@code torch.index_put_(input, indices, values, accumulate)}. */
+    public static Tensor indexPut_(Tensor input, Tensor[] indices, Tensor values, boolean accumulate) {
+        return input.indexPut_(indices, values, accumulate);
+    }
+
+    /**
+     * Sets the default floating dtype from a legacy tensor type name such as {@code "torch.DoubleTensor"}.
+     * PyTorch: {@code torch.set_default_tensor_type(t)}.
+     */
+    public static void setDefaultTensorType(String t) {
+        if (t.startsWith("torch.cuda.")) {
+            throw new IllegalArgumentException("type " + t + " not available. Torch not compiled with CUDA enabled.");
+        }
+        for (DType d : DType.values()) {
+            if (d.tensorTypeName().equals(t)) {
+                if (!d.isFloatingPoint()) {
+                    throw new IllegalArgumentException("only floating-point types are supported as the default type");
+                }
+                defaultDtype = d;
+                return;
+            }
+        }
+        int dot = t.lastIndexOf('.');
+        throw new IllegalArgumentException(dot < 0 ? "No module named '" + t + "'"
+                : "module '" + t.substring(0, dot) + "' has no attribute '" + t.substring(dot + 1) + "'");
+    }
+
+    /** A float32 (default dtype) tensor of no elements read from a file. PyTorch: {@code torch.from_file(filename)}. */
+    public static Tensor fromFile(String filename) {
+        return fromFile(options(), filename, false, 0);
+    }
+
+    /**
+     * {@code size} elements read from the file's first bytes. PyTorch:
+     * {@code torch.from_file(filename, shared, size)}; only {@code shared=false} is supported.
+     */
+    public static Tensor fromFile(String filename, boolean shared, int size) {
+        return fromFile(options(), filename, shared, size);
+    }
+
+    /**
+     * PyTorch: {@code torch.from_file(filename, shared=None, size=0, *, dtype=None, device=None,
+     * requires_grad=False)}: the options carry dtype, device and requires_grad.
+     */
+    public static Tensor fromFile(TensorOptions options, String filename, boolean shared, int size) {
+        return StorageOps.fromFile(options, filename, shared, size);
     }
 }

@@ -15,16 +15,25 @@ import jtorch.nn.functional.F;
  * probabilities and the mean loss; {@code call(input, target)} the log probabilities alone.
  */
 public class AdaptiveLogSoftmaxWithLoss extends Module {
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.in_features} attribute. */
     public final int inFeatures;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.n_classes} attribute. */
     public final int nClasses;
     /** The cutoffs followed by n_classes, as PyTorch stores them. */
     public final int[] cutoffs;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.div_value} attribute. */
     public final double divValue;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.head_bias} attribute. */
     public final boolean headBias;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.shortlist_size} attribute. */
     public final int shortlistSize;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.n_clusters} attribute. */
     public final int nClusters;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.head_size} attribute. */
     public final int headSize;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.head} attribute. */
     public final Linear head;
+    /** PyTorch's {@code AdaptiveLogSoftmaxWithLoss.tail} attribute. */
     public final ModuleList tail;
 
     /** PyTorch's {@code _ASMoutput(output, loss)}. */
@@ -58,14 +67,17 @@ public class AdaptiveLogSoftmaxWithLoss extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.AdaptiveLogSoftmaxWithLoss(in_features, n_classes, cutoffs, div_value=4.0, head_bias=False, device=None, dtype=None)}. */
     public static Options options(int inFeatures, int nClasses, int... cutoffs) {
         return new Options(inFeatures, nClasses, cutoffs);
     }
 
+    /** PyTorch: {@code torch.nn.AdaptiveLogSoftmaxWithLoss(in_features, n_classes, cutoffs, div_value=4.0, head_bias=False, device=None, dtype=None)}. */
     public AdaptiveLogSoftmaxWithLoss(int inFeatures, int nClasses, int... cutoffs) {
         this(options(inFeatures, nClasses, cutoffs));
     }
 
+    /** PyTorch: {@code torch.nn.AdaptiveLogSoftmaxWithLoss(in_features, n_classes, cutoffs, div_value=4.0, head_bias=False, device=None, dtype=None)}. */
     public AdaptiveLogSoftmaxWithLoss(Options o) {
         int[] c = o.cutoffs;
         boolean valid = c.length > 0 && Arrays.stream(c).distinct().count() == c.length;

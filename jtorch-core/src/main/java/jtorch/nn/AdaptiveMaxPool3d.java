@@ -6,7 +6,9 @@ import jtorch.nn.functional.F;
 
 /** Max pooling to a fixed [D, H, W] output. PyTorch: {@code nn.AdaptiveMaxPool3d(output_size, return_indices=False)}. */
 public class AdaptiveMaxPool3d extends Module {
+    /** PyTorch's {@code AdaptiveMaxPool3d.output_size} attribute. */
     public final int[] outputSize;
+    /** PyTorch's {@code AdaptiveMaxPool3d.return_indices} attribute. */
     public final boolean returnIndices;
 
     /** PyTorch: {@code nn.AdaptiveMaxPool3d(output_size)}: one value for a cube, three for (D, H, W). */

@@ -8,7 +8,9 @@ import jtorch.nn.functional.F;
  * map that keeps the input's zero mean and unit variance. PyTorch: {@code nn.AlphaDropout(p=0.5, inplace=False)}.
  */
 public class AlphaDropout extends Module {
+    /** PyTorch's {@code AlphaDropout.p} attribute. */
     public final Number p;
+    /** PyTorch's {@code AlphaDropout.inplace} attribute. */
     public final boolean inplace;
 
     /** PyTorch: {@code nn.AlphaDropout()} (p = 0.5). */

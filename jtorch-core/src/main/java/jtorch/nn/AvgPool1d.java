@@ -40,7 +40,8 @@ public class AvgPool1d extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return F.avgPool1d(input, kernelSize, stride, padding, ceilMode, countIncludePad);
+        return F.avgPool1d(input, kernelSize, F.avgPoolOptions().stride(stride).padding(padding).ceilMode(ceilMode)
+                .countIncludePad(countIncludePad));
     }
 
     // PyTorch stores these as 1-tuples

@@ -98,7 +98,8 @@ public class AvgPool2d extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return F.avgPool2d(input, kernelSize, stride, padding, ceilMode, countIncludePad, divisorOverride);
+        var o = F.avgPoolOptions().stride(stride).padding(padding).ceilMode(ceilMode).countIncludePad(countIncludePad);
+        return F.avgPool2d(input, kernelSize, divisorOverride == null ? o : o.divisorOverride(divisorOverride));
     }
 
     @Override

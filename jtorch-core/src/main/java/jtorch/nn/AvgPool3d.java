@@ -10,10 +10,15 @@ import jtorch.nn.functional.F;
  * the kernel size.
  */
 public class AvgPool3d extends Module {
+    /** PyTorch's {@code AvgPool3d.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code AvgPool3d.stride} attribute. */
     public final int[] stride;
+    /** PyTorch's {@code AvgPool3d.padding} attribute. */
     public final int[] padding;
+    /** PyTorch's {@code AvgPool3d.ceil_mode} attribute. */
     public final boolean ceilMode;
+    /** PyTorch's {@code AvgPool3d.count_include_pad} attribute. */
     public final boolean countIncludePad;
     /** Null unless given. */
     public final Integer divisorOverride;
@@ -31,26 +36,31 @@ public class AvgPool3d extends Module {
             this.kernelSize = kernelSize;
         }
 
+        /** The {@code stride} keyword (PyTorch's default: {@code None}). */
         public Options stride(int... stride) {
             this.stride = stride;
             return this;
         }
 
+        /** The {@code padding} keyword (PyTorch's default: {@code 0}). */
         public Options padding(int... padding) {
             this.padding = padding;
             return this;
         }
 
+        /** The {@code ceil_mode} keyword (PyTorch's default: {@code False}). */
         public Options ceilMode(boolean ceilMode) {
             this.ceilMode = ceilMode;
             return this;
         }
 
+        /** The {@code count_include_pad} keyword (PyTorch's default: {@code True}). */
         public Options countIncludePad(boolean countIncludePad) {
             this.countIncludePad = countIncludePad;
             return this;
         }
 
+        /** The {@code divisor_override} keyword (PyTorch's default: {@code None}). */
         public Options divisorOverride(Integer divisorOverride) {
             this.divisorOverride = divisorOverride;
             return this;

@@ -18,7 +18,7 @@ public abstract class ConvNd extends Module {
     private static final Set<String> PADDING_MODES = Set.of("zeros", "reflect", "replicate", "circular");
 
     /** PyTorch's {@code in_channels} attribute. */
-    public final int inChannels;
+    public int inChannels;
     /** PyTorch's {@code out_channels} attribute. */
     public final int outChannels;
     /** PyTorch's {@code kernel_size} attribute. */
@@ -45,6 +45,7 @@ public abstract class ConvNd extends Module {
     public Tensor bias;
     /** PyTorch's {@code _reversed_padding_repeated_twice}: the F.pad argument for non-zero padding modes. */
     protected final int[] reversedPaddingRepeatedTwice;
+    private final boolean hasBias;
 
     /** Keyword arguments of the convolution modules; single values apply to every spatial dim. */
     public static final class Options {
@@ -172,12 +173,23 @@ public abstract class ConvNd extends Module {
             reversedPaddingRepeatedTwice[2 * (n - 1 - i)] = left;
             reversedPaddingRepeatedTwice[2 * (n - 1 - i) + 1] = right;
         }
+        hasBias = o.bias;
+        // a LazyConv allocates at its first forward, once the input gives in_channels
+        if (!(this instanceof LazyModuleMixin)) {
+            materialize(inChannels);
+        }
+    }
+
+    // allocates weight (and bias) for inChannels and initialises them
+    void materialize(int inChannels) {
+        this.inChannels = inChannels;
+        int n = kernelSize.length;
         int[] wShape = new int[n + 2];
         wShape[0] = transposed ? inChannels : outChannels;
         wShape[1] = (transposed ? outChannels : inChannels) / groups;
         System.arraycopy(kernelSize, 0, wShape, 2, n);
         weight = new Parameter(Torch.empty(wShape));
-        bias = o.bias ? new Parameter(Torch.empty(outChannels)) : null;
+        bias = hasBias ? new Parameter(Torch.empty(outChannels)) : null;
         resetParameters();
     }
 
@@ -212,6 +224,7 @@ public abstract class ConvNd extends Module {
     }
 
     // PyTorch's _output_padding (transposed convolutions' forward(input, output_size)): the extra size between the smallest output and the requested one
+    /** The output padding that makes a transposed convolution produce {@code outputSize} (PyTorch's {@code _output_padding}). */
     protected int[] outputPaddingFor(Tensor input, int[] outputSize) {
         int k = kernelSize.length;
         int[] size = outputSize.length == k + 2 ? java.util.Arrays.copyOfRange(outputSize, 2, k + 2) : outputSize;
@@ -253,7 +266,7 @@ public abstract class ConvNd extends Module {
         if (groups != 1) {
             s.append(", groups=").append(groups);
         }
-        if (bias == null) {
+        if (!hasBias) {
             s.append(", bias=False");
         }
         if (!paddingMode.equals("zeros")) {

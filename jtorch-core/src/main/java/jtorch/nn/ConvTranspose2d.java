@@ -9,22 +9,27 @@ import jtorch.nn.functional.F;
  * padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros')}.
  */
 public class ConvTranspose2d extends ConvNd {
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public static Options options(int inChannels, int outChannels, int kernelSize) {
         return new Options(2, inChannels, outChannels, new int[] {kernelSize});
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public static Options options(int inChannels, int outChannels, int[] kernelSize) {
         return new Options(2, inChannels, outChannels, kernelSize.clone());
     }
 
+    /** PyTorch: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public ConvTranspose2d(int inChannels, int outChannels, int kernelSize) {
         this(options(inChannels, outChannels, kernelSize));
     }
 
+    /** PyTorch: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public ConvTranspose2d(int inChannels, int outChannels, int kernelSize, int stride) {
         this(options(inChannels, outChannels, kernelSize).stride(stride));
     }
 
+    /** PyTorch: {@code torch.nn.ConvTranspose2d(in_channels, out_channels, kernel_size, stride=1, padding=0, output_padding=0, groups=1, bias=True, dilation=1, padding_mode='zeros', device=None, dtype=None)}. */
     public ConvTranspose2d(Options options) {
         super(checked(options), true);
     }

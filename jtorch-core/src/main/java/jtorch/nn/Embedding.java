@@ -142,7 +142,8 @@ public class Embedding extends Module {
     @Override
     public Tensor forward(Tensor input) {
         if (maxNorm == null) {
-            return F.embedding(input, weight, paddingIdx, scaleGradByFreq);
+            var o = F.embeddingOptions().scaleGradByFreq(scaleGradByFreq);
+            return F.embedding(input, weight, paddingIdx == null ? o : o.paddingIdx(paddingIdx));
         }
         var o = F.embeddingOptions().maxNorm(maxNorm).normType(normType).scaleGradByFreq(scaleGradByFreq);
         return F.embedding(input, weight, paddingIdx == null ? o : o.paddingIdx(paddingIdx));

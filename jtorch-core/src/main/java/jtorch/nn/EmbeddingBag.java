@@ -14,17 +14,23 @@ import jtorch.nn.init.Init;
  * N(0, 1) with the padding row zeroed, as PyTorch draws it.
  */
 public class EmbeddingBag extends Module {
+    /** PyTorch's {@code EmbeddingBag.num_embeddings} attribute. */
     public final int numEmbeddings;
+    /** PyTorch's {@code EmbeddingBag.embedding_dim} attribute. */
     public final int embeddingDim;
     /** Null without max_norm. */
     public final Double maxNorm;
+    /** PyTorch's {@code EmbeddingBag.norm_type} attribute. */
     public final double normType;
+    /** PyTorch's {@code EmbeddingBag.scale_grad_by_freq} attribute. */
     public final boolean scaleGradByFreq;
+    /** PyTorch's {@code EmbeddingBag.mode} attribute. */
     public final String mode;
+    /** PyTorch's {@code EmbeddingBag.include_last_offset} attribute. */
     public final boolean includeLastOffset;
     /** The non-negative padding row, or null. */
     public final Integer paddingIdx;
-    /** PyTorch's {@code weight} attribute: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    /** PyTorch's {@code EmbeddingBag.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
     public Tensor weight;
 
     /** Keyword arguments of {@code nn.EmbeddingBag}, at PyTorch's defaults. */
@@ -87,14 +93,17 @@ public class EmbeddingBag extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.EmbeddingBag(num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, _weight=None, include_last_offset=False, padding_idx=None, device=None, dtype=None)}. */
     public static Options options(int numEmbeddings, int embeddingDim) {
         return new Options(numEmbeddings, embeddingDim);
     }
 
+    /** PyTorch: {@code torch.nn.EmbeddingBag(num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, _weight=None, include_last_offset=False, padding_idx=None, device=None, dtype=None)}. */
     public EmbeddingBag(int numEmbeddings, int embeddingDim) {
         this(options(numEmbeddings, embeddingDim));
     }
 
+    /** PyTorch: {@code torch.nn.EmbeddingBag(num_embeddings, embedding_dim, max_norm=None, norm_type=2.0, scale_grad_by_freq=False, mode='mean', sparse=False, _weight=None, include_last_offset=False, padding_idx=None, device=None, dtype=None)}. */
     public EmbeddingBag(Options o) {
         numEmbeddings = o.numEmbeddings;
         embeddingDim = o.embeddingDim;

@@ -8,7 +8,9 @@ import jtorch.nn.functional.F;
  * PyTorch: {@code nn.FeatureAlphaDropout(p=0.5, inplace=False)}.
  */
 public class FeatureAlphaDropout extends Module {
+    /** PyTorch's {@code FeatureAlphaDropout.p} attribute. */
     public final Number p;
+    /** PyTorch's {@code FeatureAlphaDropout.inplace} attribute. */
     public final boolean inplace;
 
     /** PyTorch: {@code nn.FeatureAlphaDropout()} (p = 0.5). */

@@ -32,7 +32,8 @@ public class LPPool1d extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return F.lpPool1d(input, normType.doubleValue(), kernelSize, stride, ceilMode);
+        // stride null is PyTorch's None: the kernel size
+        return F.lpPool1d(input, normType.doubleValue(), kernelSize, stride == null ? kernelSize : stride, ceilMode);
     }
 
     @Override

@@ -13,13 +13,14 @@ import jtorch.nn.init.Init;
  */
 public class Linear extends Module {
     /** PyTorch's {@code Linear.in_features} attribute. */
-    public final int inFeatures;
+    public int inFeatures;
     /** PyTorch's {@code Linear.out_features} attribute. */
     public final int outFeatures;
     /** PyTorch's {@code Linear.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
     public Tensor weight;
     /** Null when built with {@code bias(false)}. */
     public Tensor bias;
+    private final boolean hasBias;
 
     /** Keyword arguments of {@code nn.Linear}. */
     public static final class Options {
@@ -58,8 +59,18 @@ public class Linear extends Module {
     public Linear(Options o) {
         inFeatures = o.inFeatures;
         outFeatures = o.outFeatures;
+        hasBias = o.bias;
+        // a LazyLinear allocates at its first forward, once the input gives in_features
+        if (!(this instanceof LazyModuleMixin)) {
+            materialize(inFeatures);
+        }
+    }
+
+    // allocates weight (and bias) for inFeatures and initialises them
+    void materialize(int inFeatures) {
+        this.inFeatures = inFeatures;
         weight = new Parameter(Torch.empty(outFeatures, inFeatures));
-        bias = o.bias ? new Parameter(Torch.empty(outFeatures)) : null;
+        bias = hasBias ? new Parameter(Torch.empty(outFeatures)) : null;
         resetParameters();
     }
 
@@ -80,6 +91,6 @@ public class Linear extends Module {
 
     @Override
     public String extraRepr() {
-        return "in_features=" + inFeatures + ", out_features=" + outFeatures + ", bias=" + Repr.bool(bias != null);
+        return "in_features=" + inFeatures + ", out_features=" + outFeatures + ", bias=" + Repr.bool(hasBias);
     }
 }

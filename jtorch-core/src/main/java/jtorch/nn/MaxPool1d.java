@@ -45,12 +45,16 @@ public class MaxPool1d extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return F.maxPool1d(input, kernelSize, stride, padding, dilation, ceilMode);
+        return F.maxPool1d(input, kernelSize, options());
     }
 
     /** Output and flat indices, what PyTorch returns with {@code return_indices=True}. */
     public ReturnTypes.MaxPoolWithIndices forwardWithIndices(Tensor input) {
-        return F.maxPool1dWithIndices(input, kernelSize, stride, padding, dilation, ceilMode);
+        return F.maxPool1dWithIndices(input, kernelSize, options());
+    }
+
+    private jtorch.nn.functional.MaxPoolFuncOptions options() {
+        return F.maxPoolOptions().stride(stride).padding(padding).dilation(dilation).ceilMode(ceilMode);
     }
 
     @Override

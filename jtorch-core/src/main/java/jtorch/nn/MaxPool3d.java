@@ -10,11 +10,17 @@ import jtorch.nn.functional.F;
  * given as one int print as an int, as PyTorch keeps them.
  */
 public class MaxPool3d extends Module {
+    /** PyTorch's {@code MaxPool3d.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code MaxPool3d.stride} attribute. */
     public final int[] stride;
+    /** PyTorch's {@code MaxPool3d.padding} attribute. */
     public final int[] padding;
+    /** PyTorch's {@code MaxPool3d.dilation} attribute. */
     public final int[] dilation;
+    /** PyTorch's {@code MaxPool3d.return_indices} attribute. */
     public final boolean returnIndices;
+    /** PyTorch's {@code MaxPool3d.ceil_mode} attribute. */
     public final boolean ceilMode;
 
     /** Keyword arguments of {@code nn.MaxPool3d}. */
@@ -30,26 +36,31 @@ public class MaxPool3d extends Module {
             this.kernelSize = kernelSize;
         }
 
+        /** The {@code stride} keyword (PyTorch's default: {@code None}). */
         public Options stride(int... stride) {
             this.stride = stride;
             return this;
         }
 
+        /** The {@code padding} keyword (PyTorch's default: {@code 0}). */
         public Options padding(int... padding) {
             this.padding = padding;
             return this;
         }
 
+        /** The {@code dilation} keyword (PyTorch's default: {@code 1}). */
         public Options dilation(int... dilation) {
             this.dilation = dilation;
             return this;
         }
 
+        /** The {@code return_indices} keyword (PyTorch's default: {@code False}). */
         public Options returnIndices(boolean returnIndices) {
             this.returnIndices = returnIndices;
             return this;
         }
 
+        /** The {@code ceil_mode} keyword (PyTorch's default: {@code False}). */
         public Options ceilMode(boolean ceilMode) {
             this.ceilMode = ceilMode;
             return this;

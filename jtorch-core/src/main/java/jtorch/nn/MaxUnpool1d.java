@@ -9,8 +9,11 @@ import jtorch.nn.functional.F;
  * optionally the output size.
  */
 public class MaxUnpool1d extends Module {
+    /** PyTorch's {@code MaxUnpool1d.kernel_size} attribute. */
     public final int kernelSize;
+    /** PyTorch's {@code MaxUnpool1d.stride} attribute. */
     public final int stride;
+    /** PyTorch's {@code MaxUnpool1d.padding} attribute. */
     public final int padding;
 
     /** PyTorch: {@code nn.MaxUnpool1d(kernel_size)}. */
@@ -36,12 +39,13 @@ public class MaxUnpool1d extends Module {
 
     /** PyTorch: {@code forward(input, indices)}. */
     public Tensor forward(Tensor input, Tensor indices) {
-        return F.maxUnpool1d(input, indices, kernelSize, stride, padding, null);
+        return F.maxUnpool1d(input, indices, kernelSize, F.maxUnpoolOptions().stride(stride).padding(padding));
     }
 
     /** PyTorch: {@code forward(input, indices, output_size)} ([L] or [N, C, L]). */
     public Tensor forward(Tensor input, Tensor indices, int[] outputSize) {
-        return F.maxUnpool1d(input, indices, kernelSize, stride, padding, outputSize);
+        return F.maxUnpool1d(input, indices, kernelSize, F.maxUnpoolOptions().stride(stride).padding(padding)
+                .outputSize(outputSize));
     }
 
     @Override

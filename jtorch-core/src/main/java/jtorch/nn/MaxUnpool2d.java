@@ -48,12 +48,18 @@ public class MaxUnpool2d extends Module {
 
     /** PyTorch: {@code MaxUnpool2d.forward(input, indices, output_size=None)}. */
     public Tensor forward(Tensor input, Tensor indices) {
-        return F.maxUnpool2d(input, indices, kernelSize, stride, padding, null);
+        return F.maxUnpool2d(input, indices, kernelSize, options());
     }
 
     /** With an explicit output size ([H, W] or [N, C, H, W]). */
     public Tensor forward(Tensor input, Tensor indices, int[] outputSize) {
-        return F.maxUnpool2d(input, indices, kernelSize, stride, padding, outputSize);
+        return F.maxUnpool2d(input, indices, kernelSize, options().outputSize(outputSize));
+    }
+
+    // stride null is PyTorch's None (the kernel size)
+    private jtorch.nn.functional.MaxUnpoolFuncOptions options() {
+        var o = F.maxUnpoolOptions().padding(padding);
+        return stride == null ? o : o.stride(stride);
     }
 
     @Override

@@ -9,8 +9,11 @@ import jtorch.nn.functional.F;
  * optionally the output size.
  */
 public class MaxUnpool3d extends Module {
+    /** PyTorch's {@code MaxUnpool3d.kernel_size} attribute. */
     public final int[] kernelSize;
+    /** PyTorch's {@code MaxUnpool3d.stride} attribute. */
     public final int[] stride;
+    /** PyTorch's {@code MaxUnpool3d.padding} attribute. */
     public final int[] padding;
 
     /** PyTorch: {@code nn.MaxUnpool3d(kernel_size)}. */
@@ -45,12 +48,18 @@ public class MaxUnpool3d extends Module {
 
     /** PyTorch: {@code forward(input, indices)}. */
     public Tensor forward(Tensor input, Tensor indices) {
-        return F.maxUnpool3d(input, indices, kernelSize, stride, padding, null);
+        return F.maxUnpool3d(input, indices, kernelSize, options());
     }
 
     /** PyTorch: {@code forward(input, indices, output_size)} ([D, H, W] or [N, C, D, H, W]). */
     public Tensor forward(Tensor input, Tensor indices, int[] outputSize) {
-        return F.maxUnpool3d(input, indices, kernelSize, stride, padding, outputSize);
+        return F.maxUnpool3d(input, indices, kernelSize, options().outputSize(outputSize));
+    }
+
+    // stride null is PyTorch's None (the kernel size)
+    private jtorch.nn.functional.MaxUnpoolFuncOptions options() {
+        var o = F.maxUnpoolOptions().padding(padding);
+        return stride == null ? o : o.stride(stride);
     }
 
     @Override

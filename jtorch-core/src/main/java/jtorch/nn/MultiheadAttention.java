@@ -19,13 +19,21 @@ import jtorch.nn.init.Init;
  * {@code forward(Tensor...)}) the output alone. Inputs are (L, N, E) (batch_first: (N, L, E)) or unbatched (L, E).
  */
 public class MultiheadAttention extends Module {
+    /** PyTorch's {@code MultiheadAttention.embed_dim} attribute. */
     public final int embedDim;
+    /** PyTorch's {@code MultiheadAttention.kdim} attribute. */
     public final int kdim;
+    /** PyTorch's {@code MultiheadAttention.vdim} attribute. */
     public final int vdim;
+    /** PyTorch's {@code MultiheadAttention.num_heads} attribute. */
     public final int numHeads;
+    /** PyTorch's {@code MultiheadAttention.dropout} attribute. */
     public final double dropout;
+    /** PyTorch's {@code MultiheadAttention.batch_first} attribute. */
     public final boolean batchFirst;
+    /** PyTorch's {@code MultiheadAttention.head_dim} attribute. */
     public final int headDim;
+    /** PyTorch's {@code MultiheadAttention.add_zero_attn} attribute. */
     public final boolean addZeroAttn;
     private final boolean qkvSameEmbedDim;
 
@@ -89,6 +97,7 @@ public class MultiheadAttention extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None, batch_first=False, device=None, dtype=None)}. */
     public static Options options(int embedDim, int numHeads) {
         return new Options(embedDim, numHeads);
     }
@@ -128,14 +137,17 @@ public class MultiheadAttention extends Module {
         }
     }
 
+    /** The keyword arguments of {@code forward} (masks, flags) at PyTorch's defaults. */
     public static ForwardOptions forwardOptions() {
         return new ForwardOptions();
     }
 
+    /** PyTorch: {@code torch.nn.MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None, batch_first=False, device=None, dtype=None)}. */
     public MultiheadAttention(int embedDim, int numHeads) {
         this(options(embedDim, numHeads));
     }
 
+    /** PyTorch: {@code torch.nn.MultiheadAttention(embed_dim, num_heads, dropout=0.0, bias=True, add_bias_kv=False, add_zero_attn=False, kdim=None, vdim=None, batch_first=False, device=None, dtype=None)}. */
     public MultiheadAttention(Options o) {
         embedDim = o.embedDim;
         kdim = o.kdim != null ? o.kdim : o.embedDim;

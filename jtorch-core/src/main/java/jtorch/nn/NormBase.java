@@ -12,7 +12,7 @@ import jtorch.nn.init.Init;
  */
 public abstract class NormBase extends Module {
     /** PyTorch's {@code num_features} attribute. */
-    public final int numFeatures;
+    public int numFeatures;
     /** PyTorch's {@code eps} attribute. */
     public final double eps;
     /** Null for a cumulative moving average; assignable, as PyTorch's attribute (swa_utils.update_bn sets it). */
@@ -81,6 +81,19 @@ public abstract class NormBase extends Module {
         momentum = o.momentum;
         affine = o.affine;
         trackRunningStats = o.trackRunningStats;
+        registerBuffer("running_mean", null);
+        registerBuffer("running_var", null);
+        registerBuffer("num_batches_tracked", trackRunningStats ? Torch.zeros(Torch.options().dtype(DType.INT64))
+                : null);
+        // a lazy norm allocates at its first forward, once the input gives num_features
+        if (!(this instanceof LazyModuleMixin)) {
+            materialize(numFeatures);
+        }
+    }
+
+    // allocates weight, bias and the running statistics for numFeatures and initialises them
+    void materialize(int numFeatures) {
+        this.numFeatures = numFeatures;
         if (affine) {
             weight = new Parameter(Torch.empty(numFeatures));
             bias = new Parameter(Torch.empty(numFeatures));
@@ -88,11 +101,6 @@ public abstract class NormBase extends Module {
         if (trackRunningStats) {
             registerBuffer("running_mean", Torch.zeros(numFeatures));
             registerBuffer("running_var", Torch.ones(numFeatures));
-            registerBuffer("num_batches_tracked", Torch.zeros(Torch.options().dtype(DType.INT64)));
-        } else {
-            registerBuffer("running_mean", null);
-            registerBuffer("running_var", null);
-            registerBuffer("num_batches_tracked", null);
         }
         resetParameters();
     }

@@ -12,10 +12,15 @@ import jtorch.nn.init.Init;
  * re-initialised as PyTorch does (xavier_uniform_ on every parameter of more than one dim, in parameter order).
  */
 public class Transformer extends Module {
+    /** PyTorch's {@code Transformer.encoder} attribute. */
     public final Module encoder;
+    /** PyTorch's {@code Transformer.decoder} attribute. */
     public final Module decoder;
+    /** PyTorch's {@code Transformer.d_model} attribute. */
     public final int dModel;
+    /** PyTorch's {@code Transformer.nhead} attribute. */
     public final int nhead;
+    /** PyTorch's {@code Transformer.batch_first} attribute. */
     public final boolean batchFirst;
 
     /** Keyword arguments of {@code nn.Transformer}, at PyTorch's defaults. */
@@ -67,6 +72,7 @@ public class Transformer extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.Transformer(d_model=512, nhead=8, num_encoder_layers=6, num_decoder_layers=6, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, custom_encoder=None, custom_decoder=None, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public static Options options() {
         return new Options();
     }
@@ -120,6 +126,7 @@ public class Transformer extends Module {
         }
     }
 
+    /** The keyword arguments of {@code forward} (masks, flags) at PyTorch's defaults. */
     public static ForwardOptions forwardOptions() {
         return new ForwardOptions();
     }
@@ -129,6 +136,7 @@ public class Transformer extends Module {
         this(options());
     }
 
+    /** PyTorch: {@code torch.nn.Transformer(d_model=512, nhead=8, num_encoder_layers=6, num_decoder_layers=6, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, custom_encoder=None, custom_decoder=None, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public Transformer(Options o) {
         if (o.customEncoder != null) {
             encoder = o.customEncoder;

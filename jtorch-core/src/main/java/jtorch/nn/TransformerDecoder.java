@@ -8,11 +8,14 @@ import jtorch.Tensor;
  * {@code decoderLayer} (children {@code layers.0}, ...; equal initial values, no random draws).
  */
 public class TransformerDecoder extends Module {
+    /** PyTorch's {@code TransformerDecoder.layers} attribute. */
     public final ModuleList layers;
+    /** PyTorch's {@code TransformerDecoder.num_layers} attribute. */
     public final int numLayers;
     /** Null when built without a norm. */
     public final Module norm;
 
+    /** PyTorch: {@code torch.nn.TransformerDecoder(decoder_layer, num_layers, norm=None)}. */
     public TransformerDecoder(TransformerDecoderLayer decoderLayer, int numLayers) {
         this(decoderLayer, numLayers, null);
     }

@@ -11,15 +11,25 @@ import jtorch.Tensor;
  * {@code dropout}, {@code linear2}, {@code norm1..3}, {@code dropout1..3}), initial values and dropout draws.
  */
 public class TransformerDecoderLayer extends Module {
+    /** PyTorch's {@code TransformerDecoderLayer.linear1} attribute. */
     public final Linear linear1;
+    /** PyTorch's {@code TransformerDecoderLayer.dropout} attribute. */
     public final Dropout dropout;
+    /** PyTorch's {@code TransformerDecoderLayer.linear2} attribute. */
     public final Linear linear2;
+    /** PyTorch's {@code TransformerDecoderLayer.norm_first} attribute. */
     public final boolean normFirst;
+    /** PyTorch's {@code TransformerDecoderLayer.norm1} attribute. */
     public final LayerNorm norm1;
+    /** PyTorch's {@code TransformerDecoderLayer.norm2} attribute. */
     public final LayerNorm norm2;
+    /** PyTorch's {@code TransformerDecoderLayer.norm3} attribute. */
     public final LayerNorm norm3;
+    /** PyTorch's {@code TransformerDecoderLayer.dropout1} attribute. */
     public final Dropout dropout1;
+    /** PyTorch's {@code TransformerDecoderLayer.dropout2} attribute. */
     public final Dropout dropout2;
+    /** PyTorch's {@code TransformerDecoderLayer.dropout3} attribute. */
     public final Dropout dropout3;
     private final UnaryOperator<Tensor> activation;
     private final Options options;
@@ -35,6 +45,7 @@ public class TransformerDecoderLayer extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.TransformerDecoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public static Options options(int dModel, int nhead) {
         return new Options(dModel, nhead);
     }
@@ -77,14 +88,17 @@ public class TransformerDecoderLayer extends Module {
         }
     }
 
+    /** The keyword arguments of {@code forward} (masks, flags) at PyTorch's defaults. */
     public static ForwardOptions forwardOptions() {
         return new ForwardOptions();
     }
 
+    /** PyTorch: {@code torch.nn.TransformerDecoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public TransformerDecoderLayer(int dModel, int nhead) {
         this(options(dModel, nhead));
     }
 
+    /** PyTorch: {@code torch.nn.TransformerDecoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public TransformerDecoderLayer(Options o) {
         options = o;
         registerModule("self_attn", new MultiheadAttention(MultiheadAttention.options(o.dModel, o.nhead)

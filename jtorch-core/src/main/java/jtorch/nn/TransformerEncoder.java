@@ -10,11 +10,14 @@ import jtorch.Tensor;
  * separate here.
  */
 public class TransformerEncoder extends Module {
+    /** PyTorch's {@code TransformerEncoder.layers} attribute. */
     public final ModuleList layers;
+    /** PyTorch's {@code TransformerEncoder.num_layers} attribute. */
     public final int numLayers;
     /** Null when built without a norm. */
     public final Module norm;
 
+    /** PyTorch: {@code torch.nn.TransformerEncoder(encoder_layer, num_layers, norm=None, enable_nested_tensor=True, mask_check=True)}. */
     public TransformerEncoder(TransformerEncoderLayer encoderLayer, int numLayers) {
         this(encoderLayer, numLayers, null);
     }

@@ -12,13 +12,21 @@ import jtorch.Tensor;
  * {@code dropout2}), initial values and dropout draws.
  */
 public class TransformerEncoderLayer extends Module {
+    /** PyTorch's {@code TransformerEncoderLayer.linear1} attribute. */
     public final Linear linear1;
+    /** PyTorch's {@code TransformerEncoderLayer.dropout} attribute. */
     public final Dropout dropout;
+    /** PyTorch's {@code TransformerEncoderLayer.linear2} attribute. */
     public final Linear linear2;
+    /** PyTorch's {@code TransformerEncoderLayer.norm_first} attribute. */
     public final boolean normFirst;
+    /** PyTorch's {@code TransformerEncoderLayer.norm1} attribute. */
     public final LayerNorm norm1;
+    /** PyTorch's {@code TransformerEncoderLayer.norm2} attribute. */
     public final LayerNorm norm2;
+    /** PyTorch's {@code TransformerEncoderLayer.dropout1} attribute. */
     public final Dropout dropout1;
+    /** PyTorch's {@code TransformerEncoderLayer.dropout2} attribute. */
     public final Dropout dropout2;
     private final UnaryOperator<Tensor> activation;
     private final Options options;
@@ -34,6 +42,7 @@ public class TransformerEncoderLayer extends Module {
         }
     }
 
+    /** Keyword options with PyTorch's defaults, for the constructor: {@code torch.nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public static Options options(int dModel, int nhead) {
         return new Options(dModel, nhead);
     }
@@ -59,14 +68,17 @@ public class TransformerEncoderLayer extends Module {
         }
     }
 
+    /** The keyword arguments of {@code forward} (masks, flags) at PyTorch's defaults. */
     public static ForwardOptions forwardOptions() {
         return new ForwardOptions();
     }
 
+    /** PyTorch: {@code torch.nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public TransformerEncoderLayer(int dModel, int nhead) {
         this(options(dModel, nhead));
     }
 
+    /** PyTorch: {@code torch.nn.TransformerEncoderLayer(d_model, nhead, dim_feedforward=2048, dropout=0.1, activation=<function relu at 0x7f6a21322ac0>, layer_norm_eps=1e-05, batch_first=False, norm_first=False, device=None, dtype=None)}. */
     public TransformerEncoderLayer(Options o) {
         options = o;
         registerModule("self_attn", new MultiheadAttention(MultiheadAttention.options(o.dModel, o.nhead)

@@ -91,7 +91,20 @@ public class Upsample extends Module {
 
     @Override
     public Tensor forward(Tensor input) {
-        return F.interpolate(input, size, scaleFactor, mode, alignCorners, recomputeScaleFactor);
+        var o = F.interpolateOptions().mode(mode);
+        if (size != null) {
+            o.size(size);
+        }
+        if (scaleFactor != null) {
+            o.scaleFactor(scaleFactor);
+        }
+        if (alignCorners != null) {
+            o.alignCorners(alignCorners);
+        }
+        if (recomputeScaleFactor != null) {
+            o.recomputeScaleFactor(recomputeScaleFactor);
+        }
+        return F.interpolate(input, o);
     }
 
     @Override

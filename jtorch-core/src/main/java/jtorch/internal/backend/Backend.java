@@ -108,6 +108,14 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
      */
     void axisMap(Strided x, int dim, int[] rowStart, int[] index, double[] weight, Strided out);
 
+    /**
+     * The discrete Fourier transform along dim 1, in double: x is a float32/float64 [outer, n, inner, c] stack of
+     * real (c = 1) or complex (c = 2: real, imag) values, out a [outer, bins, inner, 2] stack of x's dtype with
+     * bins ≤ n (any strides, not overlapping x), and {@code out[o, k, i] = scale · Σ_j x[o, j, i] · exp(∓2πi·jk/n)}
+     * for k &lt; bins (plus when {@code inverse}).
+     */
+    void fft(Strided x, boolean inverse, double scale, Strided out);
+
     /** Softmax or log-softmax of float32/float64 slices along {@code dim} into {@code out} (x's shape). */
     void softmax(Strided x, int dim, boolean log, Strided out);
 

@@ -111,6 +111,11 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void fft(Strided x, boolean inverse, double scale, Strided out) {
+        CpuSpectral.fft(x, inverse, scale, out);
+    }
+
+    @Override
     public void softmax(Strided x, int dim, boolean log, Strided out) {
         CpuReductions.softmax(x, dim, log, out);
     }

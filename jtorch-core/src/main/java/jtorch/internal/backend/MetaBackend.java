@@ -87,6 +87,10 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void fft(Strided x, boolean inverse, double scale, Strided out) {
+    }
+
+    @Override
     public void softmax(Strided x, int dim, boolean log, Strided out) {
     }
 

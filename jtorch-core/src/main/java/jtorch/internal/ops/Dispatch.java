@@ -87,14 +87,8 @@ public final class Dispatch {
             self.storage().bumpVersion();
             return self;
         }
-        if (self.isLeaf() && self.requiresGrad()) {
-            throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
-        }
+        checkInPlaceAllowed(self);
         Tensor base = self.base();
-        if (base != null && base.isLeaf() && base.requiresGrad()) {
-            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an in-place "
-                    + "operation.");
-        }
         Tensor result = outOfPlace.apply(self.clone());
         try (GradMode.Guard g = GradMode.disable()) {
             CopyOps.copyInto(self, result);
@@ -104,6 +98,55 @@ public final class Dispatch {
             ViewOps.rebaseHistory(base, self, result);
         } else {
             self.autogradMeta().setGradFn(result.gradFn(), result.autogradMeta().outputNr());
+        }
+        return self;
+    }
+
+    // PyTorch's check_inplace: a leaf that requires grad, or a view of one, cannot be written in place
+    private static void checkInPlaceAllowed(Tensor self) {
+        if (self.isLeaf() && self.requiresGrad()) {
+            throw new IllegalStateException("a leaf Variable that requires grad is being used in an in-place operation.");
+        }
+        Tensor base = self.base();
+        if (base != null && base.isLeaf() && base.requiresGrad()) {
+            throw new IllegalStateException("a view of a leaf Variable that requires grad is being used in an in-place "
+                    + "operation.");
+        }
+    }
+
+    /**
+     * An op that changes {@code self}'s storage or geometry in place (transpose_, squeeze_, as_strided_, set_):
+     * {@code result} computes the tensor whose storage and geometry self takes (for the view ops, the view the
+     * out-of-place op returns). When recording, the op's node (PyTorch's TransposeBackward1, ...) is recorded
+     * as for an out-of-place op, its edges leading to self's previous history and to {@code others}, and
+     * becomes self's grad_fn. Self's version counter moves past its previous value, as for every in-place op.
+     */
+    public static Tensor inPlaceView(OpDef op, Tensor self, Tensor[] others, Supplier<Tensor> result,
+                                     Backward backward) {
+        Tensor[] all = new Tensor[others.length + 1];
+        all[0] = self;
+        System.arraycopy(others, 0, all, 1, others.length);
+        if (TorchFunctionMode.anyActive()) {
+            return (Tensor) OpCall.dispatchInPlace(op, args(all), o -> runInPlaceView(op, self, all, result, backward));
+        }
+        return runInPlaceView(op, self, all, result, backward);
+    }
+
+    private static Tensor runInPlaceView(OpDef op, Tensor self, Tensor[] inputs, Supplier<Tensor> result,
+                                         Backward backward) {
+        if (GradMode.isEnabled() && anyRequiresGrad(inputs)) {
+            checkInPlaceAllowed(self);
+        }
+        int version = self.version();
+        Tensor r = record(op, inputs, result, backward);
+        TensorGeometry.setTo(self, r);
+        // self may now view another storage (set_), whose counter must still move past self's old version so
+        // that a saved self fails its version check
+        do {
+            self.storage().bumpVersion();
+        } while (self.version() <= version);
+        if (r.gradFn() != null) {
+            self.autogradMeta().setGradFn(r.gradFn(), r.autogradMeta().outputNr());
         }
         return self;
     }

@@ -18,6 +18,10 @@ public final class JoinOps {
     static final OpDef STACK = OpDef.of("stack", Saves.NOTHING);
     static final OpDef SPLIT = OpDef.of("split", Saves.NOTHING);
     static final OpDef SPLIT_WITH_SIZES = OpDef.of("split_with_sizes", Saves.NOTHING);
+    // the unsafe_* splits return pieces that share storage without being views (in-place ops on them are not
+    // tracked against the input)
+    static final OpDef UNSAFE_SPLIT = OpDef.of("unsafe_split", Saves.NOTHING);
+    static final OpDef UNSAFE_SPLIT_WITH_SIZES = OpDef.of("unsafe_split_with_sizes", Saves.NOTHING);
     static final OpDef REPEAT = OpDef.of("repeat", Saves.NOTHING);
 
     private JoinOps() {
@@ -168,6 +172,15 @@ public final class JoinOps {
      * split size beyond the dim gives one piece. PyTorch: {@code Tensor.split(int, dim)}.
      */
     public static List<Tensor> split(Tensor x, int splitSize, int dim) {
+        return split(SPLIT, x, splitSize, dim);
+    }
+
+    /** {@link #split(Tensor, int, int)} whose pieces are not views. PyTorch: {@code torch.unsafe_split}. */
+    public static List<Tensor> unsafeSplit(Tensor x, int splitSize, int dim) {
+        return split(UNSAFE_SPLIT, x, splitSize, dim);
+    }
+
+    private static List<Tensor> split(OpDef op, Tensor x, int splitSize, int dim) {
         if (x.dim() == 0) {
             throw new IllegalArgumentException("split expects at least a 1-dimensional tensor");
         }
@@ -185,11 +198,20 @@ public final class JoinOps {
         int[] sizes = new int[numSplits];
         Arrays.fill(sizes, splitSize);
         sizes[numSplits - 1] = splitSize - (splitSize * numSplits - dimSize);
-        return pieces(SPLIT, x, d, sizes);
+        return pieces(op, x, d, sizes);
     }
 
     /** Views of pieces with the given sizes along {@code dim}. PyTorch: {@code Tensor.split(list, dim)}. */
     public static List<Tensor> split(Tensor x, int[] sections, int dim) {
+        return split(SPLIT_WITH_SIZES, x, sections, dim);
+    }
+
+    /** {@link #split(Tensor, int[], int)} whose pieces are not views. PyTorch: {@code torch.unsafe_split_with_sizes}. */
+    public static List<Tensor> unsafeSplit(Tensor x, int[] sections, int dim) {
+        return split(UNSAFE_SPLIT_WITH_SIZES, x, sections, dim);
+    }
+
+    private static List<Tensor> split(OpDef op, Tensor x, int[] sections, int dim) {
         if (x.dim() == 0) {
             throw new IllegalArgumentException("split expects at least a 1-dimensional tensor");
         }
@@ -208,7 +230,7 @@ public final class JoinOps {
                     + " (input tensor's size at dimension " + dim + "), but got split_sizes="
                     + Shapes.format(sections));
         }
-        return pieces(SPLIT_WITH_SIZES, x, d, sections.clone());
+        return pieces(op, x, d, sections.clone());
     }
 
     /**
@@ -216,6 +238,15 @@ public final class JoinOps {
      * PyTorch: {@code torch.chunk}.
      */
     public static List<Tensor> chunk(Tensor x, int chunks, int dim) {
+        return chunk(x, chunks, dim, false);
+    }
+
+    /** {@link #chunk} whose pieces are not views. PyTorch: {@code torch.unsafe_chunk}. */
+    public static List<Tensor> unsafeChunk(Tensor x, int chunks, int dim) {
+        return chunk(x, chunks, dim, true);
+    }
+
+    private static List<Tensor> chunk(Tensor x, int chunks, int dim, boolean unsafe) {
         if (x.dim() == 0) {
             throw new IllegalArgumentException("chunk expects at least a 1-dimensional tensor");
         }
@@ -226,9 +257,9 @@ public final class JoinOps {
         int splitSize = (int) (((long) dimSize + chunks - 1) / chunks);
         if (splitSize == 0 && dimSize == 0) {
             // split would return one empty piece; chunk keeps the number of chunks asked for
-            return split(x, new int[chunks], dim);
+            return split(unsafe ? UNSAFE_SPLIT_WITH_SIZES : SPLIT_WITH_SIZES, x, new int[chunks], dim);
         }
-        return split(x, splitSize, dim);
+        return split(unsafe ? UNSAFE_SPLIT : SPLIT, x, splitSize, dim);
     }
 
     // Pieces of the given sizes along d, as views recorded by one node: the pieces' gradients
@@ -244,6 +275,9 @@ public final class JoinOps {
             Tensor[] views = new Tensor[sizes.length];
             for (int i = 0; i < sizes.length; i++) {
                 views[i] = slice(x, d, starts[i], sizes[i]);
+                if (op == UNSAFE_SPLIT || op == UNSAFE_SPLIT_WITH_SIZES) {
+                    views[i] = new Tensor(x.storage(), views[i].sizes(), views[i].stride(), views[i].storageOffset());
+                }
             }
             return views;
         }, (ctx, g) -> {

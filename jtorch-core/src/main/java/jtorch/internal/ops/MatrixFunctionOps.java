@@ -104,9 +104,7 @@ public final class MatrixFunctionOps {
             d1--;
         }
         Tensor sums = vectorNorm(a, 1, new int[] {d0}, keepdim, dtype);
-        // amax/amin (jtorch's reductions do not have them yet): max/min along one dim give the same values, and the
-        // same gradient where the extreme is unique
-        return ord > 0 ? sums.max(d1, keepdim).values() : sums.min(d1, keepdim).values();
+        return ord > 0 ? sums.amax(d1, keepdim) : sums.amin(d1, keepdim);
     }
 
     private static void checkMatrixNormArgs(Tensor a, int[] dims) {
@@ -145,7 +143,7 @@ public final class MatrixFunctionOps {
         perm[j++] = d0;
         perm[j] = d1;
         Tensor s = svdvals(x.permute(perm));
-        Tensor r = nuclear ? s.sum(-1) : ord > 0 ? s.max(-1, false).values() : s.min(-1, false).values();
+        Tensor r = nuclear ? s.sum(-1) : ord > 0 ? s.amax(-1, false) : s.amin(-1, false);
         if (keepdim) {
             int[] inverse = new int[perm.length];
             for (int i = 0; i < perm.length; i++) {

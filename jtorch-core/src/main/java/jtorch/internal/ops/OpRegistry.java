@@ -26,8 +26,9 @@ public final class OpRegistry {
             IntegerOps.class, NumericOps.class, SpecialOps.class,
             DecompositionOps.class, MatrixFunctionOps.class,
             ScaledProductOps.class,
-            SamplingOps.class,
-            WindowOps.class, FillOps.class);
+            SamplingOps.class, GridSampleOps.class, FractionalPoolOps.class,
+            WindowOps.class, FillOps.class,
+            FftOps.class, StorageOps.class);
 
     private OpRegistry() {
     }

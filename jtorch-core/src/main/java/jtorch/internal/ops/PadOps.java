@@ -137,9 +137,10 @@ public final class PadOps {
             int left = pad[2 * i];
             int right = pad[2 * i + 1];
             if (left >= x.size(d) || right >= x.size(d)) {
+                // PyTorch 1.13's 2-d kernel names the input's rank, its 1-d and 3-d kernels its sizes
                 throw new IllegalArgumentException("Argument #" + (4 + 2 * i) + ": Padding size should be less than the "
                         + "corresponding input dimension, but got: padding (" + left + ", " + right + ") at dimension "
-                        + d + " of input " + x.dim());
+                        + d + " of input " + (k == 2 ? String.valueOf(x.dim()) : Shapes.format(x.sizes())));
             }
         }
         return gathered(REFLECTION_PAD[k - 1], REFLECTION_PAD_BACKWARD[k - 1], x, pad, (i, size) -> {

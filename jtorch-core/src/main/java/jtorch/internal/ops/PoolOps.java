@@ -199,7 +199,7 @@ public final class PoolOps {
 
     // zeros of the input's shape with each output gradient added at its maximum's flat index in the last
     // `spatial` dims; its own gradient gathers from those indices
-    private static Tensor maxPoolBackward(OpDef op, Tensor grad, Tensor indices, int[] inShape, int spatial) {
+    static Tensor maxPoolBackward(OpDef op, Tensor grad, Tensor indices, int[] inShape, int spatial) {
         int planes = planes(inShape, spatial);
         int outPlane = grad.numel() / Math.max(planes, 1);
         int inPlane = Shapes.numel(inShape) / Math.max(planes, 1);

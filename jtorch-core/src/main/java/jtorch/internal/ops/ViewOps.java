@@ -29,6 +29,13 @@ public final class ViewOps {
     static final OpDef SELECT = OpDef.of("select", Saves.NOTHING);
     static final OpDef AS_STRIDED = OpDef.of("as_strided", Saves.NOTHING);
     static final OpDef AS_STRIDED_SCATTER = OpDef.of("as_strided_scatter", Saves.NOTHING);
+    // the in-place forms: self takes the view's geometry; PyTorch numbers their nodes after the out-of-place ones'
+    static final OpDef SQUEEZE_ = OpDef.of("squeeze_", 2, Saves.NOTHING);
+    static final OpDef SQUEEZE_DIM_ = OpDef.of("squeeze_", 3, Saves.NOTHING);
+    static final OpDef UNSQUEEZE_ = OpDef.of("unsqueeze_", 1, Saves.NOTHING);
+    static final OpDef T_ = OpDef.of("t_", 1, Saves.NOTHING);
+    static final OpDef TRANSPOSE_ = OpDef.of("transpose_", 1, Saves.NOTHING);
+    static final OpDef AS_STRIDED_ = OpDef.of("as_strided_", 1, Saves.NOTHING);
 
     private ViewOps() {
     }
@@ -46,6 +53,16 @@ public final class ViewOps {
 
     private static Tensor viewOf(Tensor x, Geometry g) {
         return Tensor.viewOf(x, g.shape(), g.stride(), g.offset());
+    }
+
+    /**
+     * A view op: out of place it returns the view; its in-place form (the op's name ends in "_": transpose_,
+     * squeeze_, ...) gives {@code x} the view's geometry and the view's node ({@link Dispatch#inPlaceView}).
+     */
+    private static Tensor viewOp(OpDef op, Tensor x, java.util.function.Supplier<Tensor> view,
+                                 jtorch.autograd.Backward backward) {
+        return op.name().endsWith("_") ? Dispatch.inPlaceView(op, x, new Tensor[0], view, backward)
+                : Dispatch.apply(op, new Tensor[] {x}, view, backward);
     }
 
     // ---------------------------------------------------------------- view / reshape
@@ -175,6 +192,15 @@ public final class ViewOps {
     // ---------------------------------------------------------------- squeeze / unsqueeze / expand
 
     public static Tensor squeeze(Tensor x) {
+        return squeeze(SQUEEZE, x);
+    }
+
+    /** PyTorch: {@code Tensor.squeeze_()}. */
+    public static Tensor squeeze_(Tensor x) {
+        return squeeze(SQUEEZE_, x);
+    }
+
+    private static Tensor squeeze(OpDef op, Tensor x) {
         int[] inShape = x.sizes();
         int[] shape = x.sizes();
         int[] stride = x.stride();
@@ -190,31 +216,49 @@ public final class ViewOps {
                 nst[j++] = stride[i];
             }
         }
-        return Dispatch.apply(SQUEEZE, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+        return viewOp(op, x, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
                 (ctx, g) -> new Tensor[] {g[0].reshape(inShape)});
     }
 
     /** Removes dim {@code dim} if its size is 1; otherwise returns an unchanged view, as PyTorch does. */
     public static Tensor squeeze(Tensor x, int dim) {
+        return squeeze(SQUEEZE_DIM, x, dim);
+    }
+
+    /** PyTorch: {@code Tensor.squeeze_(dim)}. */
+    public static Tensor squeeze_(Tensor x, int dim) {
+        return squeeze(SQUEEZE_DIM_, x, dim);
+    }
+
+    private static Tensor squeeze(OpDef op, Tensor x, int dim) {
         int[] inShape = x.sizes();
         int d = Shapes.wrapDim(dim, x.dim());
         if (x.dim() == 0 || inShape[d] != 1) {
-            return Dispatch.apply(SQUEEZE_DIM, new Tensor[] {x}, x::alias, (ctx, g) -> new Tensor[] {g[0]});
+            return viewOp(op, x, x::alias, (ctx, g) -> new Tensor[] {g[0]});
         }
         int[] ns = remove(inShape, d);
         int[] nst = remove(x.stride(), d);
-        return Dispatch.apply(SQUEEZE_DIM, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+        return viewOp(op, x, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
                 (ctx, g) -> new Tensor[] {g[0].unsqueeze(d)});
     }
 
     public static Tensor unsqueeze(Tensor x, int dim) {
+        return unsqueeze(UNSQUEEZE, x, dim);
+    }
+
+    /** PyTorch: {@code Tensor.unsqueeze_(dim)}. */
+    public static Tensor unsqueeze_(Tensor x, int dim) {
+        return unsqueeze(UNSQUEEZE_, x, dim);
+    }
+
+    private static Tensor unsqueeze(OpDef op, Tensor x, int dim) {
         int d = Shapes.wrapDim(dim, x.dim() + 1);
         int[] shape = x.sizes();
         int[] stride = x.stride();
         int[] ns = insert(shape, d, 1);
         int newStride = d < shape.length ? shape[d] * stride[d] : 1;
         int[] nst = insert(stride, d, newStride);
-        return Dispatch.apply(UNSQUEEZE, new Tensor[] {x}, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
+        return viewOp(op, x, () -> Tensor.viewOf(x, ns, nst, x.storageOffset()),
                 (ctx, g) -> new Tensor[] {g[0].squeeze(d)});
     }
 
@@ -282,19 +326,37 @@ public final class ViewOps {
     // ---------------------------------------------------------------- transpose / permute
 
     public static Tensor t(Tensor x) {
+        return t(T, x);
+    }
+
+    /** PyTorch: {@code Tensor.t_()}. */
+    public static Tensor t_(Tensor x) {
+        return t(T_, x);
+    }
+
+    private static Tensor t(OpDef op, Tensor x) {
         if (x.dim() > 2) {
-            throw new IllegalArgumentException("t() expects a tensor with <= 2 dimensions, but self is " + x.dim() + "D");
+            throw new IllegalArgumentException(op.name() + "() expects a tensor with <= 2 dimensions, but self is " + x.dim() + "D");
         }
         if (x.dim() < 2) {
-            return Dispatch.apply(T, new Tensor[] {x}, x::alias, (ctx, g) -> new Tensor[] {g[0]});
+            return viewOp(op, x, x::alias, (ctx, g) -> new Tensor[] {g[0]});
         }
-        return Dispatch.apply(T, new Tensor[] {x}, () -> swapped(x, 0, 1), (ctx, g) -> new Tensor[] {g[0].t()});
+        return viewOp(op, x, () -> swapped(x, 0, 1), (ctx, g) -> new Tensor[] {g[0].t()});
     }
 
     public static Tensor transpose(Tensor x, int dim0, int dim1) {
+        return transpose(TRANSPOSE, x, dim0, dim1);
+    }
+
+    /** PyTorch: {@code Tensor.transpose_(dim0, dim1)} (also swapaxes_ and swapdims_). */
+    public static Tensor transpose_(Tensor x, int dim0, int dim1) {
+        return transpose(TRANSPOSE_, x, dim0, dim1);
+    }
+
+    private static Tensor transpose(OpDef op, Tensor x, int dim0, int dim1) {
         int a = Shapes.wrapDim(dim0, x.dim());
         int b = Shapes.wrapDim(dim1, x.dim());
-        return Dispatch.apply(TRANSPOSE, new Tensor[] {x}, () -> swapped(x, a, b),
+        return viewOp(op, x, () -> swapped(x, a, b),
                 (ctx, g) -> new Tensor[] {g[0].transpose(a, b)});
     }
 
@@ -474,12 +536,21 @@ public final class ViewOps {
 
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */
     public static Tensor asStrided(Tensor x, int[] size, int[] stride, int storageOffset) {
-        checkInBounds(x, size, stride, storageOffset);
+        return asStrided(AS_STRIDED, x, size, stride, storageOffset);
+    }
+
+    /** PyTorch: {@code Tensor.as_strided_(size, stride, storage_offset=None)}: this tensor takes the geometry. */
+    public static Tensor asStrided_(Tensor x, int[] size, int[] stride, int storageOffset) {
+        return asStrided(AS_STRIDED_, x, size, stride, storageOffset);
+    }
+
+    private static Tensor asStrided(OpDef op, Tensor x, int[] size, int[] stride, int storageOffset) {
+        checkGeometry(x.dtype(), x.storage().size(), size, stride, storageOffset);
         int[] inShape = x.sizes();
         boolean contiguousInput = x.isContiguous();
         // the gradient lands in a contiguous tensor of x's shape: offsets count from x's first element
         Geometry relative = new Geometry(size, stride, storageOffset - x.storageOffset());
-        return Dispatch.apply(AS_STRIDED, new Tensor[] {x}, () -> Tensor.viewOf(x, size, stride, storageOffset),
+        return viewOp(op, x, () -> Tensor.viewOf(x, size.clone(), stride.clone(), storageOffset),
                 (ctx, g) -> {
                     if (!contiguousInput) {
                         throw new UnsupportedOperationException("as_strided backward is only supported for contiguous "
@@ -489,19 +560,44 @@ public final class ViewOps {
                 });
     }
 
-    private static void checkInBounds(Tensor x, int[] size, int[] stride, int offset) {
+    /** as_strided's checks of a geometry over a storage of that many elements, with PyTorch's messages (sizes in bytes). */
+    static void checkGeometry(DType dtype, int storageSize, int[] size, int[] stride, int offset) {
+        if (size.length != stride.length) {
+            throw new IllegalArgumentException("mismatch in length of strides and shape");
+        }
+        for (int i = 0; i < size.length; i++) {
+            if (stride[i] < 0) {
+                throw new IllegalArgumentException("as_strided: Negative strides are not supported at the moment, "
+                        + "got strides: " + Shapes.format(stride));
+            }
+            if (size[i] < 0) {
+                throw new IllegalArgumentException("Trying to create tensor with negative dimension " + size[i] + ": "
+                        + Shapes.format(size));
+            }
+        }
+        if (offset < 0) {
+            throw new IllegalArgumentException("Tensor: invalid storage offset " + offset);
+        }
+        long needed = requiredStorageSize(size, stride, offset);
+        if (needed > storageSize) {
+            int item = dtype.itemSize();
+            throw new IllegalArgumentException("setStorage: sizes " + Shapes.format(size) + ", strides "
+                    + Shapes.format(stride) + ", storage offset " + offset + ", and itemsize " + item
+                    + " requiring a storage size of " + needed * item + " are out of bounds for storage of size "
+                    + (long) storageSize * item);
+        }
+    }
+
+    /** Elements a storage needs for the geometry: one past its furthest element (0 when it has none). */
+    static long requiredStorageSize(int[] size, int[] stride, int offset) {
         long max = offset;
         for (int i = 0; i < size.length; i++) {
             if (size[i] == 0) {
-                return;
+                return 0;
             }
             max += (long) (size[i] - 1) * stride[i];
         }
-        if (offset < 0 || max >= x.storage().size()) {
-            throw new IllegalArgumentException("setStorage: sizes " + Shapes.format(size) + ", strides "
-                    + Shapes.format(stride) + ", storage offset " + offset + " requiring a storage size of "
-                    + (max + 1) + " are out of bounds for storage of size " + x.storage().size());
-        }
+        return max + 1;
     }
 
     /**
@@ -529,6 +625,29 @@ public final class ViewOps {
             Tensor c = g[0].contiguous();
             return new Tensor[] {Tensor.viewOf(c, geometry.shape(), geometry.stride(), geometry.offset() + c.storageOffset())
                     .contiguous()};
+        });
+    }
+
+    /**
+     * PyTorch's {@code as_strided_scatter} for an input whose copy is contiguous: the copy with {@code src} written
+     * through the geometry, relative to the copy's storage.
+     */
+    static Tensor asStridedScatterInto(Tensor x, Tensor src, int[] size, int[] stride, int storageOffset) {
+        checkGeometry(x.dtype(), x.numel(), size, stride, storageOffset);
+        if (!Arrays.equals(size, src.sizes())) {
+            throw new IllegalArgumentException("expected src to have a size equal to the slice of self. src size = "
+                    + Shapes.format(src.sizes()) + ", slice size = " + Shapes.format(size));
+        }
+        int[] shape = x.sizes();
+        return Dispatch.apply(AS_STRIDED_SCATTER, new Tensor[] {x, src}, () -> {
+            Tensor out = Operands.zerosLike(x, shape);
+            CopyOps.copyInto(out, x);
+            CopyOps.copyInto(Tensor.viewOf(out, size, stride, storageOffset), src);
+            return out;
+        }, (ctx, g) -> {
+            Tensor c = g[0].contiguous();
+            return new Tensor[] {asStridedScatterInto(c, Operands.zerosLike(c, size), size, stride, storageOffset),
+                    asStrided(c, size, stride, storageOffset + c.storageOffset())};
         });
     }
 
@@ -581,11 +700,16 @@ public final class ViewOps {
      * view of the updated base.
      */
     static void rebaseHistory(Tensor base, Tensor view, Tensor result) {
-        if (!base.isContiguous()) {
+        // the region is a geometry over base's memory: gradients are laid out in base's memory order (base may be
+        // a permutation of a contiguous tensor, e.g. after transpose_), and permuted back
+        int[] order = memoryOrder(base);
+        if (!base.isContiguous() && order == null) {
             throw new UnsupportedOperationException("in-place operation on a view of a non-contiguous tensor of shape "
                     + Shapes.format(base.sizes()) + " that requires grad is not supported; call contiguous() first");
         }
+        int[] inverse = order == null ? null : inversePermutation(order);
         int[] baseShape = base.sizes();
+        int[] memoryShape = order == null ? baseShape : permuted(baseShape, order);
         Geometry region = new Geometry(view.sizes(), view.stride(), view.storageOffset() - base.storageOffset());
         Tensor oldBase = Tensor.viewOf(base, baseShape, base.stride(), base.storageOffset());
         if (base.gradFn() != null) {
@@ -593,15 +717,62 @@ public final class ViewOps {
         }
         jtorch.autograd.OpNode copySlices = new jtorch.autograd.OpNode("CopySlices", new Tensor[] {oldBase, result},
                 new boolean[2], (ctx, g) -> {
-                    Tensor gb = g[0].contiguous();
+                    Tensor gb = (order == null ? g[0] : g[0].permute(order)).contiguous();
                     Tensor inside = asStridedFromContiguous(gb, region);
-                    Tensor mask = asStridedScatter(Torch.onesLike(inside), baseShape, region);
-                    return new Tensor[] {gb.mul(mask.rsub(1)), inside};
+                    Tensor mask = asStridedScatter(Torch.onesLike(inside), memoryShape, region);
+                    Tensor outside = gb.mul(mask.rsub(1));
+                    return new Tensor[] {order == null ? outside : outside.permute(inverse), inside};
                 }, true);
         base.autogradMeta().setGradFn(copySlices, 0);
         jtorch.autograd.OpNode viewNode = new jtorch.autograd.OpNode("AsStridedBackward0", new Tensor[] {base},
-                new boolean[1], (ctx, g) -> new Tensor[] {asStridedScatter(g[0], baseShape, region)}, true);
+                new boolean[1], (ctx, g) -> {
+                    Tensor scattered = asStridedScatter(g[0], memoryShape, region);
+                    return new Tensor[] {order == null ? scattered : scattered.permute(inverse)};
+                }, true);
         view.autogradMeta().setGradFn(viewNode, 0);
+    }
+
+    /**
+     * The permutation listing {@code t}'s dims from the largest stride to the smallest when {@code t} is dense and
+     * non-overlapping but not contiguous (its elements fill a block of memory in another dim order), else null.
+     */
+    static int[] memoryOrder(Tensor t) {
+        if (t.isContiguous()) {
+            return null;
+        }
+        int[] shape = t.sizes();
+        int[] stride = t.stride();
+        Integer[] dims = new Integer[shape.length];
+        for (int i = 0; i < dims.length; i++) {
+            dims[i] = i;
+        }
+        // stable sort by stride descending: ties keep dim order, as PyTorch's preserve_format does
+        Arrays.sort(dims, (a, b) -> Integer.compare(stride[b], stride[a]));
+        long expected = 1;
+        for (int i = dims.length - 1; i >= 0; i--) {
+            int d = dims[i];
+            if (shape[d] != 1 && stride[d] != expected) {
+                return null;
+            }
+            expected *= shape[d];
+        }
+        return Arrays.stream(dims).mapToInt(Integer::intValue).toArray();
+    }
+
+    static int[] inversePermutation(int[] order) {
+        int[] inverse = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            inverse[order[i]] = i;
+        }
+        return inverse;
+    }
+
+    private static int[] permuted(int[] a, int[] order) {
+        int[] out = new int[order.length];
+        for (int i = 0; i < order.length; i++) {
+            out[i] = a[order[i]];
+        }
+        return out;
     }
 
     // the region of a contiguous tensor described by a geometry relative to its first element

@@ -12,6 +12,8 @@ import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
 import jtorch.internal.ops.FoldOps;
+import jtorch.internal.ops.FractionalPoolOps;
+import jtorch.internal.ops.GridSampleOps;
 import jtorch.internal.ops.InstanceNormOps;
 import jtorch.internal.ops.LinearOps;
 import jtorch.internal.ops.LossOps;
@@ -393,6 +395,16 @@ public final class F {
         return new AvgPoolFuncOptions();
     }
 
+    /** Keyword arguments of {@code F.max_unpool1d/2d/3d} at PyTorch's defaults. */
+    public static MaxUnpoolFuncOptions maxUnpoolOptions() {
+        return new MaxUnpoolFuncOptions();
+    }
+
+    /** Keyword arguments of {@code F.interpolate} at PyTorch's defaults. */
+    public static InterpolateFuncOptions interpolateOptions() {
+        return new InterpolateFuncOptions();
+    }
+
     /** PyTorch: {@code F.conv1d(input, weight, bias=, stride=, padding=, dilation=, groups=)} by name. */
     public static Tensor conv1d(Tensor x, Tensor weight, ConvFuncOptions o) {
         return o.paddingMode != null
@@ -419,7 +431,9 @@ public final class F {
 
     /** PyTorch: {@code F.max_pool1d(input, kernel_size, stride=, padding=, dilation=, ceil_mode=)} by name. */
     public static Tensor maxPool1d(Tensor x, int kernel, MaxPoolFuncOptions o) {
-        return maxPool1dWithIndices(x, kernel, o).output();
+        // PyTorch's max_pool1d without indices is its own op, with its own checks and messages
+        return PoolOps.maxPool1d(x, kernel, o.stride == null ? null : single(o.stride, "stride"),
+                single(o.padding, "padding"), single(o.dilation, "dilation"), o.ceilMode);
     }
 
     /** PyTorch: {@code F.max_pool1d(..., return_indices=True)} with keyword arguments by name. */
@@ -553,19 +567,14 @@ public final class F {
 
     /** Max over windows of {@code kernel} (stride = kernel). PyTorch: {@code F.max_pool1d(input, kernel)}. */
     public static Tensor maxPool1d(Tensor x, int kernel) {
-        return maxPool1d(x, kernel, null, 0, 1, false);
+        return maxPool1d(x, kernel, maxPoolOptions());
     }
 
-    /** {@code stride} null means the kernel size. PyTorch: {@code F.max_pool1d(input, k, stride, padding, dilation, ceil_mode)}. */
-    public static Tensor maxPool1d(Tensor x, int kernel, Integer stride, int padding, int dilation, boolean ceilMode) {
-        return PoolOps.maxPool1d(x, kernel, stride, padding, dilation, ceilMode);
+    /** PyTorch: {@code F.max_pool1d(input, kernel_size, stride)}. */
+    public static Tensor maxPool1d(Tensor x, int kernel, int stride) {
+        return maxPool1d(x, kernel, maxPoolOptions().stride(stride));
     }
 
-    /** PyTorch: {@code F.max_pool1d(..., return_indices=True)}. */
-    public static ReturnTypes.MaxPoolWithIndices maxPool1dWithIndices(Tensor x, int kernel, Integer stride, int padding,
-                                                                      int dilation, boolean ceilMode) {
-        return PoolOps.maxPool1dWithIndices(x, kernel, stride, padding, dilation, ceilMode);
-    }
 
     /** Max over kernel×kernel windows (stride = kernel). PyTorch: {@code F.max_pool2d(input, 2)}. */
     public static Tensor maxPool2d(Tensor x, int kernel) {
@@ -594,42 +603,40 @@ public final class F {
         return PoolOps.maxPool2dWithIndices(x, kernel, stride, padding, dilation, ceilMode);
     }
 
-    /** Inverse of max pooling with its indices. PyTorch: {@code F.max_unpool2d(input, indices, kernel)}. */
-    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel) {
-        return maxUnpool2d(x, indices, kernel, null, new int[] {0}, null);
+    /** Inverse of max pooling with its indices. PyTorch: {@code F.max_unpool2d(input, indices, kernel_size)}. */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int... kernel) {
+        return maxUnpool2d(x, indices, kernel, maxUnpoolOptions());
     }
 
-    /** {@code stride} and {@code outputSize} may be null. PyTorch: {@code F.max_unpool2d(..., stride, padding, output_size)}. */
-    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
-                                     int[] outputSize) {
-        return PoolOps.maxUnpool2d(x, indices, kernel, stride, padding, outputSize);
+    /** PyTorch: {@code F.max_unpool2d(input, indices, kernel_size, stride=, padding=, output_size=)} by name. */
+    public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel, MaxUnpoolFuncOptions o) {
+        return PoolOps.maxUnpool2d(x, indices, kernel, o.stride, o.padding, o.outputSize);
     }
 
     /** PyTorch: {@code F.avg_pool1d(input, kernel)}. */
     public static Tensor avgPool1d(Tensor x, int kernel) {
-        return avgPool1d(x, kernel, null, 0, false, true);
+        return avgPool1d(x, kernel, avgPoolOptions());
     }
 
-    /** PyTorch: {@code torch.nn.functional.avg_pool1d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True) -> Tensor}. */
-    public static Tensor avgPool1d(Tensor x, int kernel, Integer stride, int padding, boolean ceilMode,
-                                   boolean countIncludePad) {
-        return PoolOps.avgPool1d(x, kernel, stride, padding, ceilMode, countIncludePad);
+    /** PyTorch: {@code F.avg_pool1d(input, kernel_size, stride)}. */
+    public static Tensor avgPool1d(Tensor x, int kernel, int stride) {
+        return avgPool1d(x, kernel, avgPoolOptions().stride(stride));
     }
+
 
     /** PyTorch: {@code F.avg_pool2d(input, kernel)}. */
     public static Tensor avgPool2d(Tensor x, int kernel) {
         return avgPool2d(x, new int[] {kernel});
     }
 
-    /** PyTorch: {@code torch.nn.functional.avg_pool2d(input, kernel_size, stride=None, padding=0, ceil_mode=False, count_include_pad=True, divisor_override=None) -> Tensor}. */
+    /** PyTorch: {@code F.avg_pool2d(input, (kh, kw))}. */
     public static Tensor avgPool2d(Tensor x, int[] kernel) {
-        return avgPool2d(x, kernel, new int[0], new int[] {0}, false, true, null);
+        return avgPool2d(x, kernel, avgPoolOptions());
     }
 
-    /** {@code divisorOverride} may be null. PyTorch: {@code F.avg_pool2d(input, k, stride, padding, ceil_mode, count_include_pad, divisor_override)}. */
-    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
-                                   boolean countIncludePad, Integer divisorOverride) {
-        return PoolOps.avgPool2d(x, kernel, stride, padding, ceilMode, countIncludePad, divisorOverride);
+    /** PyTorch: {@code F.avg_pool2d(input, kernel_size, stride)}. */
+    public static Tensor avgPool2d(Tensor x, int[] kernel, int[] stride) {
+        return avgPool2d(x, kernel, avgPoolOptions().stride(stride));
     }
 
     /** PyTorch: {@code F.adaptive_avg_pool2d(input, output_size)}. */
@@ -680,26 +687,17 @@ public final class F {
 
     /** Resizes to {@code size} (one value per spatial dim, or one for all). PyTorch: {@code F.interpolate(input, size, mode=mode)}. */
     public static Tensor interpolate(Tensor x, int[] size, String mode) {
-        return interpolate(x, size, null, mode, null, null);
+        return interpolate(x, interpolateOptions().size(size).mode(mode));
     }
 
     /** Resizes by {@code scaleFactor}. PyTorch: {@code F.interpolate(input, scale_factor=s, mode=mode)}. */
     public static Tensor interpolate(Tensor x, double scaleFactor, String mode) {
-        return interpolate(x, null, new double[] {scaleFactor}, mode, null, null);
+        return interpolate(x, interpolateOptions().scaleFactor(scaleFactor).mode(mode));
     }
 
-    /** PyTorch: {@code torch.nn.functional.interpolate(input: torch.Tensor, size: Optional[int] = None, scale_factor: Optional[List[float]] = None, mode: str = 'nearest', align_corners: Optional[bool] = None, recompute_scale_factor: Optional[bool] = None, antialias: bool = False) -> torch.Tensor}. */
-    public static Tensor interpolate(Tensor x, double scaleFactor, String mode, boolean alignCorners) {
-        return interpolate(x, null, new double[] {scaleFactor}, mode, alignCorners, null);
-    }
-
-    /**
-     * Exactly one of {@code size} and {@code scaleFactor} is non-null; {@code alignCorners} and
-     * {@code recomputeScaleFactor} may be null. PyTorch: {@code F.interpolate}.
-     */
-    public static Tensor interpolate(Tensor x, int[] size, double[] scaleFactor, String mode, Boolean alignCorners,
-                                     Boolean recomputeScaleFactor) {
-        return ResizeOps.interpolate(x, size, scaleFactor, mode, alignCorners, recomputeScaleFactor);
+    /** PyTorch: {@code F.interpolate(input, size=, scale_factor=, mode=, align_corners=, recompute_scale_factor=)} by name. */
+    public static Tensor interpolate(Tensor x, InterpolateFuncOptions o) {
+        return ResizeOps.interpolate(x, o.size, o.scaleFactor, o.mode, o.alignCorners, o.recomputeScaleFactor);
     }
 
     /** Zero padding, {@code pad} as (before, after) pairs from the last dim. PyTorch: {@code F.pad(input, pad)}. */
@@ -857,16 +855,16 @@ public final class F {
 
     /** Rows of {@code weight} at {@code input}'s indices. PyTorch: {@code F.embedding(input, weight)}. */
     public static Tensor embedding(Tensor input, Tensor weight) {
-        return embedding(input, weight, null, false);
+        return lookup(input, weight, null, false);
     }
 
-    /** PyTorch: {@code F.embedding(input, weight, padding_idx)}; paddingIdx may be null or negative. */
-    public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx) {
-        return embedding(input, weight, paddingIdx, false);
+    /** PyTorch: {@code F.embedding(input, weight, padding_idx)}; a negative paddingIdx counts from the end. */
+    public static Tensor embedding(Tensor input, Tensor weight, int paddingIdx) {
+        return lookup(input, weight, paddingIdx, false);
     }
 
-    /** PyTorch: {@code F.embedding(input, weight, padding_idx, scale_grad_by_freq=...)}. */
-    public static Tensor embedding(Tensor input, Tensor weight, Integer paddingIdx, boolean scaleGradByFreq) {
+    // the lookup behind every embedding form; paddingIdx null is PyTorch's None
+    private static Tensor lookup(Tensor input, Tensor weight, Integer paddingIdx, boolean scaleGradByFreq) {
         int pad = -1;
         if (paddingIdx != null) {
             int rows = weight.size(0);
@@ -1167,7 +1165,7 @@ public final class F {
         int[] sizes = x.sizes();
         Tensor div = x.mul(x).reshape(sizes[0], 1, sizes[1], -1);
         div = pad(div, new int[] {0, 0, size / 2, (size - 1) / 2});
-        div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}, new int[] {0, 0}, false, true, null).view(sizes);
+        div = avgPool2d(div, new int[] {size, 1}, new int[] {1, 1}).view(sizes);
         return x.div(div.mul(alpha).add(k).pow(beta));
     }
 
@@ -1285,22 +1283,29 @@ public final class F {
     }
 
     /**
-     * Power-average pooling {@code (Σ x^p)^(1/p)} over windows of {@code kernelSize}; stride may be null (the
-     * kernel size). PyTorch: {@code F.lp_pool1d(input, norm_type, kernel_size, stride, ceil_mode)}.
+     * Power-average pooling {@code (Σ x^p)^(1/p)} over windows of {@code kernelSize} (stride = kernel). PyTorch:
+     * {@code F.lp_pool1d(input, norm_type, kernel_size)}.
      */
-    public static Tensor lpPool1d(Tensor x, double normType, int kernelSize, Integer stride, boolean ceilMode) {
-        Tensor out = avgPool1d(x.pow(normType), kernelSize, stride, 0, ceilMode, true);
+    public static Tensor lpPool1d(Tensor x, double normType, int kernelSize) {
+        return lpPool1d(x, normType, kernelSize, kernelSize, false);
+    }
+
+    /** PyTorch: {@code F.lp_pool1d(input, norm_type, kernel_size, stride, ceil_mode)}. */
+    public static Tensor lpPool1d(Tensor x, double normType, int kernelSize, int stride, boolean ceilMode) {
+        Tensor out = avgPool1d(x.pow(normType), kernelSize, avgPoolOptions().stride(stride).ceilMode(ceilMode));
         return out.sign().mul(out.abs().relu()).mul(kernelSize).pow(1.0 / normType);
     }
 
-    /**
-     * 2-D power-average pooling; stride may be null (the kernel size). PyTorch:
-     * {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}.
-     */
+    /** 2-D power-average pooling (stride = kernel). PyTorch: {@code F.lp_pool2d(input, norm_type, kernel_size)}. */
+    public static Tensor lpPool2d(Tensor x, double normType, int... kernelSize) {
+        int[] k = pair(kernelSize);
+        return lpPool2d(x, normType, k, k, false);
+    }
+
+    /** PyTorch: {@code F.lp_pool2d(input, norm_type, kernel_size, stride, ceil_mode)}. */
     public static Tensor lpPool2d(Tensor x, double normType, int[] kernelSize, int[] stride, boolean ceilMode) {
         int[] k = pair(kernelSize);
-        Tensor out = avgPool2d(x.pow(normType), k, stride == null ? new int[0] : stride, new int[] {0}, ceilMode, true,
-                null);
+        Tensor out = avgPool2d(x.pow(normType), k, avgPoolOptions().stride(stride).ceilMode(ceilMode));
         return out.sign().mul(out.abs().relu()).mul(k[0] * k[1]).pow(1.0 / normType);
     }
 
@@ -1413,30 +1418,23 @@ public final class F {
 
     /** Inverse of 1-d max pooling with its indices. PyTorch: {@code F.max_unpool1d(input, indices, kernel_size)}. */
     public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel) {
-        return PoolOps.maxUnpool1d(x, indices, kernel, null, 0, null);
+        return maxUnpool1d(x, indices, kernel, maxUnpoolOptions());
     }
 
-    /**
-     * {@code stride} (the kernel size) and {@code outputSize} may be null. PyTorch: {@code F.max_unpool1d(input,
-     * indices, kernel_size, stride=None, padding=0, output_size=None)}.
-     */
-    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel, Integer stride, int padding,
-                                     int[] outputSize) {
-        return PoolOps.maxUnpool1d(x, indices, kernel, stride, padding, outputSize);
+    /** PyTorch: {@code F.max_unpool1d(input, indices, kernel_size, stride=, padding=, output_size=)} by name. */
+    public static Tensor maxUnpool1d(Tensor x, Tensor indices, int kernel, MaxUnpoolFuncOptions o) {
+        return PoolOps.maxUnpool1d(x, indices, kernel, o.stride == null ? null : single(o.stride, "stride"),
+                single(o.padding, "padding"), o.outputSize);
     }
 
     /** Inverse of 3-d max pooling with its indices. PyTorch: {@code F.max_unpool3d(input, indices, kernel_size)}. */
     public static Tensor maxUnpool3d(Tensor x, Tensor indices, int... kernel) {
-        return PoolOps.maxUnpool3d(x, indices, kernel, null, new int[] {0}, null);
+        return maxUnpool3d(x, indices, kernel, maxUnpoolOptions());
     }
 
-    /**
-     * {@code stride} (the kernel size) and {@code outputSize} may be null. PyTorch: {@code F.max_unpool3d(input,
-     * indices, kernel_size, stride=None, padding=0, output_size=None)}.
-     */
-    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
-                                     int[] outputSize) {
-        return PoolOps.maxUnpool3d(x, indices, kernel, stride, padding, outputSize);
+    /** PyTorch: {@code F.max_unpool3d(input, indices, kernel_size, stride=, padding=, output_size=)} by name. */
+    public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, MaxUnpoolFuncOptions o) {
+        return PoolOps.maxUnpool3d(x, indices, kernel, o.stride, o.padding, o.outputSize);
     }
 
     // ---------------------------------------------------------------- issue 21: alpha dropout (DropoutOps)
@@ -1568,6 +1566,93 @@ public final class F {
         return SamplingOps.affineGrid(theta, size, alignCorners);
     }
 
+    // ---------------------------------------------------------------- issue 21: grid_sample and fractional max
+    // pooling (GridSampleOps, FractionalPoolOps)
+
+    /** A fresh set of {@code F.grid_sample} keyword arguments at PyTorch's defaults. */
+    public static GridSampleFuncOptions gridSampleOptions() {
+        return new GridSampleFuncOptions();
+    }
+
+    /**
+     * Bilinear sampling of input at grid's locations with zeros padding; PyTorch's default
+     * {@code align_corners=None} is false, with its warning. PyTorch: {@code F.grid_sample(input, grid)}.
+     */
+    public static Tensor gridSample(Tensor input, Tensor grid) {
+        return gridSample(input, grid, gridSampleOptions());
+    }
+
+    /**
+     * Samples [N, C, H, W] (or [N, C, D, H, W]) input at the normalised locations of an [N, H', W', 2] (or
+     * [N, D', H', W', 3]) grid into [N, C, H', W'] (or [N, C, D', H', W']). PyTorch:
+     * {@code F.grid_sample(input, grid, mode='bilinear', padding_mode='zeros', align_corners=None)}.
+     */
+    public static Tensor gridSample(Tensor input, Tensor grid, GridSampleFuncOptions o) {
+        if (o.alignCorners == null) {
+            jtorch.Warnings.warnOnce("Default grid_sample and affine_grid behavior has changed to align_corners=False "
+                    + "since 1.3.0. Please specify align_corners=True if the old behavior is desired. See the "
+                    + "documentation of grid_sample for details.");
+        }
+        return GridSampleOps.gridSample(input, grid, o.mode, o.paddingMode, o.alignCorners != null && o.alignCorners);
+    }
+
+    /** A fresh set of {@code F.fractional_max_pool2d}/{@code 3d} keyword arguments (set an output size or ratio). */
+    public static FractionalMaxPoolFuncOptions fractionalMaxPoolOptions() {
+        return new FractionalMaxPoolFuncOptions();
+    }
+
+    /**
+     * 2-d fractional max pooling with a square kernel. PyTorch:
+     * {@code F.fractional_max_pool2d(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool2d(Tensor input, int kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool2dWithIndices(input, new int[] {kernelSize}, o).output();
+    }
+
+    /**
+     * 2-d fractional max pooling of [N, C, H, W] or [C, H, W] input ({@code kernelSize}: one or two values).
+     * PyTorch: {@code F.fractional_max_pool2d(input, kernel_size, output_size=None, output_ratio=None,
+     * _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool2d(Tensor input, int[] kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool2dWithIndices(input, kernelSize, o).output();
+    }
+
+    /**
+     * Output and flat [H, W] index of each maximum. PyTorch: {@code F.fractional_max_pool2d_with_indices(input,
+     * kernel_size, output_size=None, output_ratio=None, return_indices=True, _random_samples=None)}.
+     */
+    public static ReturnTypes.MaxPoolWithIndices fractionalMaxPool2dWithIndices(Tensor input, int[] kernelSize,
+                                                                                FractionalMaxPoolFuncOptions o) {
+        return FractionalPoolOps.fractionalMaxPool2d(input, kernelSize, o.outputSize, o.outputRatio, o.randomSamples);
+    }
+
+    /**
+     * 3-d fractional max pooling with a cubic kernel. PyTorch:
+     * {@code F.fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=None, _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool3d(Tensor input, int kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool3dWithIndices(input, new int[] {kernelSize}, o).output();
+    }
+
+    /**
+     * 3-d fractional max pooling of [N, C, T, H, W] or [C, T, H, W] input ({@code kernelSize}: one or three
+     * values). PyTorch: {@code F.fractional_max_pool3d(input, kernel_size, output_size=None, output_ratio=None,
+     * _random_samples=None)}.
+     */
+    public static Tensor fractionalMaxPool3d(Tensor input, int[] kernelSize, FractionalMaxPoolFuncOptions o) {
+        return fractionalMaxPool3dWithIndices(input, kernelSize, o).output();
+    }
+
+    /**
+     * Output and flat [T, H, W] index of each maximum. PyTorch: {@code F.fractional_max_pool3d_with_indices(input,
+     * kernel_size, output_size=None, output_ratio=None, return_indices=True, _random_samples=None)}.
+     */
+    public static ReturnTypes.MaxPoolWithIndices fractionalMaxPool3dWithIndices(Tensor input, int[] kernelSize,
+                                                                                FractionalMaxPoolFuncOptions o) {
+        return FractionalPoolOps.fractionalMaxPool3d(input, kernelSize, o.outputSize, o.outputRatio, o.randomSamples);
+    }
+
     // ---------------------------------------------------------------- shape and indexing ops (issue 21: CdistOps)
 
     /** Euclidean distances between all pairs of rows. PyTorch: {@code F.pdist(input, p=2)}. */
@@ -1652,7 +1737,7 @@ public final class F {
         if (o.maxNorm != null) {
             EmbeddingOps.embeddingRenorm_(weight, input.contiguous(), o.maxNorm, o.normType);
         }
-        return embedding(input, weight, o.paddingIdx, o.scaleGradByFreq);
+        return lookup(input, weight, o.paddingIdx, o.scaleGradByFreq);
     }
 
     /** The keyword arguments of {@link #embeddingBag(Tensor, Tensor, EmbeddingBagFuncOptions)}. */

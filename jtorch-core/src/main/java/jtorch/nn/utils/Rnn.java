@@ -98,14 +98,17 @@ public final class Rnn {
         }
     }
 
+    /** Keyword options of {@code pad_sequence} at PyTorch's defaults. */
     public static PadSequenceOptions padSequenceOptions() {
         return new PadSequenceOptions();
     }
 
+    /** Keyword options of {@code pack_padded_sequence}/{@code pack_sequence} at PyTorch's defaults. */
     public static PackOptions packOptions() {
         return new PackOptions();
     }
 
+    /** Keyword options of {@code pad_packed_sequence} at PyTorch's defaults. */
     public static PadPackedOptions padPackedOptions() {
         return new PadPackedOptions();
     }

@@ -38,6 +38,7 @@ public final class Checkpoint {
         }
     }
 
+    /** Keyword options of {@code checkpoint} at PyTorch's defaults ({@code preserve_rng_state=True}). */
     public static Options options() {
         return new Options();
     }

@@ -75,10 +75,8 @@ class Nn3dSamplingFixtureTest {
                     : Torch.avgPool1d(a.t(0), a.i(1), a.i(2), a.i(3), a.b(4), a.b(5))),
             entry("torch.adaptive_avg_pool1d", a -> Torch.adaptiveAvgPool1d(a.t(0), a.i(1))),
             entry("torch.adaptive_max_pool1d", a -> Torch.adaptiveMaxPool1d(a.t(0), a.i(1))),
-            entry("max_unpool3d", a -> F.maxUnpool3d(a.t(0), a.t(1), a.kwInts("kernel_size"), a.kwInts("stride"),
-                    ints(a, "padding", 0), a.kwInts("output_size"))),
-            entry("max_unpool1d", a -> F.maxUnpool1d(a.t(0), a.t(1), a.kwInt("kernel_size", 0),
-                    a.has("stride") ? a.kwInt("stride", 0) : null, a.kwInt("padding", 0), a.kwInts("output_size"))),
+            entry("max_unpool3d", a -> F.maxUnpool3d(a.t(0), a.t(1), a.kwInts("kernel_size"), unpoolOptions(a))),
+            entry("max_unpool1d", a -> F.maxUnpool1d(a.t(0), a.t(1), a.kwInt("kernel_size", 0), unpoolOptions(a))),
             entry("alpha_dropout", a -> seeded(() -> F.alphaDropout(a.t(0), a.d(1), a.b(2)))),
             entry("alpha_dropout_inplace", a -> seeded(() -> F.alphaDropout(target(a.t(0)), a.d(1), a.b(2), true))),
             entry("feature_alpha_dropout", a -> seeded(() -> F.featureAlphaDropout(a.t(0), a.d(1), a.b(2)))),
@@ -97,9 +95,7 @@ class Nn3dSamplingFixtureTest {
                     .exponential_(a.d(1)))),
             entry("gumbel_softmax", a -> seeded(() -> F.gumbelSoftmax(a.t(0), F.gumbelSoftmaxOptions()
                     .tau(a.kwDouble("tau", 1)).hard(a.kwBool("hard", false)).dim(a.kwInt("dim", -1))))),
-            entry("interpolate", a -> F.interpolate(a.t(0), a.kwInts("size"), a.kwDoubles("scale_factor"),
-                    a.kwString("mode", "nearest"), a.has("align_corners") ? a.kwBool("align_corners", false) : null,
-                    a.has("recompute_scale_factor") ? a.kwBool("recompute_scale_factor", false) : null)),
+            entry("interpolate", a -> F.interpolate(a.t(0), interpolateOptions(a))),
             entry("affine_grid", a -> F.affineGrid(a.t(0), a.ints(1), a.b(2))),
             entry("grad_of/max_pool3d", a -> poolGradOf(a, x -> F.maxPool3d(x, a.kwInts("kernel_size"),
                     maxPoolOptions(a)))),
@@ -119,6 +115,39 @@ class Nn3dSamplingFixtureTest {
     }
 
     // the fixture's random ops re-seed PyTorch's default generator with 7 before drawing
+    // max_unpool's keywords as the fixture gives them (absent: PyTorch's defaults)
+    static jtorch.nn.functional.MaxUnpoolFuncOptions unpoolOptions(Args a) {
+        var o = F.maxUnpoolOptions();
+        if (a.has("stride")) {
+            o.stride(a.kwInts("stride"));
+        }
+        if (a.has("padding")) {
+            o.padding(a.kwInts("padding"));
+        }
+        if (a.kwInts("output_size") != null) {
+            o.outputSize(a.kwInts("output_size"));
+        }
+        return o;
+    }
+
+    // interpolate's keywords as the fixture gives them (absent: PyTorch's defaults)
+    static jtorch.nn.functional.InterpolateFuncOptions interpolateOptions(Args a) {
+        var o = F.interpolateOptions().mode(a.kwString("mode", "nearest"));
+        if (a.kwInts("size") != null) {
+            o.size(a.kwInts("size"));
+        }
+        if (a.kwDoubles("scale_factor") != null) {
+            o.scaleFactor(a.kwDoubles("scale_factor"));
+        }
+        if (a.has("align_corners")) {
+            o.alignCorners(a.kwBool("align_corners", false));
+        }
+        if (a.has("recompute_scale_factor")) {
+            o.recomputeScaleFactor(a.kwBool("recompute_scale_factor", false));
+        }
+        return o;
+    }
+
     private static Tensor seeded(Supplier<Tensor> op) {
         Torch.manualSeed(7);
         return op.get();

@@ -44,20 +44,26 @@ class NnConvFixtureTest {
                     ints(a, "padding", 0), ints(a, "dilation", 1), a.kwBool("ceil_mode", false))),
             entry("max_pool2d_with_indices", a -> F.maxPool2dWithIndices(a.t(0), a.kwInts("kernel_size"),
                     ints(a, "stride"), ints(a, "padding", 0), ints(a, "dilation", 1), a.kwBool("ceil_mode", false))),
-            entry("max_pool1d", a -> F.maxPool1d(a.t(0), a.kwInt("kernel_size", 0), stride(a), a.kwInt("padding", 0),
-                    a.kwInt("dilation", 1), a.kwBool("ceil_mode", false))),
-            entry("max_pool1d_with_indices", a -> F.maxPool1dWithIndices(a.t(0), a.kwInt("kernel_size", 0), stride(a),
-                    a.kwInt("padding", 0), a.kwInt("dilation", 1), a.kwBool("ceil_mode", false))),
-            entry("avg_pool2d", a -> F.avgPool2d(a.t(0), a.kwInts("kernel_size"), ints(a, "stride"),
-                    ints(a, "padding", 0), a.kwBool("ceil_mode", false), a.kwBool("count_include_pad", true),
-                    a.has("divisor_override") ? a.kwInt("divisor_override", 0) : null)),
-            entry("avg_pool1d", a -> F.avgPool1d(a.t(0), a.kwInt("kernel_size", 0), stride(a), a.kwInt("padding", 0),
-                    a.kwBool("ceil_mode", false), a.kwBool("count_include_pad", true))),
+            entry("max_pool1d", a -> F.maxPool1d(a.t(0), a.kwInt("kernel_size", 0), maxPool1dOptions(a))),
+            entry("max_pool1d_with_indices", a -> F.maxPool1dWithIndices(a.t(0), a.kwInt("kernel_size", 0),
+                    maxPool1dOptions(a))),
+            entry("avg_pool2d", a -> {
+                var o = F.avgPoolOptions().padding(ints(a, "padding", 0)).ceilMode(a.kwBool("ceil_mode", false))
+                        .countIncludePad(a.kwBool("count_include_pad", true));
+                if (ints(a, "stride").length > 0) {
+                    o.stride(ints(a, "stride"));
+                }
+                if (a.has("divisor_override")) {
+                    o.divisorOverride(a.kwInt("divisor_override", 0));
+                }
+                return F.avgPool2d(a.t(0), a.kwInts("kernel_size"), o);
+            }),
+            entry("avg_pool1d", a -> F.avgPool1d(a.t(0), a.kwInt("kernel_size", 0), avgPool1dOptions(a))),
             entry("adaptive_avg_pool2d", a -> F.adaptiveAvgPool2d(a.t(0), a.ints(1))),
             entry("adaptive_max_pool2d", a -> F.adaptiveMaxPool2d(a.t(0), a.ints(1))),
             entry("adaptive_max_pool2d_with_indices", a -> F.adaptiveMaxPool2dWithIndices(a.t(0), a.ints(1))),
-            entry("max_unpool2d", a -> F.maxUnpool2d(a.t(0), a.t(1), a.kwInts("kernel_size"), a.kwInts("stride"),
-                    ints(a, "padding", 0), a.kwInts("output_size"))),
+            entry("max_unpool2d", a -> F.maxUnpool2d(a.t(0), a.t(1), a.kwInts("kernel_size"),
+                    Nn3dSamplingFixtureTest.unpoolOptions(a))),
             entry("batch_norm", a -> {
                 Tensor rm = opt(a, 1);
                 Tensor rv = opt(a, 2);
@@ -68,9 +74,7 @@ class NnConvFixtureTest {
             }),
             entry("layer_norm", a -> F.layerNorm(a.t(0), a.ints(1), opt(a, 2), opt(a, 3), a.kwDouble("eps", 1e-5))),
             entry("group_norm", a -> F.groupNorm(a.t(0), a.i(1), opt(a, 2), opt(a, 3), a.kwDouble("eps", 1e-5))),
-            entry("interpolate", a -> F.interpolate(a.t(0), a.kwInts("size"), a.kwDoubles("scale_factor"),
-                    a.kwString("mode", "nearest"), a.has("align_corners") ? a.kwBool("align_corners", false) : null,
-                    a.has("recompute_scale_factor") ? a.kwBool("recompute_scale_factor", false) : null)),
+            entry("interpolate", a -> F.interpolate(a.t(0), Nn3dSamplingFixtureTest.interpolateOptions(a))),
             entry("pad", a -> F.pad(a.t(0), a.ints(1), a.kwString("mode", "constant"), a.kwDouble("value", 0))));
 
     static Stream<Arguments> cases() {
@@ -96,8 +100,16 @@ class NnConvFixtureTest {
         return a.has(k) ? a.kwInts(k) : new int[0];
     }
 
-    private static Integer stride(Args a) {
-        return a.has("stride") ? a.kwInt("stride", 0) : null;
+    private static jtorch.nn.functional.MaxPoolFuncOptions maxPool1dOptions(Args a) {
+        var o = F.maxPoolOptions().padding(a.kwInt("padding", 0)).dilation(a.kwInt("dilation", 1))
+                .ceilMode(a.kwBool("ceil_mode", false));
+        return a.has("stride") ? o.stride(a.kwInt("stride", 0)) : o;
+    }
+
+    private static jtorch.nn.functional.AvgPoolFuncOptions avgPool1dOptions(Args a) {
+        var o = F.avgPoolOptions().padding(a.kwInt("padding", 0)).ceilMode(a.kwBool("ceil_mode", false))
+                .countIncludePad(a.kwBool("count_include_pad", true));
+        return a.has("stride") ? o.stride(a.kwInt("stride", 0)) : o;
     }
 
     private static Tensor convTranspose2d(Args a) {

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 class OpRegistryCoverageTest {
     /** Nodes that only ever appear inside other ops' backward formulas, never as a user-visible grad_fn. */
     private static final Set<String> BACKWARD_ONLY = Set.of(
-            "AsStridedScatterBackward0", // the scatter behind slice/select/as_strided gradients
             // the adjoints behind convolution, max and average pooling, padding and resizing gradients (their
             // second derivatives are checked by the grad_of/ cases and NnConvGradGradTest)
             "ConvolutionBackwardBackward0", "AvgPool2DBackwardBackward0", "AdaptiveAvgPool2DBackwardBackward0",

@@ -46,12 +46,14 @@ class KeywordOptionsTest {
                 F.maxPool2d(x, 3, F.maxPoolOptions().padding(1).ceilMode(true)));
         same(F.maxPool2d(x, new int[] {2, 3}, new int[] {1, 2}, new int[] {0}, new int[] {2}, false),
                 F.maxPool2d(x, new int[] {2, 3}, F.maxPoolOptions().stride(1, 2).dilation(2)));
-        same(F.avgPool2d(x, new int[] {3}, new int[] {2}, new int[] {1}, true, false, 5),
+        same(F.avgPool2d(x, new int[] {3}, new int[] {2}),
+                F.avgPool2d(x, 3, F.avgPoolOptions().stride(2)));
+        same(jtorch.internal.ops.PoolOps.avgPool2d(x, new int[] {3}, new int[] {2}, new int[] {1}, true, false, 5),
                 F.avgPool2d(x, 3, F.avgPoolOptions().stride(2).padding(1).ceilMode(true).countIncludePad(false)
                         .divisorOverride(5)));
         Tensor x1 = Torch.randn(2, 3, 10);
-        same(F.maxPool1d(x1, 3, 2, 1, 1, false), F.maxPool1d(x1, 3, F.maxPoolOptions().stride(2).padding(1)));
-        same(F.avgPool1d(x1, 4, null, 0, true, true), F.avgPool1d(x1, 4, F.avgPoolOptions().ceilMode(true)));
+        same(F.maxPool1d(x1, 3, 2), F.maxPool1d(x1, 3, F.maxPoolOptions().stride(2)));
+        same(F.avgPool1d(x1, 4, 4), F.avgPool1d(x1, 4, F.avgPoolOptions()));
         var indices = F.maxPool2dWithIndices(x, new int[] {2}, F.maxPoolOptions()).indices();
         assertArrayEquals(new int[] {2, 3, 4, 4}, indices.sizes());
     }

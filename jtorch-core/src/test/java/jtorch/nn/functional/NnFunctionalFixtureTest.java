@@ -63,8 +63,10 @@ class NnFunctionalFixtureTest {
             Torch.manualSeed(a.l(1));
             return F.dropout2d(target(a.t(0)), a.d(2), a.b(3), true);
         });
-        OPS.put("embedding", a -> F.embedding(a.t(0), a.t(1),
-                a.has("padding_idx") ? a.kwInt("padding_idx", 0) : null, a.kwBool("scale_grad_by_freq", false)));
+        OPS.put("embedding", a -> {
+            var o = F.embeddingOptions().scaleGradByFreq(a.kwBool("scale_grad_by_freq", false));
+            return F.embedding(a.t(0), a.t(1), a.has("padding_idx") ? o.paddingIdx(a.kwInt("padding_idx", 0)) : o);
+        });
         OPS.put("oneHot", a -> a.size() > 1 ? F.oneHot(a.t(0), a.i(1)) : F.oneHot(a.t(0)));
         OPS.put("normalize", a -> F.normalize(a.t(0), a.kwDouble("p", 2), a.kwInt("dim", 1), a.kwDouble("eps", 1e-12)));
         OPS.put("cosineSimilarity", a -> F.cosineSimilarity(a.t(0), a.t(1), a.kwInt("dim", 1), a.kwDouble("eps", 1e-8)));

@@ -68,9 +68,11 @@ class NnShapeNormFixtureTest {
             Torch.manualSeed(a.l(1));
             return F.dropout3d(a.t(0), a.d(2), a.b(3));
         });
-        OPS.put("lpPool1d", a -> F.lpPool1d(a.t(0), a.d(1), a.i(2), a.has("stride") ? a.kwInt("stride", 0) : null,
+        // stride absent is PyTorch's None: the kernel size
+        OPS.put("lpPool1d", a -> F.lpPool1d(a.t(0), a.d(1), a.i(2), a.has("stride") ? a.kwInt("stride", 0) : a.i(2),
                 a.kwBool("ceil_mode", false)));
-        OPS.put("lpPool2d", a -> F.lpPool2d(a.t(0), a.d(1), a.ints(2), a.kwInts("stride"), a.kwBool("ceil_mode", false)));
+        OPS.put("lpPool2d", a -> F.lpPool2d(a.t(0), a.d(1), a.ints(2),
+                a.has("stride") ? a.kwInts("stride") : a.ints(2), a.kwBool("ceil_mode", false)));
         OPS.put("adaptiveAvgPool1d", a -> F.adaptiveAvgPool1d(a.t(0), a.i(1)));
         OPS.put("adaptiveMaxPool1d", a -> F.adaptiveMaxPool1d(a.t(0), a.i(1)));
         OPS.put("adaptiveMaxPool1dWithIndices", a -> F.adaptiveMaxPool1dWithIndices(a.t(0), a.i(1)));

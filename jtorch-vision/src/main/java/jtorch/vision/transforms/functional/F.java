@@ -447,8 +447,8 @@ public final class F {
             }
             Tensor flat = x.dim() == 4 ? x : x.reshape(-1, d[0], d[1], d[2]);
             boolean align = interpolation == InterpolationMode.BILINEAR || interpolation == InterpolationMode.BICUBIC;
-            Tensor y = jtorch.nn.functional.F.interpolate(flat, out, null, interpolation.value(), align ? false : null,
-                    null);
+            var o = jtorch.nn.functional.F.interpolateOptions().size(out).mode(interpolation.value());
+            Tensor y = jtorch.nn.functional.F.interpolate(flat, align ? o.alignCorners(false) : o);
             int[] os = x.sizes().clone();
             os[os.length - 2] = out[0];
             os[os.length - 1] = out[1];

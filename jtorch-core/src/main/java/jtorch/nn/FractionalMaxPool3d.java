@@ -1,0 +1,61 @@
+package jtorch.nn;
+
+import jtorch.Tensor;
+
+/**
+ * 3-d fractional max pooling of [N, C, T, H, W] or [C, T, H, W] input: windows of the kernel's size at pseudo-random offsets, to a
+ * given output size or ratio; without fixed samples each forward draws [N, C, 3] samples from the default generator
+ * as PyTorch does. PyTorch: {@code nn.FractionalMaxPool3d(kernel_size, output_size=None, output_ratio=None,
+ * return_indices=False, _random_samples=None)}.
+ */
+public class FractionalMaxPool3d extends FractionalMaxPool {
+    /** Keyword arguments of {@code nn.FractionalMaxPool3d}: set one of output size and output ratio. */
+    public static final class Options {
+        final int[] kernelSize;
+        int[] outputSize;
+        double[] outputRatio;
+        boolean returnIndices;
+        Tensor randomSamples;
+
+        Options(int[] kernelSize) {
+            this.kernelSize = kernelSize;
+        }
+
+        /** The {@code output_size} keyword: one value for every dim or one per dim. */
+        public Options outputSize(int... outputSize) {
+            this.outputSize = outputSize.clone();
+            return this;
+        }
+
+        /** The {@code output_ratio} keyword: each in (0, 1), one for every dim or one per dim. */
+        public Options outputRatio(double... outputRatio) {
+            this.outputRatio = outputRatio.clone();
+            return this;
+        }
+
+        /** The {@code return_indices} keyword (PyTorch's default: {@code False}); see {@link FractionalMaxPool3d#forwardWithIndices}. */
+        public Options returnIndices(boolean returnIndices) {
+            this.returnIndices = returnIndices;
+            return this;
+        }
+
+        /** The {@code _random_samples} keyword: fixed [N, C, 3] window offsets in [0, 1), kept as a buffer. */
+        public Options randomSamples(Tensor randomSamples) {
+            this.randomSamples = randomSamples;
+            return this;
+        }
+    }
+
+    /** One value for a cubic kernel, three for (kt, kh, kw). */
+    public static Options options(int... kernelSize) {
+        return new Options(kernelSize.clone());
+    }
+
+    /**
+     * PyTorch: {@code torch.nn.FractionalMaxPool3d(kernel_size, output_size=None, output_ratio=None,
+     * return_indices=False, _random_samples=None)}.
+     */
+    public FractionalMaxPool3d(Options o) {
+        super(3, o.kernelSize, o.outputSize, o.outputRatio, o.returnIndices, o.randomSamples);
+    }
+}
