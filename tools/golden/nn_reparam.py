@@ -215,6 +215,8 @@ case("wn/nan_inf", lin(3, 2), [K("weight_norm")], tr(2, 3), weight=[float("nan")
 case("wn/empty", lin(0, 3), [K("weight_norm")], tr(2, 0))
 case("wn/sequential", {"type": "Sequential", "children": [lin(4, 3), {"type": "ReLU"}, lin(3, 2)]},
      [K("weight_norm", target="0"), K("weight_norm", target="2", dim=None)], tr(2, 4))
+case("wn/lazy_uninitialized", {"type": "LazyLinear", "args": [4]}, [K("weight_norm")])
+case("sn/lazy_uninitialized", {"type": "LazyLinear", "args": [4]}, [K("spectral_norm")])
 case("wn/twice", lin(5, 4), [K("weight_norm"), K("weight_norm")])
 case("wn/remove_without", lin(5, 4), [K("remove_weight_norm")])
 case("wn/remove_other_name", lin(5, 4), [K("weight_norm"), K("remove_weight_norm", name="bias")])

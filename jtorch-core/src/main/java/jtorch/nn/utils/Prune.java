@@ -426,6 +426,11 @@ public final class Prune {
             }
         }
         Tensor orig = module.getAttribute(name);
+        if (Reparametrization.uninitialized(module)) {
+            // PyTorch fails later, in torch.ones_like, naming the uninitialized parameter
+            throw new IllegalArgumentException("The module passed to prune can't have uninitialized parameters. Make "
+                    + "sure to run the dummy forward before pruning");
+        }
         if (importanceScores != null && (orig == null || !Arrays.equals(importanceScores.sizes(), orig.sizes()))) {
             // PyTorch's text, with the 17 spaces a line continuation inside its string leaves
             throw new IllegalArgumentException("importance_scores should have the same shape as parameter"

@@ -31,6 +31,11 @@ final class Reparametrization {
         return (Parameter) t;
     }
 
+    /** Whether {@code module} is a lazy module whose parameters still wait for the first forward. */
+    static boolean uninitialized(Module module) {
+        return module instanceof jtorch.nn.LazyModuleMixin lazy && lazy.hasUninitializedParams();
+    }
+
     /** A reparametrisation's forward pre-hook, which reads its tensors by name through {@link Module#getAttribute}. */
     interface Hook extends Module.ForwardPreHook {
         /** Whether the hook reads the module's attribute {@code name} (e.g. weight_orig for spectral_norm). */

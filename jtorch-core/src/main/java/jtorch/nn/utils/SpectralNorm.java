@@ -181,6 +181,10 @@ public final class SpectralNorm {
                 || module instanceof ConvTranspose3d ? 1 : 0;
         Hook hook = new Hook(o.name, o.nPowerIterations, dim, o.eps);
         Parameter weight = Reparametrization.parameterOrNull(module, o.name);
+        if (Reparametrization.uninitialized(module)) {
+            throw new IllegalArgumentException("The module passed to `SpectralNorm` can't have uninitialized parameters. "
+                    + "Make sure to run the dummy forward before applying spectral normalization");
+        }
         if (weight == null) {
             throw new IllegalArgumentException("`SpectralNorm` cannot be applied as parameter `" + o.name + "` is None");
         }

@@ -75,6 +75,10 @@ public final class WeightNorm {
             }
         }
         Tensor weight = module.getAttribute(name);
+        if (Reparametrization.uninitialized(module)) {
+            throw new IllegalArgumentException("The module passed to `WeightNorm` can't have uninitialized parameters. "
+                    + "Make sure to run the dummy forward before applying weight normalization");
+        }
         if (weight == null) {
             throw new IllegalArgumentException("norm_except_dim(): argument 'v' (position 1) must be Tensor, not NoneType");
         }

@@ -136,6 +136,7 @@ class ReparamFixtureTest {
             case "ConvTranspose2d" -> new ConvTranspose2d(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt());
             case "ConvTranspose1d" -> new ConvTranspose1d(a.get(0).getAsInt(), a.get(1).getAsInt(), a.get(2).getAsInt());
             case "Embedding" -> new Embedding(a.get(0).getAsInt(), a.get(1).getAsInt());
+            case "LazyLinear" -> new jtorch.nn.LazyLinear(a.get(0).getAsInt());
             case "ReLU" -> new ReLU();
             default -> throw new IllegalArgumentException("no builder for " + type);
         };

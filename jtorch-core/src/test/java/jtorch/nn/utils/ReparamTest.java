@@ -96,6 +96,17 @@ class ReparamTest {
     }
 
     @Test
+    void lazyModulesArePrunedOnlyAfterTheirFirstForward() {
+        jtorch.nn.LazyLinear fc = new jtorch.nn.LazyLinear(2);
+        var e = assertThrows(IllegalArgumentException.class, () -> Prune.l1Unstructured(fc, "weight", 1));
+        assertEquals("The module passed to prune can't have uninitialized parameters. Make sure to run the dummy "
+                + "forward before pruning", e.getMessage());
+        fc.call(Torch.randn(1, 3));
+        Prune.l1Unstructured(fc, "weight", 1);
+        assertEquals(List.of("bias", "weight_orig", "weight_mask"), List.copyOf(fc.stateDict().keySet()));
+    }
+
+    @Test
     void optimizerTrainsTheNewParameters() {
         Torch.manualSeed(5);
         Linear fc = WeightNorm.weightNorm(new Linear(4, 3));
