@@ -17,10 +17,10 @@ public class Bilinear extends Module {
     public final int in2Features;
     /** PyTorch's {@code Bilinear.out_features} attribute. */
     public final int outFeatures;
-    /** PyTorch's {@code Bilinear.weight} attribute. */
-    public Parameter weight;
+    /** PyTorch's {@code Bilinear.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
     /** Null when built with {@code bias(false)}. */
-    public Parameter bias;
+    public Tensor bias;
 
     /** Keyword arguments of {@code nn.Bilinear}. */
     public static final class Options {

@@ -39,10 +39,10 @@ public abstract class ConvNd extends Module {
     public final int groups;
     /** PyTorch's {@code padding_mode} attribute. */
     public final String paddingMode;
-    /** PyTorch's {@code weight} attribute. */
-    public Parameter weight;
+    /** PyTorch's {@code weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
     /** Null when built with {@code bias(false)}. */
-    public Parameter bias;
+    public Tensor bias;
     /** PyTorch's {@code _reversed_padding_repeated_twice}: the F.pad argument for non-zero padding modes. */
     protected final int[] reversedPaddingRepeatedTwice;
     private final boolean hasBias;

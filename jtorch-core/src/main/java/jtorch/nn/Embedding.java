@@ -26,8 +26,8 @@ public class Embedding extends Module {
     public final Double maxNorm;
     /** PyTorch's {@code Embedding.norm_type} attribute. */
     public final double normType;
-    /** PyTorch's {@code Embedding.weight} attribute. */
-    public Parameter weight;
+    /** PyTorch's {@code Embedding.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
 
     /** Keyword arguments of {@code nn.Embedding}. */
     public static final class Options {

@@ -30,8 +30,8 @@ public class EmbeddingBag extends Module {
     public final boolean includeLastOffset;
     /** The non-negative padding row, or null. */
     public final Integer paddingIdx;
-    /** PyTorch's {@code EmbeddingBag.weight} attribute. */
-    public Parameter weight;
+    /** PyTorch's {@code EmbeddingBag.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
 
     /** Keyword arguments of {@code nn.EmbeddingBag}, at PyTorch's defaults. */
     public static final class Options {

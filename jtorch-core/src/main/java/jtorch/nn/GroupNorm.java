@@ -17,10 +17,10 @@ public class GroupNorm extends Module {
     public final double eps;
     /** PyTorch's {@code GroupNorm.affine} attribute. */
     public final boolean affine;
+    /** Null without {@code affine}. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
     /** Null without {@code affine}. */
-    public Parameter weight;
-    /** Null without {@code affine}. */
-    public Parameter bias;
+    public Tensor bias;
 
     /** PyTorch: {@code torch.nn.GroupNorm(num_groups, num_channels, eps=1e-05, affine=True, device=None, dtype=None)}. */
     public GroupNorm(int numGroups, int numChannels) {

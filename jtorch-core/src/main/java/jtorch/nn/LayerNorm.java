@@ -16,10 +16,10 @@ public class LayerNorm extends Module {
     public final double eps;
     /** PyTorch's {@code LayerNorm.elementwise_affine} attribute. */
     public final boolean elementwiseAffine;
+    /** Null without {@code elementwiseAffine}. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
     /** Null without {@code elementwiseAffine}. */
-    public Parameter weight;
-    /** Null without {@code elementwiseAffine}. */
-    public Parameter bias;
+    public Tensor bias;
 
     /** PyTorch: {@code torch.nn.LayerNorm(normalized_shape, eps=1e-05, elementwise_affine=True, device=None, dtype=None)}. */
     public LayerNorm(int... normalizedShape) {

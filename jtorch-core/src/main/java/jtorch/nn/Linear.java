@@ -16,10 +16,10 @@ public class Linear extends Module {
     public int inFeatures;
     /** PyTorch's {@code Linear.out_features} attribute. */
     public final int outFeatures;
-    /** PyTorch's {@code Linear.weight} attribute. */
-    public Parameter weight;
+    /** PyTorch's {@code Linear.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
     /** Null when built with {@code bias(false)}. */
-    public Parameter bias;
+    public Tensor bias;
     private final boolean hasBias;
 
     /** Keyword arguments of {@code nn.Linear}. */

@@ -56,6 +56,13 @@ import jtorch.Torch;
  * registration comes after the fields that already held a value when it was made (so a subclass of
  * {@link Sequential} lists the constructor's modules before its own fields), and under a field's name it wins.
  *
+ * <p><b>Attributes by name.</b> {@link #getAttribute}, {@link #setAttribute} and {@link #deleteAttribute} are
+ * PyTorch's getattr, setattr and delattr for tensors. They let {@code jtorch.nn.utils}' reparametrisations
+ * (weight_norm, spectral_norm, prune) turn a parameter into a plain tensor computed before each forward: the
+ * built-in modules declare their parameter fields as {@code Tensor} so that the field forward reads can hold it.
+ * Registering a parameter under a field's name also sets the field; a plain tensor set under a name without a
+ * field is held by the module (PyTorch's instance {@code __dict__}).
+ *
  * <p>Override {@code forward(Tensor)} (or {@code forward(Tensor...)} for several inputs) and run the
  * module with {@link #call}, which also runs the registered hooks.
  */
@@ -68,6 +75,8 @@ public abstract class Module {
     private final Map<String, Tensor> buffers = new LinkedHashMap<>();
     private final Set<String> nonPersistent = new HashSet<>();
     private final Map<String, Module> modules = new LinkedHashMap<>();
+    /** Plain tensor attributes set by name without a field to hold them (PyTorch's instance __dict__). */
+    private final Map<String, Tensor> attributes = new HashMap<>();
     /** Kind-prefixed names ("p:weight", "m:fc") registered from fields (as opposed to explicit register calls). */
     private final Set<String> reflected = new HashSet<>();
     /** For each explicit registration (kind-prefixed name), the fields that held a value when it was made. */
@@ -176,6 +185,11 @@ public abstract class Module {
         explicitAfter.put("p:" + name, assignedFields());
         reflected.remove("p:" + name);
         parameters.put(name, param);
+        // a field of that name now holds it too, as PyTorch's attribute would
+        Field f = parameterField(name);
+        if (f != null) {
+            write(f, param);
+        }
     }
 
     /** Registers a buffer (state that is not a parameter, e.g. running statistics). */
@@ -211,6 +225,128 @@ public abstract class Module {
     /** PyTorch: {@code Module.add_module(name, module)}. */
     public void addModule(String name, Module module) {
         registerModule(name, module);
+    }
+
+    // ---------------------------------------------------------------- tensor attributes by name
+
+    /**
+     * The tensor this module holds under {@code name}: a parameter, a buffer, or a plain tensor attribute (such as
+     * the weight a reparametrisation computes), held in the field of that name or, without one, by the module.
+     * PyTorch: {@code getattr(module, name)}; a declared-but-absent parameter or buffer gives null, an unknown
+     * name fails with PyTorch's AttributeError text.
+     */
+    public Tensor getAttribute(String name) {
+        if (ownParameters().containsKey(name)) {
+            return parameters.get(name);
+        }
+        if (buffers.containsKey(name)) {
+            return buffers.get(name);
+        }
+        if (attributes.containsKey(name)) {
+            return attributes.get(name);
+        }
+        Field f = field(name);
+        Object v = f == null ? null : read(f);
+        if (v instanceof Tensor t) {
+            return t;
+        }
+        if (f == null || v != null || modules.containsKey(name)) {
+            throw new IllegalArgumentException(noAttribute(name));
+        }
+        return null;
+    }
+
+    /**
+     * Assigns a tensor to {@code name} as PyTorch's {@code setattr(module, name, value)} does. A {@link Parameter}
+     * is registered as a parameter: in place of a parameter of that name, else (replacing a buffer or module of
+     * that name) after the registrations already made, as PyTorch's dict appends it. A plain tensor (or null)
+     * replaces a buffer of that name, or becomes a plain attribute: in the field of that name (which must be able
+     * to hold it), or without such a field, held by the module (PyTorch's instance {@code __dict__}). As in
+     * PyTorch, a plain tensor cannot replace a parameter: delete it first ({@link #deleteAttribute}).
+     */
+    public void setAttribute(String name, Tensor value) {
+        if (value instanceof Parameter p && ownParameters().containsKey(name)) {
+            Field f = parameterField(name);
+            if (f != null) {
+                write(f, p); // the registration follows its field
+            } else {
+                parameters.put(name, p);
+            }
+            return;
+        }
+        if (value instanceof Parameter p) {
+            ownBuffers().remove(name);
+            nonPersistent.remove(name);
+            attributes.remove(name);
+            if (modules.remove(name) != null) {
+                forget("m:" + name);
+            }
+            registerParameter(name, p);
+            return;
+        }
+        if (ownParameters().containsKey(name)) {
+            if (value != null) {
+                throw new IllegalArgumentException("cannot assign '" + value.type() + "' as parameter '" + name
+                        + "' (torch.nn.Parameter or None expected)");
+            }
+            registerParameter(name, null);
+            return;
+        }
+        if (buffers.containsKey(name)) {
+            buffers.put(name, value);
+            return;
+        }
+        Field f = field(name);
+        if (f == null) {
+            attributes.put(name, value);
+            return;
+        }
+        if (Modifier.isFinal(f.getModifiers()) || (value != null && !f.getType().isInstance(value))) {
+            throw new IllegalArgumentException("field " + getName() + "." + name + " (" + f.getType().getSimpleName()
+                    + (Modifier.isFinal(f.getModifiers()) ? ", final" : "") + ") cannot hold a "
+                    + (value == null ? "null" : value.type()) + " attribute");
+        }
+        write(f, value);
+    }
+
+    /**
+     * Removes the parameter, buffer, submodule or plain tensor attribute called {@code name} (a field holding it
+     * is set to null). PyTorch: {@code delattr(module, name)}; an unknown name fails with PyTorch's
+     * AttributeError text.
+     */
+    public void deleteAttribute(String name) {
+        Map<String, ?> registry = ownParameters().containsKey(name) ? parameters : buffers.containsKey(name) ? buffers
+                : modules.containsKey(name) ? modules : attributes.containsKey(name) ? attributes : null;
+        Field f = field(name);
+        Object held = f == null ? null : read(f);
+        if (registry == null && !(held instanceof Tensor)) {
+            throw new IllegalArgumentException(noAttribute(name));
+        }
+        if (registry != null) {
+            registry.remove(name);
+            nonPersistent.remove(name);
+            forget((registry == parameters ? "p:" : "m:") + name);
+        }
+        if (held != null && !Modifier.isFinal(f.getModifiers())) {
+            write(f, null);
+        }
+    }
+
+    private void forget(String kindName) {
+        reflected.remove(kindName);
+        explicitAfter.remove(kindName);
+    }
+
+    private String noAttribute(String name) {
+        return "'" + getName() + "' object has no attribute '" + name + "'";
+    }
+
+    /**
+     * The forward pre-hooks in registration order (read-only; PyTorch's {@code _forward_pre_hooks.values()}),
+     * so that utilities such as weight_norm can find the hook they registered.
+     */
+    public List<ForwardPreHook> forwardPreHooks() {
+        return java.util.Collections.unmodifiableList(forwardPreHooks);
     }
 
     private static void checkName(String name, String what) {
@@ -280,7 +416,7 @@ public abstract class Module {
                     fromFields.add(f.getKey());
                 }
             }
-            out.put(e.getKey(), e.getValue()); // an explicit registration under a field's name wins
+            out.put(e.getKey(), explicitValue(kind, e.getKey(), e.getValue()));
         }
         for (Map.Entry<String, T> f : fieldValues.entrySet()) {
             if (!out.containsKey(f.getKey())) {
@@ -296,6 +432,19 @@ public abstract class Module {
             registry.clear();
             registry.putAll(out);
         }
+    }
+
+    // An explicit registration keeps its position. Under a field's name that can hold a Parameter, the field
+    // gives the value (a later `m.weight = new Parameter(...)` or `= null` replaces it where it stands, as
+    // PyTorch's attribute assignment does); otherwise the registration wins.
+    @SuppressWarnings("unchecked")
+    private <T> T explicitValue(String kind, String name, T registered) {
+        Field f = kind.equals("p:") ? parameterField(name) : null;
+        if (f == null) {
+            return registered;
+        }
+        Object v = read(f);
+        return v == null || v instanceof Parameter ? (T) v : registered;
     }
 
     private boolean isExplicit(Map<String, ?> registry, String kind, String name) {
@@ -326,6 +475,30 @@ public abstract class Module {
             }
         }
         return out;
+    }
+
+    // the non-final field called name that can hold a Parameter, or null
+    private Field parameterField(String name) {
+        Field f = field(name);
+        return f != null && f.getType().isAssignableFrom(Parameter.class) && !Modifier.isFinal(f.getModifiers())
+                ? f : null;
+    }
+
+    private Field field(String name) {
+        for (Field f : FIELDS.computeIfAbsent(getClass(), Module::registrableFields)) {
+            if (f.getName().equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void write(Field f, Object value) {
+        try {
+            f.set(this, value);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException("cannot write field " + f, e);
+        }
     }
 
     private Object read(Field f) {

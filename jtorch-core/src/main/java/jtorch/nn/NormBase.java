@@ -21,10 +21,10 @@ public abstract class NormBase extends Module {
     public final boolean affine;
     /** PyTorch's {@code track_running_stats} attribute. */
     public final boolean trackRunningStats;
+    /** Null without {@code affine}. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
     /** Null without {@code affine}. */
-    public Parameter weight;
-    /** Null without {@code affine}. */
-    public Parameter bias;
+    public Tensor bias;
 
     /**
      * The keyword arguments every norm module takes; the defaults are the subclass's.

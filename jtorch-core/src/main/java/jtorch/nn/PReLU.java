@@ -11,8 +11,8 @@ import jtorch.nn.functional.F;
 public class PReLU extends Module {
     /** PyTorch's {@code PReLU.num_parameters} attribute. */
     public final int numParameters;
-    /** PyTorch's {@code PReLU.weight} attribute. */
-    public Parameter weight;
+    /** PyTorch's {@code PReLU.weight} attribute. Typed Tensor: a {@link Parameter}, or the tensor a reparametrisation of {@code jtorch.nn.utils} computes. */
+    public Tensor weight;
 
     /** PyTorch: {@code torch.nn.PReLU(num_parameters=1, init=0.25, device=None, dtype=None)}. */
     public PReLU() {
