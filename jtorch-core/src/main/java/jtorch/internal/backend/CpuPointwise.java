@@ -206,69 +206,67 @@ final class CpuPointwise {
     }
 
     static void mapDouble(Strided x, DoubleUnaryOperator f, Strided out) {
-        StridedIterator it = iterate(out, x);
-        if (it.isEmpty()) {
-            return;
-        }
         Storage os = out.storage();
         Storage xs = x.storage();
-        int s0 = it.innerStride(0);
-        int s1 = it.innerStride(1);
-        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
-            for (int i = 0, o = off[0], xi = off[1]; i < n; i++, o += s0, xi += s1) {
-                os.setDouble(o, f.applyAsDouble(xs.getDouble(xi)));
-            }
-        });
+        forEachElement(x, out, (o, xi) -> os.setDouble(o, f.applyAsDouble(xs.getDouble(xi))));
     }
 
     static void zipDouble(Strided a, Strided b, DoubleBinaryOperator f, Strided out) {
-        StridedIterator it = iterate(out, a, b);
-        if (it.isEmpty()) {
-            return;
-        }
         Storage os = out.storage();
         Storage as = a.storage();
         Storage bs = b.storage();
-        int s0 = it.innerStride(0);
-        int s1 = it.innerStride(1);
-        int s2 = it.innerStride(2);
-        it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
-            for (int i = 0, o = off[0], ai = off[1], bi = off[2]; i < n; i++, o += s0, ai += s1, bi += s2) {
-                os.setDouble(o, f.applyAsDouble(as.getDouble(ai), bs.getDouble(bi)));
-            }
-        });
+        forEachElement(a, b, out, (o, ai, bi) -> os.setDouble(o, f.applyAsDouble(as.getDouble(ai), bs.getDouble(bi))));
     }
 
     static void mapLong(Strided x, LongUnaryOperator f, Strided out) {
+        Storage os = out.storage();
+        Storage xs = x.storage();
+        forEachElement(x, out, (o, xi) -> os.setLong(o, f.applyAsLong(xs.getLong(xi))));
+    }
+
+    static void zipLong(Strided a, Strided b, LongBinaryOperator f, Strided out) {
+        Storage os = out.storage();
+        Storage as = a.storage();
+        Storage bs = b.storage();
+        forEachElement(a, b, out, (o, ai, bi) -> os.setLong(o, f.applyAsLong(as.getLong(ai), bs.getLong(bi))));
+    }
+
+    /** One element of a host-computed map: the offsets of the result and of the operand in their storages. */
+    private interface MapStep {
+        void at(int out, int x);
+    }
+
+    /** One element of a host-computed zip: the offsets of the result and of both operands. */
+    private interface ZipStep {
+        void at(int out, int a, int b);
+    }
+
+    // the strided walk (parallel over runs) shared by the double and long maps: one loop, the element type in the step
+    private static void forEachElement(Strided x, Strided out, MapStep step) {
         StridedIterator it = iterate(out, x);
         if (it.isEmpty()) {
             return;
         }
-        Storage os = out.storage();
-        Storage xs = x.storage();
         int s0 = it.innerStride(0);
         int s1 = it.innerStride(1);
         it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
             for (int i = 0, o = off[0], xi = off[1]; i < n; i++, o += s0, xi += s1) {
-                os.setLong(o, f.applyAsLong(xs.getLong(xi)));
+                step.at(o, xi);
             }
         });
     }
 
-    static void zipLong(Strided a, Strided b, LongBinaryOperator f, Strided out) {
+    private static void forEachElement(Strided a, Strided b, Strided out, ZipStep step) {
         StridedIterator it = iterate(out, a, b);
         if (it.isEmpty()) {
             return;
         }
-        Storage os = out.storage();
-        Storage as = a.storage();
-        Storage bs = b.storage();
         int s0 = it.innerStride(0);
         int s1 = it.innerStride(1);
         int s2 = it.innerStride(2);
         it.forEachRun(Parallel.GRAIN, 0, (off, n) -> {
             for (int i = 0, o = off[0], ai = off[1], bi = off[2]; i < n; i++, o += s0, ai += s1, bi += s2) {
-                os.setLong(o, f.applyAsLong(as.getLong(ai), bs.getLong(bi)));
+                step.at(o, ai, bi);
             }
         });
     }
