@@ -10,7 +10,8 @@ import jtorch.internal.kernels.Gemm;
 import jtorch.internal.kernels.Parallel;
 
 /**
- * The CPU's convolutions, lowered to GEMM one image at a time on one of the pool's threads. An image's
+ * The CPU's convolutions, lowered to GEMM one image at a time on one of the pool's threads (images with few
+ * output pixels, as in a late ResNet layer, a batch of images per product; see {@link #FEW_PIXELS}). An image's
  * receptive fields are copied into columns ({@link ConvColumns#im2col}, one row per kernel tap) and multiplied
  * by the weight matrix, one {@link Gemm} call per group; a 1×1 unit-stride convolution multiplies the image
  * itself. The transposed convolution multiplies by the transposed weight and adds the columns back at their
@@ -38,6 +39,10 @@ final class CpuConv {
     // out[n, grp] = w[grp] · im2col(x[n])[grp], one GEMM per image, group and block of pixels; the columns are
     // written straight into the GEMM's packed B layout, so the product does not copy them again
     static void conv(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+        if (fewPixels(out)) {
+            convBatched(x, w, g, groups, out);
+            return;
+        }
         int n = out.shape()[0];
         int o = out.shape()[1];
         int oh = out.shape()[2];
@@ -75,6 +80,119 @@ final class CpuConv {
                 });
     }
 
+    /**
+     * Output pixels per image below which the images are lowered together: with one product per image, a
+     * late ResNet layer (512 channels, 1-4 pixels at a 32×32 input) packs its whole weight matrix once per
+     * image for a product a few columns wide, and the weight gradient rewrites the whole gradient per image.
+     */
+    private static final int FEW_PIXELS = 128;
+
+    /** True when the [N, C, H, W] pixel grid {@code t} has few pixels per image and more than one image. */
+    private static boolean fewPixels(Strided t) {
+        return t.shape()[0] > 1 && t.shape()[2] * t.shape()[3] < FEW_PIXELS;
+    }
+
+    /** Images lowered at once when they have few pixels: as many as a column buffer of {@code rows} rows holds. */
+    private static int imagesPerProduct(int n, int pixels, int rows) {
+        return Math.max(1, Math.min(n, COLUMN_BUFFER_MAX / Math.max(1, rows * pixels)));
+    }
+
+    /** Runs {@code body} for images 0..n-1 split into one contiguous range per thread of the pool. */
+    private static void forEachInRange(int n, java.util.function.IntConsumer body) {
+        Parallel.run(Math.min(Parallel.available(), n), (ch, chs) -> {
+            for (int j = (int) ((long) n * ch / chs); j < (long) n * (ch + 1) / chs; j++) {
+                body.accept(j);
+            }
+        });
+    }
+
+    /**
+     * The columns of images i0..i0+b-1, group grp, side by side in col (image j's from column j·pixels of a
+     * b·pixels-wide matrix): a batch of small images becomes one product.
+     */
+    private static void im2colImages(Strided x, ConvGeometry g, int groups, int oh, int ow, int i0, int b, int grp,
+                                     Storage col) {
+        int c = x.shape()[1];
+        int h = x.shape()[2];
+        int wd = x.shape()[3];
+        int cg = c / groups;
+        int pixels = oh * ow;
+        forEachInRange(b, j -> ConvColumns.im2col(g, cg, h, wd, oh, ow, x.storage(),
+                x.offset() + ((i0 + j) * c + grp * cg) * h * wd, 0, pixels, col, j * pixels, b * pixels));
+    }
+
+    /** Channels c0..c0+cn-1 of images i0..i0+b-1 of t ([N, C, P]) as a contiguous [cn, b·P] matrix in dst. */
+    private static void gatherChannels(Strided t, int i0, int b, int c0, int cn, Storage dst) {
+        int ch = t.shape()[1];
+        int pixels = t.shape()[2] * t.shape()[3];
+        int[] shape = {b, cn, pixels};
+        CpuPointwise.copy(new Strided(t.storage(), shape, new int[] {ch * pixels, pixels, 1},
+                        t.offset() + (i0 * ch + c0) * pixels),
+                new Strided(dst, shape, new int[] {pixels, b * pixels, 1}, 0));
+    }
+
+    // out[i0.., grp] = w[grp] · [im2col(x[i0]) ... im2col(x[i0+b-1])], then each image's columns to its place
+    private static void convBatched(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+        int n = out.shape()[0];
+        int o = out.shape()[1];
+        int oh = out.shape()[2];
+        int ow = out.shape()[3];
+        int og = o / groups;
+        int ck = x.shape()[1] / groups * g.kernelArea();
+        int pixels = oh * ow;
+        int nb = imagesPerProduct(n, pixels, ck);
+        DType dtype = x.storage().dtype();
+        Storage col = Storage.allocate(dtype, ck * nb * pixels);
+        Storage product = Storage.allocate(dtype, og * nb * pixels);
+        for (int i0 = 0; i0 < n; i0 += nb) {
+            int b = Math.min(nb, n - i0);
+            int cols = b * pixels;
+            for (int grp = 0; grp < groups; grp++) {
+                im2colImages(x, g, groups, oh, ow, i0, b, grp, col);
+                Gemm.gemm(og, cols, ck, w.storage(), w.offset() + grp * og * ck, ck, 1, col, 0, cols, 1, product, 0,
+                        cols);
+                int[] shape = {b, og, pixels};
+                CpuPointwise.copy(new Strided(product, shape, new int[] {pixels, cols, 1}, 0),
+                        new Strided(out.storage(), shape, new int[] {o * pixels, pixels, 1},
+                                out.offset() + (i0 * o + grp * og) * pixels));
+            }
+        }
+    }
+
+    // the columns of images i0.. = w[grp]ᵀ · [x[i0, grp] ... x[i0+b-1, grp]], added back into each output image
+    private static void convTransposedBatched(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+        int n = x.shape()[0];
+        int cg = x.shape()[1] / groups;
+        int h = x.shape()[2];
+        int wd = x.shape()[3];
+        int og = w.shape()[1];
+        int ok = og * g.kernelArea();
+        int pixels = h * wd;
+        int outH = out.shape()[2];
+        int outW = out.shape()[3];
+        int plane = outH * outW;
+        int image = og * groups * plane;
+        int nb = imagesPerProduct(n, pixels, Math.max(ok, cg));
+        DType dtype = x.storage().dtype();
+        Storage gathered = Storage.allocate(dtype, cg * nb * pixels);
+        Storage col = Storage.allocate(dtype, ok * nb * pixels);
+        Storage os = out.storage();
+        for (int i0 = 0; i0 < n; i0 += nb) {
+            int b = Math.min(nb, n - i0);
+            int cols = b * pixels;
+            int first = i0;
+            os.fill(first * image, (first + b) * image, 0);
+            for (int grp = 0; grp < groups; grp++) {
+                int gr = grp;
+                gatherChannels(x, i0, b, grp * cg, cg, gathered);
+                Gemm.gemm(ok, cols, cg, w.storage(), w.offset() + grp * cg * ok, 1, ok, gathered, 0, cols, 1, col, 0,
+                        cols);
+                forEachInRange(b, j -> ConvColumns.col2im(g, og, outH, outW, h, wd, col, j * pixels, cols, 0, pixels,
+                        os, (first + j) * image + gr * og * plane));
+            }
+        }
+    }
+
     /** The per-image work of {@link #forEachImage}: image {@code i} with its thread's scratch storage. */
     @FunctionalInterface
     private interface ImageBody {
@@ -107,6 +225,10 @@ final class CpuConv {
     // out[n] = col2im(w[grp]ᵀ · x[n, grp]) over the groups, a block of input pixels and a few output channels at
     // a time; x[n, grp] is packed once per block for all of them
     static void convTransposed(Strided x, Strided w, ConvGeometry g, int groups, Strided out) {
+        if (fewPixels(x)) {
+            convTransposedBatched(x, w, g, groups, out);
+            return;
+        }
         int n = x.shape()[0];
         int cin = x.shape()[1];
         int h = x.shape()[2];
@@ -154,9 +276,20 @@ final class CpuConv {
      * the 1-thread step beside 18% for the product itself.) The images are split into one contiguous range
      * per thread (so the sum's order depends only on the thread count); each thread adds its products into
      * its own transposed partial sum, the GEMM adding in its store, and the partial sums are added in
-     * thread order and transposed once at the end. No column matrix of the whole batch is made.
+     * thread order and transposed once at the end. Images with few pixels are summed a batch of images per
+     * product instead ({@link #weightGradBatched}); either way the transposed sum is transposed once at the end.
      */
     static void weightGrad(Strided x, Strided go, ConvGeometry g, int groups, Strided gw) {
+        int og = go.shape()[1] / groups;
+        int ck = x.shape()[1] / groups * g.kernelArea();
+        Storage sum = fewPixels(go) ? weightGradBatched(x, go, g, groups) : weightGradPerImage(x, go, g, groups);
+        int[] shape = {groups, og, ck};
+        CpuPointwise.copy(new Strided(sum, shape, new int[] {og * ck, 1, og}, 0),
+                new Strided(gw.storage(), shape, new int[] {og * ck, ck, 1}, gw.offset()));
+    }
+
+    // the transposed gradient [groups][ck][og], summed image by image in per-thread partial sums
+    private static Storage weightGradPerImage(Strided x, Strided go, ConvGeometry g, int groups) {
         int n = x.shape()[0];
         int c = x.shape()[1];
         int h = x.shape()[2];
@@ -169,7 +302,7 @@ final class CpuConv {
         int ck = cg * g.kernelArea();
         int pixels = oh * ow;
         int block = blockPixels(pixels, ck);
-        DType dtype = gw.storage().dtype();
+        DType dtype = go.storage().dtype();
         Storage xs = x.storage();
         Storage gs = go.storage();
         int chunks = Math.max(1, Math.min(Parallel.available(), n));
@@ -199,8 +332,34 @@ final class CpuConv {
         for (int ch = 1; ch < chunks; ch++) {
             ConvColumns.addTo(partial[ch], 0, partial[0], 0, o * ck);
         }
-        int[] shape = {groups, og, ck};
-        CpuPointwise.copy(new Strided(partial[0], shape, new int[] {og * ck, 1, og}, 0),
-                new Strided(gw.storage(), shape, new int[] {og * ck, ck, 1}, gw.offset()));
+        return partial[0];
+    }
+
+    // the transposed gradient [groups][ck][og] = Σ over batches of images of their columns · their output
+    // gradients' rows, one product per batch and group (the product's threads split its result, so the sum's
+    // order does not depend on the thread count)
+    private static Storage weightGradBatched(Strided x, Strided go, ConvGeometry g, int groups) {
+        int n = x.shape()[0];
+        int o = go.shape()[1];
+        int oh = go.shape()[2];
+        int ow = go.shape()[3];
+        int og = o / groups;
+        int ck = x.shape()[1] / groups * g.kernelArea();
+        int pixels = oh * ow;
+        int nb = imagesPerProduct(n, pixels, Math.max(ck, og));
+        DType dtype = go.storage().dtype();
+        Storage sum = Storage.allocate(dtype, o * ck); // a new storage holds zeros
+        Storage col = Storage.allocate(dtype, ck * nb * pixels);
+        Storage gathered = Storage.allocate(dtype, og * nb * pixels);
+        for (int i0 = 0; i0 < n; i0 += nb) {
+            int b = Math.min(nb, n - i0);
+            int cols = b * pixels;
+            for (int grp = 0; grp < groups; grp++) {
+                im2colImages(x, g, groups, oh, ow, i0, b, grp, col);
+                gatherChannels(go, i0, b, grp * og, og, gathered);
+                Gemm.gemm(ck, og, cols, col, 0, cols, 1, gathered, 0, 1, cols, sum, grp * og * ck, og, true);
+            }
+        }
+        return sum;
     }
 }
