@@ -29,7 +29,7 @@ class ReportTest {
         }
 
         @Override
-        public double measure() {
+        public double[] measure() {
             throw new UnsupportedOperationException();
         }
     }
