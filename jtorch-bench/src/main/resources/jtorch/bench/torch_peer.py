@@ -141,10 +141,12 @@ _FASHION_ROOTS = {}
 def torchvision_fashion_root(debian_root):
     """torchvision 0.14's FashionMNIST reads the unpacked files from root/FashionMNIST/raw: gunzip once."""
     if debian_root not in _FASHION_ROOTS:
+        import atexit
         import gzip
         import shutil
         import tempfile
         root = tempfile.mkdtemp(prefix="jtorch-bench-fmnist-")
+        atexit.register(shutil.rmtree, root, True)  # 53 MB unpacked: gone when the peer quits
         raw = os.path.join(root, "FashionMNIST", "raw")
         os.makedirs(raw)
         for n in os.listdir(debian_root):
