@@ -16,7 +16,7 @@ import java.util.Map;
  * machine's FMA peak, measured first at each thread count ({@link FmaPeak}).
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp ... jtorch.bench.Bench [--workloads gemm,twolayer,pointwise,reduce]
+ * java --add-modules jdk.incubator.vector -cp ... jtorch.bench.Bench [--workloads gemm,twolayer,mlp,e2e,...]
  *     [--threads 1,N] [--reps 5] [--warmup 5.0] [--rep-seconds 0.25] [--settle-ms 250]
  *     [--python /usr/bin/python3 | --python none] [--no-djl] [--no-fma-peak] [--json target/bench/results.jsonl]
  * </pre>
@@ -78,7 +78,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         Options o = Options.parse(args);
-        List<Case> cases = Workloads.cases(o.workloads, o.threads);
+        List<List<Case>> runs = Workloads.runs(o.workloads, o.threads);
         int maxThreads = o.threads.stream().mapToInt(Integer::intValue).max().orElse(1);
         List<Peer> peers = new ArrayList<>();
         peers.add(new JtorchPeer(o.warmupSeconds, o.repSeconds));
@@ -102,10 +102,11 @@ public final class Bench {
         System.err.println(machine.summary());
         List<Result> results = new ArrayList<>();
         try {
-            for (Case c : cases) {
-                Result r = run(c, peers, o);
-                results.add(r);
-                System.err.println(Report.progressLine(r));
+            for (List<Case> run : runs) {
+                for (Result r : run(run, peers, o)) {
+                    results.add(r);
+                    System.err.println(Report.progressLine(r));
+                }
             }
         } finally {
             for (Peer p : peers) {
@@ -122,20 +123,26 @@ public final class Bench {
         }
     }
 
-    /** Medians (seconds per op) of one case for every peer that accepts it. */
-    record Result(Case c, Map<String, List<Double>> seconds, Map<String, String> families) {
+    /**
+     * The measurements of one case for every peer that accepts it (seconds per op for a rate, else the measured
+     * values), summarised by their medians.
+     */
+    record Result(Case c, Map<String, List<Double>> measured, Map<String, String> families) {
         double figure(String peer) {
-            List<Double> s = seconds.get(peer);
+            List<Double> s = measured.get(peer);
             return s == null || s.isEmpty() ? Double.NaN : c.figure(median(s));
         }
 
-        /** The best figure among the peers of {@code family} (NaN when none measured the case). */
+        /**
+         * The best figure among the peers of {@code family}: the largest, or the smallest for a case where lower
+         * is better (NaN when none measured the case).
+         */
         double best(String family) {
             double best = Double.NaN;
             for (var e : families.entrySet()) {
                 if (e.getValue().equals(family)) {
                     double f = figure(e.getKey());
-                    if (!Double.isNaN(f) && (Double.isNaN(best) || f > best)) {
+                    if (!Double.isNaN(f) && (Double.isNaN(best) || (c.lowerIsBetter() ? f < best : f > best))) {
                         best = f;
                     }
                 }
@@ -144,9 +151,13 @@ public final class Bench {
         }
     }
 
-    private static Result run(Case c, List<Peer> peers, Options o) throws InterruptedException {
+    /** The cases of one run (see {@link Workloads#runs}) measured by one op per repetition and peer. */
+    private static List<Result> run(List<Case> run, List<Peer> peers, Options o) throws InterruptedException {
+        Case c = run.get(0);
         List<Peer> active = new ArrayList<>();
-        Map<String, List<Double>> seconds = new LinkedHashMap<>();
+        // per case of the run: the peer's values
+        List<Map<String, List<Double>>> measured = new ArrayList<>();
+        run.forEach(k -> measured.add(new LinkedHashMap<>()));
         Map<String, String> families = new LinkedHashMap<>();
         for (Peer p : peers) {
             if (!p.accepts(c)) {
@@ -155,7 +166,7 @@ public final class Bench {
             try {
                 p.setup(c);
                 active.add(p);
-                seconds.put(p.name(), new ArrayList<>());
+                measured.forEach(m -> m.put(p.name(), new ArrayList<>()));
                 families.put(p.name(), p.family());
             } catch (Exception e) {
                 System.err.println("  " + p.name() + " skips " + c.label() + ": " + e.getMessage());
@@ -169,13 +180,24 @@ public final class Bench {
                 // Debian's torch at 2 threads); they must be idle before the next peer is timed
                 Thread.sleep(o.settleMillis);
                 try {
-                    seconds.get(p.name()).add(p.measure());
+                    double[] values = p.measure();
+                    if (values.length != run.size()) {
+                        throw new IllegalStateException(values.length + " values for the " + run.size() + " cases "
+                                + run.stream().map(Case::label).toList());
+                    }
+                    for (int k = 0; k < values.length; k++) {
+                        measured.get(k).get(p.name()).add(values[k]);
+                    }
                 } catch (Exception e) {
                     System.err.println("  " + p.name() + " failed on " + c.label() + ": " + e.getMessage());
                 }
             }
         }
-        return new Result(c, seconds, families);
+        List<Result> out = new ArrayList<>();
+        for (int k = 0; k < run.size(); k++) {
+            out.add(new Result(run.get(k), measured.get(k), families));
+        }
+        return out;
     }
 
     private static Peer loadDjl(Options o) {

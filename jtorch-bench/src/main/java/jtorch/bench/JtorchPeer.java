@@ -1,5 +1,6 @@
 package jtorch.bench;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,6 +11,7 @@ import jtorch.nn.functional.F;
 import jtorch.optim.Adam;
 import jtorch.optim.Optimizer;
 import jtorch.optim.SGD;
+import jtorch.vision.datasets.FashionMNIST;
 
 /** jtorch itself, in this JVM, at the case's thread count ({@code Torch.setNumThreads}). */
 final class JtorchPeer implements Peer {
@@ -18,6 +20,8 @@ final class JtorchPeer implements Peer {
     private Runnable op;
     private int iterations;
     private int threads = 1;
+    // set for the workloads run in a fresh JVM per repetition (FreshProcess), which need no warm-up here
+    private String freshWorkload;
     // keeps results reachable so the JIT cannot drop the work
     private Object sink;
 
@@ -44,6 +48,16 @@ final class JtorchPeer implements Peer {
     @Override
     public void setup(Case c) {
         threads = c.threads();
+        if (FreshProcess.WORKLOADS.contains(c.workload())) {
+            if (c.workload().equals("e2e") && !FashionMNIST.debianFilesPresent()) {
+                throw new IllegalStateException("Fashion-MNIST is not installed at " + FashionMNIST.DEBIAN_ROOT
+                        + " (Debian package dataset-fashion-mnist)");
+            }
+            freshWorkload = c.workload();
+            op = null;
+            return;
+        }
+        freshWorkload = null;
         Torch.setNumThreads(threads);
         Torch.manualSeed(0);
         op = build(c);
@@ -51,9 +65,12 @@ final class JtorchPeer implements Peer {
     }
 
     @Override
-    public double measure() {
+    public double[] measure() throws IOException, InterruptedException {
+        if (freshWorkload != null) {
+            return FreshProcess.run(freshWorkload, threads);
+        }
         Torch.setNumThreads(threads);
-        return Timing.time(op, iterations);
+        return new double[] {Timing.time(op, iterations)};
     }
 
     private Runnable build(Case c) {
@@ -64,7 +81,7 @@ final class JtorchPeer implements Peer {
                 Tensor b = Torch.randn(n, n);
                 yield () -> sink = a.mm(b);
             }
-            case "twolayer" -> twoLayer();
+            case "twolayer" -> op(twoLayerStep());
             case "tbscalar" -> ScalarLogging.step(c.variant().endsWith("addScalar"));
             case "conv2d" -> conv2d(c.variant().equals("fwd+bwd"));
             case "pointwise" -> pointwise(c.variant());
@@ -72,17 +89,25 @@ final class JtorchPeer implements Peer {
             case "pool" -> pool(c.variant());
             case "optim" -> optimStep(c.variant());
             case "dataload" -> DataLoad.jtorch(c.variant(), o -> sink = o);
+            case "resnet34_step" -> op(ModelWorkloads.resnet34Step(ModelWorkloads.RESNET34_BATCH));
+            case "mlp" -> op(ModelWorkloads.mlpStep(ModelWorkloads.MLP_BATCH));
+            case "lenet" -> op(ModelWorkloads.lenetStep(ModelWorkloads.LENET_BATCH));
+            case "resnet18" -> op(c.variant().equals("train")
+                    ? ModelWorkloads.resnet18Step(ModelWorkloads.RESNET18_BATCH, ModelWorkloads.RESNET18_SIDE)
+                    : ModelWorkloads.resnet18Inference(ModelWorkloads.RESNET18_BATCH, ModelWorkloads.RESNET18_SIDE));
             default -> throw new IllegalArgumentException("no jtorch workload " + c.workload());
         };
     }
 
-    /** The seed's raw-autograd step: x[64,1000] -> mm w1 -> clamp(min=0) -> mm w2, squared-error sum, SGD. */
-    private Runnable twoLayer() {
-        Supplier<Tensor> step = twoLayerStep();
+    /** {@code step} as an op whose result is kept reachable. */
+    private Runnable op(Supplier<Tensor> step) {
         return () -> sink = step.get();
     }
 
-    /** One step of the seed's two-layer network per call, returning the loss (shared with {@link ScalarLogging}). */
+    /**
+     * The seed's raw-autograd step: x[64,1000] -> mm w1 -> clamp(min=0) -> mm w2, squared-error sum, SGD; one step
+     * per call, returning the loss (shared with {@link ScalarLogging}).
+     */
     static Supplier<Tensor> twoLayerStep() {
         Tensor x = Torch.randn(64, 1000);
         Tensor y = Torch.randn(64, 10);

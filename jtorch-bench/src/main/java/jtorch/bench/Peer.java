@@ -15,11 +15,17 @@ public interface Peer extends AutoCloseable {
     /** Whether this peer measures {@code c} (its thread configuration fits, it has the workload). */
     boolean accepts(Case c);
 
-    /** Builds the inputs of {@code c} with fixed seeds, warms up and sizes one repetition. */
+    /**
+     * Builds the inputs of {@code c} (the first case of a run, see {@code Workloads.runs}) with fixed seeds,
+     * warms up and sizes one repetition.
+     */
     void setup(Case c) throws Exception;
 
-    /** Times one repetition of the case set up last; returns seconds per op. */
-    double measure() throws Exception;
+    /**
+     * One repetition of the run set up last: one value per case of the run, in its order; seconds per op for
+     * a {@link Case.Measure#RATE} case, the figure itself otherwise.
+     */
+    double[] measure() throws Exception;
 
     @Override
     default void close() throws Exception {

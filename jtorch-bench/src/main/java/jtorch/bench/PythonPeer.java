@@ -140,8 +140,10 @@ final class PythonPeer implements Peer {
         cmd.addProperty("variant", c.variant());
         cmd.addProperty("warmup", warmupSeconds);
         cmd.addProperty("rep", repSeconds);
-        if (c.workload().equals("dataload")) { // the same files as jtorch's side
+        if (c.workload().equals("dataload") || c.workload().equals("e2e")) { // the same files as jtorch's side
             cmd.addProperty("fashion", jtorch.vision.datasets.FashionMNIST.DEBIAN_ROOT.toString());
+        }
+        if (c.workload().equals("dataload")) {
             cmd.addProperty("jpegs", DataLoad.jpegFolder().toString());
         }
         JsonObject reply = call(cmd);
@@ -151,10 +153,17 @@ final class PythonPeer implements Peer {
     }
 
     @Override
-    public double measure() throws IOException {
+    public double[] measure() throws IOException {
         JsonObject cmd = new JsonObject();
         cmd.addProperty("cmd", "measure");
-        return call(cmd).get("seconds_per_op").getAsDouble();
+        JsonObject reply = call(cmd);
+        if (reply.has("error")) {
+            throw new IOException(name + ": " + reply.get("error").getAsString());
+        }
+        // a timed op answers its seconds per op; a fresh-process run (FreshProcess) the values of its cases
+        return reply.has("values")
+                ? reply.getAsJsonArray("values").asList().stream().mapToDouble(v -> v.getAsDouble()).toArray()
+                : new double[] {reply.get("seconds_per_op").getAsDouble()};
     }
 
     private JsonObject call(JsonObject cmd) throws IOException {

@@ -18,7 +18,7 @@ final class Report {
 
     static String progressLine(Bench.Result r) {
         StringBuilder sb = new StringBuilder("  " + r.c().label() + " @" + r.c().threads() + "t:");
-        for (String p : r.seconds().keySet()) {
+        for (String p : r.measured().keySet()) {
             sb.append(String.format(Locale.ROOT, " %s %.4g", p, r.figure(p)));
         }
         return sb.append(' ').append(r.c().unit()).toString();
@@ -47,8 +47,8 @@ final class Report {
         }
         List<List<String>> rows = new ArrayList<>();
         for (Bench.Result r : results) {
-            List<String> row = new ArrayList<>(List.of(r.c().label(), r.c().unit(), Integer.toString(r.c().threads()),
-                    num(r.figure("jtorch"))));
+            List<String> row = new ArrayList<>(List.of(r.c().label(), unitCell(r.c()),
+                    Integer.toString(r.c().threads()), num(r.figure("jtorch"))));
             for (String p : peerCols) {
                 row.add(num(r.figure(p)));
             }
@@ -66,6 +66,11 @@ final class Report {
         sb.append(m.summary()).append("\n\n");
         sb.append(markdown(header, rows));
         return sb.toString();
+    }
+
+    /** The unit, marked where a smaller figure is better (the ratio then wants to be below 1). */
+    static String unitCell(Case c) {
+        return c.lowerIsBetter() ? c.unit() + " (lower is better)" : c.unit();
     }
 
     /** jtorch's figure as a fraction of the FMA peak at the case's thread count; NaN unless a GFLOP/s case. */
@@ -121,17 +126,19 @@ final class Report {
             o.addProperty("variant", r.c().variant());
             o.addProperty("threads", r.c().threads());
             o.addProperty("unit", r.c().unit());
+            o.addProperty("lower_is_better", r.c().lowerIsBetter());
             JsonObject figures = new JsonObject();
-            JsonObject secs = new JsonObject();
-            for (String p : r.seconds().keySet()) {
+            JsonObject measured = new JsonObject();
+            for (String p : r.measured().keySet()) {
                 double f = r.figure(p);
                 if (!Double.isNaN(f)) {
                     figures.addProperty(p, f);
                 }
-                secs.add(p, gson.toJsonTree(r.seconds().get(p)));
+                measured.add(p, gson.toJsonTree(r.measured().get(p)));
             }
             o.add("figures", figures);
-            o.add("seconds_per_op", secs);
+            // a rate's repetitions are seconds per op; a directly measured case's are its values
+            o.add(r.c().measure() == Case.Measure.RATE ? "seconds_per_op" : "values", measured);
             for (String f : r.families().values().stream().distinct().toList()) {
                 if (!f.equals("jtorch")) {
                     o.addProperty("ratio_" + f + "_best", r.figure("jtorch") / r.best(f));

@@ -2,6 +2,7 @@ package jtorch.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The named workloads (issue 7), each a list of variants run at 1 thread and at all threads. Every
@@ -14,8 +15,11 @@ final class Workloads {
     static final int REDUCE_ROWS = 4096;
     static final int REDUCE_COLS = 1024;
 
+    /** The default set. */
     static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "optim",
-            "tbscalar", "dataload");
+            "tbscalar", "dataload", "resnet34_step", "mlp", "lenet", "resnet18", "mem_resnet18", "coldstart");
+    /** Every workload: the default set and e2e (one op is a whole Fashion-MNIST epoch, about a minute). */
+    static final List<String> KNOWN = Stream.concat(ALL.stream(), Stream.of("e2e")).toList();
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
     static final int CONV_N = 32;
     static final int CONV_C = 64;
@@ -62,10 +66,25 @@ final class Workloads {
 
     /** The cases of {@code workloads} for each thread count, in table order. */
     static List<Case> cases(List<String> workloads, List<Integer> threadCounts) {
-        List<Case> out = new ArrayList<>();
+        return runs(workloads, threadCounts).stream().flatMap(List::stream).toList();
+    }
+
+    /**
+     * The cases grouped by the op that measures them, in table order: one case per op, except the workloads
+     * whose one run in a fresh process yields several figures ({@code e2e}: wall time, peak RSS and test
+     * accuracy; {@code mem_resnet18}: the step's memory and peak RSS), whose variants at a thread count form
+     * one run.
+     */
+    static List<List<Case>> runs(List<String> workloads, List<Integer> threadCounts) {
+        List<List<Case>> out = new ArrayList<>();
         for (String w : workloads) {
             for (int t : threadCounts) {
-                out.addAll(variants(w, t));
+                List<Case> v = variants(w, t);
+                if (w.equals("e2e") || w.equals("mem_resnet18")) {
+                    out.add(v);
+                } else {
+                    v.forEach(c -> out.add(List.of(c)));
+                }
             }
         }
         return out;
@@ -124,7 +143,22 @@ final class Workloads {
                 }
             }
             case "dataload" -> out.addAll(DataLoad.variants(t));
-            default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + ALL);
+            case "resnet34_step", "mlp", "lenet" -> out.add(new Case(workload, "step", t, "steps/s", 1, 1));
+            case "resnet18" -> {
+                out.add(new Case("resnet18", "train", t, "steps/s", 1, 1));
+                out.add(new Case("resnet18", "inference", t, "images/s", ModelWorkloads.RESNET18_BATCH, 1));
+            }
+            case "e2e" -> {
+                out.add(Case.cost("e2e", "wall", t, "s"));
+                out.add(Case.cost("e2e", "peak RSS", t, "MB"));
+                out.add(Case.score("e2e", "test accuracy", t, "%"));
+            }
+            case "mem_resnet18" -> {
+                out.add(Case.cost("mem_resnet18", "step", t, "MB"));
+                out.add(Case.cost("mem_resnet18", "peak RSS", t, "MB"));
+            }
+            case "coldstart" -> out.add(Case.cost("coldstart", "100 lenet steps", t, "s"));
+            default -> throw new IllegalArgumentException("unknown workload " + workload + "; known: " + KNOWN);
         }
         return out;
     }

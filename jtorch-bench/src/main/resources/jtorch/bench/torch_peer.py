@@ -10,14 +10,21 @@ JSON command per line on stdin and answers one JSON line on stdout:
   {"cmd": "measure"}   times one repetition                         -> {"seconds_per_op": ...}
   {"cmd": "quit"}
 
-The ops mirror jtorch.bench.JtorchPeer exactly.
+The workloads measured in a fresh process (coldstart, e2e, mem_resnet18; jtorch.bench.FreshProcess) need no
+warm-up: each "measure" starts `python3 torch_peer.py fresh WORKLOAD THREADS [FASHION_ROOT]` (same environment)
+and answers {"values": [...]}, one value per case of the run (or {"error": ...}).
+
+The ops mirror jtorch.bench.JtorchPeer and jtorch.bench.ModelWorkloads exactly.
 """
 import json
 import os
+import subprocess
 import sys
 import time
 
 import torch
+from torch import nn
+from torch.nn import functional as F
 
 POINTWISE_N = 1 << 22
 FASHION_EPOCH = 6400  # DataLoad.FASHION_EPOCH
@@ -134,10 +141,12 @@ _FASHION_ROOTS = {}
 def torchvision_fashion_root(debian_root):
     """torchvision 0.14's FashionMNIST reads the unpacked files from root/FashionMNIST/raw: gunzip once."""
     if debian_root not in _FASHION_ROOTS:
+        import atexit
         import gzip
         import shutil
         import tempfile
         root = tempfile.mkdtemp(prefix="jtorch-bench-fmnist-")
+        atexit.register(shutil.rmtree, root, True)  # 53 MB unpacked: gone when the peer quits
         raw = os.path.join(root, "FashionMNIST", "raw")
         os.makedirs(raw)
         for n in os.listdir(debian_root):
@@ -184,6 +193,248 @@ def dataload(variant, fashion, jpegs):
     return epoch
 
 
+# ---- model-level workloads (jtorch.bench.ModelWorkloads) ----
+
+CLASSES = 10
+LR, MOMENTUM = 0.01, 0.9
+FRESH = ("coldstart", "e2e", "mem_resnet18")
+MB = float(1 << 20)
+
+
+class ResidualBlock(nn.Module):
+    """The seed's (note 003) residual block."""
+
+    def __init__(self, inchannel, outchannel, stride=1, shortcut=None):
+        super(ResidualBlock, self).__init__()
+        self.left = nn.Sequential(
+            nn.Conv2d(inchannel, outchannel, 3, stride, 1, bias=False),
+            nn.BatchNorm2d(outchannel),
+            nn.ReLU(inplace=True),
+            nn.Conv2d(outchannel, outchannel, 3, 1, 1, bias=False),
+            nn.BatchNorm2d(outchannel))
+        self.right = shortcut
+
+    def forward(self, x):
+        out = self.left(x)
+        residual = x if self.right is None else self.right(x)
+        out += residual
+        return F.relu(out)
+
+
+class ResNet34(nn.Module):
+    """The seed's (note 003) ResNet34: layer1 64->128, 2 classes, avg_pool2d(7)."""
+
+    def __init__(self, num_classes=2):
+        super(ResNet34, self).__init__()
+        self.pre = nn.Sequential(
+            nn.Conv2d(3, 64, 7, 2, 3, bias=False),
+            nn.BatchNorm2d(64),
+            nn.ReLU(inplace=True),
+            nn.MaxPool2d(3, 2, 1))
+        self.layer1 = self._make_layer(64, 128, 3)
+        self.layer2 = self._make_layer(128, 256, 4, stride=2)
+        self.layer3 = self._make_layer(256, 512, 6, stride=2)
+        self.layer4 = self._make_layer(512, 512, 3, stride=2)
+        self.fc = nn.Linear(512, num_classes)
+
+    def _make_layer(self, inchannel, outchannel, block_num, stride=1):
+        shortcut = nn.Sequential(
+            nn.Conv2d(inchannel, outchannel, 1, stride, bias=False),
+            nn.BatchNorm2d(outchannel))
+        layers = [ResidualBlock(inchannel, outchannel, stride, shortcut)]
+        for i in range(1, block_num):
+            layers.append(ResidualBlock(outchannel, outchannel))
+        return nn.Sequential(*layers)
+
+    def forward(self, x):
+        x = self.pre(x)
+        x = self.layer1(x)
+        x = self.layer2(x)
+        x = self.layer3(x)
+        x = self.layer4(x)
+        x = F.avg_pool2d(x, 7)
+        x = x.view(x.size(0), -1)
+        return self.fc(x)
+
+
+class Net(nn.Module):
+    """The seed's LeNet (jtorch.vision.models.LeNet); conv1 padding 2 for e2e's 28x28 images."""
+
+    def __init__(self, padding=0):
+        super(Net, self).__init__()
+        self.conv1 = nn.Conv2d(1, 6, 5, padding=padding)
+        self.conv2 = nn.Conv2d(6, 16, 5)
+        self.fc1 = nn.Linear(16 * 5 * 5, 120)
+        self.fc2 = nn.Linear(120, 84)
+        self.fc3 = nn.Linear(84, 10)
+
+    def forward(self, x):
+        x = F.max_pool2d(F.relu(self.conv1(x)), (2, 2))
+        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
+        x = x.view(-1, 16 * 5 * 5)
+        x = F.relu(self.fc1(x))
+        x = F.relu(self.fc2(x))
+        return self.fc3(x)
+
+
+def resnet34_step(batch=8):
+    model = ResNet34()
+    x = torch.randn(batch, 3, 224, 224)
+    params = list(model.parameters())
+    lr = 1e-3
+
+    def step():
+        loss = model(x).pow(2).sum()
+        loss.backward()
+        with torch.no_grad():
+            for p in params:
+                p.sub_(p.grad.mul(lr))
+                p.grad.zero_()
+        return loss
+    return step
+
+
+def train_step(model, x, batch):
+    """zero_grad, CrossEntropy of model(x) against random classes, backward, SGD(lr 0.01, momentum 0.9) step."""
+    y = torch.randint(0, CLASSES, (batch,))
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
+    model.train()
+
+    def step():
+        optimizer.zero_grad()
+        loss = criterion(model(x), y)
+        loss.backward()
+        optimizer.step()
+        return loss
+    return step
+
+
+def mlp_step(batch=512):
+    model = nn.Sequential(nn.Linear(784, 256), nn.ReLU(), nn.Linear(256, 64), nn.ReLU(), nn.Linear(64, CLASSES))
+    return train_step(model, torch.randn(batch, 784), batch)
+
+
+def lenet_step(batch=64):
+    return train_step(Net(), torch.randn(batch, 1, 32, 32), batch)
+
+
+def resnet18():
+    import torchvision
+    return torchvision.models.resnet18(num_classes=CLASSES)
+
+
+def resnet18_op(variant, batch=32, side=32):
+    if variant == "train":
+        return train_step(resnet18(), torch.randn(batch, 3, side, side), batch)
+    model = resnet18()
+    model.eval()
+    x = torch.randn(batch, 3, side, side)
+
+    def infer():
+        with torch.no_grad():
+            return model(x)
+    return infer
+
+
+def proc_status_bytes(field):
+    """VmRSS / VmHWM of /proc/self/status in bytes (as jtorch.bench.FreshProcess reads VmHWM)."""
+    with open("/proc/self/status") as f:
+        for line in f:
+            if line.startswith(field + ":"):
+                return 1024.0 * int(line.split()[1])
+    raise KeyError(field)
+
+
+def coldstart():
+    torch.manual_seed(0)
+    step = lenet_step()
+    for _ in range(100):
+        step()
+
+
+def e2e(root):
+    """LeNet (conv1 padding 2), one shuffled Fashion-MNIST epoch (batch 64, SGD lr 0.01 momentum 0.9) on ToTensor()
+    samples, then the test accuracy in eval mode under no_grad: [wall s, peak RSS MB, accuracy %]."""
+    import torchvision
+    from torchvision import transforms as T
+    torch.manual_seed(0)
+    t0 = time.perf_counter()
+    train = torchvision.datasets.FashionMNIST(root, train=True, transform=T.ToTensor())
+    test = torchvision.datasets.FashionMNIST(root, train=False, transform=T.ToTensor())
+    model = Net(padding=2)
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
+    model.train()
+    for x, y in torch.utils.data.DataLoader(train, batch_size=64, shuffle=True):
+        optimizer.zero_grad()
+        loss = criterion(model(x), y)
+        loss.backward()
+        optimizer.step()
+    model.eval()
+    correct = 0
+    with torch.no_grad():
+        for x, y in torch.utils.data.DataLoader(test, batch_size=1000):
+            correct += int(model(x).argmax(1).eq(y).sum())
+    wall = time.perf_counter() - t0
+    return [wall, proc_status_bytes("VmHWM") / MB, 100.0 * correct / len(test)]
+
+
+def mem_resnet18(batch=32, side=32):
+    """Two resnet18 training steps: [RSS growth from before the model to the peak, peak RSS], in MB."""
+    import gc
+    import torchvision  # noqa: F401  (loaded before the baseline, as the JVM's classes are outside jtorch's heap)
+    gc.collect()
+    base = proc_status_bytes("VmRSS")
+    torch.manual_seed(0)
+    model = resnet18()
+    x = torch.randn(batch, 3, side, side)
+    y = torch.randint(0, CLASSES, (batch,))
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.SGD(model.parameters(), lr=LR, momentum=MOMENTUM)
+    model.train()
+    for _ in range(2):
+        optimizer.zero_grad()
+        loss = criterion(model(x), y)
+        loss.backward()
+        optimizer.step()
+    peak = proc_status_bytes("VmHWM")
+    return [(peak - base) / MB, peak / MB]
+
+
+def fresh_child(argv):
+    """`torch_peer.py fresh WORKLOAD THREADS [FASHION_ROOT]`: one run, reported on stdout."""
+    workload, threads = argv[0], int(argv[1])
+    torch.set_num_threads(threads)
+    if workload == "coldstart":
+        coldstart()
+        print("done", flush=True)
+        return
+    values = e2e(argv[2]) if workload == "e2e" else mem_resnet18()
+    print(json.dumps({"values": values}), flush=True)
+
+
+def run_fresh(workload, threads, root):
+    """One run of a fresh-process workload in a new python3 (this environment): its values; coldstart: the seconds
+    from starting the interpreter (torch's import included) to the end of the 100th step."""
+    args = [sys.executable, os.path.abspath(__file__), "fresh", workload, str(threads)] + ([root] if root else [])
+    t0 = time.perf_counter()
+    child = subprocess.Popen(args, stdout=subprocess.PIPE, text=True)
+    values = None
+    for line in child.stdout:
+        if line.strip() == "done":
+            values = [time.perf_counter() - t0]
+            break
+        if line.startswith("{"):
+            values = json.loads(line)["values"]
+            break
+    child.stdout.close()
+    code = child.wait()
+    if code != 0 or values is None:
+        raise RuntimeError("the %s child process ended with exit code %d" % (workload, code))
+    return values
+
+
 def build(workload, variant, cmd):
     torch.manual_seed(0)
     if workload == "gemm":
@@ -208,6 +459,14 @@ def build(workload, variant, cmd):
         return optim_step(variant)
     if workload == "dataload":
         return dataload(variant, cmd["fashion"], cmd["jpegs"])
+    if workload == "resnet34_step":
+        return resnet34_step()
+    if workload == "mlp":
+        return mlp_step()
+    if workload == "lenet":
+        return lenet_step()
+    if workload == "resnet18":
+        return resnet18_op(variant)
     raise KeyError(workload)
 
 
@@ -226,21 +485,36 @@ def calibrate(op, warmup, rep):
 
 
 def main():
-    torch.set_num_threads(int(sys.argv[1]))
+    if sys.argv[1] == "fresh":
+        fresh_child(sys.argv[2:])
+        return
+    threads = int(sys.argv[1])
+    torch.set_num_threads(threads)
     sys.stdout.write(json.dumps({"ready": True, "torch": torch.__version__, "threads": torch.get_num_threads()}) + "\n")
     sys.stdout.flush()
-    op, iterations = None, 1
+    op, iterations, fresh = None, 1, None
     for line in sys.stdin:
         cmd = json.loads(line)
         if cmd["cmd"] == "quit":
             break
         if cmd["cmd"] == "setup":
             try:
-                op = build(cmd["workload"], cmd["variant"], cmd)
-                iterations = calibrate(op, cmd["warmup"], cmd["rep"])
+                op, fresh = None, None
+                if cmd["workload"] in FRESH:
+                    # gunzipped for torchvision here, outside the timed run
+                    root = torchvision_fashion_root(cmd["fashion"]) if cmd["workload"] == "e2e" else None
+                    fresh = (cmd["workload"], root)
+                else:
+                    op = build(cmd["workload"], cmd["variant"], cmd)
+                    iterations = calibrate(op, cmd["warmup"], cmd["rep"])
                 reply = {"ok": True}
             except Exception as e:  # an unsupported case only drops this peer's cell
-                op, reply = None, {"ok": False, "error": repr(e)}
+                op, fresh, reply = None, None, {"ok": False, "error": repr(e)}
+        elif cmd["cmd"] == "measure" and fresh:
+            try:
+                reply = {"values": run_fresh(fresh[0], threads, fresh[1])}
+            except Exception as e:
+                reply = {"error": repr(e)}
         elif cmd["cmd"] == "measure":
             t0 = time.perf_counter()
             for _ in range(iterations):

@@ -29,7 +29,7 @@ class ReportTest {
         }
 
         @Override
-        public double measure() {
+        public double[] measure() {
             throw new UnsupportedOperationException();
         }
     }
@@ -108,6 +108,55 @@ class ReportTest {
         assertEquals(5.0, o.getAsJsonObject("figures").get("torch 1t").getAsDouble(), 1e-9);
         assertEquals(2.0, o.get("ratio_torch_best").getAsDouble(), 1e-9);
         assertEquals("cpu", o.getAsJsonObject("machine").get("cpu").getAsString());
+    }
+
+    @Test
+    void aCostCaseIsBestAtTheSmallestFigureAndSaysLowerIsBetter(@TempDir Path dir) throws Exception {
+        Map<String, List<Double>> v = new LinkedHashMap<>();
+        v.put("jtorch", List.of(600.0, 700.0, 500.0)); // measured values are the figures: median 600 MB
+        v.put("torch 1t", List.of(400.0));
+        v.put("torch 2t", List.of(450.0));
+        Bench.Result r = new Bench.Result(Case.cost("mem_resnet18", "peak RSS", 2, "MB"), v,
+                Map.of("jtorch", "jtorch", "torch 1t", "torch", "torch 2t", "torch"));
+        assertEquals(600, r.figure("jtorch"), 1e-9);
+        assertEquals(400, r.best("torch"), 1e-9);
+        String table = Report.table(MACHINE, List.of(new Named("jtorch", "jtorch"), new Named("torch 1t", "torch"),
+                new Named("torch 2t", "torch")), List.of(r));
+        String row = table.lines().filter(l -> l.startsWith("| mem_resnet18")).findFirst().orElseThrow();
+        assertEquals(List.of("mem_resnet18 peak RSS", "MB (lower is better)", "2", "600", "400", "450", "1.50x"),
+                cells(row));
+        Path file = dir.resolve("r.jsonl");
+        Report.appendJson(file, MACHINE, List.of(r));
+        JsonObject o = JsonParser.parseString(Files.readAllLines(file).get(0)).getAsJsonObject();
+        assertTrue(o.get("lower_is_better").getAsBoolean());
+        assertEquals(3, o.getAsJsonObject("values").getAsJsonArray("jtorch").size());
+        assertFalse(o.has("seconds_per_op"));
+        assertEquals(1.5, o.get("ratio_torch_best").getAsDouble(), 1e-9);
+    }
+
+    @Test
+    void aScoreCaseIsBestAtTheLargestFigure() {
+        Map<String, List<Double>> v = new LinkedHashMap<>();
+        v.put("jtorch", List.of(85.0));
+        v.put("torch 1t", List.of(84.0));
+        v.put("torch 2t", List.of(86.0));
+        Bench.Result r = new Bench.Result(Case.score("e2e", "test accuracy", 2, "%"), v,
+                Map.of("jtorch", "jtorch", "torch 1t", "torch", "torch 2t", "torch"));
+        assertEquals(86, r.best("torch"), 1e-9);
+        assertFalse(r.c().lowerIsBetter());
+        assertEquals("%", Report.unitCell(r.c()));
+    }
+
+    @Test
+    void freshProcessWorkloadsAreOneRunOfTheirCasesAndE2eRunsOnlyWhenNamed() {
+        assertFalse(Workloads.ALL.contains("e2e"));
+        assertTrue(Workloads.KNOWN.containsAll(List.of("e2e", "resnet34_step", "mlp", "lenet", "resnet18",
+                "mem_resnet18", "coldstart")));
+        List<List<Case>> runs = Workloads.runs(List.of("e2e", "mem_resnet18", "resnet18"), List.of(1, 2));
+        assertEquals(List.of(3, 3, 2, 2, 1, 1, 1, 1), runs.stream().map(List::size).toList());
+        assertEquals(List.of("wall", "peak RSS", "test accuracy"), runs.get(0).stream().map(Case::variant).toList());
+        assertEquals(Case.Measure.SCORE, runs.get(0).get(2).measure());
+        assertEquals(14, Workloads.cases(List.of("e2e", "mem_resnet18", "resnet18"), List.of(1, 2)).size());
     }
 
     @Test

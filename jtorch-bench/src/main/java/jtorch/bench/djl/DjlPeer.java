@@ -70,9 +70,9 @@ public final class DjlPeer implements Peer {
     }
 
     @Override
-    public double measure() {
+    public double[] measure() {
         JniUtils.setNumThreads(threads);
-        return Timing.time(this::step, iterations);
+        return new double[] {Timing.time(this::step, iterations)};
     }
 
     // one op in its own sub-manager: the inputs are lent to it and come back when it closes
