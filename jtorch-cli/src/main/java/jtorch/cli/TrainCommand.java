@@ -51,7 +51,7 @@ public final class TrainCommand implements Callable<Integer> {
     Double momentum;
     @Option(names = "--weight-decay", defaultValue = "0", description = "weight decay (default: ${DEFAULT-VALUE})")
     double weightDecay;
-    @Option(names = "--scheduler", defaultValue = "none", description = "none, step, cosine or plateau (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scheduler", defaultValue = "none", description = "none, step, cosine, plateau or onecycle (--lr the peak, stepped per batch) (default: ${DEFAULT-VALUE})")
     String scheduler;
     @Option(names = "--step-size", defaultValue = "0",
             description = "step: epochs between decays (0: a third of --epochs); plateau: patience (0: 2)")

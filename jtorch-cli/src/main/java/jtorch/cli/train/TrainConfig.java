@@ -16,7 +16,7 @@ import java.util.Map;
  * @param lr          learning rate
  * @param momentum    momentum (SGD, RMSprop)
  * @param weightDecay L2 penalty (decoupled for AdamW)
- * @param scheduler   {@code none}, {@code step}, {@code cosine} or {@code plateau}
+ * @param scheduler   {@code none}, {@code step}, {@code cosine}, {@code plateau} or {@code onecycle}
  * @param stepSize    StepLR's step size in epochs (0: a third of the epochs); ReduceLROnPlateau's patience
  * @param gamma       StepLR's and ReduceLROnPlateau's factor
  * @param split       train:validation:test fractions, summing to 1
@@ -48,7 +48,7 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
     /** The accepted {@code --optimizer} names. */
     public static final List<String> OPTIMIZERS = List.of("sgd", "adam", "adamw", "rmsprop");
     /** The accepted {@code --scheduler} names. */
-    public static final List<String> SCHEDULERS = List.of("none", "step", "cosine", "plateau");
+    public static final List<String> SCHEDULERS = List.of("none", "step", "cosine", "plateau", "onecycle");
 
     /** The default learning rate of an optimizer as {@code jtorch train} uses it (SGD: 0.05, the others 0.001). */
     public static double defaultLr(String optimizer) {

@@ -25,6 +25,7 @@ import jtorch.optim.RMSprop;
 import jtorch.optim.SGD;
 import jtorch.optim.lr.CosineAnnealingLR;
 import jtorch.optim.lr.LRScheduler;
+import jtorch.optim.lr.OneCycleLR;
 import jtorch.optim.lr.ReduceLROnPlateau;
 import jtorch.optim.lr.StepLR;
 import jtorch.utils.data.DataLoader;
@@ -173,8 +174,8 @@ public final class Trainer {
     }
 
     /** One training epoch over {@code loader}: mean loss and accuracy of its batches (train mode). */
-    private double[] trainEpoch(Module model, Optimizer optimizer, DataLoader<List<Tensor>, List<Tensor>> loader,
-                                String label) {
+    private double[] trainEpoch(Module model, Optimizer optimizer, Object scheduler,
+                                DataLoader<List<Tensor>, List<Tensor>> loader, String label) {
         model.train();
         double lossSum = 0;
         long correct = 0;
@@ -190,6 +191,9 @@ public final class Trainer {
             Tensor loss = F.crossEntropy(logits, yb);
             loss.backward();
             optimizer.step();
+            if (scheduler instanceof OneCycleLR s) {
+                s.step();
+            }
             long n = yb.size(0);
             lossSum += loss.item() * n;
             seen += n;
@@ -213,7 +217,8 @@ public final class Trainer {
 
         Module model = newModel(cfg, d, resumeFrom == null);
         Optimizer optimizer = optimizer(cfg, model);
-        Object scheduler = scheduler(cfg, optimizer);
+        DataLoader<List<Tensor>, List<Tensor>> loader = loader(cfg, d.xTrain(), train.labels());
+        Object scheduler = scheduler(cfg, optimizer, loader.size());
 
         List<EpochStats> history = new ArrayList<>();
         int start = 0;
@@ -240,7 +245,6 @@ public final class Trainer {
                 (long) geometry.channels(), "resize", (long) geometry.resize()));
         fixed.put("input_shape", List.of((long) train.images().size(1), (long) train.height(), (long) train.width()));
 
-        DataLoader<List<Tensor>, List<Tensor>> loader = loader(cfg, d.xTrain(), train.labels());
         SummaryWriter.Options wo = SummaryWriter.options().logDir(runDir);
         if (start > 0) {
             wo.purgeStep(start + 1);
@@ -257,17 +261,13 @@ public final class Trainer {
                 }
                 long t0 = System.nanoTime();
                 double lr = optimizer.paramGroups().get(0).lr();
-                double[] tr = trainEpoch(model, optimizer, loader, String.format(Locale.ROOT, "epoch %d/%d", epoch,
+                double[] tr = trainEpoch(model, optimizer, scheduler, loader, String.format(Locale.ROOT, "epoch %d/%d", epoch,
                         cfg.epochs()));
                 Evaluation valid = Evaluation.of(model, d.xValid(), splits.valid().labels(), classes.size(), EVAL_BATCH);
                 EpochStats st = new EpochStats(epoch, tr[0], tr[1], valid.loss(),
                         valid.accuracy(), lr);
                 history.add(st);
-                if (scheduler instanceof LRScheduler s) {
-                    s.step();
-                } else if (scheduler instanceof ReduceLROnPlateau p) {
-                    p.step(valid.loss());
-                }
+                epochEnd(scheduler, valid.loss());
                 boolean better = bestEpoch == 0 || valid.loss() < bestLoss; // a NaN first epoch is still saved
                 if (better) {
                     bestLoss = valid.loss();
@@ -356,23 +356,19 @@ public final class Trainer {
                 Tensor yv = KFold.rows(y, folds[f]);
                 Module model = newModel(cfg, d, true);
                 Optimizer optimizer = optimizer(cfg, model);
-                Object scheduler = scheduler(cfg, optimizer);
                 DataLoader<List<Tensor>, List<Tensor>> loader = loader(cfg, KFold.rows(x, trainIdx),
                         KFold.rows(y, trainIdx));
+                Object scheduler = scheduler(cfg, optimizer, loader.size());
                 double bestLoss = Double.POSITIVE_INFINITY;
                 double bestAcc = Double.NaN;
                 int bestEpoch = 0;
                 int epoch = 1;
                 for (; epoch <= cfg.epochs(); epoch++) {
                     double lr = optimizer.paramGroups().get(0).lr();
-                    double[] tr = trainEpoch(model, optimizer, loader, String.format(Locale.ROOT,
+                    double[] tr = trainEpoch(model, optimizer, scheduler, loader, String.format(Locale.ROOT,
                             "fold %d/%d epoch %d/%d", f + 1, k, epoch, cfg.epochs()));
                     Evaluation valid = Evaluation.of(model, xv, yv, numClasses, EVAL_BATCH);
-                    if (scheduler instanceof LRScheduler s) {
-                        s.step();
-                    } else if (scheduler instanceof ReduceLROnPlateau p) {
-                        p.step(valid.loss());
-                    }
+                    epochEnd(scheduler, valid.loss());
                     boolean better = bestEpoch == 0 || valid.loss() < bestLoss;
                     if (better) {
                         bestLoss = valid.loss();
@@ -488,7 +484,8 @@ public final class Trainer {
         };
     }
 
-    static Object scheduler(TrainConfig cfg, Optimizer optimizer) {
+    /** The scheduler of {@code cfg}; onecycle spans {@code cfg.epochs()} epochs of {@code stepsPerEpoch} batches. */
+    static Object scheduler(TrainConfig cfg, Optimizer optimizer, int stepsPerEpoch) {
         return switch (cfg.scheduler()) {
             case "none" -> null;
             case "step" -> new StepLR(optimizer, cfg.stepSize() > 0 ? cfg.stepSize() : Math.max(1, cfg.epochs() / 3),
@@ -496,8 +493,20 @@ public final class Trainer {
             case "cosine" -> new CosineAnnealingLR(optimizer, cfg.epochs());
             case "plateau" -> new ReduceLROnPlateau(optimizer, ReduceLROnPlateau.options().factor(cfg.gamma())
                     .patience(cfg.stepSize() > 0 ? cfg.stepSize() : 2));
+            // --lr is the peak: PyTorch's OneCycleLR(optimizer, max_lr=lr, epochs=epochs, steps_per_epoch=batches)
+            case "onecycle" -> new OneCycleLR(optimizer, OneCycleLR.options(cfg.lr()).epochs(cfg.epochs())
+                    .stepsPerEpoch(Math.max(1, stepsPerEpoch)));
             default -> throw new IllegalArgumentException("unknown scheduler " + cfg.scheduler());
         };
+    }
+
+    // the epoch's scheduler step (onecycle steps after every batch instead, in trainEpoch)
+    private static void epochEnd(Object scheduler, double validLoss) {
+        if (scheduler instanceof ReduceLROnPlateau p) {
+            p.step(validLoss);
+        } else if (scheduler instanceof LRScheduler s && !(s instanceof OneCycleLR)) {
+            s.step();
+        }
     }
 
     // " padded to 32x32", " padded and resized to 64x64, replicated to 3 channels", ...

@@ -102,6 +102,21 @@ class TrainerTest {
         }
     }
 
+    /**
+     * onecycle steps after every batch: the learning rate each epoch starts with is PyTorch's
+     * {@code OneCycleLR(SGD(lr=0.05, momentum=0.9), max_lr=0.05, epochs=3, steps_per_epoch=15)} after 0, 15 and 30
+     * steps (240 training images in batches of 16), and a resumed run repeats the uninterrupted one.
+     */
+    @Test
+    void oneCycleStepsPerBatchAsPyTorch() {
+        Trainer.Result r = quiet().train(config(3, "onecycle", 0), tmp.resolve("onecycle"));
+        double[] expected = {0.0020000000000000018, 0.04922693524799833, 0.02065891292314451};
+        for (int e = 0; e < 3; e++) {
+            assertEquals(expected[e], r.history().get(e).lr(), 1e-15, "lr at the start of epoch " + (e + 1));
+        }
+        resumeEqualsUninterrupted(config(3, "onecycle", 0), "onecycle-resume");
+    }
+
     @Test
     void sameSeedAndThreadsGiveTheSameRunAndAnotherSeedDoesNot() {
         TrainConfig cfg = config(1, "none", 0.1);
