@@ -87,6 +87,7 @@ final class JtorchPeer implements Peer {
             case "pointwise" -> pointwise(c.variant());
             case "reduce" -> reduce(c.variant());
             case "pool" -> pool(c.variant());
+            case "batchnorm" -> batchNorm(c.variant().equals("fwd+bwd"));
             case "optim" -> optimStep(c.variant());
             case "dataload" -> DataLoad.jtorch(c.variant(), o -> sink = o);
             case "resnet34_step" -> op(ModelWorkloads.resnet34Step(ModelWorkloads.RESNET34_BATCH));
@@ -159,12 +160,19 @@ final class JtorchPeer implements Peer {
         };
     }
 
-    /** F.max_pool2d(x, 2) or F.avg_pool2d(x, 2) of x[32,64,32,32]; with backward, the input gradient. */
+    /**
+     * F.max_pool2d(x, 2) or F.avg_pool2d(x, 2) of x[32,64,32,32], or with 3x3 windows, stride 2 and padding 1
+     * ("3x3s2"); with backward, the input gradient.
+     */
     private Runnable pool(String variant) {
         boolean backward = variant.endsWith("fwd+bwd");
         boolean max = variant.startsWith("max");
+        boolean k3 = variant.contains("3x3s2");
         Tensor x = Torch.randn(Torch.options().requiresGrad(backward), Workloads.POOL_SHAPE);
-        UnaryOperator<Tensor> pool = max ? t -> F.maxPool2d(t, 2) : t -> F.avgPool2d(t, 2);
+        UnaryOperator<Tensor> pool = k3
+                ? (max ? t -> F.maxPool2d(t, 3, F.maxPoolOptions().stride(2).padding(1))
+                        : t -> F.avgPool2d(t, 3, F.avgPoolOptions().stride(2).padding(1)))
+                : (max ? t -> F.maxPool2d(t, 2) : t -> F.avgPool2d(t, 2));
         if (!backward) {
             return () -> sink = pool.apply(x);
         }
@@ -199,12 +207,38 @@ final class JtorchPeer implements Peer {
         return () -> sink = opt.step();
     }
 
+    /**
+     * Training-mode F.batch_norm of x[32,64,32,32] with affine weight and bias and running statistics; with
+     * backward, the gradients of x, weight and bias.
+     */
+    private Runnable batchNorm(boolean backward) {
+        int[] s = Workloads.POOL_SHAPE;
+        Tensor x = Torch.randn(Torch.options().requiresGrad(backward), s);
+        Tensor weight = Torch.ones(s[1]).requiresGrad_(backward);
+        Tensor bias = Torch.zeros(s[1]).requiresGrad_(backward);
+        Tensor mean = Torch.zeros(s[1]);
+        Tensor var = Torch.ones(s[1]);
+        Supplier<Tensor> bn = () -> F.batchNorm(x, mean, var, weight, bias, true, 0.1, 1e-5);
+        if (!backward) {
+            return () -> sink = bn.get();
+        }
+        Tensor g = Torch.randn(s);
+        return () -> {
+            x.setGrad(null);
+            weight.setGrad(null);
+            bias.setGrad(null);
+            bn.get().backward(g);
+            sink = x.grad();
+        };
+    }
+
     private Runnable reduce(String variant) {
         Tensor x = Torch.randn(Workloads.REDUCE_ROWS, Workloads.REDUCE_COLS);
         return switch (variant) {
             case "sum" -> () -> sink = x.sum();
             case "max_dim1" -> () -> sink = x.max(1);
             case "softmax_dim1" -> () -> sink = F.softmax(x, 1);
+            case "log_softmax_dim1" -> () -> sink = F.logSoftmax(x, 1);
             default -> throw new IllegalArgumentException("no reduction " + variant);
         };
     }

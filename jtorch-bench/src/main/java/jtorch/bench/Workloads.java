@@ -16,8 +16,8 @@ final class Workloads {
     static final int REDUCE_COLS = 1024;
 
     /** The default set. */
-    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "optim",
-            "tbscalar", "dataload", "resnet34_step", "mlp", "lenet", "resnet18", "mem_resnet18", "coldstart");
+    static final List<String> ALL = List.of("gemm", "twolayer", "conv2d", "pointwise", "reduce", "pool", "batchnorm",
+            "optim", "tbscalar", "dataload", "resnet34_step", "mlp", "lenet", "resnet18", "mem_resnet18", "coldstart");
     /** Every workload: the default set and e2e (one op is a whole Fashion-MNIST epoch, about a minute). */
     static final List<String> KNOWN = Stream.concat(ALL.stream(), Stream.of("e2e")).toList();
     /** conv2d: batch, channels in = out, image side, kernel side (padding 1 keeps the side). */
@@ -117,6 +117,7 @@ final class Workloads {
                 out.add(new Case("reduce", "sum", t, "GB/s", in, 1e9));
                 out.add(new Case("reduce", "max_dim1", t, "GB/s", in + 12.0 * REDUCE_ROWS, 1e9));
                 out.add(new Case("reduce", "softmax_dim1", t, "GB/s", 2 * in, 1e9));
+                out.add(new Case("reduce", "log_softmax_dim1", t, "GB/s", 2 * in, 1e9));
             }
             case "conv2d" -> {
                 // forward: 2·N·Cout·Cin·KH·KW·H·W; the backward's input and weight gradients cost as much again each
@@ -132,6 +133,19 @@ final class Workloads {
                     out.add(new Case("pool", op + " fwd", t, "GB/s", 1.25 * in, 1e9));
                     out.add(new Case("pool", op + " fwd+bwd", t, "GB/s", 2.5 * in, 1e9));
                 }
+                // ResNet's stem pooling: 3x3 windows, stride 2, padding 1 (the same quarter-size output)
+                for (String op : new String[] {"max 3x3s2", "avg 3x3s2"}) {
+                    out.add(new Case("pool", op + " fwd", t, "GB/s", 1.25 * in, 1e9));
+                    out.add(new Case("pool", op + " fwd+bwd", t, "GB/s", 2.5 * in, 1e9));
+                }
+            }
+            case "batchnorm" -> {
+                // training-mode batch norm of [32, 64, 32, 32]: GB/s of the input-sized tensors an op must stream
+                // at least (forward: read x, write y; with backward also read x and the output gradient, and
+                // write the input gradient)
+                double in = 4.0 * POOL_SHAPE[0] * POOL_SHAPE[1] * POOL_SHAPE[2] * POOL_SHAPE[3];
+                out.add(new Case("batchnorm", "fwd", t, "GB/s", 2 * in, 1e9));
+                out.add(new Case("batchnorm", "fwd+bwd", t, "GB/s", 5 * in, 1e9));
             }
             case "optim" -> {
                 // bytes each update must stream at least: SGD reads p, grad, momentum buffer and writes p and the

@@ -68,14 +68,35 @@ def conv2d(backward):
 def pool(variant):
     backward = variant.endswith("fwd+bwd")
     x = torch.randn(32, 64, 32, 32, requires_grad=backward)
-    f = torch.nn.functional.max_pool2d if variant.startswith("max") else torch.nn.functional.avg_pool2d
+    op = torch.nn.functional.max_pool2d if variant.startswith("max") else torch.nn.functional.avg_pool2d
+    args = (3, 2, 1) if "3x3s2" in variant else (2,)
     if not backward:
-        return lambda: f(x, 2)
+        return lambda: op(x, *args)
     g = torch.ones(32, 64, 16, 16)
 
     def step():
         x.grad = None
-        f(x, 2).backward(g)
+        op(x, *args).backward(g)
+    return step
+
+
+def batch_norm(backward):
+    x = torch.randn(32, 64, 32, 32, requires_grad=backward)
+    weight = torch.ones(64, requires_grad=backward)
+    bias = torch.zeros(64, requires_grad=backward)
+    mean, var = torch.zeros(64), torch.ones(64)
+
+    def bn():
+        return torch.nn.functional.batch_norm(x, mean, var, weight, bias, training=True)
+    if not backward:
+        return bn
+    g = torch.randn(32, 64, 32, 32)
+
+    def step():
+        x.grad = None
+        weight.grad = None
+        bias.grad = None
+        bn().backward(g)
     return step
 
 
@@ -452,9 +473,12 @@ def build(workload, variant, cmd):
     if workload == "reduce":
         x = torch.randn(REDUCE_ROWS, REDUCE_COLS)
         return {"sum": lambda: x.sum(), "max_dim1": lambda: x.max(1),
-                "softmax_dim1": lambda: torch.softmax(x, 1)}[variant]
+                "softmax_dim1": lambda: torch.softmax(x, 1),
+                "log_softmax_dim1": lambda: torch.log_softmax(x, 1)}[variant]
     if workload == "pool":
         return pool(variant)
+    if workload == "batchnorm":
+        return batch_norm(variant == "fwd+bwd")
     if workload == "optim":
         return optim_step(variant)
     if workload == "dataload":

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
                         + "--python none times jtorch alone."})
 public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--workloads", paramLabel = "W,...", description = "comma-separated: gemm, twolayer, conv2d, "
-            + "pointwise, reduce, pool, optim, tbscalar, dataload, resnet34_step, mlp, lenet, resnet18, mem_resnet18, "
+            + "pointwise, reduce, pool, batchnorm, optim, tbscalar, dataload, resnet34_step, mlp, lenet, resnet18, mem_resnet18, "
             + "coldstart (the default: all of these), e2e (one Fashion-MNIST epoch per repetition; only when named)")
     String workloads;
     @Option(names = "--threads", paramLabel = "T,...", description = "thread counts (default: 1 and the cores)")

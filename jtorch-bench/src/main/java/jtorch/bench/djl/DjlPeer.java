@@ -118,6 +118,7 @@ public final class DjlPeer implements Peer {
                     // DJL's max over an axis returns the values only (no indices)
                     case "max_dim1" -> () -> x.max(new int[] {1});
                     case "softmax_dim1" -> () -> x.softmax(1);
+                    case "log_softmax_dim1" -> () -> x.logSoftmax(1);
                     default -> throw new IllegalArgumentException("no reduction " + c.variant());
                 };
             }
