@@ -120,6 +120,29 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
     void softmax(Strided x, int dim, boolean log, Strided out);
 
     /**
+     * Training-mode batch norm, forward statistics: per channel (dim 1) of the contiguous float32 [N, C, ...] x,
+     * the mean and the biased variance, summed in double, into the float64 [C] mean and var.
+     */
+    void batchNormStats(Strided x, Strided mean, Strided var);
+
+    /**
+     * {@code out = x·alpha[c] + beta[c]} with {@code alpha = invstd·weight}, {@code beta = bias − mean·alpha}
+     * and {@code invstd = 1/sqrt(var + eps)} (PyTorch's float-rounded per-channel terms); weight and bias may be
+     * null. x and out contiguous float32 of one shape; mean and var from {@link #batchNormStats}.
+     */
+    void batchNormApply(Strided x, Strided mean, Strided var, double eps, Strided weight, Strided bias, Strided out);
+
+    /** Per channel of x and its output gradient dy (both contiguous): Σ dy and Σ (x − mean)·dy in double. */
+    void batchNormGradStats(Strided x, Strided dy, Strided mean, Strided sumDy, Strided dotp);
+
+    /**
+     * The input gradient of training-mode batch norm, {@code (dy − (x − mean)·k − sumDy/M)·invstd·weight} with
+     * {@code k = dotp·invstd²/M} and M the values per channel; weight may be null.
+     */
+    void batchNormInputGrad(Strided x, Strided dy, Strided mean, Strided var, double eps, Strided weight,
+                            Strided sumDy, Strided dotp, Strided gx);
+
+    /**
      * Sorts each slice along {@code dim} (NaN largest; ties as PyTorch 1.13's CPU sort, or stable) into values and
      * their int64 indices (x's shape).
      */

@@ -121,6 +121,28 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void batchNormStats(Strided x, Strided mean, Strided var) {
+        CpuBatchNorm.stats(x, mean, var);
+    }
+
+    @Override
+    public void batchNormApply(Strided x, Strided mean, Strided var, double eps, Strided weight, Strided bias,
+                               Strided out) {
+        CpuBatchNorm.apply(x, mean, var, eps, weight, bias, out);
+    }
+
+    @Override
+    public void batchNormGradStats(Strided x, Strided dy, Strided mean, Strided sumDy, Strided dotp) {
+        CpuBatchNorm.gradStats(x, dy, mean, sumDy, dotp);
+    }
+
+    @Override
+    public void batchNormInputGrad(Strided x, Strided dy, Strided mean, Strided var, double eps, Strided weight,
+                                   Strided sumDy, Strided dotp, Strided gx) {
+        CpuBatchNorm.inputGrad(x, dy, mean, var, eps, weight, sumDy, dotp, gx);
+    }
+
+    @Override
     public void sort(Strided x, int dim, boolean descending, boolean stable, Strided values, Strided indices) {
         CpuSort.sort(x, dim, descending, stable, values, indices);
     }

@@ -95,6 +95,24 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void batchNormStats(Strided x, Strided mean, Strided var) {
+    }
+
+    @Override
+    public void batchNormApply(Strided x, Strided mean, Strided var, double eps, Strided weight, Strided bias,
+                               Strided out) {
+    }
+
+    @Override
+    public void batchNormGradStats(Strided x, Strided dy, Strided mean, Strided sumDy, Strided dotp) {
+    }
+
+    @Override
+    public void batchNormInputGrad(Strided x, Strided dy, Strided mean, Strided var, double eps, Strided weight,
+                                   Strided sumDy, Strided dotp, Strided gx) {
+    }
+
+    @Override
     public void sort(Strided x, int dim, boolean descending, boolean stable, Strided values, Strided indices) {
     }
 

@@ -5,7 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import jtorch.DType;
 import jtorch.Tensor;
+import jtorch.TensorOptions;
+import jtorch.Torch;
 import jtorch.autograd.GradMode;
+import jtorch.internal.backend.Backend;
+import jtorch.internal.backend.Strided;
 
 /**
  * Normalisation layers' functional forms: batch_norm (batch statistics and running-stat updates in
@@ -76,6 +80,16 @@ public final class NormOps {
         return Dispatch.apply(NATIVE_BATCH_NORM, inputs, () -> {
             Tensor mean;
             Tensor var;
+            if (batchStats && fused(x)) {
+                Tensor[] stats = channelStats(x, c);
+                if (training) {
+                    updateRunningStats(runningMean, runningVar, stats[0], stats[1], x.numel() / c, momentum);
+                }
+                Tensor out = Operands.empty(Torch.options().dtype(x.dtype()).device(x.device()), x.sizes());
+                Operands.backend(out).batchNormApply(Operands.of(x), Operands.of(stats[0]), Operands.of(stats[1]),
+                        eps, strided(weight), strided(bias), Operands.of(out));
+                return out;
+            }
             if (batchStats) {
                 mean = x.mean(dims, true);
                 var = x.var(dims, 0, true);
@@ -92,6 +106,9 @@ public final class NormOps {
             Tensor w = ctx.input(1);
             Tensor xhat;
             Tensor gx = null;
+            if (batchStats && fused(in) && !GradMode.isEnabled()) {
+                return fusedBackward(ctx, in, g[0].contiguous(), c, eps, weightShape, biasShape);
+            }
             if (batchStats) {
                 Tensor[] norm = standardize(in, dims, eps);
                 xhat = norm[0];
@@ -108,6 +125,51 @@ public final class NormOps {
             Tensor[] grads = paramGrads(ctx, gx, g[0], xhat, weightShape, biasShape, dims);
             return new Tensor[] {grads[0], grads[1], grads[2], null, null};
         });
+    }
+
+    /**
+     * Contiguous float32 batch norm with batch statistics runs in whole passes per channel (the backend's
+     * batchNorm* methods, PyTorch's CPU kernels); other dtypes and layouts, and a backward that builds a graph
+     * for double backward, use the differentiable ops.
+     */
+    private static boolean fused(Tensor x) {
+        return x.dtype() == DType.FLOAT32 && x.isContiguous();
+    }
+
+    // the channels' mean and biased variance as float64 [C]
+    private static Tensor[] channelStats(Tensor x, int c) {
+        TensorOptions f64 = Torch.options().dtype(DType.FLOAT64).device(x.device());
+        Tensor mean = Operands.empty(f64, c);
+        Tensor var = Operands.empty(f64, c);
+        Operands.backend(mean).batchNormStats(Operands.of(x), Operands.of(mean), Operands.of(var));
+        return new Tensor[] {mean, var};
+    }
+
+    private static Strided strided(Tensor t) {
+        return t == null ? null : Operands.of(t);
+    }
+
+    // [dx, dweight, dbias, null, null] in whole passes: the statistics recomputed from the saved input, then
+    // Σ dy and Σ (x − mean)·dy per channel; dweight = Σ (x − mean)·dy · invstd, dbias = Σ dy
+    private static Tensor[] fusedBackward(jtorch.autograd.SavedContext ctx, Tensor in, Tensor dy, int c, double eps,
+                                          int[] weightShape, int[] biasShape) {
+        Tensor[] stats = channelStats(in, c);
+        TensorOptions f64 = Torch.options().dtype(DType.FLOAT64).device(in.device());
+        Tensor sumDy = Operands.empty(f64, c);
+        Tensor dotp = Operands.empty(f64, c);
+        Backend backend = Operands.backend(sumDy);
+        backend.batchNormGradStats(Operands.of(in), Operands.of(dy), Operands.of(stats[0]), Operands.of(sumDy),
+                Operands.of(dotp));
+        Tensor gx = null;
+        if (ctx.needsInputGrad(0)) {
+            gx = Operands.empty(Torch.options().dtype(in.dtype()).device(in.device()), in.sizes());
+            backend.batchNormInputGrad(Operands.of(in), Operands.of(dy), Operands.of(stats[0]), Operands.of(stats[1]),
+                    eps, strided(ctx.input(1)), Operands.of(sumDy), Operands.of(dotp), Operands.of(gx));
+        }
+        Tensor gw = weightShape != null && ctx.needsInputGrad(1)
+                ? dotp.mul(stats[1].add(eps).rsqrt()).to(in.dtype()).reshape(weightShape) : null;
+        Tensor gb = biasShape != null && ctx.needsInputGrad(2) ? sumDy.to(in.dtype()).reshape(biasShape) : null;
+        return new Tensor[] {gx, gw, gb, null, null};
     }
 
     private static void checkFeatures(String name, Tensor t, int c, boolean optional) {
