@@ -5643,4 +5643,40 @@ public final class Torch {
     public static Tensor ormqr(Tensor input, Tensor tau, Tensor other, boolean left, boolean transpose) {
         return HouseholderOps.ormqr(input, tau, other, left, transpose);
     }
+
+    // ---------------------------------------------------------------- the last names of issue 21: torch.embedding_bag
+    // (EmbeddingOps), svd_lowrank / pca_lowrank / lobpcg (LowRankOps)
+
+    /**
+     * The four results of {@code torch.embedding_bag}: the bags' reductions and PyTorch 1.13's CPU bookkeeping
+     * (offset2bag: each entry's bag, empty on the float "fast path" of mode 0; bag_size: entries per bag, zeros for
+     * mode 0; max_indices: bag_size for mode 1, the maximal row per bag and column for mode 2, zeros for mode 0).
+     * PyTorch returns a plain tuple (no {@code torch.return_types} name).
+     */
+    public record EmbeddingBagResult(Tensor output, Tensor offset2bag, Tensor bagSize, Tensor maxIndices) {
+    }
+
+    /** The arguments of {@link #embeddingBag(Tensor, Tensor, Tensor, EmbeddingBagOptions)}, at PyTorch's defaults. */
+    public static EmbeddingBagOptions embeddingBagOptions() {
+        return new EmbeddingBagOptions();
+    }
+
+    /**
+     * Sums of bags of rows of {@code weight}: bag b holds {@code input[offsets[b]:offsets[b + 1]]} (1-D input).
+     * PyTorch: {@code torch.embedding_bag(weight, input, offsets)} (mode 0).
+     */
+    public static EmbeddingBagResult embeddingBag(Tensor weight, Tensor input, Tensor offsets) {
+        return embeddingBag(weight, input, offsets, embeddingBagOptions());
+    }
+
+    /**
+     * PyTorch: {@code torch.embedding_bag(weight, input, offsets, scale_grad_by_freq=False, mode=0, sparse=False,
+     * per_sample_weights=None, include_last_offset=False, padding_idx=None)}, ATen's form behind
+     * {@code F.embedding_bag} (which adds max_norm, string modes and 2-D batches).
+     */
+    public static EmbeddingBagResult embeddingBag(Tensor weight, Tensor input, Tensor offsets, EmbeddingBagOptions o) {
+        Tensor[] r = EmbeddingOps.embeddingBag(weight, input, offsets, o.scaleGradByFreq, o.mode, o.perSampleWeights,
+                o.includeLastOffset, o.paddingIdx);
+        return new EmbeddingBagResult(r[0], r[1], r[2], r[3]);
+    }
 }

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import jtorch.DType;
+import jtorch.EmbeddingBagOptions;
 import jtorch.Device;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.GradCheck;
 import jtorch.testing.OpFixtures;
+import jtorch.testing.OpFixtures.Args;
 import jtorch.testing.OpFixtures.Case;
 import jtorch.testing.OpFixtures.Layout;
 import jtorch.testing.OpFixtures.Op;
@@ -37,6 +39,17 @@ class UnfoldEmbeddingBagFixtureTest {
             base.unfold(1, 2, 3).mul_(10);
             return base;
         });
+        OPS.put("embeddingBag", a -> Torch.embeddingBag(a.t(0), a.t(1), a.t(2), bagOptions(a)));
+        OPS.put("embeddingBagT", a -> Torch.embeddingBag(a.t(0).t().contiguous().t(), a.t(1), a.t(2), bagOptions(a)));
+    }
+
+    private static EmbeddingBagOptions bagOptions(Args a) {
+        EmbeddingBagOptions o = Torch.embeddingBagOptions().scaleGradByFreq(a.kwBool("scale_grad_by_freq", false))
+                .mode(a.kwInt("mode", 0)).includeLastOffset(a.kwBool("include_last_offset", false));
+        if (a.has("padding_idx")) {
+            o.paddingIdx(a.kwInt("padding_idx", 0));
+        }
+        return a.size() > 3 ? o.perSampleWeights(a.t(3)) : o;
     }
 
     private static Tensor leaf(int... shape) {
@@ -69,6 +82,36 @@ class UnfoldEmbeddingBagFixtureTest {
         GradCheck.gradgradcheck(in -> in.get(0).unfold(1, 3, 1).square(), List.of(leaf(2, 6)));
         GradCheck.gradgradcheck(in -> in.get(0).unfold(0, 2, 3).square(), List.of(leaf(7)));
         GradCheck.gradgradcheck(in -> in.get(0).t().unfold(0, 2, 1).square(), List.of(leaf(2, 4)));
+    }
+
+    /** EmbeddingBagBackward0 is built from differentiable ops: weight and per_sample_weights twice differentiable. */
+    @Test
+    void embeddingBagDoubleBackward() {
+        Torch.manualSeed(6);
+        Tensor idx = Torch.tensor(new long[] {1, 2, 4, 0, 4, 3, 2});
+        Tensor off = Torch.tensor(new long[] {0, 2, 2, 5});
+        GradCheck.gradgradcheck(in -> Torch.embeddingBag(in.get(0), idx, off, Torch.embeddingBagOptions()
+                .perSampleWeights(in.get(1)).paddingIdx(3)).output().square(), List.of(leaf(5, 3), leaf(7)));
+        for (int mode = 1; mode <= 2; mode++) {
+            int m = mode;
+            GradCheck.gradgradcheck(in -> Torch.embeddingBag(in.get(0), idx, off, Torch.embeddingBagOptions().mode(m))
+                    .output().square(), List.of(leaf(5, 3)));
+        }
+    }
+
+    /** F.embedding_bag is torch.embedding_bag's output after F's own checks: the same numbers. */
+    @Test
+    void functionalFormIsTheFirstResult() {
+        Torch.manualSeed(7);
+        Tensor w = Torch.randn(6, 3);
+        Tensor idx = Torch.tensor(new long[] {1, 2, 4, 5, 4, 3});
+        Tensor off = Torch.tensor(new long[] {0, 2, 2});
+        for (String mode : new String[] {"sum", "mean", "max"}) {
+            int m = mode.equals("sum") ? 0 : mode.equals("mean") ? 1 : 2;
+            assertArrayEquals(Torch.embeddingBag(w, idx, off, Torch.embeddingBagOptions().mode(m).paddingIdx(4))
+                    .output().toDoubleArray(), jtorch.nn.functional.F.embeddingBag(idx, w,
+                    jtorch.nn.functional.F.embeddingBagOptions().offsets(off).mode(mode).paddingIdx(4)).toDoubleArray());
+        }
     }
 
     @Test
