@@ -20,6 +20,7 @@ import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
+import jtorch.internal.ops.LowRankOps;
 import jtorch.internal.ops.FillOps;
 import jtorch.internal.ops.EinsumOps;
 import jtorch.internal.ops.DropoutOps;
@@ -5678,5 +5679,99 @@ public final class Torch {
         Tensor[] r = EmbeddingOps.embeddingBag(weight, input, offsets, o.scaleGradByFreq, o.mode, o.perSampleWeights,
                 o.includeLastOffset, o.paddingIdx);
         return new EmbeddingBagResult(r[0], r[1], r[2], r[3]);
+    }
+
+    /**
+     * {@code torch.svd_lowrank}'s and {@code torch.pca_lowrank}'s results, A ≈ U diag(S) V^T: U (*, m, q), S (*, q)
+     * descending, V (*, n, q) (V itself, not its transpose). PyTorch returns a plain tuple.
+     */
+    public record SvdLowrank(Tensor U, Tensor S, Tensor V) {
+    }
+
+    /** The arguments of {@link #svdLowrank(Tensor, SvdLowrankOptions)}, at PyTorch's defaults. */
+    public static SvdLowrankOptions svdLowrankOptions() {
+        return new SvdLowrankOptions();
+    }
+
+    /**
+     * A randomized rank-6 SVD (Halko et al. 2009), drawing {@code torch.randn} as PyTorch does. PyTorch:
+     * {@code torch.svd_lowrank(A)}.
+     */
+    public static SvdLowrank svdLowrank(Tensor a) {
+        return svdLowrank(a, svdLowrankOptions());
+    }
+
+    /** PyTorch: {@code torch.svd_lowrank(A, q)}. */
+    public static SvdLowrank svdLowrank(Tensor a, int q) {
+        return svdLowrank(a, svdLowrankOptions().q(q));
+    }
+
+    /** PyTorch: {@code torch.svd_lowrank(A, q, niter)}. */
+    public static SvdLowrank svdLowrank(Tensor a, int q, int niter) {
+        return svdLowrank(a, svdLowrankOptions().q(q).niter(niter));
+    }
+
+    /**
+     * PyTorch: {@code torch.svd_lowrank(A, q=6, niter=2, M=None)}: U, S, V with A - M ≈ U diag(S) V^T, differentiable
+     * through its QR, SVD and matrix products.
+     */
+    public static SvdLowrank svdLowrank(Tensor a, SvdLowrankOptions o) {
+        Tensor[] r = LowRankOps.svdLowrank(a, o.q, o.niter, o.m);
+        return new SvdLowrank(r[0], r[1], r[2]);
+    }
+
+    /** The arguments of {@link #pcaLowrank(Tensor, PcaLowrankOptions)}, at PyTorch's defaults. */
+    public static PcaLowrankOptions pcaLowrankOptions() {
+        return new PcaLowrankOptions();
+    }
+
+    /** Principal components of a data matrix (rows: samples), centred. PyTorch: {@code torch.pca_lowrank(A)}. */
+    public static SvdLowrank pcaLowrank(Tensor a) {
+        return pcaLowrank(a, pcaLowrankOptions());
+    }
+
+    /** PyTorch: {@code torch.pca_lowrank(A, q)}. */
+    public static SvdLowrank pcaLowrank(Tensor a, int q) {
+        return pcaLowrank(a, pcaLowrankOptions().q(q));
+    }
+
+    /**
+     * PyTorch: {@code torch.pca_lowrank(A, q=None, center=True, niter=2)}: svd_lowrank of A minus its column means;
+     * V's columns are the principal directions, S^2 / (m - 1) the variances.
+     */
+    public static SvdLowrank pcaLowrank(Tensor a, PcaLowrankOptions o) {
+        Tensor[] r = LowRankOps.pcaLowrank(a, o.q, o.center, o.niter);
+        return new SvdLowrank(r[0], r[1], r[2]);
+    }
+
+    /** {@code torch.lobpcg}'s results: eigenvalues E (*, k) and eigenvectors X (*, m, k). PyTorch returns a tuple. */
+    public record Lobpcg(Tensor E, Tensor X) {
+    }
+
+    /** The arguments of {@link #lobpcg(Tensor, LobpcgOptions)}, at PyTorch's defaults. */
+    public static LobpcgOptions lobpcgOptions() {
+        return new LobpcgOptions();
+    }
+
+    /** The largest eigenpair of a symmetric positive-definite matrix. PyTorch: {@code torch.lobpcg(A)}. */
+    public static Lobpcg lobpcg(Tensor a) {
+        return lobpcg(a, lobpcgOptions());
+    }
+
+    /** The k largest eigenpairs. PyTorch: {@code torch.lobpcg(A, k)}. */
+    public static Lobpcg lobpcg(Tensor a, int k) {
+        return lobpcg(a, lobpcgOptions().k(k));
+    }
+
+    /**
+     * PyTorch: {@code torch.lobpcg(A, k=None, B=None, X=None, n=None, iK=None, niter=None, tol=None, largest=None,
+     * method=None, tracker=None, ortho_iparams=None, ortho_fparams=None, ortho_bparams=None)} (no tracker: see
+     * {@link LobpcgOptions}). The initial X is drawn with {@code torch.randn} as PyTorch does; with A requiring grad,
+     * A is symmetrized and the eigenpairs differentiate (PyTorch's LOBPCGAutogradFunction, B = None only).
+     */
+    public static Lobpcg lobpcg(Tensor a, LobpcgOptions o) {
+        Tensor[] r = LowRankOps.lobpcg(a, new LowRankOps.LobpcgArgs(o.k, o.b, o.x, o.n, o.iK, o.niter, o.tol,
+                o.largest, o.method, o.orthoIparams, o.orthoFparams, o.orthoBparams));
+        return new Lobpcg(r[0], r[1]);
     }
 }
