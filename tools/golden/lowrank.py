@@ -116,8 +116,8 @@ case("lobpcg/ortho_params", "lobpcg", lob, [spd(12, seed=8)],
      tol=LOB_TOL)
 case("lobpcg/vectors_grad", "lobpcg", lob, [spd(9, seed=9, grad=True)], {"k": 1, "tol": 1e-13, "first": "X"},
      tol=LOB_TOL)
-case("lobpcg/complete_eigenspace", "lobpcg", lob, [spd(3, seed=10, grad=True)], {"k": 1, "first": "X", "tol": 1e-13},
-     tol=LOB_TOL)
+case("lobpcg/vectors_grad_smallest_m3", "lobpcg", lob, [spd(3, seed=10, grad=True)],
+     {"k": 1, "first": "X", "tol": 1e-13, "largest": False}, tol=LOB_TOL)
 case("lobpcg/batched", "lobpcg", lob, [spd(9, seed=11, grad=True, batch=(2,))], {"k": 1}, tol=LOB_TOL)
 case("lobpcgB/generalized", "lobpcgB", lob_b, [spd(12, seed=12), spd(12, seed=13)], {"k": 2}, tol=LOB_TOL)
 case("lobpcgB/generalized_basic", "lobpcgB", lob_b, [spd(12, seed=14), spd(12, seed=15)],

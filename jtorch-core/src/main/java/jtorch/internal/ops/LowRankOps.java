@@ -155,7 +155,9 @@ public final class LowRankOps {
                     Tensor u = ctx.output(1);
                     Tensor gd = g[0] != null ? g[0] : Torch.zerosLike(d);
                     Tensor gu = g[1] != null ? g[1] : Torch.zerosLike(u);
-                    return new Tensor[] {symeigBackward(gd, gu, ctx.input(0).contiguous(), d, u, largest), null};
+                    // _symeig_backward: U is never square here (lobpcg needs m >= 3 n), so always the partial form
+                    return new Tensor[] {partialEigenspaceBackward(gd, gu, ctx.input(0).contiguous(), d, u, largest),
+                            null};
                 }, 2);
     }
 
@@ -543,11 +545,6 @@ public final class LowRankOps {
     }
 
     // ---------------------------------------------------------------- lobpcg's backward (torch/_lobpcg.py)
-
-    private static Tensor symeigBackward(Tensor gd, Tensor gu, Tensor a, Tensor d, Tensor u, boolean largest) {
-        return u.size(-1) == u.size(-2) ? completeEigenspaceBackward(gd, gu, d, u)
-                : partialEigenspaceBackward(gd, gu, a, d, u, largest);
-    }
 
     // U (diag(gD) + (U^T gU) * F) U^T with F_ij = 1 / (d_j - d_i), F_ii = 0
     private static Tensor completeEigenspaceBackward(Tensor gd, Tensor gu, Tensor d, Tensor u) {
