@@ -4897,8 +4897,7 @@ public class Tensor {
         return HouseholderOps.ormqr(this, tau, other, left, transpose);
     }
 
-    // ---------------------------------------------------------------- the last names of issue 21: Tensor.unfold
-    // (ViewOps), torch.embedding_bag (EmbeddingOps), svd_lowrank / pca_lowrank / lobpcg (LowRankOps)
+    // ---------------------------------------------------------------- the last names of issue 21: Tensor.unfold (ViewOps)
 
     /**
      * The windows of {@code size} elements every {@code step} along {@code dimension}, as a view sharing this

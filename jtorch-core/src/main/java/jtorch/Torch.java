@@ -5646,7 +5646,7 @@ public final class Torch {
     }
 
     // ---------------------------------------------------------------- the last names of issue 21: torch.embedding_bag
-    // (EmbeddingOps), svd_lowrank / pca_lowrank / lobpcg (LowRankOps)
+    // (EmbeddingOps), svd_lowrank / pca_lowrank / lobpcg (LowRankOps), einsum's sublist form (EinsumOps)
 
     /**
      * The four results of {@code torch.embedding_bag}: the bags' reductions and PyTorch 1.13's CPU bookkeeping
@@ -5773,5 +5773,17 @@ public final class Torch {
         Tensor[] r = LowRankOps.lobpcg(a, new LowRankOps.LobpcgArgs(o.k, o.b, o.x, o.n, o.iK, o.niter, o.tol,
                 o.largest, o.method, o.orthoIparams, o.orthoFparams, o.orthoBparams));
         return new Lobpcg(r[0], r[1]);
+    }
+
+    /**
+     * The sublist form of einsum, PyTorch's argument list as is: each operand followed by its subscripts (an
+     * {@code int[]} of 0..51, or a {@code List} of Integers and {@link Indexing#ELLIPSIS} for {@code ...}), then
+     * optionally the output's subscripts: {@code torch.einsum(a, [0, 1], b, [1, 2], [0, 2])} is
+     * {@code Torch.einsum(a, new int[] {0, 1}, b, new int[] {1, 2}, new int[] {0, 2})}. Typed as {@code Object...}
+     * because the form alternates two types over any number of operands; a misplaced type fails naming its position.
+     * PyTorch: {@code torch.einsum(op1, sublist1, op2, sublist2, ..., [sublist_out])}.
+     */
+    public static Tensor einsum(Object... args) {
+        return EinsumOps.einsumSublists(args);
     }
 }

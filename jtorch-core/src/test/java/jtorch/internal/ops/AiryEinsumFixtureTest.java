@@ -1,8 +1,14 @@
 package jtorch.internal.ops;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import jtorch.Indexing;
+import jtorch.Torch;
 import jtorch.special.Special;
 import jtorch.testing.OpFixtures;
 import jtorch.testing.OpFixtures.Case;
@@ -22,6 +28,25 @@ class AiryEinsumFixtureTest {
     static {
         OPS.put("airyAi", a -> Special.airyAi(a.t(0)));
         OPS.put("airyAiExact", a -> Special.airyAi(a.t(0)));
+        OPS.put("einsumSublist", a -> {
+            Object[] args = new Object[a.size()];
+            for (int i = 0; i < args.length; i++) {
+                args[i] = a.isTensor(i) ? a.t(i) : sublist(a.raw(i).getAsJsonArray());
+            }
+            return Torch.einsum(args);
+        });
+    }
+
+    // an int[] when the sublist has no "..." (the common Java form), else a List with Indexing.ELLIPSIS
+    private static Object sublist(JsonArray json) {
+        List<Object> items = new ArrayList<>();
+        boolean ellipsis = false;
+        for (JsonElement e : json) {
+            boolean dots = e.getAsJsonPrimitive().isString();
+            ellipsis |= dots;
+            items.add(dots ? Indexing.ELLIPSIS : e.getAsInt());
+        }
+        return ellipsis ? items : items.stream().mapToInt(o -> (Integer) o).toArray();
     }
 
     static Stream<Arguments> cases() {
