@@ -78,6 +78,8 @@ case("svdLowrank/M_wide", "svdLowrank", svdl, [T(5, 9, dtype=f64, grad=True), T(
 case("svdLowrank/M_row", "svdLowrank", svdl, [T(15, 6, dtype=f64), T(1, 6, dtype=f64)], {"q": 3},
      check_message=True)
 case("svdLowrank/q_above_rows", "svdLowrank", svdl, [T(4, 10)], {"q": 6}, check_message=True)
+case("svdLowrank/vector", "svdLowrank", svdl, [T(5)], check_message=True)
+case("svdLowrank/scalar", "svdLowrank", svdl, [T()], check_message=True)
 case("svdLowrank/negative_q", "svdLowrank", svdl, [T(8, 5)], {"q": -1}, check_message=True)
 
 # ---------------------------------------------------------------- pca_lowrank
@@ -89,6 +91,7 @@ case("pcaLowrank/niter1_wide", "pcaLowrank", pcal, [T(5, 8, dtype=f64, grad=True
 case("pcaLowrank/batched", "pcaLowrank", pcal, [T(3, 10, 4, dtype=f64, grad=True)], {"q": 2})
 case("pcaLowrank/q_too_big", "pcaLowrank", pcal, [T(5, 4)], {"q": 5}, check_message=True)
 case("pcaLowrank/q_negative", "pcaLowrank", pcal, [T(5, 4)], {"q": -1}, check_message=True)
+case("pcaLowrank/vector", "pcaLowrank", pcal, [T(5)], check_message=True)
 case("pcaLowrank/niter_negative", "pcaLowrank", pcal, [T(5, 4)], {"niter": -1}, check_message=True)
 
 
@@ -127,6 +130,7 @@ case("lobpcgIK/preconditioned", "lobpcgIK", lob_ik,
      [spd(12, seed=17), T(12, 12, dtype=f64, values=torch.diag(torch.linspace(0.5, 1.5, 12, dtype=f64)).reshape(-1)
                           .tolist())], {"k": 2}, tol=LOB_TOL)
 case("lobpcg/not_square", "lobpcg", lob, [T(12, 11, dtype=f64)], check_message=True)
+case("lobpcg/vector", "lobpcg", lob, [T(12, dtype=f64)], check_message=True)
 case("lobpcg/too_many_pairs", "lobpcg", lob, [spd(8)], {"k": 3}, check_message=True)
 case("lobpcgB/shape_mismatch", "lobpcgB", lob_b, [spd(9), spd(10)], check_message=True)
 case("lobpcgX/bad_X", "lobpcgX", lob_x, [spd(12), T(11, 2, dtype=f64)], check_message=True)

@@ -30,6 +30,7 @@ public final class LowRankOps {
      * iterations from a {@code torch.randn(·, q)} draw. PyTorch: {@code torch.svd_lowrank(A, q=6, niter=2, M=None)}.
      */
     public static Tensor[] svdLowrank(Tensor a, int q, int niter, Tensor m) {
+        checkMatrices(a);
         int rows = a.size(-2);
         int cols = a.size(-1);
         Tensor mt = m == null ? null : m.mT();
@@ -56,6 +57,7 @@ public final class LowRankOps {
      * {@code torch.pca_lowrank(A, q=None, center=True, niter=2)}.
      */
     public static Tensor[] pcaLowrank(Tensor a, Integer q, boolean center, int niter) {
+        checkMatrices(a);
         int rows = a.size(-2);
         int cols = a.size(-1);
         int smaller = Math.min(rows, cols);
@@ -82,6 +84,13 @@ public final class LowRankOps {
             basis = qrQ(minus(a.matmul(basis), m == null ? null : m.matmul(basis)));
         }
         return basis;
+    }
+
+    // _lowrank.py unpacks "m, n = A.shape[-2:]"
+    private static void checkMatrices(Tensor a) {
+        if (a.dim() < 2) {
+            throw new IllegalArgumentException("not enough values to unpack (expected 2, got " + a.dim() + ")");
+        }
     }
 
     private static Tensor minus(Tensor x, Tensor y) {
@@ -163,6 +172,9 @@ public final class LowRankOps {
 
     // _lobpcg: checks, defaults and the worker, per matrix of a batch
     private static Tensor[] run(Tensor a, LobpcgArgs o) {
+        if (a.dim() < 2) {
+            throw new IndexOutOfBoundsException("tuple index out of range"); // _lobpcg reads A.shape[-2]
+        }
         if (a.size(-2) != a.size(-1)) {
             throw new IllegalStateException(torchSize(a.sizes()));
         }
