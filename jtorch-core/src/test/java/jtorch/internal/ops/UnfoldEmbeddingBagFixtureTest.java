@@ -3,6 +3,7 @@ package jtorch.internal.ops;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashMap;
 import java.util.List;
@@ -97,6 +98,28 @@ class UnfoldEmbeddingBagFixtureTest {
             GradCheck.gradgradcheck(in -> Torch.embeddingBag(in.get(0), idx, off, Torch.embeddingBagOptions().mode(m))
                     .output().square(), List.of(leaf(5, 3)));
         }
+    }
+
+    /**
+     * Where PyTorch 1.13 has no defined result (it crashes the process, or reads past its bags), jtorch fails with a
+     * clear message instead: an unknown mode, decreasing offsets, a 2-D input or offsets.
+     */
+    @Test
+    void embeddingBagRefusesWhatPyTorchLeavesUndefined() {
+        Tensor w = Torch.randn(6, 3);
+        Tensor idx = Torch.tensor(new long[] {1, 2, 4, 5});
+        Tensor off = Torch.tensor(new long[] {0, 2});
+        assertEquals("embedding_bag: mode has to be 0 (sum), 1 (mean) or 2 (max), but got 3", assertThrows(
+                IllegalArgumentException.class, () -> Torch.embeddingBag(w, idx, off, Torch.embeddingBagOptions()
+                        .mode(3))).getMessage());
+        assertEquals("embedding_bag: offsets must be non-decreasing, but offsets[2] = 1 < offsets[1] = 3",
+                assertThrows(IllegalArgumentException.class, () -> Torch.embeddingBag(w, idx,
+                        Torch.tensor(new long[] {0, 3, 1}))).getMessage());
+        assertEquals("embedding_bag: input has to be a 1-D tensor of indices (F.embedding_bag takes 2-D batches "
+                + "without offsets), but got 2-D", assertThrows(IllegalArgumentException.class,
+                () -> Torch.embeddingBag(w, idx.view(2, 2), off)).getMessage());
+        assertEquals("offsets has to be a 1D Tensor", assertThrows(IllegalArgumentException.class,
+                () -> Torch.embeddingBag(w, idx, off.view(1, 2))).getMessage());
     }
 
     /** F.embedding_bag is torch.embedding_bag's output after F's own checks: the same numbers. */
