@@ -4896,4 +4896,15 @@ public class Tensor {
     public Tensor ormqr(Tensor tau, Tensor other, boolean left, boolean transpose) {
         return HouseholderOps.ormqr(this, tau, other, left, transpose);
     }
+
+    // ---------------------------------------------------------------- the last names of issue 21: Tensor.unfold (ViewOps)
+
+    /**
+     * The windows of {@code size} elements every {@code step} along {@code dimension}, as a view sharing this
+     * tensor's storage: that dim becomes the window count and a dim of length {@code size} is appended last.
+     * PyTorch: {@code Tensor.unfold(dimension, size, step)} (not {@code F.unfold}, im2col).
+     */
+    public Tensor unfold(int dimension, int size, int step) {
+        return ViewOps.unfold(this, dimension, size, step);
+    }
 }

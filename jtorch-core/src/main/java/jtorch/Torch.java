@@ -20,6 +20,7 @@ import jtorch.internal.ops.CreationOps;
 import jtorch.internal.ops.DistanceOps;
 import jtorch.internal.ops.DropoutOps;
 import jtorch.internal.ops.EmbeddingOps;
+import jtorch.internal.ops.LowRankOps;
 import jtorch.internal.ops.FillOps;
 import jtorch.internal.ops.EinsumOps;
 import jtorch.internal.ops.DropoutOps;
@@ -5642,5 +5643,147 @@ public final class Torch {
      */
     public static Tensor ormqr(Tensor input, Tensor tau, Tensor other, boolean left, boolean transpose) {
         return HouseholderOps.ormqr(input, tau, other, left, transpose);
+    }
+
+    // ---------------------------------------------------------------- the last names of issue 21: torch.embedding_bag
+    // (EmbeddingOps), svd_lowrank / pca_lowrank / lobpcg (LowRankOps), einsum's sublist form (EinsumOps)
+
+    /**
+     * The four results of {@code torch.embedding_bag}: the bags' reductions and PyTorch 1.13's CPU bookkeeping
+     * (offset2bag: each entry's bag, empty on the float "fast path" of mode 0; bag_size: entries per bag, zeros for
+     * mode 0; max_indices: bag_size for mode 1, the maximal row per bag and column for mode 2, zeros for mode 0).
+     * PyTorch returns a plain tuple (no {@code torch.return_types} name).
+     */
+    public record EmbeddingBagResult(Tensor output, Tensor offset2bag, Tensor bagSize, Tensor maxIndices) {
+    }
+
+    /** The arguments of {@link #embeddingBag(Tensor, Tensor, Tensor, EmbeddingBagOptions)}, at PyTorch's defaults. */
+    public static EmbeddingBagOptions embeddingBagOptions() {
+        return new EmbeddingBagOptions();
+    }
+
+    /**
+     * Sums of bags of rows of {@code weight}: bag b holds {@code input[offsets[b]:offsets[b + 1]]} (1-D input).
+     * PyTorch: {@code torch.embedding_bag(weight, input, offsets)} (mode 0).
+     */
+    public static EmbeddingBagResult embeddingBag(Tensor weight, Tensor input, Tensor offsets) {
+        return embeddingBag(weight, input, offsets, embeddingBagOptions());
+    }
+
+    /**
+     * PyTorch: {@code torch.embedding_bag(weight, input, offsets, scale_grad_by_freq=False, mode=0, sparse=False,
+     * per_sample_weights=None, include_last_offset=False, padding_idx=None)}, ATen's form behind
+     * {@code F.embedding_bag} (which adds max_norm, string modes and 2-D batches).
+     */
+    public static EmbeddingBagResult embeddingBag(Tensor weight, Tensor input, Tensor offsets, EmbeddingBagOptions o) {
+        Tensor[] r = EmbeddingOps.embeddingBag(weight, input, offsets, o.scaleGradByFreq, o.mode, o.perSampleWeights,
+                o.includeLastOffset, o.paddingIdx);
+        return new EmbeddingBagResult(r[0], r[1], r[2], r[3]);
+    }
+
+    /**
+     * {@code torch.svd_lowrank}'s and {@code torch.pca_lowrank}'s results, A ≈ U diag(S) V^T: U (*, m, q), S (*, q)
+     * descending, V (*, n, q) (V itself, not its transpose). PyTorch returns a plain tuple.
+     */
+    public record SvdLowrank(Tensor U, Tensor S, Tensor V) {
+    }
+
+    /** The arguments of {@link #svdLowrank(Tensor, SvdLowrankOptions)}, at PyTorch's defaults. */
+    public static SvdLowrankOptions svdLowrankOptions() {
+        return new SvdLowrankOptions();
+    }
+
+    /**
+     * A randomized rank-6 SVD (Halko et al. 2009), drawing {@code torch.randn} as PyTorch does. PyTorch:
+     * {@code torch.svd_lowrank(A)}.
+     */
+    public static SvdLowrank svdLowrank(Tensor a) {
+        return svdLowrank(a, svdLowrankOptions());
+    }
+
+    /** PyTorch: {@code torch.svd_lowrank(A, q)}. */
+    public static SvdLowrank svdLowrank(Tensor a, int q) {
+        return svdLowrank(a, svdLowrankOptions().q(q));
+    }
+
+    /** PyTorch: {@code torch.svd_lowrank(A, q, niter)}. */
+    public static SvdLowrank svdLowrank(Tensor a, int q, int niter) {
+        return svdLowrank(a, svdLowrankOptions().q(q).niter(niter));
+    }
+
+    /**
+     * PyTorch: {@code torch.svd_lowrank(A, q=6, niter=2, M=None)}: U, S, V with A - M ≈ U diag(S) V^T, differentiable
+     * through its QR, SVD and matrix products.
+     */
+    public static SvdLowrank svdLowrank(Tensor a, SvdLowrankOptions o) {
+        Tensor[] r = LowRankOps.svdLowrank(a, o.q, o.niter, o.m);
+        return new SvdLowrank(r[0], r[1], r[2]);
+    }
+
+    /** The arguments of {@link #pcaLowrank(Tensor, PcaLowrankOptions)}, at PyTorch's defaults. */
+    public static PcaLowrankOptions pcaLowrankOptions() {
+        return new PcaLowrankOptions();
+    }
+
+    /** Principal components of a data matrix (rows: samples), centred. PyTorch: {@code torch.pca_lowrank(A)}. */
+    public static SvdLowrank pcaLowrank(Tensor a) {
+        return pcaLowrank(a, pcaLowrankOptions());
+    }
+
+    /** PyTorch: {@code torch.pca_lowrank(A, q)}. */
+    public static SvdLowrank pcaLowrank(Tensor a, int q) {
+        return pcaLowrank(a, pcaLowrankOptions().q(q));
+    }
+
+    /**
+     * PyTorch: {@code torch.pca_lowrank(A, q=None, center=True, niter=2)}: svd_lowrank of A minus its column means;
+     * V's columns are the principal directions, S^2 / (m - 1) the variances.
+     */
+    public static SvdLowrank pcaLowrank(Tensor a, PcaLowrankOptions o) {
+        Tensor[] r = LowRankOps.pcaLowrank(a, o.q, o.center, o.niter);
+        return new SvdLowrank(r[0], r[1], r[2]);
+    }
+
+    /** {@code torch.lobpcg}'s results: eigenvalues E (*, k) and eigenvectors X (*, m, k). PyTorch returns a tuple. */
+    public record Lobpcg(Tensor E, Tensor X) {
+    }
+
+    /** The arguments of {@link #lobpcg(Tensor, LobpcgOptions)}, at PyTorch's defaults. */
+    public static LobpcgOptions lobpcgOptions() {
+        return new LobpcgOptions();
+    }
+
+    /** The largest eigenpair of a symmetric positive-definite matrix. PyTorch: {@code torch.lobpcg(A)}. */
+    public static Lobpcg lobpcg(Tensor a) {
+        return lobpcg(a, lobpcgOptions());
+    }
+
+    /** The k largest eigenpairs. PyTorch: {@code torch.lobpcg(A, k)}. */
+    public static Lobpcg lobpcg(Tensor a, int k) {
+        return lobpcg(a, lobpcgOptions().k(k));
+    }
+
+    /**
+     * PyTorch: {@code torch.lobpcg(A, k=None, B=None, X=None, n=None, iK=None, niter=None, tol=None, largest=None,
+     * method=None, tracker=None, ortho_iparams=None, ortho_fparams=None, ortho_bparams=None)} (no tracker: see
+     * {@link LobpcgOptions}). The initial X is drawn with {@code torch.randn} as PyTorch does; with A requiring grad,
+     * A is symmetrized and the eigenpairs differentiate (PyTorch's LOBPCGAutogradFunction, B = None only).
+     */
+    public static Lobpcg lobpcg(Tensor a, LobpcgOptions o) {
+        Tensor[] r = LowRankOps.lobpcg(a, new LowRankOps.LobpcgArgs(o.k, o.b, o.x, o.n, o.iK, o.niter, o.tol,
+                o.largest, o.method, o.orthoIparams, o.orthoFparams, o.orthoBparams));
+        return new Lobpcg(r[0], r[1]);
+    }
+
+    /**
+     * The sublist form of einsum, PyTorch's argument list as is: each operand followed by its subscripts (an
+     * {@code int[]} of 0..51, or a {@code List} of Integers and {@link Indexing#ELLIPSIS} for {@code ...}), then
+     * optionally the output's subscripts: {@code torch.einsum(a, [0, 1], b, [1, 2], [0, 2])} is
+     * {@code Torch.einsum(a, new int[] {0, 1}, b, new int[] {1, 2}, new int[] {0, 2})}. Typed as {@code Object...}
+     * because the form alternates two types over any number of operands; a misplaced type fails naming its position.
+     * PyTorch: {@code torch.einsum(op1, sublist1, op2, sublist2, ..., [sublist_out])}.
+     */
+    public static Tensor einsum(Object... args) {
+        return EinsumOps.einsumSublists(args);
     }
 }

@@ -444,4 +444,14 @@ public final class Special {
     public static Tensor scaledModifiedBesselK1(Tensor input) {
         return SpecialOps.bessel(SpecialOps.Bessel.K1_SCALED, input);
     }
+
+    // ---------------------------------------------------------------- the last names of issue 21: airy_ai (SpecialOps)
+
+    /**
+     * Ai(x), the Airy function of the first kind (integers and bools computed in float32; NaN at ±inf, 0 past
+     * 103.892 as PyTorch's); no gradient in PyTorch 1.13. PyTorch: {@code torch.special.airy_ai(input)}.
+     */
+    public static Tensor airyAi(Tensor input) {
+        return SpecialOps.airyAi(input);
+    }
 }

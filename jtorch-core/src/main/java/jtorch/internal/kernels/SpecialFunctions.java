@@ -763,19 +763,138 @@ public final class SpecialFunctions {
             // the leading terms, exact to double precision this close to 0 (and no overflow in cosh below)
             return nu == 0 ? -Math.log(x / 2) - EULER_GAMMA : 1 / x;
         }
+        double scaledValue = besselKScaled(x, nu);
+        return scaled ? scaledValue : Math.exp(-x) * scaledValue;
+    }
+
+    // e^x K_nu(x) for x > 0 (not tiny), the trapezoid of the integral above
+    private static double besselKScaled(double x, double nu) {
         // the integrand's peak at t = 0 narrows as 1/sqrt(x): the step keeps the trapezoid's error near 1e-17
         double h = Math.min(0.125, 0.7 / Math.sqrt(x));
         double sum = 0;
         for (int k = 0; ; k++) {
             double s = Math.sinh(k * h / 2);
             double decay = x * 2 * s * s;
-            double f = Math.exp(-decay) * (nu == 0 ? 1 : Math.cosh(k * h));
+            double f = Math.exp(-decay) * (nu == 0 ? 1 : Math.cosh(nu * k * h));
             sum += k == 0 ? f / 2 : f;
             if (decay > 40 && f <= sum * 1e-18) {
                 break;
             }
         }
-        double scaledValue = sum * h;
-        return scaled ? scaledValue : Math.exp(-x) * scaledValue;
+        return sum * h;
+    }
+
+    // ---------------------------------------------------------------- Airy Ai
+
+    // Ai(0) and -Ai'(0) as double-doubles (high part, low part), from 40-digit values
+    private static final double AI0_HI = 0.3550280538878172;
+    private static final double AI0_LO = 2.05233632436212e-17;
+    private static final double DAI0_HI = 0.2588194037928068;
+    private static final double DAI0_LO = -2.522243111610832e-17;
+
+    /**
+     * Ai(x), the Airy function of the first kind, as PyTorch's {@code torch.special.airy_ai}: NaN at ±inf and 0 past
+     * 103.892 (PyTorch's cut-off). Three regimes: for x in [-10, 1] the Maclaurin series {@code Ai(0) f(x) + Ai'(0)
+     * g(x)} summed in double-double arithmetic (its terms grow like e^(2/3 |x|^1.5) against Ai's size, ~9 digits lost
+     * at -10 out of ~32); above 1 {@code sqrt(x / 3) K_1/3(ζ) / π} with ζ = 2/3 x^1.5 (K by its integral); below -10
+     * the oscillating asymptotic expansion (its error ~e^(-2ζ) &lt; 1e-18 there).
+     */
+    public static double airyAi(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x)) {
+            return Double.NaN;
+        }
+        if (x > 103.892) {
+            return 0;
+        }
+        if (x > 1) {
+            double zeta = 2.0 / 3.0 * x * Math.sqrt(x);
+            return Math.sqrt(x / 3) / Math.PI * Math.exp(-zeta) * besselKScaled(zeta, 1.0 / 3.0);
+        }
+        if (x >= -10) {
+            return airyAiSeries(x);
+        }
+        return airyAiOscillating(-x);
+    }
+
+    // Maclaurin series in double-double: f = Σ 3^k (1/3)_k x^3k / (3k)!, g = Σ 3^k (2/3)_k x^(3k+1) / (3k+1)!,
+    // each term the previous times x^3 / ((3k + 2)(3k + 3)) or x^3 / ((3k + 3)(3k + 4))
+    private static double airyAiSeries(double x) {
+        double[] x3 = ddMul(twoProd(x, x), x, 0);
+        double[] f = {1, 0};
+        double[] term = {1, 0};
+        double[] g = {x, 0};
+        double[] gTerm = {x, 0};
+        for (int k = 0; k < 200; k++) {
+            term = ddDiv(ddMul(term, x3[0], x3[1]), (3.0 * k + 2) * (3.0 * k + 3));
+            gTerm = ddDiv(ddMul(gTerm, x3[0], x3[1]), (3.0 * k + 3) * (3.0 * k + 4));
+            f = ddAdd(f, term);
+            g = ddAdd(g, gTerm);
+            if (Math.abs(term[0]) <= 1e-34 * Math.abs(f[0]) && Math.abs(gTerm[0]) <= 1e-34 * Math.abs(g[0]) + 1e-300) {
+                break;
+            }
+        }
+        double[] ai = ddAdd(ddMul(f, AI0_HI, AI0_LO), ddMul(g, -DAI0_HI, -DAI0_LO));
+        return ai[0] + ai[1];
+    }
+
+    // Ai(-z) ~ (cos(ζ - π/4) Σ (-1)^k u_2k ζ^-2k + sin(ζ - π/4) Σ (-1)^k u_2k+1 ζ^-(2k+1)) / (sqrt(π) z^1/4),
+    // u_k = u_k-1 (6k - 5)(6k - 3)(6k - 1) / (216 k (2k - 1)), summed while the terms shrink
+    private static double airyAiOscillating(double z) {
+        double zeta = 2.0 / 3.0 * z * Math.sqrt(z);
+        double p = 1;
+        double q = 0;
+        double u = 1;
+        double power = 1;
+        double last = Double.POSITIVE_INFINITY;
+        for (int k = 1; k < 100; k++) {
+            u *= (6.0 * k - 5) * (6.0 * k - 3) * (6.0 * k - 1) / (216.0 * k * (2.0 * k - 1));
+            power /= zeta;
+            double t = u * power;
+            if (t >= last || t < 1e-18) {
+                break;
+            }
+            last = t;
+            // k odd: the sine series' term (-1)^((k-1)/2) u_k ζ^-k; k even: the cosine series' (-1)^(k/2) u_k ζ^-k
+            double sign = (k / 2) % 2 == 0 ? 1 : -1;
+            if (k % 2 == 1) {
+                q += sign * t;
+            } else {
+                p += sign * t;
+            }
+        }
+        double sin = Math.sin(zeta);
+        double cos = Math.cos(zeta);
+        // cos(ζ - π/4) = (cos ζ + sin ζ) / √2, sin(ζ - π/4) = (sin ζ - cos ζ) / √2
+        return ((cos + sin) * p + (sin - cos) * q) / Math.sqrt(2 * Math.PI * Math.sqrt(z));
+    }
+
+    // double-double helpers: a value is hi + lo with |lo| <= ulp(hi) / 2
+    private static double[] twoProd(double a, double b) {
+        double p = a * b;
+        return new double[] {p, Math.fma(a, b, -p)};
+    }
+
+    private static double[] quickTwoSum(double a, double b) {
+        double s = a + b;
+        return new double[] {s, b - (s - a)};
+    }
+
+    private static double[] ddAdd(double[] a, double[] b) {
+        double s = a[0] + b[0];
+        double v = s - a[0];
+        double e = (a[0] - (s - v)) + (b[0] - v) + a[1] + b[1];
+        return quickTwoSum(s, e);
+    }
+
+    private static double[] ddMul(double[] a, double bHi, double bLo) {
+        double[] p = twoProd(a[0], bHi);
+        return quickTwoSum(p[0], p[1] + a[0] * bLo + a[1] * bHi);
+    }
+
+    private static double[] ddDiv(double[] a, double d) {
+        double q = a[0] / d;
+        double[] p = twoProd(q, d);
+        double r = (a[0] - p[0] - p[1] + a[1]) / d;
+        return quickTwoSum(q, r);
     }
 }

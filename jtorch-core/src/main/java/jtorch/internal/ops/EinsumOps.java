@@ -21,6 +21,67 @@ public final class EinsumOps {
     private EinsumOps() {
     }
 
+    /**
+     * The sublist form: operands each followed by its subscripts (an {@code int[]}, or a {@code List} of Integers and
+     * {@link jtorch.Indexing#ELLIPSIS}), then optionally the output's; turned into the equation PyTorch builds (0..25
+     * are 'A'..'Z', 26..51 'a'..'z'). PyTorch: {@code torch.einsum(op1, sublist1, op2, sublist2, ..., [sublist_out])}.
+     */
+    public static Tensor einsumSublists(Object... args) {
+        if (args.length < 2) {
+            throw new IllegalArgumentException("einsum(): must specify the equation string and at least one operand, "
+                    + "or at least one operand and its subscripts list");
+        }
+        List<Tensor> operands = new ArrayList<>();
+        StringBuilder equation = new StringBuilder();
+        int pairs = args.length / 2;
+        for (int i = 0; i < pairs; i++) {
+            if (!(args[2 * i] instanceof Tensor t)) {
+                throw new IllegalArgumentException("einsum(): argument " + 2 * i + " must be a Tensor (an operand), "
+                        + "but got " + typeName(args[2 * i]));
+            }
+            operands.add(t);
+            equation.append(i > 0 ? "," : "").append(subscripts(args[2 * i + 1], 2 * i + 1));
+        }
+        if (args.length % 2 == 1) {
+            equation.append("->").append(subscripts(args[args.length - 1], args.length - 1));
+        }
+        return einsum(equation.toString(), operands);
+    }
+
+    // one sublist as equation letters
+    private static String subscripts(Object sublist, int position) {
+        List<Object> items = new ArrayList<>();
+        if (sublist instanceof int[] ints) {
+            for (int v : ints) {
+                items.add(v);
+            }
+        } else if (sublist instanceof List<?> list) {
+            items.addAll(list);
+        } else {
+            throw new IllegalArgumentException("einsum(): argument " + position + " must be a subscripts list (int[] or "
+                    + "a List of Integers and Indexing.ELLIPSIS), but got " + typeName(sublist));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Object item : items) {
+            if (item == jtorch.Indexing.ELLIPSIS) {
+                sb.append("...");
+            } else if (item instanceof Integer n && n >= 0 && n < LABELS) {
+                sb.append((char) (n < 26 ? 'A' + n : 'a' + n - 26));
+            } else if (item instanceof Integer) {
+                throw new IllegalArgumentException("einsum(): subscript in subscript list is not within the valid range "
+                        + "[0, 52)");
+            } else {
+                throw new IllegalArgumentException("einsum(): a subscript must be an Integer or Indexing.ELLIPSIS, but "
+                        + "got " + typeName(item));
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String typeName(Object o) {
+        return o == null ? "null" : o.getClass().getSimpleName();
+    }
+
     /** Sums of products named by {@code equation}. PyTorch: {@code torch.einsum(equation, *operands)}. */
     public static Tensor einsum(String equation, List<Tensor> operands) {
         if (operands.isEmpty()) {

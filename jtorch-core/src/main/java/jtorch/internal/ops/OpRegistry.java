@@ -18,7 +18,7 @@ public final class OpRegistry {
             JoinOps.class, LinalgOps.class, RandomOps.class, SoftmaxOps.class, LossOps.class, ConvOps.class,
             PoolOps.class, NormOps.class, ResizeOps.class, PadOps.class, ActivationOps.class, LinearOps.class,
             EmbeddingOps.class, InitOps.class, PiecewiseActivationOps.class, SmoothActivationOps.class,
-            ShuffleOps.class, FoldOps.class, TrigOps.class, FlipRollOps.class, DiagonalOps.class, BinaryMathOps.class,
+            ShuffleOps.class, FoldOps.class, LowRankOps.class, TrigOps.class, FlipRollOps.class, DiagonalOps.class, BinaryMathOps.class,
             UnaryMathOps.class,
             OrderStatisticsOps.class, CumulativeOps.class, HistogramOps.class,
             IndexUpdateOps.class, IndexLookupOps.class, ProductOps.class, ArrangeOps.class,

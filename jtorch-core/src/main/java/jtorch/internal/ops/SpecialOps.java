@@ -40,6 +40,7 @@ public final class SpecialOps {
     static final OpDef MODIFIED_BESSEL_I0 = OpDef.nonDifferentiable("special_modified_bessel_i0");
     static final OpDef MODIFIED_BESSEL_I1 = OpDef.nonDifferentiable("special_modified_bessel_i1");
     static final OpDef SPHERICAL_BESSEL_J0 = OpDef.nonDifferentiable("special_spherical_bessel_j0");
+    static final OpDef AIRY_AI = OpDef.nonDifferentiable("special_airy_ai");
     static final OpDef BESSEL_J0 = OpDef.nonDifferentiable("special_bessel_j0");
     static final OpDef BESSEL_J1 = OpDef.nonDifferentiable("special_bessel_j1");
     static final OpDef BESSEL_Y0 = OpDef.nonDifferentiable("special_bessel_y0");
@@ -400,6 +401,8 @@ public final class SpecialOps {
             Halves.NONE, SpecialFunctions::i1, null);
     private static final Unary SPHERICAL_BESSEL_J0_OP = new Unary(SPHERICAL_BESSEL_J0, "spherical_bessel_j0_cpu",
             Halves.NONE, SpecialFunctions::sphericalBesselJ0, null);
+    private static final Unary AIRY_AI_OP = new Unary(AIRY_AI, "airy_ai_cpu", Halves.NONE, SpecialFunctions::airyAi,
+            null);
 
     private static final Unary[] BESSEL_OPS = {
         new Unary(BESSEL_J0, "bessel_j0_cpu", Halves.NONE, SpecialFunctions::besselJ0, null),
@@ -429,6 +432,11 @@ public final class SpecialOps {
     /** I1(x) without a gradient. PyTorch: {@code torch.special.modified_bessel_i1(input)}. */
     public static Tensor modifiedBesselI1(Tensor x) {
         return MODIFIED_BESSEL_I1_OP.apply(x);
+    }
+
+    /** Ai(x) without a gradient. PyTorch: {@code torch.special.airy_ai(input)}. */
+    public static Tensor airyAi(Tensor x) {
+        return AIRY_AI_OP.apply(x);
     }
 
     /** sin(x)/x without a gradient. PyTorch: {@code torch.special.spherical_bessel_j0(input)}. */

@@ -29,6 +29,7 @@ public final class ViewOps {
     static final OpDef SELECT = OpDef.of("select", Saves.NOTHING);
     static final OpDef AS_STRIDED = OpDef.of("as_strided", Saves.NOTHING);
     static final OpDef AS_STRIDED_SCATTER = OpDef.of("as_strided_scatter", Saves.NOTHING);
+    static final OpDef UNFOLD = OpDef.of("unfold", Saves.NOTHING);
     // the in-place forms: self takes the view's geometry; PyTorch numbers their nodes after the out-of-place ones'
     static final OpDef SQUEEZE_ = OpDef.of("squeeze_", 2, Saves.NOTHING);
     static final OpDef SQUEEZE_DIM_ = OpDef.of("squeeze_", 3, Saves.NOTHING);
@@ -532,6 +533,48 @@ public final class ViewOps {
             return new Tensor[] {n == 0 ? Operands.zeros(Torch.options().dtype(dtype), inShape) : Torch.stack(parts, d)};
         }, n);
         return List.of(outs);
+    }
+
+    // ---------------------------------------------------------------- unfold (sliding windows, issue 21)
+
+    /**
+     * The windows of length {@code size} taken every {@code step} elements along {@code dimension}, as a view: that
+     * dim becomes the window count {@code (len - size) / step + 1} and a last dim of length {@code size} is appended
+     * (a 0-d tensor counts as length 1). The gradient sums overlapping windows (PyTorch's unfold_backward). PyTorch:
+     * {@code Tensor.unfold(dimension, size, step)}.
+     */
+    public static Tensor unfold(Tensor x, int dimension, int size, int step) {
+        int d = Shapes.wrapDim(dimension, x.dim());
+        int maxSize = x.dim() == 0 ? 1 : x.size(d);
+        if (size > maxSize) {
+            throw new IllegalArgumentException("maximum size for tensor at dimension " + d + " is " + maxSize
+                    + " but size is " + size);
+        }
+        if (step <= 0) {
+            throw new IllegalArgumentException("step is " + step + " but must be > 0");
+        }
+        if (size < 0) {
+            // PyTorch builds the geometry first and fails on its negative window length
+            Geometry g = unfoldGeometry(Geometry.of(x), d, size, step);
+            throw new IllegalArgumentException("Storage size calculation overflowed with sizes="
+                    + Shapes.format(g.shape()) + " and strides=" + Shapes.format(g.stride()));
+        }
+        return viewWithScatterBackward(UNFOLD, x, g -> unfoldGeometry(g, d, size, step));
+    }
+
+    // dim d split into (window count, stride * step) and a new last dim (size, stride); a 0-d tensor gives [size]
+    private static Geometry unfoldGeometry(Geometry in, int d, int size, int step) {
+        int rank = in.shape().length;
+        if (rank == 0) {
+            return new Geometry(new int[] {size}, new int[] {1}, in.offset());
+        }
+        int[] shape = Arrays.copyOf(in.shape(), rank + 1);
+        int[] stride = Arrays.copyOf(in.stride(), rank + 1);
+        shape[d] = (in.shape()[d] - size) / step + 1;
+        stride[d] = in.stride()[d] * step;
+        shape[rank] = size;
+        stride[rank] = in.stride()[d];
+        return new Geometry(shape, stride, in.offset());
     }
 
     /** PyTorch: {@code torch.as_strided} (relative to the storage, like PyTorch's). */

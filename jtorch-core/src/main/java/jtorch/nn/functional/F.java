@@ -1778,7 +1778,7 @@ public final class F {
             for (int b = 0; b < bags; b++) {
                 starts[b] = (long) b * input.size(1);
             }
-            offsets = jtorch.Torch.fromArray(starts, bags);
+            offsets = jtorch.Torch.fromArray(starts, bags).to(input.dtype()); // PyTorch: arange(..., dtype=input.dtype)
             input = input.reshape(-1);
             psw = psw == null ? null : psw.reshape(-1);
         } else if (input.dim() == 1) {
@@ -1804,15 +1804,6 @@ public final class F {
             }
             default -> throw new IllegalArgumentException("mode has to be one of sum, mean or max");
         };
-        int rows = weight.size(0);
-        int pad = -1;
-        if (o.paddingIdx != null) {
-            if (o.paddingIdx >= rows || o.paddingIdx < -rows) {
-                throw new IllegalArgumentException("padding_idx must be within the number of embeddings, " + -rows
-                        + " through " + (rows - 1) + ", but got " + o.paddingIdx);
-            }
-            pad = o.paddingIdx < 0 ? o.paddingIdx + rows : o.paddingIdx;
-        }
         if (o.maxNorm != null) {
             EmbeddingOps.embeddingRenorm_(weight, input, o.maxNorm, o.normType);
         }
@@ -1821,32 +1812,8 @@ public final class F {
                     + " per_sample_weights is only supported for mode='sum' (got mode='" + o.mode + "'). Please open a"
                     + " feature request on GitHub.");
         }
-        long[] starts = offsets.toLongArray();
-        if (starts.length > 0 && starts[0] != 0) {
-            throw new IllegalArgumentException("offsets[0] has to be 0, i.e., the first sequence in the mini-batch"
-                    + " has to start from position 0. However, got " + starts[0]);
-        }
-        if (starts.length > 0 && starts[starts.length - 1] > input.numel()) {
-            throw new IllegalArgumentException("offsets[-1] can not be greater than input's length " + input.numel()
-                    + " but got offsets[-1] of " + starts[starts.length - 1]);
-        }
-        for (int b = 1; b < starts.length; b++) {
-            if (starts[b] < starts[b - 1]) {
-                throw new IllegalArgumentException("embedding_bag: offsets must be non-decreasing, but offsets[" + b
-                        + "] = " + starts[b] + " < offsets[" + (b - 1) + "] = " + starts[b - 1]);
-            }
-        }
-        long[] bounds = starts;
-        if (o.includeLastOffset) {
-            if (starts.length == 0) {
-                throw new IllegalArgumentException("include_last_offset: number of offset should be at least 1");
-            }
-        } else {
-            // the last bag runs to the end of the input
-            bounds = java.util.Arrays.copyOf(starts, starts.length + 1);
-            bounds[starts.length] = input.numel();
-        }
-        return EmbeddingOps.embeddingBag(weight, input, bounds, mode, psw, pad, o.scaleGradByFreq, o.includeLastOffset);
+        return EmbeddingOps.embeddingBag(weight, input, offsets, o.scaleGradByFreq, mode, psw, o.includeLastOffset,
+                o.paddingIdx)[0];
     }
 
     // a torch.Size repr
