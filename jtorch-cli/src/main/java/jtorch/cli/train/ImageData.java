@@ -18,6 +18,7 @@ import jtorch.utils.data.Datasets;
 import jtorch.utils.data.Subset;
 import jtorch.utils.data.TensorDataset;
 import jtorch.vision.datasets.CIFAR10;
+import jtorch.vision.datasets.DatasetFolder;
 import jtorch.vision.datasets.FashionMNIST;
 import jtorch.vision.datasets.ImageFolder;
 import jtorch.vision.datasets.MNIST;
@@ -184,16 +185,18 @@ public record ImageData(Tensor images, Tensor labels, List<String> classes) {
     }
 
     /**
-     * Image folders as torchvision's {@code ImageFolder(root)} reads them (classes = the sorted subfolder names,
-     * files sorted within each), every image brought to {@code format}; the channels are decided over all roots
-     * together, so a train and a test folder agree.
+     * Image folders as torchvision's {@code ImageFolder(root)} finds them (classes = the sorted subfolder names,
+     * files sorted within each; its extensions), every image brought to {@code format}; the images are opened in
+     * their own mode (ImageFolder's loader would make them RGB) so that the channels can be decided over all
+     * roots together, and a train and a test folder agree.
      */
     static ImageData[] imageFolder(List<Path> roots, FolderFormat format) {
-        List<ImageFolder<Image, Integer>> sets = new ArrayList<>();
+        List<DatasetFolder<Image, Image, Integer>> sets = new ArrayList<>();
         List<List<Image>> images = new ArrayList<>();
         boolean allGray = true;
         for (Path root : roots) {
-            ImageFolder<Image, Integer> ds = ImageFolder.of(root);
+            var ds = new DatasetFolder<Image, Image, Integer>(root, Image::open, ImageFolder.IMG_EXTENSIONS, x -> x,
+                    y -> y);
             List<Image> imgs = new ArrayList<>(ds.size());
             for (int i = 0; i < ds.size(); i++) {
                 Image img = ds.get(i).data();
@@ -215,7 +218,7 @@ public record ImageData(Tensor images, Tensor labels, List<String> classes) {
                 }
                 xs.add(img.toTensor());
             }
-            ImageFolder<Image, Integer> ds = sets.get(r);
+            DatasetFolder<Image, Image, Integer> ds = sets.get(r);
             long[] y = new long[ds.size()];
             for (int i = 0; i < y.length; i++) {
                 y[i] = ds.target(i);
