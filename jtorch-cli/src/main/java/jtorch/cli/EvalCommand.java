@@ -25,8 +25,9 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--checkpoint", required = true, paramLabel = "FILE", description = "best.pt or last.pt of a jtorch train run")
     Path checkpoint;
-    @Option(names = "--data", paramLabel = "fashion-mnist|fashion-mnist-full|DIR",
-            description = "data to evaluate on: its test set, or all of it when it has only one set "
+    @Option(names = "--data", paramLabel = "fashion-mnist|fashion-mnist-full|cifar10[:ROOT]|DIR",
+            description = "data to evaluate on (as train's --data; image folder images are brought to the model's "
+                    + "size and channels): its test set, or all of it when it has only one set "
                     + "(default: the test split of the run's own data)")
     String data;
     @Option(names = "--batch-size", defaultValue = "1000", description = "evaluation batch size (default: ${DEFAULT-VALUE})")
@@ -44,22 +45,23 @@ public final class EvalCommand implements Callable<Integer> {
         TrainConfig cfg = Checkpoints.config(ck);
         Module model = Checkpoints.model(ck);
         List<String> classes = Checkpoints.classes(ck);
+        int[] shape = Checkpoints.inputShape(ck);
+        ImageData.FolderFormat format = new ImageData.FolderFormat(shape[1], shape[0]);
         ImageData set;
         String what;
         if (data == null) {
-            ImageData[] sets = ImageData.load(cfg.data());
+            ImageData[] sets = ImageData.load(cfg.data(), format);
             set = ImageData.Splits.of(sets[0], sets[1], cfg.split(), cfg.seed()).test();
             what = "the test split of " + cfg.data() + " (split " + String.join(":", fmt(cfg.split())) + ", seed "
                     + cfg.seed() + ")";
         } else {
-            ImageData[] sets = ImageData.load(data);
+            ImageData[] sets = ImageData.load(data, format);
             set = sets[1] != null ? sets[1] : sets[0];
             what = data + (sets[1] != null ? " (test set)" : " (all images)");
         }
-        int[] shape = Checkpoints.inputShape(ck);
         if (set.height() != shape[1] || set.width() != shape[2] || set.images().size(1) != shape[0]) {
-            throw new IllegalArgumentException("the model takes " + shape[1] + "x" + shape[2] + " images, the data has "
-                    + set.height() + "x" + set.width());
+            throw new IllegalArgumentException("the model takes " + shape[0] + "-channel " + shape[1] + "x" + shape[2]
+                    + " images, the data has " + set.images().size(1) + "-channel " + set.height() + "x" + set.width());
         }
         if (set.classes().size() != classes.size()) {
             throw new IllegalArgumentException("the model has " + classes.size() + " classes, the data "

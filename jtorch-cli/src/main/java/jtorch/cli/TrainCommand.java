@@ -35,10 +35,19 @@ public final class TrainCommand implements Callable<Integer> {
                     + "mobilenet_v2, googlenet (1-channel images replicated to 3 channels, padded to 32x32; alexnet "
                     + "resized to 64x64) (default: ${DEFAULT-VALUE})")
     String model;
-    @Option(names = "--data", defaultValue = ImageData.BUNDLED, paramLabel = "fashion-mnist|fashion-mnist-full|DIR",
+    @Option(names = "--data", defaultValue = ImageData.BUNDLED, paramLabel = "fashion-mnist|fashion-mnist-full|cifar10[:ROOT]|DIR",
             description = "fashion-mnist: the bundled 10,000 Fashion-MNIST test images, split --split; "
-                    + "fashion-mnist-full: Debian's 60,000 + 10,000; DIR: MNIST-style IDX files (default: ${DEFAULT-VALUE})")
+                    + "fashion-mnist-full: Debian's 60,000 + 10,000; cifar10: CIFAR-10's 50,000 + 10,000 RGB 32x32 "
+                    + "images from ./data/cifar-10-batches-py (torchvision's root='./data'; cifar10:ROOT for "
+                    + "ROOT/cifar-10-batches-py; extract cifar-10-python.tar.gz there, no download); DIR: MNIST-style "
+                    + "IDX files, or an image folder: DIR/train/<class>/*.png and DIR/test/<class>/*.png (test is the "
+                    + "test set) or DIR/<class>/*.png (split --split); classes are the sorted folder names "
+                    + "(default: ${DEFAULT-VALUE})")
     String data;
+    @Option(names = "--image-size", defaultValue = "" + TrainConfig.DEFAULT_IMAGE_SIZE, paramLabel = "N",
+            description = "image folders: images are resized to NxN (bilinear) and are RGB, or 1-channel when every "
+                    + "image is grayscale (default: ${DEFAULT-VALUE})")
+    int imageSize;
     @Option(names = "--epochs", description = "epochs (default: " + DEFAULT_EPOCHS + "; with --resume: the checkpoint's)")
     Integer epochs;
     @Option(names = "--batch-size", defaultValue = "64", description = "training batch size (default: ${DEFAULT-VALUE})")
@@ -109,7 +118,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             return new TrainConfig(model, data, epochs != null ? epochs : DEFAULT_EPOCHS, batchSize, optimizer, lrv, mom,
                     weightDecay, scheduler, stepSize, gamma, TrainConfig.parseSplit(split), dropout, earlyStop, workers,
-                    th, seed, augment, kfold, fineTune());
+                    th, seed, augment, kfold, fineTune(), imageSize);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -1,6 +1,8 @@
 package jtorch.serialization;
 
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -41,7 +43,29 @@ final class Unpickler {
         Storage resolve(DType dtype, String key, String location, long numel, Object viewMetadata);
     }
 
-    private enum Callable { REBUILD_TENSOR_V2, REBUILD_PARAMETER, ORDERED_DICT, COUNTER, TORCH_SIZE }
+    private enum Callable {
+        REBUILD_TENSOR_V2, REBUILD_PARAMETER, ORDERED_DICT, COUNTER, TORCH_SIZE,
+        NUMPY_RECONSTRUCT, NUMPY_NDARRAY, NUMPY_DTYPE, CODECS_ENCODE, EMPTY_BYTES
+    }
+
+    /** numpy dtype names (without byte order) and the dtypes they load as. */
+    private static final Map<String, DType> NUMPY_DTYPES = Map.of("b1", DType.BOOL, "u1", DType.UINT8,
+            "i1", DType.INT8, "i2", DType.INT16, "i4", DType.INT32, "i8", DType.INT64, "f2", DType.FLOAT16,
+            "f4", DType.FLOAT32, "f8", DType.FLOAT64);
+
+    /** A {@code numpy.dtype} being unpickled: its element type, then (BUILD) its byte order. */
+    private static final class NumpyDtype {
+        final DType dtype;
+        char byteOrder = '|';
+
+        NumpyDtype(DType dtype) {
+            this.dtype = dtype;
+        }
+    }
+
+    /** An empty {@code numpy.ndarray} from {@code _reconstruct}, which BUILD replaces by a tensor. */
+    private static final class PendingArray {
+    }
 
     private record StorageType(DType dtype) {
     }
@@ -75,6 +99,7 @@ final class Unpickler {
 
     private final PickleInput in;
     private final StorageResolver storages;
+    private final boolean numpy;
     private final ArrayList<Object> stack = new ArrayList<>();
     private final ArrayList<ArrayList<Object>> metastack = new ArrayList<>();
     private final HashMap<Long, Object> memo = new HashMap<>();
@@ -82,8 +107,17 @@ final class Unpickler {
     private ArrayList<Object> current = stack;
 
     Unpickler(PickleInput in, StorageResolver storages) {
+        this(in, storages, false);
+    }
+
+    /**
+     * An unpickler that with {@code numpy} also builds numpy arrays of numeric dtypes as tensors (plain pickles
+     * such as CIFAR's batches, never checkpoints) and Python 3's protocol-2 bytes ({@code _codecs.encode}).
+     */
+    Unpickler(PickleInput in, StorageResolver storages, boolean numpy) {
         this.in = in;
         this.storages = storages;
+        this.numpy = numpy;
     }
 
     /** Reads one pickle (up to its STOP opcode) and returns the object it builds. */
@@ -233,7 +267,8 @@ final class Unpickler {
                 }
                 case 'b' -> {
                     Object state = pop();
-                    build(peek(), state);
+                    Object target = pop();
+                    push(build(target, state));
                 }
                 case 'Q' -> push(persistentLoad(pop()));
                 case 'P' -> throw new CheckpointException("pickle data uses PERSID with a text id, which checkpoints never contain");
@@ -395,6 +430,8 @@ final class Unpickler {
             case Tensor t -> "Tensor";
             case Storage s -> "Storage";
             case byte[] b -> "bytes";
+            case NumpyDtype d -> "numpy.dtype";
+            case PendingArray p -> "numpy.ndarray";
             default -> o.getClass().getSimpleName();
         };
     }
@@ -416,6 +453,27 @@ final class Unpickler {
         }
         if (module.equals("torch") && name.equals("Size")) {
             return new Global(Callable.TORCH_SIZE);
+        }
+        if (numpy) {
+            switch (module + "." + name) {
+                case "numpy.core.multiarray._reconstruct" -> {
+                    return new Global(Callable.NUMPY_RECONSTRUCT);
+                }
+                case "numpy.ndarray" -> {
+                    return new Global(Callable.NUMPY_NDARRAY);
+                }
+                case "numpy.dtype" -> {
+                    return new Global(Callable.NUMPY_DTYPE);
+                }
+                case "_codecs.encode" -> {
+                    return new Global(Callable.CODECS_ENCODE);
+                }
+                case "__builtin__.bytes", "builtins.bytes" -> { // protocol 2's empty bytes: bytes()
+                    return new Global(Callable.EMPTY_BYTES);
+                }
+                default -> {
+                }
+            }
         }
         if (module.equals("torch")) {
             Optional<DType> d = StorageTypes.dtype(name);
@@ -468,6 +526,37 @@ final class Unpickler {
                 yield new Parameter(data, rg && data.isFloatingPoint());
             }
             case REBUILD_TENSOR_V2 -> rebuildTensor(args);
+            case NUMPY_RECONSTRUCT -> {
+                if (args.size() != 3 || !(args.get(0) instanceof Global a) || a.callable() != Callable.NUMPY_NDARRAY) {
+                    throw new CheckpointException("jtorch only loads numpy arrays pickled as "
+                            + "_reconstruct(numpy.ndarray, shape, typecode)");
+                }
+                yield new PendingArray();
+            }
+            case NUMPY_NDARRAY -> throw new CheckpointException("jtorch only builds numpy.ndarray through "
+                    + "numpy.core.multiarray._reconstruct");
+            case NUMPY_DTYPE -> {
+                DType d = !args.isEmpty() && args.get(0) instanceof String spec
+                        ? NUMPY_DTYPES.get(spec.replaceFirst("^[<>|=]", "")) : null;
+                if (d == null) {
+                    throw new CheckpointException("unsupported numpy dtype " + (args.isEmpty() ? "()" : args.get(0))
+                            + " (jtorch loads " + String.join(", ", new java.util.TreeSet<>(NUMPY_DTYPES.keySet()))
+                            + ")");
+                }
+                yield new NumpyDtype(d);
+            }
+            case CODECS_ENCODE -> {
+                if (args.size() != 2 || !(args.get(0) instanceof String text) || !"latin1".equals(args.get(1))) {
+                    throw new CheckpointException("jtorch only loads bytes pickled as _codecs.encode(str, 'latin1')");
+                }
+                yield text.getBytes(StandardCharsets.ISO_8859_1);
+            }
+            case EMPTY_BYTES -> {
+                if (!args.isEmpty()) {
+                    throw new CheckpointException("jtorch only loads bytes() pickled without arguments");
+                }
+                yield new byte[0];
+            }
         };
     }
 
@@ -532,14 +621,70 @@ final class Unpickler {
         throw new CheckpointException("expected an int for " + what + ", got a " + pyType(o));
     }
 
-    private void build(Object target, Object state) {
+    /** BUILD: the object that takes {@code target}'s place (itself, or the tensor a numpy array becomes). */
+    private Object build(Object target, Object state) {
         // PyTorch's state_dict() carries its per-module versions as the attribute _metadata; jtorch keeps the keys
         if (target instanceof LinkedHashMap<?, ?> && containers.containsKey(target) && state instanceof Map<?, ?>) {
             adopt(target, state);
-            return;
+            return target;
+        }
+        if (target instanceof NumpyDtype d) {
+            // numpy's dtype state: (version, byteorder, subarray, names, fields, elsize, alignment, flags)
+            if (!(state instanceof Tuple t) || t.size() < 2 || !(t.get(1) instanceof String order)
+                    || order.length() != 1) {
+                throw new CheckpointException("pickle data is malformed: numpy dtype state " + state);
+            }
+            d.byteOrder = order.charAt(0);
+            return d;
+        }
+        if (target instanceof PendingArray p) {
+            Tensor t = numpyArray(state);
+            memo.replaceAll((k, v) -> v == p ? t : v);
+            return t;
         }
         throw new CheckpointException("pickle data is malformed: BUILD on a " + pyType(target)
                 + " is not supported by jtorch's restricted unpickler");
+    }
+
+    // numpy's ndarray state: (version, shape, dtype, is_fortran, raw little-endian data)
+    private static Tensor numpyArray(Object state) {
+        if (!(state instanceof Tuple t) || t.size() != 5 || !(t.get(1) instanceof Tuple shape)
+                || !(t.get(2) instanceof NumpyDtype d)) {
+            throw new CheckpointException("pickle data is malformed: numpy array state " + pyType(state));
+        }
+        if (Boolean.TRUE.equals(t.get(3))) {
+            throw new CheckpointException("jtorch does not load Fortran-ordered numpy arrays");
+        }
+        if (d.byteOrder == '>' && d.dtype.itemSize() > 1) {
+            throw new CheckpointException("jtorch does not load big-endian numpy arrays");
+        }
+        byte[] raw = switch (t.get(4)) {
+            case byte[] b -> b;
+            case String s -> s.getBytes(StandardCharsets.ISO_8859_1); // Python 2's str, read as latin1
+            default -> throw new CheckpointException("numpy array data is a " + pyType(t.get(4))
+                    + ", not bytes (object arrays are not loaded)");
+        };
+        int[] dims = new int[shape.size()];
+        long numel = 1;
+        for (int i = 0; i < dims.length; i++) {
+            long n = intArg(shape.get(i), "numpy shape");
+            if (n < 0 || n > Integer.MAX_VALUE) {
+                throw new CheckpointException("invalid numpy shape " + shape);
+            }
+            dims[i] = (int) n;
+            numel = Math.multiplyHigh(numel, n) != 0 ? Long.MAX_VALUE : numel * n;
+        }
+        if (numel > Integer.MAX_VALUE || numel * d.dtype.itemSize() != raw.length) {
+            throw new CheckpointException("numpy array of shape " + shape + " and dtype " + d.dtype + " needs "
+                    + numel * d.dtype.itemSize() + " bytes, its data has " + raw.length);
+        }
+        Storage s = Storage.allocate(d.dtype, (int) numel);
+        StorageBytes.get(ByteBuffer.wrap(raw).order(ByteOrder.LITTLE_ENDIAN), s.data(), 0, (int) numel);
+        int[] stride = new int[dims.length];
+        for (int i = dims.length - 1, step = 1; i >= 0; step *= dims[i], i--) {
+            stride[i] = step;
+        }
+        return new Tensor(s, dims, stride, 0);
     }
 
     private Storage persistentLoad(Object pid) {

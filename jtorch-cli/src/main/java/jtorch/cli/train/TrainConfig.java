@@ -9,7 +9,8 @@ import java.util.Map;
  * {@code --resume}, {@code eval} and {@code predict} rebuild the same model, data split and preprocessing.
  *
  * @param model       {@code lenet} or {@code mlp}
- * @param data        {@code fashion-mnist} (bundled), {@code fashion-mnist-full} or an IDX directory
+ * @param data        {@code fashion-mnist} (bundled), {@code fashion-mnist-full}, {@code cifar10[:ROOT]}, or an
+ *                    IDX or image folder directory ({@link ImageData#load})
  * @param epochs      number of epochs
  * @param batchSize   training batch size
  * @param optimizer   {@code sgd}, {@code adam}, {@code adamw} or {@code rmsprop}
@@ -30,19 +31,26 @@ import java.util.Map;
  * @param kfold       K of K-fold cross validation over the training and validation parts ({@link KFold}; 0: off)
  * @param fineTune    the checkpoint to start from, frozen prefixes and the head's lr factor ({@link FineTune#NONE}:
  *                    a fresh model)
+ * @param imageSize   the side image folder images are resized to (other data keeps its size)
  */
 public record TrainConfig(String model, String data, int epochs, int batchSize, String optimizer, double lr,
                           double momentum, double weightDecay, String scheduler, int stepSize, double gamma,
                           double[] split, double dropout, int earlyStop, int workers, int threads, long seed,
-                          boolean augment, int kfold, FineTune fineTune) {
+                          boolean augment, int kfold, FineTune fineTune, int imageSize) {
 
-    /** A plain run (no cross validation, no fine-tuning): the options that existed before {@code --kfold}. */
+    /** {@code --image-size}'s default: small images, as CIFAR's and LeNet's 32x32. */
+    public static final int DEFAULT_IMAGE_SIZE = 32;
+
+    /**
+     * A plain run (no cross validation, no fine-tuning, image folders at {@value #DEFAULT_IMAGE_SIZE}): the
+     * options that existed before {@code --kfold}.
+     */
     public TrainConfig(String model, String data, int epochs, int batchSize, String optimizer, double lr,
                        double momentum, double weightDecay, String scheduler, int stepSize, double gamma,
                        double[] split, double dropout, int earlyStop, int workers, int threads, long seed,
                        boolean augment) {
         this(model, data, epochs, batchSize, optimizer, lr, momentum, weightDecay, scheduler, stepSize, gamma, split,
-                dropout, earlyStop, workers, threads, seed, augment, 0, FineTune.NONE);
+                dropout, earlyStop, workers, threads, seed, augment, 0, FineTune.NONE, DEFAULT_IMAGE_SIZE);
     }
 
     /** The accepted {@code --optimizer} names. */
@@ -76,6 +84,7 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
         positive("--epochs", epochs);
         positive("--batch-size", batchSize);
         positive("--threads", threads);
+        positive("--image-size", imageSize);
         if (!(lr > 0)) {
             throw new IllegalArgumentException("--lr must be positive, got " + lr);
         }
@@ -164,6 +173,7 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
         m.put("augment", augment);
         m.put("kfold", (long) kfold);
         m.put("finetune", fineTune.toMap());
+        m.put("image_size", (long) imageSize);
         return m;
     }
 
@@ -179,16 +189,22 @@ public record TrainConfig(String model, String data, int epochs, int batchSize, 
                 num(m, "momentum").doubleValue(), num(m, "weight_decay").doubleValue(), (String) m.get("scheduler"),
                 num(m, "step_size").intValue(), num(m, "gamma").doubleValue(), split, num(m, "dropout").doubleValue(),
                 num(m, "early_stop").intValue(), num(m, "workers").intValue(), num(m, "threads").intValue(),
-                // absent in checkpoints written before --augment, --kfold and --finetune existed
+                // absent in checkpoints written before --augment, --kfold, --finetune and --image-size existed
                 num(m, "seed").longValue(), Boolean.TRUE.equals(m.get("augment")),
                 m.get("kfold") instanceof Number k ? k.intValue() : 0,
-                m.get("finetune") instanceof Map<?, ?> f ? FineTune.fromMap(f) : FineTune.NONE);
+                m.get("finetune") instanceof Map<?, ?> f ? FineTune.fromMap(f) : FineTune.NONE,
+                m.get("image_size") instanceof Number n ? n.intValue() : DEFAULT_IMAGE_SIZE);
     }
 
     /** This config with another epoch count (a resumed run that goes further). */
     public TrainConfig withEpochs(int e) {
         return new TrainConfig(model, data, e, batchSize, optimizer, lr, momentum, weightDecay, scheduler, stepSize,
-                gamma, split, dropout, earlyStop, workers, threads, seed, augment, kfold, fineTune);
+                gamma, split, dropout, earlyStop, workers, threads, seed, augment, kfold, fineTune, imageSize);
+    }
+
+    /** How this run's image folder images are loaded: {@link #imageSize()}, their own channels. */
+    public ImageData.FolderFormat folderFormat() {
+        return new ImageData.FolderFormat(imageSize, 0);
     }
 
     @Override

@@ -117,7 +117,7 @@ public final class Trainer {
      */
     private record Data(ImageData.Splits splits, Preprocessing prep, Tensor xTrain, Tensor xValid, Tensor xTest) {
         static Data prepare(TrainConfig cfg) {
-            ImageData[] sets = ImageData.load(cfg.data());
+            ImageData[] sets = ImageData.load(cfg.data(), cfg.folderFormat());
             ImageData.Splits splits = ImageData.Splits.of(sets[0], sets[1], cfg.split(), cfg.seed());
             ImageData train = splits.train();
             Preprocessing.Geometry geometry = Models.geometry(cfg.model(), (int) train.images().size(1),
@@ -522,7 +522,10 @@ public final class Trainer {
     }
 
     private static String describe(String data) {
-        return data.equals(ImageData.BUNDLED) ? "fashion-mnist (the bundled Fashion-MNIST test split)" : data;
+        if (data.equals(ImageData.BUNDLED)) {
+            return "fashion-mnist (the bundled Fashion-MNIST test split)";
+        }
+        return data.equals(ImageData.CIFAR) ? "cifar10 (" + ImageData.CIFAR_ROOT + ")" : data;
     }
 
     static String fmt(double v) {

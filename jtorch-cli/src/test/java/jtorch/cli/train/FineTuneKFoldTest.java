@@ -53,7 +53,7 @@ class FineTuneKFoldTest {
 
     static TrainConfig config(int epochs, int kfold, FineTune ft, double dropout, int earlyStop) {
         return new TrainConfig("lenet", data.toString(), epochs, 16, "sgd", 0.02, 0.9, 1e-4, "step", 1, 0.5,
-                TrainConfig.parseSplit("8:1:1"), dropout, earlyStop, 0, 1, 3, false, kfold, ft);
+                TrainConfig.parseSplit("8:1:1"), dropout, earlyStop, 0, 1, 3, false, kfold, ft, TrainConfig.DEFAULT_IMAGE_SIZE);
     }
 
     record Run<R>(R result, String log) {
@@ -220,7 +220,7 @@ class FineTuneKFoldTest {
     void crossValidationStopsFoldsEarly() {
         // lr so small that nothing moves: patience 1 stops each fold after its second epoch
         TrainConfig cfg = new TrainConfig("mlp", data.toString(), 10, 16, "sgd", 1e-12, 0, 0, "none", 0, 0.1,
-                TrainConfig.parseSplit("8:1:1"), 0, 1, 0, 1, 0, false, 2, FineTune.NONE);
+                TrainConfig.parseSplit("8:1:1"), 0, 1, 0, 1, 0, false, 2, FineTune.NONE, TrainConfig.DEFAULT_IMAGE_SIZE);
         Run<KFold.Result> r = run(t -> t.crossValidate(cfg, tmp.resolve("kfold-early")));
         for (KFold.FoldResult f : r.result().folds()) {
             assertEquals(2, f.epochs(), r.log());

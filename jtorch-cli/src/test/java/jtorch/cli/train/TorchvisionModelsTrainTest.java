@@ -74,7 +74,7 @@ class TorchvisionModelsTrainTest {
 
         // eval's rebuild: the same preprocessing and weights give the same outputs as the run's own model
         Module rebuilt = Checkpoints.model(ck);
-        Tensor x = prep.apply(ImageData.load(data.toString())[0].images().narrow(0, 0, 2));
+        Tensor x = prep.apply(ImageData.load(data.toString(), new ImageData.FolderFormat(32, 0))[0].images().narrow(0, 0, 2));
         assertArrayEquals(new int[] {2, shape[0], shape[1], shape[2]}, x.sizes());
         Module trained = init; // building VGG's 129M parameters again would cost seconds
         trained.loadStateDict(Checkpoints.stateDict(ck), true);

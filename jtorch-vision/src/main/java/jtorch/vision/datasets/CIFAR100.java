@@ -7,8 +7,9 @@ import java.util.function.Function;
 import jtorch.vision.io.Image;
 
 /**
- * CIFAR-100 from its binary distribution ({@code cifar-100-binary}: {@code train.bin},
- * {@code test.bin}; records of a coarse label byte, a fine label byte and 3072 pixel bytes). The
+ * CIFAR-100 from torchvision's python distribution ({@code cifar-100-python}: {@code train}, {@code test},
+ * {@code meta}; {@code fine_labels} and {@code coarse_labels}) or the binary one ({@code cifar-100-binary}:
+ * {@code train.bin}, {@code test.bin}; records of a coarse label byte, a fine label byte and 3072 pixel bytes). The
  * target is the fine label (0-99), as torchvision's {@code CIFAR100}; {@link #coarseLabel(int)} gives
  * the superclass. torchvision: {@code torchvision.datasets.CIFAR100(root, train, transform,
  * target_transform)}.
@@ -79,9 +80,37 @@ public class CIFAR100<X, Y> extends CIFAR10<X, Y> {
         return coarseTarget(index);
     }
 
-    /** The 100 fine class names are in the distribution's {@code fine_label_names.txt}; here they are numbered. */
     @Override
-    public List<String> classes() {
+    String pythonFolder() {
+        return "cifar-100-python";
+    }
+
+    @Override
+    List<String> pythonFiles(boolean train) {
+        return List.of(train ? "train" : "test");
+    }
+
+    @Override
+    String pythonMeta() {
+        return "meta";
+    }
+
+    @Override
+    String pythonNamesKey() {
+        return "fine_label_names";
+    }
+
+    @Override
+    List<String> pythonLabelKeys() {
+        return List.of("fine_labels", "coarse_labels");
+    }
+
+    /**
+     * The binary distribution's 100 fine class names are in its {@code fine_label_names.txt}; here they are
+     * numbered (the python distribution's come from its meta file).
+     */
+    @Override
+    List<String> defaultClasses() {
         List<String> c = new ArrayList<>(100);
         for (int i = 0; i < 100; i++) {
             c.add(Integer.toString(i));
