@@ -126,10 +126,19 @@ public final class AutocastPolicy {
         return castAndRun(s, policy, args, body);
     }
 
-    /** {@link #run} for an op on a list of tensors (cat, stack). */
-    public static <R> R runList(Policy policy, OpDef op, java.util.List<Tensor> args,
-                                Function<java.util.List<Tensor>, R> body) {
-        return run(policy, op, args.toArray(new Tensor[0]), a -> body.apply(Arrays.asList(a)));
+    /** {@link #run} with {@link Policy#LOWER_PRECISION_FP}. */
+    public static <R> R lower(OpDef op, Tensor[] args, Function<Tensor[], R> body) {
+        return run(Policy.LOWER_PRECISION_FP, op, args, body);
+    }
+
+    /** {@link #run} with {@link Policy#FP32}. */
+    public static <R> R fp32(OpDef op, Tensor[] args, Function<Tensor[], R> body) {
+        return run(Policy.FP32, op, args, body);
+    }
+
+    /** {@link #run} with {@link Policy#PROMOTE}. */
+    public static <R> R promote(OpDef op, Tensor[] args, Function<Tensor[], R> body) {
+        return run(Policy.PROMOTE, op, args, body);
     }
 
     private static <R> R castAndRun(State s, Policy policy, Tensor[] args, Function<Tensor[], R> body) {

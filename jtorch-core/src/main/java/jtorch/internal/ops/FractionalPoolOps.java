@@ -39,6 +39,9 @@ public final class FractionalPoolOps {
      */
     public static ReturnTypes.MaxPoolWithIndices fractionalMaxPool2d(Tensor x, int[] kernel, int[] outputSize,
                                                                      double[] outputRatio, Tensor samples) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, samples}, t -> fractionalMaxPool2d(t[0], kernel, outputSize, outputRatio, t[1]));
+        }
         return pool(x, kernel, outputSize, outputRatio, samples, 2);
     }
 
@@ -49,6 +52,9 @@ public final class FractionalPoolOps {
      */
     public static ReturnTypes.MaxPoolWithIndices fractionalMaxPool3d(Tensor x, int[] kernel, int[] outputSize,
                                                                      double[] outputRatio, Tensor samples) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, samples}, t -> fractionalMaxPool3d(t[0], kernel, outputSize, outputRatio, t[1]));
+        }
         return pool(x, kernel, outputSize, outputRatio, samples, 3);
     }
 

@@ -26,6 +26,9 @@ public final class LinalgOps {
 
     /** Matrix product of two 2-D tensors. PyTorch: {@code torch.mm}. */
     public static Tensor mm(Tensor a, Tensor b) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(MM, new Tensor[] {a, b}, t -> mm(t[0], t[1]));
+        }
         if (a.dim() != 2) {
             throw new IllegalArgumentException("self must be a matrix");
         }
@@ -51,6 +54,9 @@ public final class LinalgOps {
 
     /** Batched matrix product of two 3-D tensors with equal batch sizes. PyTorch: {@code torch.bmm}. */
     public static Tensor bmm(Tensor a, Tensor b) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(BMM, new Tensor[] {a, b}, t -> bmm(t[0], t[1]));
+        }
         if (a.dim() != 3) {
             throw new IllegalArgumentException("batch1 must be a 3D tensor");
         }
@@ -138,6 +144,9 @@ public final class LinalgOps {
      * {@code torch.matmul} (the {@code @} operator), following its 1.13 dispatch to dot/mv/mm/bmm.
      */
     public static Tensor matmul(Tensor a, Tensor b) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {a, b}, t -> matmul(t[0], t[1]));
+        }
         int d1 = a.dim();
         int d2 = b.dim();
         if (d1 == 0 || d2 == 0) {

@@ -16,6 +16,9 @@ public final class LinearOps {
 
     /** {@code bias + mat1·mat2}, bias broadcast to the product's shape. PyTorch: {@code torch.addmm}. */
     public static Tensor addmm(Tensor bias, Tensor mat1, Tensor mat2) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(ADDMM, new Tensor[] {bias, mat1, mat2}, t -> addmm(t[0], t[1], t[2]));
+        }
         // PyTorch's addmm meta function, in its order: dtypes, ranks, then the inner sizes
         if (bias.dtype() != mat2.dtype()) {
             throw new IllegalArgumentException("self and mat2 must have the same dtype");
@@ -49,6 +52,9 @@ public final class LinearOps {
      * one addmm, and other inputs go through matmul.
      */
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, weight, bias}, t -> linear(t[0], t[1], t[2]));
+        }
         if (x.dim() >= 1 && weight.dim() == 2 && x.size(-1) != weight.size(1)) {
             // the message PyTorch gives once the input is folded to a matrix, whatever its layout
             int rows = Shapes.numel(Arrays.copyOf(x.sizes(), x.dim() - 1));

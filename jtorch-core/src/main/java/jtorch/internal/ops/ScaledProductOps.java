@@ -73,16 +73,25 @@ public final class ScaledProductOps {
 
     /** PyTorch: {@code torch.addmm(input, mat1, mat2, *, beta=1, alpha=1)}. */
     public static Tensor addmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(ADDMM, new Tensor[] {input, a, b}, t -> addmm(t[0], t[1], t[2], beta, alpha));
+        }
         return scaled(Kind.MM, input, a, b, beta, alpha);
     }
 
     /** PyTorch: {@code torch.addbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
     public static Tensor addbmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(ADDBMM, new Tensor[] {input, a, b}, t -> addbmm(t[0], t[1], t[2], beta, alpha));
+        }
         return scaled(Kind.BMM_SUM, input, a, b, beta, alpha);
     }
 
     /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
     public static Tensor baddbmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(BADDBMM, new Tensor[] {input, a, b}, t -> baddbmm(t[0], t[1], t[2], beta, alpha));
+        }
         return scaled(Kind.BMM, input, a, b, beta, alpha);
     }
 
