@@ -1389,7 +1389,7 @@ public final class Torch {
         return AutocastPolicy.cpuDtype();
     }
 
-    /** PyTorch: {@code torch.set_autocast_cpu_dtype(dtype)}. */
+    /** Only bfloat16 is accepted, as in PyTorch 1.13. PyTorch: {@code torch.set_autocast_cpu_dtype(dtype)}. */
     public static void setAutocastCpuDtype(DType dtype) {
         AutocastPolicy.setCpuDtype(dtype);
     }

@@ -70,6 +70,9 @@ public final class AutocastPolicy {
     }
 
     public static void setCpuDtype(DType dtype) {
+        if (dtype != DType.BFLOAT16) {
+            throw new IllegalArgumentException("Currently, AutocastCPU only support Bfloat16 as the autocast_cpu_dtype");
+        }
         STATE.get().cpuDtype = dtype;
     }
 

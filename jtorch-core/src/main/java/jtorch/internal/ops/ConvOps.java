@@ -65,7 +65,7 @@ public final class ConvOps {
     public static Tensor convTranspose1d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> convTranspose1d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b}, t -> convTranspose1d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
         }
         return batched(x, 1, "conv_transpose1d", in -> convolution(in, w, b, stride, padding, dilation, true,
                 outputPadding, groups));
@@ -75,7 +75,7 @@ public final class ConvOps {
     public static Tensor convTranspose2d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> convTranspose2d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b}, t -> convTranspose2d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
         }
         return batched(x, 2, "conv_transpose2d", in -> convolution(in, w, b, pair(stride), pair(padding),
                 pair(dilation), true, pair(outputPadding), groups));
@@ -106,7 +106,7 @@ public final class ConvOps {
     public static Tensor convTranspose3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> convTranspose3d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b}, t -> convTranspose3d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
         }
         return batched(x, 3, "conv_transpose3d", in -> convolution(in, w, b, triple(stride), triple(padding),
                 triple(dilation), true, triple(outputPadding), groups));
