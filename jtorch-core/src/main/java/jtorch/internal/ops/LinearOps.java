@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import jtorch.DType;
 import jtorch.Tensor;
 
 /**
@@ -39,7 +40,9 @@ public final class LinearOps {
         int[] outShape = {mat1.size(0), mat2.size(1)};
         Tensor expandedBias = bias.expand(outShape);
         int[] biasShape = bias.sizes();
-        return Dispatch.apply(ADDMM, new Tensor[] {bias, mat1, mat2}, () -> mat1.mm(mat2).add(expandedBias),
+        // bfloat16 sums bias and product in one pass, as PyTorch's kernels (LinalgOps.bf16Product)
+        return Dispatch.apply(ADDMM, new Tensor[] {bias, mat1, mat2}, () -> mat1.dtype() == DType.BFLOAT16
+                        ? LinalgOps.bf16Addmm(expandedBias, 1, mat1, mat2, 1) : mat1.mm(mat2).add(expandedBias),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? ViewOps.sumTo(g[0], biasShape) : null,
                     ctx.needsInputGrad(1) ? g[0].mm(ctx.input(2).t()) : null,
