@@ -113,7 +113,7 @@ class AutocastTest {
         assertEquals(List.of(false, DType.FLOAT32), seen.get());
     }
 
-    /** try-with-resources restores the state when the body throws, as {@code __exit__} does; a second close is a no-op. */
+    /** try-with-resources restores the state when the body throws, as {@code __exit__}; a second close does nothing. */
     @Test
     void closeRestoresOnExceptionAndOnlyOnce() {
         assertThrows(IllegalArgumentException.class, () -> {

@@ -1,7 +1,9 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import jtorch.DType;
@@ -71,7 +73,8 @@ public final class AutocastPolicy {
 
     public static void setCpuDtype(DType dtype) {
         if (dtype != DType.BFLOAT16) {
-            throw new IllegalArgumentException("Currently, AutocastCPU only support Bfloat16 as the autocast_cpu_dtype");
+            throw new IllegalArgumentException(
+                    "Currently, AutocastCPU only support Bfloat16 as the autocast_cpu_dtype");
         }
         STATE.get().cpuDtype = dtype;
     }
@@ -123,8 +126,8 @@ public final class AutocastPolicy {
         }
         if (op != null && TorchFunctionMode.anyActive()) {
             // the modes see the user's call; below them (all modes suspended) the casts and the op run
-            return (R) OpCall.dispatch(op, java.util.Collections.unmodifiableList(Arrays.asList((Object[]) args.clone())),
-                    null, o -> castAndRun(s, policy, args, body));
+            List<Object> seen = Collections.unmodifiableList(Arrays.asList((Object[]) args.clone()));
+            return (R) OpCall.dispatch(op, seen, null, o -> castAndRun(s, policy, args, body));
         }
         return castAndRun(s, policy, args, body);
     }

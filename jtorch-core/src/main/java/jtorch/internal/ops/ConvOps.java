@@ -28,7 +28,8 @@ public final class ConvOps {
     /** 1-d convolution of [N, C, L] (or unbatched [C, L]). PyTorch: {@code F.conv1d}. */
     public static Tensor conv1d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> conv1d(t[0], t[1], t[2], stride, padding, dilation, groups));
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv1d(t[0], t[1], t[2], stride, padding, dilation, groups));
         }
         return batched(x, 1, "conv1d", in -> convolution(in, w, b, stride, padding, dilation, false, new int[] {0},
                 groups));
@@ -38,7 +39,8 @@ public final class ConvOps {
     public static Tensor conv1d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
                                 int groups) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> conv1d(t[0], t[1], t[2], stride, padding, dilation, groups));
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv1d(t[0], t[1], t[2], stride, padding, dilation, groups));
         }
         return batched(x, 1, "conv1d", in -> convolutionMode(in, w, b, stride, padding, dilation, groups));
     }
@@ -46,7 +48,8 @@ public final class ConvOps {
     /** 2-d convolution of [N, C, H, W] (or unbatched [C, H, W]). PyTorch: {@code F.conv2d}. */
     public static Tensor conv2d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> conv2d(t[0], t[1], t[2], stride, padding, dilation, groups));
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv2d(t[0], t[1], t[2], stride, padding, dilation, groups));
         }
         return batched(x, 2, "conv2d", in -> convolution(in, w, b, pair(stride), pair(padding), pair(dilation), false,
                 new int[] {0, 0}, groups));
@@ -56,7 +59,8 @@ public final class ConvOps {
     public static Tensor conv2d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
                                 int groups) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> conv2d(t[0], t[1], t[2], stride, padding, dilation, groups));
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv2d(t[0], t[1], t[2], stride, padding, dilation, groups));
         }
         return batched(x, 2, "conv2d", in -> convolutionMode(in, w, b, pair(stride), padding, pair(dilation), groups));
     }
@@ -65,7 +69,8 @@ public final class ConvOps {
     public static Tensor convTranspose1d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b}, t -> convTranspose1d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b},
+                    t -> convTranspose1d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
         }
         return batched(x, 1, "conv_transpose1d", in -> convolution(in, w, b, stride, padding, dilation, true,
                 outputPadding, groups));
@@ -75,7 +80,8 @@ public final class ConvOps {
     public static Tensor convTranspose2d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b}, t -> convTranspose2d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b},
+                    t -> convTranspose2d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
         }
         return batched(x, 2, "conv_transpose2d", in -> convolution(in, w, b, pair(stride), pair(padding),
                 pair(dilation), true, pair(outputPadding), groups));
@@ -86,7 +92,8 @@ public final class ConvOps {
     /** 3-d convolution of [N, C, D, H, W] (or unbatched [C, D, H, W]). PyTorch: {@code F.conv3d}. */
     public static Tensor conv3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> conv3d(t[0], t[1], t[2], stride, padding, dilation, groups));
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv3d(t[0], t[1], t[2], stride, padding, dilation, groups));
         }
         return batched(x, 3, "conv3d", in -> convolution(in, w, b, triple(stride), triple(padding), triple(dilation),
                 false, new int[] {0, 0, 0}, groups));
@@ -96,7 +103,8 @@ public final class ConvOps {
     public static Tensor conv3d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
                                 int groups) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(null, new Tensor[] {x, w, b}, t -> conv3d(t[0], t[1], t[2], stride, padding, dilation, groups));
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv3d(t[0], t[1], t[2], stride, padding, dilation, groups));
         }
         return batched(x, 3, "conv3d", in -> convolutionMode(in, w, b, triple(stride), padding, triple(dilation),
                 groups));
@@ -106,7 +114,8 @@ public final class ConvOps {
     public static Tensor convTranspose3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b}, t -> convTranspose3d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b},
+                    t -> convTranspose3d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
         }
         return batched(x, 3, "conv_transpose3d", in -> convolution(in, w, b, triple(stride), triple(padding),
                 triple(dilation), true, triple(outputPadding), groups));

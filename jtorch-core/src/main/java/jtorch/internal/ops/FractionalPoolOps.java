@@ -75,7 +75,8 @@ public final class FractionalPoolOps {
         }
         // the native op, which 1.13's CPU autocast runs in float32 (the samples are drawn before, in x's dtype)
         int[] outSize = size;
-        return AutocastPolicy.fp32(null, new Tensor[] {x, u}, t -> nativePool(t[0], t[1], kernel, outSize, spatial, name));
+        return AutocastPolicy.fp32(null, new Tensor[] {x, u},
+                t -> nativePool(t[0], t[1], kernel, outSize, spatial, name));
     }
 
     private static ReturnTypes.MaxPoolWithIndices nativePool(Tensor x, Tensor u, int[] kernel, int[] size, int spatial,

@@ -161,7 +161,8 @@ public final class HouseholderOps {
      */
     public static Tensor ormqr(Tensor input, Tensor tau, Tensor other, boolean left, boolean transpose) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, tau, other}, t -> ormqr(t[0], t[1], t[2], left, transpose));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, tau, other},
+                    t -> ormqr(t[0], t[1], t[2], left, transpose));
         }
         String fn = "torch.ormqr";
         if (input.dim() < 2) {

@@ -91,7 +91,8 @@ public final class JoinOps {
     public static Tensor stack(List<Tensor> tensors, int dim) {
         if (AutocastPolicy.isCpuEnabled()) {
             // 1.13 casts stack's list (promote); cat's list form takes no autocast cast in 1.13
-            return AutocastPolicy.promote(STACK, tensors.toArray(new Tensor[0]), t -> stack(java.util.Arrays.asList(t), dim));
+            return AutocastPolicy.promote(STACK, tensors.toArray(new Tensor[0]),
+                    t -> stack(java.util.Arrays.asList(t), dim));
         }
         Tensor[] in = tensors.toArray(new Tensor[0]);
         if (in.length == 0) {

@@ -266,7 +266,8 @@ public final class LinalgOps {
         }
         Elementwise.checkSameDevice(a, b);
         Tensor out = Operands.empty(Torch.options().dtype(a.dtype()).device(a.device()), outShape);
-        Operands.backend(out).bmm(Operands.of(a), Operands.of(b), contiguousStack(out, a.size(0), a.size(1), b.size(2)));
+        Operands.backend(out).bmm(Operands.of(a), Operands.of(b),
+                contiguousStack(out, a.size(0), a.size(1), b.size(2)));
         return out;
     }
 

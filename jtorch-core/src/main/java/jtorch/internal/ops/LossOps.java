@@ -155,7 +155,8 @@ public final class LossOps {
      */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> smoothL1Loss(t[0], t[1], reduction, beta));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> smoothL1Loss(t[0], t[1], reduction, beta));
         }
         checkReduction(reduction);
         if (beta < 0) {
@@ -171,7 +172,8 @@ public final class LossOps {
     /** {@code 0.5 z²} where {@code z < delta}, else {@code delta (z - 0.5 delta)}. PyTorch: {@code F.huber_loss}. */
     public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> huberLoss(t[0], t[1], reduction, delta));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> huberLoss(t[0], t[1], reduction, delta));
         }
         checkReduction(reduction);
         if (!(delta > 0)) {
@@ -189,7 +191,8 @@ public final class LossOps {
     public static Tensor poissonNllLoss(Tensor input, Tensor target, boolean logInput, boolean full, double eps,
                                         String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> poissonNllLoss(t[0], t[1], logInput, full, eps, reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> poissonNllLoss(t[0], t[1], logInput, full, eps, reduction));
         }
         checkReductionPy(reduction);
         Tensor loss = logInput ? input.exp().sub(target.mul(input)) : input.sub(target.mul(input.add(eps).log()));
@@ -245,7 +248,8 @@ public final class LossOps {
      */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> klDiv(t[0], t[1], reduction, logTarget));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> klDiv(t[0], t[1], reduction, logTarget));
         }
         boolean batchmean = reduction.equals("batchmean");
         if (!batchmean) {
@@ -276,7 +280,8 @@ public final class LossOps {
      */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight}, t -> nllLoss(t[0], t[1], t[2], ignoreIndex, reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> nllLoss(t[0], t[1], t[2], ignoreIndex, reduction));
         }
         checkReduction(reduction);
         int nd = input.dim();
@@ -358,7 +363,8 @@ public final class LossOps {
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction,
                                       double labelSmoothing) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight}, t -> crossEntropy(t[0], t[1], t[2], ignoreIndex, reduction, labelSmoothing));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> crossEntropy(t[0], t[1], t[2], ignoreIndex, reduction, labelSmoothing));
         }
         checkReduction(reduction);
         int classDim = input.dim() == 1 ? 0 : 1;
@@ -450,7 +456,8 @@ public final class LossOps {
      */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight}, t -> binaryCrossEntropy(t[0], t[1], t[2], reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> binaryCrossEntropy(t[0], t[1], t[2], reduction));
         }
         if (!Arrays.equals(input.sizes(), target.sizes())) {
             throw new IllegalArgumentException("Using a target size (" + torchSize(target.sizes())
@@ -502,7 +509,8 @@ public final class LossOps {
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight,
                                                       String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight, posWeight}, t -> binaryCrossEntropyWithLogits(t[0], t[1], t[2], t[3], reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight, posWeight},
+                    t -> binaryCrossEntropyWithLogits(t[0], t[1], t[2], t[3], reduction));
         }
         if (!Arrays.equals(input.sizes(), target.sizes())) {
             throw new IllegalArgumentException("Target size (" + torchSize(target.sizes())
@@ -569,7 +577,8 @@ public final class LossOps {
     public static Tensor marginRankingLoss(Tensor input1, Tensor input2, Tensor target, double margin,
                                            String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input1, input2, target}, t -> marginRankingLoss(t[0], t[1], t[2], margin, reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input1, input2, target},
+                    t -> marginRankingLoss(t[0], t[1], t[2], margin, reduction));
         }
         if (input1.dim() != input2.dim() || input1.dim() != target.dim()) {
             throw new IllegalArgumentException("margin_ranking_loss : All input tensors should have same dimension but "
@@ -583,7 +592,8 @@ public final class LossOps {
     /** {@code x} where y = 1, {@code max(0, margin - x)} where y = -1. PyTorch: {@code F.hinge_embedding_loss}. */
     public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, double margin, String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> hingeEmbeddingLoss(t[0], t[1], margin, reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> hingeEmbeddingLoss(t[0], t[1], margin, reduction));
         }
         checkReduction(reduction);
         Tensor marginClamp = input.rsub(margin).clampMin(0);
@@ -629,7 +639,8 @@ public final class LossOps {
     public static Tensor cosineEmbeddingLoss(Tensor input1, Tensor input2, Tensor target, double margin,
                                              String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input1, input2, target}, t -> cosineEmbeddingLoss(t[0], t[1], t[2], margin, reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input1, input2, target},
+                    t -> cosineEmbeddingLoss(t[0], t[1], t[2], margin, reduction));
         }
         checkReduction(reduction);
         int td = target.dim();
@@ -662,7 +673,8 @@ public final class LossOps {
     public static Tensor multiMarginLoss(Tensor input, Tensor target, int p, double margin, Tensor weight,
                                          String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight}, t -> multiMarginLoss(t[0], t[1], p, margin, t[2], reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> multiMarginLoss(t[0], t[1], p, margin, t[2], reduction));
         }
         checkReduction(reduction);
         if (p != 1 && p != 2) {
@@ -714,7 +726,8 @@ public final class LossOps {
      */
     public static Tensor multilabelMarginLoss(Tensor input, Tensor target, String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> multilabelMarginLoss(t[0], t[1], reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> multilabelMarginLoss(t[0], t[1], reduction));
         }
         checkReduction(reduction);
         int nd = input.dim();
@@ -774,7 +787,8 @@ public final class LossOps {
     public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, double margin, double p,
                                            double eps, boolean swap, String reduction) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {anchor, positive, negative}, t -> tripletMarginLoss(t[0], t[1], t[2], margin, p, eps, swap, reduction));
+            return AutocastPolicy.fp32(null, new Tensor[] {anchor, positive, negative},
+                    t -> tripletMarginLoss(t[0], t[1], t[2], margin, p, eps, swap, reduction));
         }
         checkReduction(reduction);
         if (anchor.dim() != positive.dim() || positive.dim() != negative.dim()) {
@@ -865,7 +879,8 @@ public final class LossOps {
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths, int blank,
                                  String reduction, boolean zeroInfinity) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {logProbs, targets}, t -> ctcLoss(t[0], t[1], inputLengths, targetLengths, blank, reduction, zeroInfinity));
+            return AutocastPolicy.fp32(null, new Tensor[] {logProbs, targets},
+                    t -> ctcLoss(t[0], t[1], inputLengths, targetLengths, blank, reduction, zeroInfinity));
         }
         checkReduction(reduction);
         boolean unbatched = logProbs.dim() == 2;

@@ -216,7 +216,8 @@ public final class PoolOps {
     public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
                                      int[] outputSize) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x, indices}, t -> maxUnpool2d(t[0], t[1], kernel, stride, padding, outputSize));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, indices},
+                    t -> maxUnpool2d(t[0], t[1], kernel, stride, padding, outputSize));
         }
         int[] k = pair(kernel);
         int[] s = stride == null || stride.length == 0 ? k : pair(stride);
@@ -244,7 +245,8 @@ public final class PoolOps {
     public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
                                      int[] outputSize) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x, indices}, t -> maxUnpool3d(t[0], t[1], kernel, stride, padding, outputSize));
+            return AutocastPolicy.fp32(null, new Tensor[] {x, indices},
+                    t -> maxUnpool3d(t[0], t[1], kernel, stride, padding, outputSize));
         }
         int[] k = triple(kernel);
         int[] s = stride == null || stride.length == 0 ? k : triple(stride);
@@ -687,7 +689,8 @@ public final class PoolOps {
     public static Tensor maxPool3d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
                                    boolean ceilMode) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> maxPool3d(t[0], kernel, stride, padding, dilation, ceilMode));
+            return AutocastPolicy.fp32(null, new Tensor[] {x},
+                    t -> maxPool3d(t[0], kernel, stride, padding, dilation, ceilMode));
         }
         return maxPool3dWithIndices(x, kernel, stride, padding, dilation, ceilMode).output();
     }
@@ -745,7 +748,8 @@ public final class PoolOps {
     public static Tensor avgPool3d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
                                    boolean countIncludePad, Integer divisorOverride) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> avgPool3d(t[0], kernel, stride, padding, ceilMode, countIncludePad, divisorOverride));
+            return AutocastPolicy.fp32(null, new Tensor[] {x},
+                    t -> avgPool3d(t[0], kernel, stride, padding, ceilMode, countIncludePad, divisorOverride));
         }
         if (kernel.length != 1 && kernel.length != 3) {
             throw new IllegalArgumentException("avg_pool3d: kernel_size must be a single int, or a tuple of three ints");

@@ -91,7 +91,8 @@ public final class ScaledProductOps {
     /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
     public static Tensor baddbmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
         if (AutocastPolicy.isCpuEnabled()) {
-            return AutocastPolicy.lower(BADDBMM, new Tensor[] {input, a, b}, t -> baddbmm(t[0], t[1], t[2], beta, alpha));
+            return AutocastPolicy.lower(BADDBMM, new Tensor[] {input, a, b},
+                    t -> baddbmm(t[0], t[1], t[2], beta, alpha));
         }
         return scaled(Kind.BMM, input, a, b, beta, alpha);
     }

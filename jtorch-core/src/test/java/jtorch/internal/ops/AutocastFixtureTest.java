@@ -1,12 +1,10 @@
 package jtorch.internal.ops;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import jtorch.Autocast;
@@ -182,7 +180,8 @@ class AutocastFixtureTest {
         }));
         OPS.put("ac/warn_cuda", a -> warned(() -> {
             try (Autocast r = Torch.autocast("cuda")) {
-                return List.of(Torch.isAutocastEnabled(), Torch.isAutocastCpuEnabled(), str(Torch.getAutocastGpuDtype()));
+                return List.of(Torch.isAutocastEnabled(), Torch.isAutocastCpuEnabled(),
+                        str(Torch.getAutocastGpuDtype()));
             }
         }));
         OPS.put("ac/warn_amp_disabled_f32", a -> warned(() -> {
