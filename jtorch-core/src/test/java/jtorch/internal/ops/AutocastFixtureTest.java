@@ -220,6 +220,8 @@ class AutocastFixtureTest {
         OPS.put("bf16/conv2d", a -> F.conv2d(a.t(0), a.t(1), a.t(2)));
         OPS.put("bf16/add", a -> a.has("alpha") ? a.t(0).add(a.t(1), a.kwDouble("alpha", 1)) : a.t(0).add(a.t(1)));
         OPS.put("bf16/mul", a -> a.isTensor(1) ? a.t(0).mul(a.t(1)) : a.t(0).mul(a.d(1)));
+        OPS.put("bf16/add_scalar", a -> a.t(0).add(0.1));
+        OPS.put("bf16/div_scalar", a -> a.t(0).div(0.3));
         OPS.put("bf16/relu", a -> a.t(0).relu());
         OPS.put("bf16/exp", a -> a.t(0).exp());
         OPS.put("bf16/sum", a -> a.size() == 1 ? a.t(0).sum() : a.t(0).sum(a.i(1)));
