@@ -12,6 +12,7 @@ import jtorch.internal.ops.StorageOps;
 import jtorch.internal.ops.ActivationOps;
 import jtorch.internal.ops.ArithmeticOps;
 import jtorch.internal.ops.ArrangeOps;
+import jtorch.internal.ops.AutocastPolicy;
 import jtorch.internal.ops.CdistOps;
 import jtorch.internal.ops.BinaryMathOps;
 import jtorch.internal.ops.ComparisonOps;
@@ -1279,69 +1280,157 @@ public final class Torch {
         return AnomalyMode.isEnabled();
     }
 
-    /** PyTorch: {@code torch.is_autocast_enabled()} (the CUDA autocast flag, stored). */
+    // ---------------------------------------------------------------- autocast (issue 21: CPU autocast)
+
+    /**
+     * Enters an autocast region for {@code deviceType} with the defaults ({@code dtype=None, enabled=True,
+     * cache_enabled=None}); close it with try-with-resources. PyTorch: {@code torch.autocast(device_type)}.
+     *
+     * <pre>{@code
+     * try (var ac = Torch.autocast("cpu")) {
+     *     Tensor y = x.mm(w);          // bfloat16
+     * }
+     * }</pre>
+     */
+    public static Autocast autocast(String deviceType) {
+        return new Autocast(deviceType, new AutocastOptions(), false);
+    }
+
+    /** PyTorch: {@code torch.autocast(device_type, dtype)}. */
+    public static Autocast autocast(String deviceType, DType dtype) {
+        return new Autocast(deviceType, new AutocastOptions().dtype(dtype), false);
+    }
+
+    /**
+     * PyTorch: {@code torch.autocast(device_type, dtype=None, enabled=True, cache_enabled=None)}, the keywords
+     * set on {@link #autocastOptions()}.
+     */
+    public static Autocast autocast(String deviceType, AutocastOptions options) {
+        return new Autocast(deviceType, options, false);
+    }
+
+    /** The keyword arguments of {@code torch.autocast}, all unset (PyTorch's defaults). */
+    public static AutocastOptions autocastOptions() {
+        return new AutocastOptions();
+    }
+
+    /** {@code torch.cpu}: its {@code amp} namespace. */
+    public static Cpu cpu() {
+        return Cpu.INSTANCE;
+    }
+
+    /** PyTorch's {@code torch.cpu} module. */
+    public static final class Cpu {
+        static final Cpu INSTANCE = new Cpu();
+
+        private Cpu() {
+        }
+
+        /** {@code torch.cpu.amp}. */
+        public Amp amp() {
+            return Amp.INSTANCE;
+        }
+
+        /** PyTorch's {@code torch.cpu.amp}: {@code autocast} with the CPU defaults. */
+        public static final class Amp {
+            static final Amp INSTANCE = new Amp();
+
+            private Amp() {
+            }
+
+            /**
+             * {@code torch.autocast("cpu", dtype=torch.bfloat16, cache_enabled=True)}. PyTorch:
+             * {@code torch.cpu.amp.autocast()}.
+             */
+            public Autocast autocast() {
+                return new Autocast("cpu", new AutocastOptions(), true);
+            }
+
+            /** PyTorch: {@code torch.cpu.amp.autocast(enabled)}. */
+            public Autocast autocast(boolean enabled) {
+                return new Autocast("cpu", new AutocastOptions().enabled(enabled), true);
+            }
+
+            /**
+             * PyTorch: {@code torch.cpu.amp.autocast(enabled=True, dtype=torch.bfloat16, cache_enabled=True)}; an unset
+             * dtype is bfloat16 and an unset cache_enabled is true (not the current setting, as for
+             * {@code torch.autocast}).
+             */
+            public Autocast autocast(AutocastOptions options) {
+                return new Autocast("cpu", options, true);
+            }
+        }
+    }
+
+    /** PyTorch: {@code torch.is_autocast_enabled()} (the CUDA autocast flag; this build has no CUDA ops to cast). */
     public static boolean isAutocastEnabled() {
-        return GlobalFlags.autocastGpu;
+        return AutocastPolicy.isGpuEnabled();
     }
 
     /** PyTorch: {@code torch.set_autocast_enabled(enabled)}. */
     public static void setAutocastEnabled(boolean enabled) {
-        GlobalFlags.autocastGpu = enabled;
+        AutocastPolicy.setGpuEnabled(enabled);
     }
 
-    /** PyTorch: {@code torch.is_autocast_cpu_enabled()} (stored; jtorch's kernels do not yet read it). */
+    /** Whether CPU autocast is on for this thread. PyTorch: {@code torch.is_autocast_cpu_enabled()}. */
     public static boolean isAutocastCpuEnabled() {
-        return GlobalFlags.autocastCpu;
+        return AutocastPolicy.isCpuEnabled();
     }
 
-    /** PyTorch: {@code torch.set_autocast_cpu_enabled(enabled)}. */
+    /**
+     * Turns CPU autocast on or off for this thread (what {@link #autocast(String)} does on entry, without its
+     * dtype check or nesting). PyTorch: {@code torch.set_autocast_cpu_enabled(enabled)}.
+     */
     public static void setAutocastCpuEnabled(boolean enabled) {
-        GlobalFlags.autocastCpu = enabled;
+        AutocastPolicy.setCpuEnabled(enabled);
     }
 
     /** bfloat16 unless set. PyTorch: {@code torch.get_autocast_cpu_dtype()}. */
     public static DType getAutocastCpuDtype() {
-        return GlobalFlags.autocastCpuDtype;
+        return AutocastPolicy.cpuDtype();
     }
 
-    /** PyTorch: {@code torch.set_autocast_cpu_dtype(dtype)}. */
+    /** Only bfloat16 is accepted, as in PyTorch 1.13. PyTorch: {@code torch.set_autocast_cpu_dtype(dtype)}. */
     public static void setAutocastCpuDtype(DType dtype) {
-        GlobalFlags.autocastCpuDtype = dtype;
+        AutocastPolicy.setCpuDtype(dtype);
     }
 
     /** float16 unless set. PyTorch: {@code torch.get_autocast_gpu_dtype()}. */
     public static DType getAutocastGpuDtype() {
-        return GlobalFlags.autocastGpuDtype;
+        return AutocastPolicy.gpuDtype();
     }
 
     /** PyTorch: {@code torch.set_autocast_gpu_dtype(dtype)}. */
     public static void setAutocastGpuDtype(DType dtype) {
-        GlobalFlags.autocastGpuDtype = dtype;
+        AutocastPolicy.setGpuDtype(dtype);
     }
 
     /** True unless set. PyTorch: {@code torch.is_autocast_cache_enabled()}. */
     public static boolean isAutocastCacheEnabled() {
-        return GlobalFlags.autocastCache;
+        return AutocastPolicy.isCacheEnabled();
     }
 
     /** PyTorch: {@code torch.set_autocast_cache_enabled(enabled)}. */
     public static void setAutocastCacheEnabled(boolean enabled) {
-        GlobalFlags.autocastCache = enabled;
+        AutocastPolicy.setCacheEnabled(enabled);
     }
 
-    /** Nothing is cached without autocast kernels. PyTorch: {@code torch.clear_autocast_cache()}. */
+    /**
+     * Drops this thread's cached weight casts (the outermost autocast region does it on exit). PyTorch:
+     * {@code torch.clear_autocast_cache()}.
+     */
     public static void clearAutocastCache() {
-        // jtorch keeps no casted-weight cache to clear
+        AutocastPolicy.clearCache();
     }
 
     /** Enters one autocast level and returns the new depth. PyTorch: {@code torch.autocast_increment_nesting()}. */
     public static int autocastIncrementNesting() {
-        return GlobalFlags.autocastNesting.incrementAndGet();
+        return AutocastPolicy.incrementNesting();
     }
 
     /** Leaves one autocast level and returns the new depth. PyTorch: {@code torch.autocast_decrement_nesting()}. */
     public static int autocastDecrementNesting() {
-        return GlobalFlags.autocastNesting.decrementAndGet();
+        return AutocastPolicy.decrementNesting();
     }
 
     /**

@@ -95,6 +95,13 @@ public sealed interface Backend permits CpuBackend, MetaBackend {
     void bmm(Strided a, Strided b, Strided out);
 
     /**
+     * {@code out[i] += alpha · a[i] · b[i]} in out's reduced dtype (bfloat16) as PyTorch 1.13's own CPU GEMM loop runs
+     * it on that type: every product, scaled factor and partial sum rounded to the dtype, summing over k in order.
+     * Operands as for {@link #bmm}; out holds the initial values.
+     */
+    void bmmRoundingEachStep(Strided a, Strided b, double alpha, Strided out);
+
+    /**
      * A dense matrix routine ({@link Lapack}: LU, Cholesky, QR, eigh, SVD, least squares) on each matrix of a
      * batch: every input and output is a [batch, rows, cols] float32/float64 stack (vectors and scalars as one
      * row), computed in double and rounded once into the outputs.

@@ -71,6 +71,11 @@ public final class CpuBackend implements Backend {
     }
 
     @Override
+    public void bmmRoundingEachStep(Strided a, Strided b, double alpha, Strided out) {
+        CpuMatrices.bmmRoundingEachStep(a, b, alpha, out);
+    }
+
+    @Override
     public void matrices(Lapack.Routine routine, Strided[] inputs, Strided[] outputs) {
         CpuMatrices.matrices(routine, inputs, outputs);
     }

@@ -1,5 +1,6 @@
 package jtorch.internal.backend;
 
+import jtorch.Storage;
 import jtorch.internal.kernels.AxisKernels;
 import jtorch.internal.kernels.Gemm;
 import jtorch.internal.kernels.Lapack;
@@ -36,6 +37,40 @@ final class CpuMatrices {
                                 out.storage(), out.offset() + i * cs[0], cs[1]);
                     }
                 });
+    }
+
+    // Each step is rounded by storing it: out's element doubles as the scratch slot, so the rounding is the storage's
+    // own (round to nearest even) and the loop serves any reduced dtype. Only small products come here (the ops send
+    // the others to bmm), so the loop runs on one thread.
+    static void bmmRoundingEachStep(Strided a, Strided b, double alpha, Strided out) {
+        int batch = a.shape()[0];
+        int m = a.shape()[1];
+        int k = a.shape()[2];
+        int n = b.shape()[2];
+        int[] as = a.stride();
+        int[] bs = b.stride();
+        int[] cs = out.stride();
+        Storage x = a.storage();
+        Storage y = b.storage();
+        Storage c = out.storage();
+        for (int i = 0; i < batch; i++) {
+            for (int r = 0; r < m; r++) {
+                for (int j = 0; j < n; j++) {
+                    int at = out.offset() + i * cs[0] + r * cs[1] + j * cs[2];
+                    float sum = (float) c.getDouble(at);
+                    for (int l = 0; l < k; l++) {
+                        float bv = (float) y.getDouble(b.offset() + i * bs[0] + l * bs[1] + j * bs[2]);
+                        if (alpha != 1) {
+                            c.setDouble(at, bv * (float) alpha);
+                            bv = (float) c.getDouble(at);
+                        }
+                        c.setDouble(at, (float) x.getDouble(a.offset() + i * as[0] + r * as[1] + l * as[2]) * bv);
+                        c.setDouble(at, sum + (float) c.getDouble(at));
+                        sum = (float) c.getDouble(at);
+                    }
+                }
+            }
+        }
     }
 
     static void axisMap(Strided x, int dim, int[] rowStart, int[] index, double[] weight, Strided out) {

@@ -55,6 +55,10 @@ public final class MetaBackend implements Backend {
     }
 
     @Override
+    public void bmmRoundingEachStep(Strided a, Strided b, double alpha, Strided out) {
+    }
+
+    @Override
     public void matrices(Lapack.Routine routine, Strided[] inputs, Strided[] outputs) {
     }
 

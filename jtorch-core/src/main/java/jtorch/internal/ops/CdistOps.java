@@ -27,6 +27,9 @@ public final class CdistOps {
      * compute_mode="use_mm_for_euclid_dist_if_necessary")}.
      */
     public static Tensor cdist(Tensor x1, Tensor x2, double p, String computeMode) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x1, x2}, t -> cdist(t[0], t[1], p, computeMode));
+        }
         int mode = switch (computeMode) {
             case "use_mm_for_euclid_dist_if_necessary" -> 0;
             case "use_mm_for_euclid_dist" -> 1;

@@ -27,6 +27,10 @@ public final class ConvOps {
 
     /** 1-d convolution of [N, C, L] (or unbatched [C, L]). PyTorch: {@code F.conv1d}. */
     public static Tensor conv1d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv1d(t[0], t[1], t[2], stride, padding, dilation, groups));
+        }
         return batched(x, 1, "conv1d", in -> convolution(in, w, b, stride, padding, dilation, false, new int[] {0},
                 groups));
     }
@@ -34,11 +38,19 @@ public final class ConvOps {
     /** 1-d convolution with {@code padding="same"} or {@code "valid"}. PyTorch: {@code F.conv1d(..., padding=str)}. */
     public static Tensor conv1d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
                                 int groups) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv1d(t[0], t[1], t[2], stride, padding, dilation, groups));
+        }
         return batched(x, 1, "conv1d", in -> convolutionMode(in, w, b, stride, padding, dilation, groups));
     }
 
     /** 2-d convolution of [N, C, H, W] (or unbatched [C, H, W]). PyTorch: {@code F.conv2d}. */
     public static Tensor conv2d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv2d(t[0], t[1], t[2], stride, padding, dilation, groups));
+        }
         return batched(x, 2, "conv2d", in -> convolution(in, w, b, pair(stride), pair(padding), pair(dilation), false,
                 new int[] {0, 0}, groups));
     }
@@ -46,12 +58,20 @@ public final class ConvOps {
     /** 2-d convolution with {@code padding="same"} or {@code "valid"}. PyTorch: {@code F.conv2d(..., padding=str)}. */
     public static Tensor conv2d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
                                 int groups) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv2d(t[0], t[1], t[2], stride, padding, dilation, groups));
+        }
         return batched(x, 2, "conv2d", in -> convolutionMode(in, w, b, pair(stride), padding, pair(dilation), groups));
     }
 
     /** Transposed 1-d convolution; weight is [C_in, C_out / groups, K]. PyTorch: {@code F.conv_transpose1d}. */
     public static Tensor convTranspose1d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b},
+                    t -> convTranspose1d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+        }
         return batched(x, 1, "conv_transpose1d", in -> convolution(in, w, b, stride, padding, dilation, true,
                 outputPadding, groups));
     }
@@ -59,6 +79,10 @@ public final class ConvOps {
     /** Transposed 2-d convolution; weight is [C_in, C_out / groups, KH, KW]. PyTorch: {@code F.conv_transpose2d}. */
     public static Tensor convTranspose2d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b},
+                    t -> convTranspose2d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+        }
         return batched(x, 2, "conv_transpose2d", in -> convolution(in, w, b, pair(stride), pair(padding),
                 pair(dilation), true, pair(outputPadding), groups));
     }
@@ -67,6 +91,10 @@ public final class ConvOps {
 
     /** 3-d convolution of [N, C, D, H, W] (or unbatched [C, D, H, W]). PyTorch: {@code F.conv3d}. */
     public static Tensor conv3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding, int[] dilation, int groups) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv3d(t[0], t[1], t[2], stride, padding, dilation, groups));
+        }
         return batched(x, 3, "conv3d", in -> convolution(in, w, b, triple(stride), triple(padding), triple(dilation),
                 false, new int[] {0, 0, 0}, groups));
     }
@@ -74,6 +102,10 @@ public final class ConvOps {
     /** 3-d convolution with {@code padding="same"} or {@code "valid"}. PyTorch: {@code F.conv3d(..., padding=str)}. */
     public static Tensor conv3d(Tensor x, Tensor w, Tensor b, int[] stride, String padding, int[] dilation,
                                 int groups) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, w, b},
+                    t -> conv3d(t[0], t[1], t[2], stride, padding, dilation, groups));
+        }
         return batched(x, 3, "conv3d", in -> convolutionMode(in, w, b, triple(stride), padding, triple(dilation),
                 groups));
     }
@@ -81,6 +113,10 @@ public final class ConvOps {
     /** Transposed 3-d convolution; weight is [C_in, C_out / groups, KD, KH, KW]. PyTorch: {@code F.conv_transpose3d}. */
     public static Tensor convTranspose3d(Tensor x, Tensor w, Tensor b, int[] stride, int[] padding,
                                          int[] outputPadding, int groups, int[] dilation) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, w, b},
+                    t -> convTranspose3d(t[0], t[1], t[2], stride, padding, outputPadding, groups, dilation));
+        }
         return batched(x, 3, "conv_transpose3d", in -> convolution(in, w, b, triple(stride), triple(padding),
                 triple(dilation), true, triple(outputPadding), groups));
     }

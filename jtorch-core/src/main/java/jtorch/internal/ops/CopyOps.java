@@ -24,12 +24,25 @@ public final class CopyOps {
         if (x.dtype() == dtype) {
             return x;
         }
-        DType from = x.dtype();
-        return Dispatch.apply(TO, new Tensor[] {x}, () -> {
-            Tensor out = Operands.empty(Torch.options().dtype(dtype).device(x.device()), x.sizes());
-            copyInto(out, x);
-            return out;
-        }, dtype.isFloatingPoint() && from.isFloatingPoint() ? (ctx, g) -> new Tensor[] {g[0].to(from)} : null);
+        return Dispatch.apply(TO, new Tensor[] {x}, () -> converted(x, dtype), toBackward(x.dtype(), dtype));
+    }
+
+    /**
+     * Autocast's cast ({@link AutocastPolicy}): {@code to(dtype)} recorded as usual but below the function modes,
+     * which see the user's op, not the casts PyTorch's autocast makes inside it.
+     */
+    static Tensor castBelowModes(Tensor x, DType dtype) {
+        return Dispatch.applyBelowModes(TO, new Tensor[] {x}, () -> converted(x, dtype), toBackward(x.dtype(), dtype));
+    }
+
+    private static Tensor converted(Tensor x, DType dtype) {
+        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(x.device()), x.sizes());
+        copyInto(out, x);
+        return out;
+    }
+
+    private static jtorch.autograd.Backward toBackward(DType from, DType to) {
+        return to.isFloatingPoint() && from.isFloatingPoint() ? (ctx, g) -> new Tensor[] {g[0].to(from)} : null;
     }
 
     public static Tensor to(Tensor x, Device device) {

@@ -177,6 +177,9 @@ public final class DecompositionOps {
      * left as zeros (LAPACK's is undefined).
      */
     public static Tensor[] invEx(Tensor a, boolean checkErrors) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> invEx(t[0], checkErrors));
+        }
         checkMatrix(a, "linalg.inv", true);
         Tensor[] r = invEx(a);
         if (checkErrors) {
@@ -202,6 +205,9 @@ public final class DecompositionOps {
      * forms, as PyTorch's. PyTorch: {@code torch.linalg.solve(A, B, *, left=True)}.
      */
     public static Tensor solve(Tensor a, Tensor b, boolean left) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a, b}, t -> solve(t[0], t[1], left));
+        }
         checkMatrix(a, "linalg.solve", true);
         checkFloating(b, "linalg.solve");
         if (a.dtype() != b.dtype()) {
@@ -255,6 +261,9 @@ public final class DecompositionOps {
      * PyTorch: {@code torch.linalg.cholesky(A, *, upper=False)}.
      */
     public static Tensor cholesky(Tensor a, boolean upper) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> cholesky(t[0], upper));
+        }
         checkMatrix(a, "linalg.cholesky", true);
         return cholesky(CHOLESKY_EX, a, upper, "linalg.cholesky");
     }
@@ -264,6 +273,9 @@ public final class DecompositionOps {
      * with PyTorch's one-time deprecation warning.
      */
     public static Tensor choleskyDeprecated(Tensor a, boolean upper) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> choleskyDeprecated(t[0], upper));
+        }
         jtorch.Warnings.warnOnce("torch.cholesky is deprecated in favor of torch.linalg.cholesky and will be removed "
                 + "in a future PyTorch release.\nL = torch.cholesky(A)\nshould be replaced with\nL = "
                 + "torch.linalg.cholesky(A)\nand\nU = torch.cholesky(A, upper=True)\nshould be replaced with\nU = "
@@ -279,6 +291,9 @@ public final class DecompositionOps {
      * upper=False, check_errors=False)}.
      */
     public static Tensor[] choleskyEx(Tensor a, boolean upper, boolean checkErrors) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> choleskyEx(t[0], upper, checkErrors));
+        }
         checkMatrix(a, "linalg.cholesky_ex", true);
         return choleskyFactor(CHOLESKY_EX, a, upper, checkErrors ? "linalg.cholesky_ex" : null);
     }
@@ -318,6 +333,9 @@ public final class DecompositionOps {
      * {@code torch.linalg.qr(A, mode='reduced')}.
      */
     public static Tensor[] qr(Tensor a, String mode) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> qr(t[0], mode));
+        }
         boolean complete = mode.equals("complete");
         boolean rOnly = mode.equals("r");
         if (!complete && !rOnly && !mode.equals("reduced")) {
@@ -374,6 +392,9 @@ public final class DecompositionOps {
      * matrices given by their lower ("L") or upper ("U") triangle. PyTorch: {@code torch.linalg.eigh(A, UPLO='L')}.
      */
     public static Tensor[] eigh(Tensor a, String uplo) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> eigh(t[0], uplo));
+        }
         if (!uplo.equals("L") && !uplo.equals("U")) {
             throw new IllegalArgumentException("Expected UPLO argument to be 'L' or 'U', but got " + uplo);
         }
@@ -408,6 +429,9 @@ public final class DecompositionOps {
      * pair, as LAPACK's. PyTorch: {@code torch.linalg.svd(A, full_matrices=True)}.
      */
     public static Tensor[] svd(Tensor a, boolean fullMatrices) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> svd(t[0], fullMatrices));
+        }
         checkMatrix(a, "linalg.svd", false);
         // LAPACK's gesdd fails on NaN (PyTorch reports it) and returns NaN for inf (a meta tensor has no values)
         boolean infinite = false;

@@ -112,6 +112,9 @@ public final class DiagonalOps {
      * 1.13's gradient (see below).
      */
     public static Tensor trace(Tensor x) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(TRACE, new Tensor[] {x}, t -> trace(t[0]));
+        }
         if (x.dim() != 2) {
             throw new IllegalArgumentException("trace: expected a matrix, but got tensor with dim " + x.dim());
         }

@@ -36,6 +36,11 @@ public final class Dispatch {
         return record(op, inputs, forward, backward);
     }
 
+    /** A single-output op recorded without consulting the function modes (autocast's own casts). */
+    static Tensor applyBelowModes(OpDef op, Tensor[] inputs, Supplier<Tensor> forward, Backward backward) {
+        return record(op, inputs, forward, backward);
+    }
+
     /**
      * An op with several outputs (max with indices, topk, split, unbind, ...). Only the first
      * {@code differentiableOutputs} outputs get the node; the rest (indices) never require grad.

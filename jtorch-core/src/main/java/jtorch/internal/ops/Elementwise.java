@@ -99,7 +99,9 @@ public final class Elementwise {
         checkSameDevice(out, a);
         checkOutput(out, op.producesBool() ? DType.BOOL : computeType, a, b);
         if (isHalf(computeType) && !op.producesBool()) {
-            Tensor r = binary(op, a, b, DType.FLOAT32);
+            // PyTorch casts the operands to the half type first (a Python scalar too: x * 0.1 multiplies by
+            // bfloat16(0.1)), then computes in float32 and rounds once
+            Tensor r = binary(op, castFor(a, computeType, op), castFor(b, computeType, op), DType.FLOAT32);
             CopyOps.copyInto(out, r);
             return;
         }

@@ -282,6 +282,9 @@ public final class FftOps {
      * {@code torch.fft.fft(input, n=None, dim=-1, norm=None)} / {@code torch.fft.ifft}.
      */
     public static Tensor fft(Tensor x, Integer n, int dim, String norm, Boolean complexInput, boolean forward) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> fft(t[0], n, dim, norm, complexInput, forward));
+        }
         boolean complex = isComplex(x, complexInput);
         Tensor in = complex ? complexOperand(x) : realOperand(x);
         int rank = complex ? in.dim() - 1 : in.dim();
@@ -309,6 +312,9 @@ public final class FftOps {
      * real signal. PyTorch: {@code torch.fft.rfft(input, n=None, dim=-1, norm=None)} / {@code torch.fft.ihfft}.
      */
     public static Tensor rfft(Tensor x, Integer n, int dim, String norm, boolean forward) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> rfft(t[0], n, dim, norm, forward));
+        }
         Tensor in = realOperand(x);
         int d = Shapes.wrapDim(dim, in.dim());
         int points = n != null ? n : size(in, in.dim(), d);
@@ -326,6 +332,9 @@ public final class FftOps {
      * {@code torch.fft.irfft(input, n=None, dim=-1, norm=None)} / {@code torch.fft.hfft}.
      */
     public static Tensor irfft(Tensor x, Integer n, int dim, String norm, Boolean complexInput, boolean forward) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> irfft(t[0], n, dim, norm, complexInput, forward));
+        }
         Tensor in = toComplex(x, complexInput);
         int rank = in.dim() - 1;
         int d = Shapes.wrapDim(dim, rank);
@@ -409,6 +418,9 @@ public final class FftOps {
      * dim=None, norm=None)} / {@code ifftn}, and fft2 / ifft2 with dim=(-2, -1).
      */
     public static Tensor fftn(Tensor x, int[] s, int[] dim, String norm, Boolean complexInput, boolean forward) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> fftn(t[0], s, dim, norm, complexInput, forward));
+        }
         boolean complex = isComplex(x, complexInput);
         ShapeAndDims desc = canonicalize(complex ? complexSizes(x) : x.sizes(), s, dim);
         Tensor z = toComplex(x, complexInput);
@@ -421,6 +433,9 @@ public final class FftOps {
      * s=None, dim=None, norm=None)} (and rfft2).
      */
     public static Tensor rfftn(Tensor x, int[] s, int[] dim, String norm, String fname) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> rfftn(t[0], s, dim, norm, fname));
+        }
         ShapeAndDims desc = canonicalize(x.sizes(), s, dim);
         if (desc.dims().length == 0) {
             throw new IllegalArgumentException(fname + " must transform at least one axis");
@@ -456,6 +471,9 @@ public final class FftOps {
      * 2·(m - 1)). PyTorch: {@code torch.fft.irfftn(input, s=None, dim=None, norm=None)} (and irfft2).
      */
     public static Tensor irfftn(Tensor x, int[] s, int[] dim, String norm, Boolean complexInput, String fname) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> irfftn(t[0], s, dim, norm, complexInput, fname));
+        }
         C2rArgs args = c2rArgs(fname, isComplex(x, complexInput) ? complexSizes(x) : x.sizes(), s, dim);
         Tensor z = resize(toComplex(x, complexInput), args.dims(), args.shape());
         return c2r(z, args.dims(), norm(norm, false), args.lastDimSize());

@@ -73,6 +73,14 @@ public final class FractionalPoolOps {
             int batch = x.dim() == spatial + 1 ? 1 : x.size(0);
             u = Torch.rand(Torch.options().dtype(x.dtype()).device(x.device()), batch, x.size(-spatial - 1), spatial);
         }
+        // the native op, which 1.13's CPU autocast runs in float32 (the samples are drawn before, in x's dtype)
+        int[] outSize = size;
+        return AutocastPolicy.fp32(null, new Tensor[] {x, u},
+                t -> nativePool(t[0], t[1], kernel, outSize, spatial, name));
+    }
+
+    private static ReturnTypes.MaxPoolWithIndices nativePool(Tensor x, Tensor u, int[] kernel, int[] size, int spatial,
+                                                             String name) {
         // the native op's checks
         String where = spatial == 2 ? name + "()" : name + "_out()";
         int[] k = expand(kernel, spatial, name + ": kernel_size must either be a single Int or tuple of "

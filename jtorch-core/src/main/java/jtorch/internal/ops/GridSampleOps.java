@@ -52,6 +52,10 @@ public final class GridSampleOps {
      */
     public static Tensor gridSample(Tensor input, Tensor grid, String mode, String paddingMode,
                                     boolean alignCorners) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, grid},
+                    t -> gridSample(t[0], t[1], mode, paddingMode, alignCorners));
+        }
         int interp = switch (mode) {
             case "bilinear" -> BILINEAR;
             case "nearest" -> NEAREST;

@@ -38,6 +38,9 @@ public final class HouseholderOps {
      * Householder vectors' tails below it, and their tau (min(m, n) per matrix). PyTorch: {@code torch.geqrf(input)}.
      */
     public static Tensor[] geqrf(Tensor a) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> geqrf(t[0]));
+        }
         if (a.dim() < 2) {
             throw new IllegalArgumentException("torch.geqrf: input must have at least 2 dimensions.");
         }
@@ -74,6 +77,9 @@ public final class HouseholderOps {
      * torch.linalg.householder_product}).
      */
     public static Tensor householderProduct(Tensor input, Tensor tau) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, tau}, t -> householderProduct(t[0], t[1]));
+        }
         String fn = "torch.linalg.householder_product";
         if (input.dim() < 2) {
             throw new IllegalArgumentException(fn + ": input must have at least 2 dimensions.");
@@ -154,6 +160,10 @@ public final class HouseholderOps {
      * reflectors. PyTorch: {@code torch.ormqr(input, tau, other, left=True, transpose=False)}.
      */
     public static Tensor ormqr(Tensor input, Tensor tau, Tensor other, boolean left, boolean transpose) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, tau, other},
+                    t -> ormqr(t[0], t[1], t[2], left, transpose));
+        }
         String fn = "torch.ormqr";
         if (input.dim() < 2) {
             throw new IllegalArgumentException(fn + ": input must have at least 2 dimensions.");

@@ -99,6 +99,10 @@ public final class IndexUpdateOps {
      * PyTorch: {@code torch.index_copy(input, dim, index, source)}.
      */
     public static Tensor indexCopy(Tensor x, int dim, Tensor index, Tensor source) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.promote(INDEX_COPY, new Tensor[] {x, index, source},
+                    t -> indexCopy(t[0], dim, t[1], t[2]));
+        }
         int d = checkIndexCopy(x, dim, index, source);
         int[] sourceShape = source.sizes();
         return Dispatch.apply(INDEX_COPY, new Tensor[] {x, index, source}, () -> {

@@ -89,6 +89,11 @@ public final class JoinOps {
 
     /** Stacks equally shaped tensors along a new dim {@code dim}. PyTorch: {@code torch.stack}. */
     public static Tensor stack(List<Tensor> tensors, int dim) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            // 1.13 casts stack's list (promote); cat's list form takes no autocast cast in 1.13
+            return AutocastPolicy.promote(STACK, tensors.toArray(new Tensor[0]),
+                    t -> stack(java.util.Arrays.asList(t), dim));
+        }
         Tensor[] in = tensors.toArray(new Tensor[0]);
         if (in.length == 0) {
             throw new IllegalArgumentException("stack expects a non-empty TensorList");

@@ -26,6 +26,24 @@ public final class LinalgOps {
 
     /** Matrix product of two 2-D tensors. PyTorch: {@code torch.mm}. */
     public static Tensor mm(Tensor a, Tensor b) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(MM, new Tensor[] {a, b}, t -> mm(t[0], t[1]));
+        }
+        checkMm(a, b);
+        int m = a.size(0);
+        int k = a.size(1);
+        int n = b.size(1);
+        boolean eachStep = mmEachStep(b, (long) m * n * k);
+        return Dispatch.apply(MM, new Tensor[] {a, b},
+                () -> product(batchView(a, 0, m, k, a.stride(0), a.stride(1)),
+                        batchView(b, 0, k, n, b.stride(0), b.stride(1)), eachStep, m, n),
+                (ctx, g) -> new Tensor[] {
+                    ctx.needsInputGrad(0) ? g[0].mm(ctx.input(1).t()) : null,
+                    ctx.needsInputGrad(1) ? ctx.input(0).t().mm(g[0]) : null});
+    }
+
+    // mm's checks and messages, in PyTorch's order
+    static void checkMm(Tensor a, Tensor b) {
         if (a.dim() != 2) {
             throw new IllegalArgumentException("self must be a matrix");
         }
@@ -38,19 +56,10 @@ public final class LinalgOps {
         }
         checkKernelDtype(a, "addmm_impl_cpu_");
         checkSameDtype(a, b);
-        int m = a.size(0);
-        int k = a.size(1);
-        int n = b.size(1);
-        return Dispatch.apply(MM, new Tensor[] {a, b},
-                () -> product(batchView(a, 0, m, k, a.stride(0), a.stride(1)),
-                        batchView(b, 0, k, n, b.stride(0), b.stride(1)), m, n),
-                (ctx, g) -> new Tensor[] {
-                    ctx.needsInputGrad(0) ? g[0].mm(ctx.input(1).t()) : null,
-                    ctx.needsInputGrad(1) ? ctx.input(0).t().mm(g[0]) : null});
     }
 
-    /** Batched matrix product of two 3-D tensors with equal batch sizes. PyTorch: {@code torch.bmm}. */
-    public static Tensor bmm(Tensor a, Tensor b) {
+    // bmm's checks and messages, in PyTorch's order
+    static void checkBmm(Tensor a, Tensor b) {
         if (a.dim() != 3) {
             throw new IllegalArgumentException("batch1 must be a 3D tensor");
         }
@@ -63,10 +72,19 @@ public final class LinalgOps {
         }
         checkKernelDtype(a, "bmm");
         checkSameDtype(a, b);
+    }
+
+    /** Batched matrix product of two 3-D tensors with equal batch sizes. PyTorch: {@code torch.bmm}. */
+    public static Tensor bmm(Tensor a, Tensor b) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(BMM, new Tensor[] {a, b}, t -> bmm(t[0], t[1]));
+        }
+        checkBmm(a, b);
         int batch = a.size(0);
         int m = a.size(1);
         int n = b.size(2);
-        return Dispatch.apply(BMM, new Tensor[] {a, b}, () -> product(a, b, batch, m, n),
+        boolean eachStep = bmmEachStep(b, batch, (long) m * n * a.size(2));
+        return Dispatch.apply(BMM, new Tensor[] {a, b}, () -> product(a, b, eachStep, batch, m, n),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? g[0].bmm(ctx.input(1).transpose(1, 2)) : null,
                     ctx.needsInputGrad(1) ? ctx.input(0).transpose(1, 2).bmm(g[0]) : null});
@@ -89,7 +107,7 @@ public final class LinalgOps {
         checkSameDtype(a, v);
         return Dispatch.apply(MV, new Tensor[] {a, v},
                 () -> product(batchView(a, 0, m, k, a.stride(0), a.stride(1)), batchView(v, 0, k, 1, v.stride(0), 1),
-                        m),
+                        true, m),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? outer(g[0], ctx.input(1)) : null,
                     ctx.needsInputGrad(1) ? ctx.input(0).t().mv(g[0]) : null});
@@ -113,7 +131,7 @@ public final class LinalgOps {
         }
         checkKernelDtype(a, "dot");
         return Dispatch.apply(DOT, new Tensor[] {a, b},
-                () -> product(batchView(a, 0, 1, k, 0, a.stride(0)), batchView(b, 0, k, 1, b.stride(0), 1)),
+                () -> product(batchView(a, 0, 1, k, 0, a.stride(0)), batchView(b, 0, k, 1, b.stride(0), 1), true),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? g[0].mul(ctx.input(1)) : null,
                     ctx.needsInputGrad(1) ? g[0].mul(ctx.input(0)) : null});
@@ -138,6 +156,9 @@ public final class LinalgOps {
      * {@code torch.matmul} (the {@code @} operator), following its 1.13 dispatch to dot/mv/mm/bmm.
      */
     public static Tensor matmul(Tensor a, Tensor b) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {a, b}, t -> matmul(t[0], t[1]));
+        }
         int d1 = a.dim();
         int d2 = b.dim();
         if (d1 == 0 || d2 == 0) {
@@ -236,26 +257,90 @@ public final class LinalgOps {
 
     /**
      * out[i] = a[i]·b[i] for [batch, m, k] and [batch, k, n] views, written contiguously into a new
-     * tensor of {@code outShape} (batch·m·n elements). bfloat16 is computed in float32 and rounded once,
-     * as PyTorch's CPU kernels accumulate it in float.
+     * tensor of {@code outShape} (batch·m·n elements). bfloat16 goes to {@link #bf16Product}, which sums each step
+     * in bfloat16 when {@code eachStep}.
      */
-    private static Tensor product(Tensor a, Tensor b, int... outShape) {
-        DType dtype = a.dtype();
-        Elementwise.checkSameDevice(a, b);
-        Tensor out = Operands.empty(Torch.options().dtype(dtype).device(a.device()), outShape);
-        boolean viaFloat = dtype == DType.BFLOAT16;
-        Tensor x = viaFloat ? converted(a, DType.FLOAT32) : a;
-        Tensor y = viaFloat ? converted(b, DType.FLOAT32) : b;
-        Tensor c = viaFloat ? Operands.empty(Torch.options().dtype(DType.FLOAT32).device(a.device()), outShape) : out;
-        int batch = x.size(0);
-        int m = x.size(1);
-        int n = y.size(2);
-        Operands.backend(c).bmm(Operands.of(x), Operands.of(y),
-                new Strided(c.storage(), new int[] {batch, m, n}, new int[] {m * n, n, 1}, c.storageOffset()));
-        if (viaFloat) {
-            CopyOps.copyInto(out, c);
+    private static Tensor product(Tensor a, Tensor b, boolean eachStep, int... outShape) {
+        if (a.dtype() == DType.BFLOAT16) {
+            return bf16Product(null, 0, a, b, 1, eachStep, outShape);
         }
+        Elementwise.checkSameDevice(a, b);
+        Tensor out = Operands.empty(Torch.options().dtype(a.dtype()).device(a.device()), outShape);
+        Operands.backend(out).bmm(Operands.of(a), Operands.of(b),
+                contiguousStack(out, a.size(0), a.size(1), b.size(2)));
         return out;
+    }
+
+    private static Strided contiguousStack(Tensor t, int batch, int m, int n) {
+        return new Strided(t.storage(), new int[] {batch, m, n}, new int[] {m * n, n, 1}, t.storageOffset());
+    }
+
+    /**
+     * {@code beta·c + alpha·a[i]·b[i]} for bfloat16 [batch, m, k] and [batch, k, n] views ({@code c} null, or of
+     * {@code outShape}), as PyTorch 1.13's CPU kernels compute it: with {@code eachStep}, its own loop in bfloat16
+     * arithmetic, from beta·c (rounded) adding each rounded product in k order and rounding every sum; without,
+     * float32 accumulation rounded once (oneDNN's GEMM, or its float dot-product loop). Which one PyTorch takes is
+     * decided by the ops ({@link #mmEachStep}, {@link #bmmEachStep}): the results differ by several bf16 ulps.
+     */
+    static Tensor bf16Product(Tensor c, double beta, Tensor a, Tensor b, double alpha, boolean eachStep,
+                              int... outShape) {
+        Elementwise.checkSameDevice(a, b);
+        int batch = a.size(0);
+        int m = a.size(1);
+        int n = b.size(2);
+        Tensor out = Operands.zeros(Torch.options().dtype(DType.BFLOAT16).device(a.device()), outShape);
+        if (eachStep) {
+            if (c != null) {
+                CopyOps.copyInto(out, beta == 1 ? c : c.mul(beta));
+            }
+            Operands.backend(out).bmmRoundingEachStep(Operands.of(a), Operands.of(b), alpha,
+                    contiguousStack(out, batch, m, n));
+            return out;
+        }
+        Tensor acc = Operands.empty(Torch.options().dtype(DType.FLOAT32).device(a.device()), batch, m, n);
+        Operands.backend(acc).bmm(Operands.of(converted(a, DType.FLOAT32)), Operands.of(converted(b, DType.FLOAT32)),
+                contiguousStack(acc, batch, m, n));
+        Tensor sum = alpha == 1 ? acc.view(outShape) : acc.view(outShape).mul(alpha);
+        CopyOps.copyInto(out, c == null ? sum : sum.add(c.toFloat().mul(beta)));
+        return out;
+    }
+
+    /** {@code beta·c + alpha·a·b} of bfloat16 matrices ({@code c} null or [m, n]), as PyTorch's addmm computes it. */
+    static Tensor bf16Addmm(Tensor c, double beta, Tensor a, Tensor b, double alpha) {
+        int m = a.size(0);
+        int k = a.size(1);
+        int n = b.size(1);
+        return bf16Product(c, beta, batchView(a, 0, m, k, a.stride(0), a.stride(1)),
+                batchView(b, 0, k, n, b.stride(0), b.stride(1)), alpha, mmEachStep(b, (long) m * n * k), m, n);
+    }
+
+    /** {@code beta·c + alpha·a[i]·b[i]} of bfloat16 stacks ({@code c} null or [batch, m, n]), as PyTorch's baddbmm. */
+    static Tensor bf16Baddbmm(Tensor c, double beta, Tensor a, Tensor b, double alpha) {
+        int batch = a.size(0);
+        int m = a.size(1);
+        int n = b.size(2);
+        return bf16Product(c, beta, a, b, alpha, bmmEachStep(b, batch, (long) m * n * a.size(2)), batch, m, n);
+    }
+
+    // PyTorch 1.13 hands a bfloat16 product of more than 16^3 multiply-adds to oneDNN on CPUs with AVX-512 (BW, VL,
+    // DQ), as this build does; below that its GEMM sums in bfloat16 when the second factor is row-major (or copied
+    // to be), and in float when it is column-major. Measured by tools/golden/autocast.py's bf16 cases.
+    static boolean mmEachStep(Tensor b, long macs) {
+        return macs <= 16 * 16 * 16 && !columnMajor(b, b.dim() - 2);
+    }
+
+    // bmm: the same with the batch's multiply-adds counted together, and a naive bfloat16 loop below 400 per matrix
+    static boolean bmmEachStep(Tensor b, int batch, long macs) {
+        return batch * macs <= 16 * 16 * 16 && (macs < 400 || !columnMajor(b, 1));
+    }
+
+    // PyTorch's GEMM layout test of a [k, n] factor at dims (d, d + 1): row-major first, then column-major, else
+    // it is copied to row-major
+    private static boolean columnMajor(Tensor b, int d) {
+        int k = b.size(d);
+        int n = b.size(d + 1);
+        boolean rowMajor = b.stride(d + 1) == 1 && b.stride(d) >= Math.max(1, n);
+        return !rowMajor && b.stride(d) == 1 && b.stride(d + 1) >= Math.max(1, k);
     }
 
     private static Tensor converted(Tensor t, DType dtype) {

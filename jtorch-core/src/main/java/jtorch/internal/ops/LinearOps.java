@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import jtorch.DType;
 import jtorch.Tensor;
 
 /**
@@ -16,6 +17,9 @@ public final class LinearOps {
 
     /** {@code bias + mat1·mat2}, bias broadcast to the product's shape. PyTorch: {@code torch.addmm}. */
     public static Tensor addmm(Tensor bias, Tensor mat1, Tensor mat2) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(ADDMM, new Tensor[] {bias, mat1, mat2}, t -> addmm(t[0], t[1], t[2]));
+        }
         // PyTorch's addmm meta function, in its order: dtypes, ranks, then the inner sizes
         if (bias.dtype() != mat2.dtype()) {
             throw new IllegalArgumentException("self and mat2 must have the same dtype");
@@ -36,7 +40,9 @@ public final class LinearOps {
         int[] outShape = {mat1.size(0), mat2.size(1)};
         Tensor expandedBias = bias.expand(outShape);
         int[] biasShape = bias.sizes();
-        return Dispatch.apply(ADDMM, new Tensor[] {bias, mat1, mat2}, () -> mat1.mm(mat2).add(expandedBias),
+        // bfloat16 sums bias and product in one pass, as PyTorch's kernels (LinalgOps.bf16Product)
+        return Dispatch.apply(ADDMM, new Tensor[] {bias, mat1, mat2}, () -> mat1.dtype() == DType.BFLOAT16
+                        ? LinalgOps.bf16Addmm(expandedBias, 1, mat1, mat2, 1) : mat1.mm(mat2).add(expandedBias),
                 (ctx, g) -> new Tensor[] {
                     ctx.needsInputGrad(0) ? ViewOps.sumTo(g[0], biasShape) : null,
                     ctx.needsInputGrad(1) ? g[0].mm(ctx.input(2).t()) : null,
@@ -49,6 +55,9 @@ public final class LinearOps {
      * one addmm, and other inputs go through matmul.
      */
     public static Tensor linear(Tensor x, Tensor weight, Tensor bias) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(null, new Tensor[] {x, weight, bias}, t -> linear(t[0], t[1], t[2]));
+        }
         if (x.dim() >= 1 && weight.dim() == 2 && x.size(-1) != weight.size(1)) {
             // the message PyTorch gives once the input is folded to a matrix, whatever its layout
             int rows = Shapes.numel(Arrays.copyOf(x.sizes(), x.dim() - 1));

@@ -124,6 +124,9 @@ public final class LossOps {
 
     /** Mean squared error; input and target broadcast. PyTorch: {@code F.mse_loss(input, target, reduction)}. */
     public static Tensor mseLoss(Tensor input, Tensor target, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> mseLoss(t[0], t[1], reduction));
+        }
         checkReduction(reduction);
         int[] shape = Shapes.broadcast(input.sizes(), target.sizes());
         return Dispatch.apply(MSE_LOSS, new Tensor[] {input, target}, () -> reduce(input.sub(target).square(), reduction),
@@ -139,6 +142,9 @@ public final class LossOps {
 
     /** {@code |input - target|}, broadcasting. PyTorch: {@code F.l1_loss(input, target, reduction=...)}. */
     public static Tensor l1Loss(Tensor input, Tensor target, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> l1Loss(t[0], t[1], reduction));
+        }
         checkReduction(reduction);
         return reduce(input.sub(target).abs(), reduction);
     }
@@ -148,6 +154,10 @@ public final class LossOps {
      * the L1 loss. PyTorch: {@code F.smooth_l1_loss(input, target, reduction=..., beta=...)}.
      */
     public static Tensor smoothL1Loss(Tensor input, Tensor target, String reduction, double beta) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> smoothL1Loss(t[0], t[1], reduction, beta));
+        }
         checkReduction(reduction);
         if (beta < 0) {
             throw new IllegalArgumentException("smooth_l1_loss does not support negative values for beta.");
@@ -161,6 +171,10 @@ public final class LossOps {
 
     /** {@code 0.5 z²} where {@code z < delta}, else {@code delta (z - 0.5 delta)}. PyTorch: {@code F.huber_loss}. */
     public static Tensor huberLoss(Tensor input, Tensor target, String reduction, double delta) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> huberLoss(t[0], t[1], reduction, delta));
+        }
         checkReduction(reduction);
         if (!(delta > 0)) {
             throw new IllegalArgumentException("huber_loss does not support non-positive values for delta.");
@@ -176,6 +190,10 @@ public final class LossOps {
      */
     public static Tensor poissonNllLoss(Tensor input, Tensor target, boolean logInput, boolean full, double eps,
                                         String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> poissonNllLoss(t[0], t[1], logInput, full, eps, reduction));
+        }
         checkReductionPy(reduction);
         Tensor loss = logInput ? input.exp().sub(target.mul(input)) : input.sub(target.mul(input.add(eps).log()));
         if (full) {
@@ -229,6 +247,10 @@ public final class LossOps {
      * "batchmean" divides the sum by the batch size. PyTorch: {@code F.kl_div(input, target, reduction, log_target)}.
      */
     public static Tensor klDiv(Tensor input, Tensor target, String reduction, boolean logTarget) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> klDiv(t[0], t[1], reduction, logTarget));
+        }
         boolean batchmean = reduction.equals("batchmean");
         if (!batchmean) {
             checkReduction(reduction);
@@ -257,6 +279,10 @@ public final class LossOps {
      * PyTorch: {@code F.nll_loss(input, target, weight, ignore_index=..., reduction=...)}.
      */
     public static Tensor nllLoss(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> nllLoss(t[0], t[1], t[2], ignoreIndex, reduction));
+        }
         checkReduction(reduction);
         int nd = input.dim();
         if (nd < 1) {
@@ -336,6 +362,10 @@ public final class LossOps {
      */
     public static Tensor crossEntropy(Tensor input, Tensor target, Tensor weight, long ignoreIndex, String reduction,
                                       double labelSmoothing) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> crossEntropy(t[0], t[1], t[2], ignoreIndex, reduction, labelSmoothing));
+        }
         checkReduction(reduction);
         int classDim = input.dim() == 1 ? 0 : 1;
         if (input.dim() < 1) {
@@ -425,6 +455,10 @@ public final class LossOps {
      * PyTorch: {@code F.binary_cross_entropy(input, target, weight, reduction=...)}.
      */
     public static Tensor binaryCrossEntropy(Tensor input, Tensor target, Tensor weight, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> binaryCrossEntropy(t[0], t[1], t[2], reduction));
+        }
         if (!Arrays.equals(input.sizes(), target.sizes())) {
             throw new IllegalArgumentException("Using a target size (" + torchSize(target.sizes())
                     + ") that is different to the input size (" + torchSize(input.sizes()) + ") is deprecated. "
@@ -474,6 +508,10 @@ public final class LossOps {
      */
     public static Tensor binaryCrossEntropyWithLogits(Tensor input, Tensor target, Tensor weight, Tensor posWeight,
                                                       String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight, posWeight},
+                    t -> binaryCrossEntropyWithLogits(t[0], t[1], t[2], t[3], reduction));
+        }
         if (!Arrays.equals(input.sizes(), target.sizes())) {
             throw new IllegalArgumentException("Target size (" + torchSize(target.sizes())
                     + ") must be the same as input size (" + torchSize(input.sizes()) + ")");
@@ -538,6 +576,10 @@ public final class LossOps {
     /** {@code max(0, -y·(x1 - x2) + margin)}. PyTorch: {@code F.margin_ranking_loss(input1, input2, target, margin)}. */
     public static Tensor marginRankingLoss(Tensor input1, Tensor input2, Tensor target, double margin,
                                            String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input1, input2, target},
+                    t -> marginRankingLoss(t[0], t[1], t[2], margin, reduction));
+        }
         if (input1.dim() != input2.dim() || input1.dim() != target.dim()) {
             throw new IllegalArgumentException("margin_ranking_loss : All input tensors should have same dimension but "
                     + "got sizes: input1: " + torchSize(input1.sizes()) + ", input2: " + torchSize(input2.sizes())
@@ -549,6 +591,10 @@ public final class LossOps {
 
     /** {@code x} where y = 1, {@code max(0, margin - x)} where y = -1. PyTorch: {@code F.hinge_embedding_loss}. */
     public static Tensor hingeEmbeddingLoss(Tensor input, Tensor target, double margin, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> hingeEmbeddingLoss(t[0], t[1], margin, reduction));
+        }
         checkReduction(reduction);
         Tensor marginClamp = input.rsub(margin).clampMin(0);
         Tensor outMargin = Torch.where(target.ne(1.0), marginClamp, 0.0);
@@ -558,6 +604,9 @@ public final class LossOps {
 
     /** {@code log(1 + exp(-y·x))}. PyTorch: {@code F.soft_margin_loss(input, target, reduction=...)}. */
     public static Tensor softMarginLoss(Tensor input, Tensor target, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target}, t -> softMarginLoss(t[0], t[1], reduction));
+        }
         checkReduction(reduction);
         targetNotDifferentiable("soft_margin_loss", target);
         return reduce(input.neg().mul(target).exp().log1p(), reduction);
@@ -589,6 +638,10 @@ public final class LossOps {
      */
     public static Tensor cosineEmbeddingLoss(Tensor input1, Tensor input2, Tensor target, double margin,
                                              String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input1, input2, target},
+                    t -> cosineEmbeddingLoss(t[0], t[1], t[2], margin, reduction));
+        }
         checkReduction(reduction);
         int td = target.dim();
         if (td != 1 && td != 0) {
@@ -619,6 +672,10 @@ public final class LossOps {
      */
     public static Tensor multiMarginLoss(Tensor input, Tensor target, int p, double margin, Tensor weight,
                                          String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target, weight},
+                    t -> multiMarginLoss(t[0], t[1], p, margin, t[2], reduction));
+        }
         checkReduction(reduction);
         if (p != 1 && p != 2) {
             throw new IllegalArgumentException("only p == 1 and p == 2 supported");
@@ -668,6 +725,10 @@ public final class LossOps {
      * {@code F.multilabel_margin_loss(input, target, reduction=...)}.
      */
     public static Tensor multilabelMarginLoss(Tensor input, Tensor target, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {input, target},
+                    t -> multilabelMarginLoss(t[0], t[1], reduction));
+        }
         checkReduction(reduction);
         int nd = input.dim();
         if (!((nd == 2 && input.size(1) != 0) || (nd == 1 && input.size(0) != 0) || nd == 0)) {
@@ -725,6 +786,10 @@ public final class LossOps {
      */
     public static Tensor tripletMarginLoss(Tensor anchor, Tensor positive, Tensor negative, double margin, double p,
                                            double eps, boolean swap, String reduction) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {anchor, positive, negative},
+                    t -> tripletMarginLoss(t[0], t[1], t[2], margin, p, eps, swap, reduction));
+        }
         checkReduction(reduction);
         if (anchor.dim() != positive.dim() || positive.dim() != negative.dim()) {
             throw new IllegalArgumentException("All inputs should have same dimension but got " + anchor.dim() + "D, "
@@ -813,6 +878,10 @@ public final class LossOps {
      */
     public static Tensor ctcLoss(Tensor logProbs, Tensor targets, int[] inputLengths, int[] targetLengths, int blank,
                                  String reduction, boolean zeroInfinity) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {logProbs, targets},
+                    t -> ctcLoss(t[0], t[1], inputLengths, targetLengths, blank, reduction, zeroInfinity));
+        }
         checkReduction(reduction);
         boolean unbatched = logProbs.dim() == 2;
         if (unbatched) {

@@ -155,6 +155,9 @@ public final class LuOps {
      * PyTorch: {@code torch.lu_solve(b, LU_data, LU_pivots)} ({@code torch.linalg.lu_solve(LU, pivots, B)}).
      */
     public static Tensor luSolve(Tensor b, Tensor lu, Tensor pivots) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {b, lu, pivots}, t -> luSolve(t[0], t[1], t[2]));
+        }
         if (lu.dim() < 2) {
             throw new IllegalArgumentException("linalg.lu_solve: The input tensor LU must have at least 2 dimensions.");
         }

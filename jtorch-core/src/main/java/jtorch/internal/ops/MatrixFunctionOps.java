@@ -70,6 +70,9 @@ public final class MatrixFunctionOps {
      * {@code torch.linalg.matrix_norm(A, ord='fro', dim=(-2, -1), keepdim=False, *, dtype=None)}.
      */
     public static Tensor matrixNorm(Tensor a, String ord, int[] dims, boolean keepdim, DType dtype) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> matrixNorm(t[0], ord, dims, keepdim, dtype));
+        }
         checkMatrixNormArgs(a, dims);
         if (ord.equals("fro")) {
             return vectorNorm(a, 2, dims, keepdim, dtype);
@@ -83,6 +86,9 @@ public final class MatrixFunctionOps {
 
     /** {@link #matrixNorm(Tensor, String, int[], boolean, DType)} for a numeric ord (±1, ±2, ±inf). */
     public static Tensor matrixNorm(Tensor a, double ord, int[] dims, boolean keepdim, DType dtype) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> matrixNorm(t[0], ord, dims, keepdim, dtype));
+        }
         checkMatrixNormArgs(a, dims);
         double abs = Math.abs(ord);
         if (abs != 1 && abs != 2 && !Double.isInfinite(ord)) {
@@ -185,12 +191,18 @@ public final class MatrixFunctionOps {
 
     /** The singular values (descending). PyTorch: {@code torch.linalg.svdvals(A)} (LinalgSvdBackward0 for S). */
     public static Tensor svdvals(Tensor a) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> svdvals(t[0]));
+        }
         DecompositionOps.checkMatrix(a, "linalg.svd", false);
         return DecompositionOps.svd(a, false)[1];
     }
 
     /** The eigenvalues (ascending) of symmetric matrices. PyTorch: {@code torch.linalg.eigvalsh(A, UPLO='L')}. */
     public static Tensor eigvalsh(Tensor a, String uplo) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> eigvalsh(t[0], uplo));
+        }
         return DecompositionOps.eigh(a, uplo)[0];
     }
 
@@ -200,6 +212,9 @@ public final class MatrixFunctionOps {
      * {@code torch.linalg.matrix_rank(A, *, atol=None, rtol=None, hermitian=False)}.
      */
     public static Tensor matrixRank(Tensor a, double atol, double rtol, boolean hermitian) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> matrixRank(t[0], atol, rtol, hermitian));
+        }
         if (a.dtype() != DType.FLOAT32 && a.dtype() != DType.FLOAT64) {
             throw new IllegalArgumentException("This function doesn't handle types other than float and double");
         }
@@ -264,6 +279,9 @@ public final class MatrixFunctionOps {
      * fills them for the driver. PyTorch: {@code torch.linalg.lstsq(A, B, rcond=None, *, driver=None)}.
      */
     public static Tensor[] lstsq(Tensor a, Tensor b, double rcond, String driver) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a, b}, t -> lstsq(t[0], t[1], rcond, driver));
+        }
         Tensor[] rest = new Tensor[3];
         boolean vector = a.dim() - 1 == b.dim();
         int[] aShape = a.sizes();
@@ -447,6 +465,9 @@ public final class MatrixFunctionOps {
      * PyTorch's one-time warning. Returns [Q, R].
      */
     public static Tensor[] qrDeprecated(Tensor a, boolean some) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> qrDeprecated(t[0], some));
+        }
         jtorch.Warnings.warnOnce("torch.qr is deprecated in favor of torch.linalg.qr and will be removed in a future "
                 + "PyTorch release.\nThe boolean parameter 'some' has been replaced with a string parameter 'mode'.\n"
                 + "Q, R = torch.qr(A, some)\nshould be replaced with\nQ, R = torch.linalg.qr(A, 'reduced' if some else "
@@ -459,6 +480,9 @@ public final class MatrixFunctionOps {
      * without {@code computeUv}, U and V are zero matrices (m x m and n x n) and S comes from svdvals.
      */
     public static Tensor[] svdV(Tensor a, boolean some, boolean computeUv) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> svdV(t[0], some, computeUv));
+        }
         if (!computeUv) {
             DecompositionOps.checkMatrix(a, "linalg.svd", false);
             int[] batch = DecompositionOps.batchOf(a);
@@ -475,6 +499,9 @@ public final class MatrixFunctionOps {
      * {@code torch.pinverse(input, rcond=1e-15)}: linalg.pinv with rtol = rcond (and no absolute tolerance).
      */
     public static Tensor pinverse(Tensor a, double rcond) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {a}, t -> pinverse(t[0], rcond));
+        }
         return pinv(a, Double.NaN, rcond, false);
     }
 
@@ -537,6 +564,9 @@ public final class MatrixFunctionOps {
      * {@code torch.cholesky_inverse(L, upper=False)}.
      */
     public static Tensor choleskyInverse(Tensor l, boolean upper) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {l}, t -> choleskyInverse(t[0], upper));
+        }
         DecompositionOps.checkMatrix(l, "cholesky_inverse", true);
         return Dispatch.apply(CHOLESKY_INVERSE, new Tensor[] {l}, () -> {
             Tensor inv = DecompositionOps.invEx(l, false)[0];
@@ -555,6 +585,9 @@ public final class MatrixFunctionOps {
      * {@code torch.cholesky_solve(B, L, upper=False)}.
      */
     public static Tensor choleskySolve(Tensor b, Tensor l, boolean upper) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {b, l}, t -> choleskySolve(t[0], t[1], upper));
+        }
         if (b.dim() < 2) {
             throw new IllegalArgumentException("b should have at least 2 dimensions, but has " + b.dim()
                     + " dimensions instead");

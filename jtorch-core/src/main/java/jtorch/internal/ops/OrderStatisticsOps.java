@@ -221,6 +221,10 @@ public final class OrderStatisticsOps {
      */
     public static Tensor quantile(Tensor x, double q, Integer dim, boolean keepdim, String interpolation,
                                   boolean ignoreNan) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x},
+                    t -> quantile(t[0], q, dim, keepdim, interpolation, ignoreNan));
+        }
         if (!(q >= 0 && q <= 1)) {
             throw new IllegalArgumentException("quantile() q must be in the range [0, 1] but got " + q);
         }
@@ -236,6 +240,10 @@ public final class OrderStatisticsOps {
      */
     public static Tensor quantile(Tensor x, Tensor q, Integer dim, boolean keepdim, String interpolation,
                                   boolean ignoreNan) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, q},
+                    t -> quantile(t[0], t[1], dim, keepdim, interpolation, ignoreNan));
+        }
         return quantile(x, q, dim, keepdim, Interpolation.of(interpolation), ignoreNan);
     }
 

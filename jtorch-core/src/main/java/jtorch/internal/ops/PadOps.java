@@ -58,8 +58,10 @@ public final class PadOps {
                     + "supported for now");
         }
         return switch (mode) {
-            case "reflect" -> reflectionPad(x, pad);
-            case "replicate" -> replicationPad(x, pad);
+            // 1.13's CPU autocast runs reflection_pad1d/2d and every replication pad in float32
+            case "reflect" -> k == 3 ? reflectionPad(x, pad)
+                    : AutocastPolicy.fp32(null, new Tensor[] {x}, t -> reflectionPad(t[0], pad));
+            case "replicate" -> AutocastPolicy.fp32(null, new Tensor[] {x}, t -> replicationPad(t[0], pad));
             default -> circularPad(x, pad);
         };
     }

@@ -215,6 +215,10 @@ public final class PoolOps {
     /** Puts each value at its index in a zero [.., H, W] output. PyTorch: {@code F.max_unpool2d}. */
     public static Tensor maxUnpool2d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
                                      int[] outputSize) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, indices},
+                    t -> maxUnpool2d(t[0], t[1], kernel, stride, padding, outputSize));
+        }
         int[] k = pair(kernel);
         int[] s = stride == null || stride.length == 0 ? k : pair(stride);
         return maxUnpool2d(x, indices, unpoolOutputSize(x, k, s, pair(padding), outputSize));
@@ -240,6 +244,10 @@ public final class PoolOps {
      */
     public static Tensor maxUnpool3d(Tensor x, Tensor indices, int[] kernel, int[] stride, int[] padding,
                                      int[] outputSize) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, indices},
+                    t -> maxUnpool3d(t[0], t[1], kernel, stride, padding, outputSize));
+        }
         int[] k = triple(kernel);
         int[] s = stride == null || stride.length == 0 ? k : triple(stride);
         int[] size = unpoolOutputSize(x, k, s, triple(padding), outputSize);
@@ -680,11 +688,18 @@ public final class PoolOps {
     /** 3-d max pooling. PyTorch: {@code F.max_pool3d}. */
     public static Tensor maxPool3d(Tensor x, int[] kernel, int[] stride, int[] padding, int[] dilation,
                                    boolean ceilMode) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x},
+                    t -> maxPool3d(t[0], kernel, stride, padding, dilation, ceilMode));
+        }
         return maxPool3dWithIndices(x, kernel, stride, padding, dilation, ceilMode).output();
     }
 
     /** Adaptive 3-d max pooling with indices. PyTorch: {@code F.adaptive_max_pool3d(..., return_indices=True)}. */
     public static ReturnTypes.MaxPoolWithIndices adaptiveMaxPool3d(Tensor x, int[] outputSize) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> adaptiveMaxPool3d(t[0], outputSize));
+        }
         if (x.dim() != 4 && x.dim() != 5) {
             throw new IllegalArgumentException("adaptive_max_pool3d(): Expected 4D or 5D tensor, but got: "
                     + Shapes.format(x.sizes()));
@@ -732,6 +747,10 @@ public final class PoolOps {
      */
     public static Tensor avgPool3d(Tensor x, int[] kernel, int[] stride, int[] padding, boolean ceilMode,
                                    boolean countIncludePad, Integer divisorOverride) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x},
+                    t -> avgPool3d(t[0], kernel, stride, padding, ceilMode, countIncludePad, divisorOverride));
+        }
         if (kernel.length != 1 && kernel.length != 3) {
             throw new IllegalArgumentException("avg_pool3d: kernel_size must be a single int, or a tuple of three ints");
         }
@@ -788,6 +807,9 @@ public final class PoolOps {
      * 1×1×1 output is a mean, as in PyTorch. PyTorch: {@code F.adaptive_avg_pool3d}.
      */
     public static Tensor adaptiveAvgPool3d(Tensor x, int[] outputSize) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x}, t -> adaptiveAvgPool3d(t[0], outputSize));
+        }
         if (outputSize.length != 3 && outputSize.length != 1) {
             throw new IllegalArgumentException("adaptive_avg_pool3d: output_size must be 3");
         }

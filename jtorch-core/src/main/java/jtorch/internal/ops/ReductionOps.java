@@ -76,6 +76,9 @@ public final class ReductionOps {
 
     /** Product of all elements; integer and bool inputs give int64. PyTorch: {@code torch.prod}. */
     public static Tensor prod(Tensor x) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(PROD, new Tensor[] {x}, t -> prod(t[0]));
+        }
         DType out = prodType(x);
         int[] all = Shapes.allDims(x.dim());
         return Dispatch.apply(PROD, new Tensor[] {x}, () -> Reductions.reduce(ReduceOp.PROD, x, all, false, out, out),
@@ -84,6 +87,9 @@ public final class ReductionOps {
 
     /** Product along {@code dim}. PyTorch: {@code torch.prod(x, dim, keepdim)}. */
     public static Tensor prod(Tensor x, int dim, boolean keepdim) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(PROD_DIM, new Tensor[] {x}, t -> prod(t[0], dim, keepdim));
+        }
         DType out = prodType(x);
         int[] d = Reductions.dimsOrAll(new int[] {dim}, x.dim());
         return Dispatch.apply(PROD_DIM, new Tensor[] {x},

@@ -1,6 +1,7 @@
 package jtorch.internal.ops;
 
 import java.util.Arrays;
+import jtorch.DType;
 import jtorch.Tensor;
 
 /**
@@ -73,16 +74,26 @@ public final class ScaledProductOps {
 
     /** PyTorch: {@code torch.addmm(input, mat1, mat2, *, beta=1, alpha=1)}. */
     public static Tensor addmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(ADDMM, new Tensor[] {input, a, b}, t -> addmm(t[0], t[1], t[2], beta, alpha));
+        }
         return scaled(Kind.MM, input, a, b, beta, alpha);
     }
 
     /** PyTorch: {@code torch.addbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
     public static Tensor addbmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(ADDBMM, new Tensor[] {input, a, b}, t -> addbmm(t[0], t[1], t[2], beta, alpha));
+        }
         return scaled(Kind.BMM_SUM, input, a, b, beta, alpha);
     }
 
     /** PyTorch: {@code torch.baddbmm(input, batch1, batch2, *, beta=1, alpha=1)}. */
     public static Tensor baddbmm(Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.lower(BADDBMM, new Tensor[] {input, a, b},
+                    t -> baddbmm(t[0], t[1], t[2], beta, alpha));
+        }
         return scaled(Kind.BMM, input, a, b, beta, alpha);
     }
 
@@ -147,6 +158,9 @@ public final class ScaledProductOps {
 
     // beta * input + alpha * product, the input left out when beta is 0 (so its NaNs do not propagate)
     private static Tensor combine(Kind kind, Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (a.dtype() == DType.BFLOAT16 && (kind == Kind.MM || kind == Kind.BMM || kind == Kind.BMM_SUM)) {
+            return bf16Combine(kind, input, a, b, beta, alpha);
+        }
         Tensor p = scale(kind.product(a, b), alpha);
         if (input.dtype() != p.dtype()) {
             throw new IllegalArgumentException("expected scalar type " + TypePromotion.scalarTypeName(p.dtype())
@@ -155,6 +169,40 @@ public final class ScaledProductOps {
         // the input broadcasts to the product's shape (expand checks it even when beta ignores the values)
         Tensor in = input.expand(p.sizes());
         return beta == 0 ? p : scale(in, beta).add(p);
+    }
+
+    // bfloat16 is summed in one pass with beta·input as PyTorch's kernels do (LinalgOps.bf16Product); addbmm is one
+    // addmm per batch into the result, beta applied with the first
+    private static Tensor bf16Combine(Kind kind, Tensor input, Tensor a, Tensor b, double beta, double alpha) {
+        if (kind == Kind.MM) {
+            LinalgOps.checkMm(a, b);
+        } else {
+            LinalgOps.checkBmm(a, b);
+        }
+        if (input.dtype() != a.dtype()) {
+            throw new IllegalArgumentException("expected scalar type " + TypePromotion.scalarTypeName(a.dtype())
+                    + " but found " + TypePromotion.scalarTypeName(input.dtype()));
+        }
+        int rows = a.size(a.dim() - 2);
+        int cols = b.size(b.dim() - 1);
+        Tensor in = input.expand(kind == Kind.BMM ? new int[] {a.size(0), rows, cols} : new int[] {rows, cols});
+        Tensor c = beta == 0 ? null : in;
+        if (kind == Kind.MM) {
+            return LinalgOps.bf16Addmm(c, beta, a, b, alpha);
+        }
+        if (kind == Kind.BMM) {
+            return LinalgOps.bf16Baddbmm(c, beta, a, b, alpha);
+        }
+        if (a.size(0) == 0) {
+            return c == null ? Operands.zerosLike(in, rows, cols) : in.mul(beta);
+        }
+        Tensor r = c;
+        double first = beta;
+        for (int i = 0; i < a.size(0); i++) {
+            r = LinalgOps.bf16Addmm(r, first, a.select(0, i), b.select(0, i), alpha);
+            first = 1;
+        }
+        return r;
     }
 
     // x * c; an integral x keeps its dtype and c is truncated to an integer, as PyTorch converts beta and alpha

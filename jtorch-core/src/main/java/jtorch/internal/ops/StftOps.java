@@ -57,6 +57,11 @@ public final class StftOps {
      */
     public static Tensor stft(Tensor x, int nFft, Integer hopLength, Integer winLength, Tensor window, boolean center,
                               String padMode, boolean normalized, Boolean onesided, Boolean complexInput) {
+        if (AutocastPolicy.isCpuEnabled()) {
+            return AutocastPolicy.fp32(null, new Tensor[] {x, window},
+                    t -> stft(t[0], nFft, hopLength, winLength, t[1], center, padMode, normalized, onesided,
+                            complexInput));
+        }
         int hop = hopLength != null ? hopLength : nFft >> 2;
         int win = winLength != null ? winLength : nFft;
         boolean complex = FftOps.isComplex(x, complexInput);

@@ -1378,7 +1378,8 @@ public final class F {
 
     /** PyTorch: {@code F.max_pool3d(input, kernel_size, stride=, padding=, dilation=, ceil_mode=)} by name. */
     public static Tensor maxPool3d(Tensor x, int[] kernel, MaxPoolFuncOptions o) {
-        return maxPool3dWithIndices(x, kernel, o).output();
+        return PoolOps.maxPool3d(x, kernel, o.stride == null ? new int[0] : o.stride, o.padding, o.dilation,
+                o.ceilMode);
     }
 
     /** PyTorch: {@code F.max_pool3d(..., return_indices=True)}; indices are flat in each [D, H, W] volume. */
