@@ -67,11 +67,11 @@ class MainTest {
         assertEquals(List.of("--no-djl", "--workloads", "reduce", "--threads", "1", "--reps", "1", "--warmup", "0.1",
                 "--python", "none", "--json", tmp.resolve("bench.jsonl").toString(), "--no-fma-peak"), b.benchArgs());
         assertEquals(List.of("--no-djl"), parse(BenchCommand.class, "bench").benchArgs());
-        // a short jtorch-only run writes one JSON line per case (reduce: sum, max_dim1, softmax_dim1)
+        // a short jtorch-only run writes one JSON line per case (reduce: sum, max_dim1, softmax_dim1, log_softmax_dim1)
         Outcome r = jtorch("bench", "--workloads", "reduce", "--threads", "1", "--reps", "1", "--warmup", "0.1",
                 "--python", "none", "--no-fma-peak", "--json", tmp.resolve("bench.jsonl").toString());
         assertEquals(0, r.status(), r.err());
-        assertEquals(3, Files.readAllLines(tmp.resolve("bench.jsonl")).size());
+        assertEquals(4, Files.readAllLines(tmp.resolve("bench.jsonl")).size());
     }
 
     @Test

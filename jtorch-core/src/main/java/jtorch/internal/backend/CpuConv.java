@@ -276,20 +276,20 @@ final class CpuConv {
      * the 1-thread step beside 18% for the product itself.) The images are split into one contiguous range
      * per thread (so the sum's order depends only on the thread count); each thread adds its products into
      * its own transposed partial sum, the GEMM adding in its store, and the partial sums are added in
-     * thread order and transposed once at the end. Images with few pixels are summed a batch of images per
-     * product instead ({@link #weightGradBatched}); either way the transposed sum is transposed once at the end.
+     * thread order and transposed once at the end. Images with few pixels, and output gradients narrower than
+     * half a B panel (a first layer's 6 channels), are summed a batch of images per product instead
+     * ({@link #weightGradBatched}).
      */
     static void weightGrad(Strided x, Strided go, ConvGeometry g, int groups, Strided gw) {
         int og = go.shape()[1] / groups;
         int ck = x.shape()[1] / groups * g.kernelArea();
-        Storage sum = fewPixels(go) ? weightGradBatched(x, go, g, groups) : weightGradPerImage(x, go, g, groups);
-        int[] shape = {groups, og, ck};
-        CpuPointwise.copy(new Strided(sum, shape, new int[] {og * ck, 1, og}, 0),
-                new Strided(gw.storage(), shape, new int[] {og * ck, ck, 1}, gw.offset()));
+        boolean batched = fewPixels(go) || og < Gemm.panelWidth(go.storage().dtype()) / 2;
+        Strided sum = batched ? weightGradBatched(x, go, g, groups) : weightGradPerImage(x, go, g, groups);
+        CpuPointwise.copy(sum, new Strided(gw.storage(), sum.shape(), new int[] {og * ck, ck, 1}, gw.offset()));
     }
 
-    // the transposed gradient [groups][ck][og], summed image by image in per-thread partial sums
-    private static Storage weightGradPerImage(Strided x, Strided go, ConvGeometry g, int groups) {
+    // the gradient [groups, og, ck], summed transposed image by image in per-thread partial sums
+    private static Strided weightGradPerImage(Strided x, Strided go, ConvGeometry g, int groups) {
         int n = x.shape()[0];
         int c = x.shape()[1];
         int h = x.shape()[2];
@@ -332,13 +332,16 @@ final class CpuConv {
         for (int ch = 1; ch < chunks; ch++) {
             ConvColumns.addTo(partial[ch], 0, partial[0], 0, o * ck);
         }
-        return partial[0];
+        return new Strided(partial[0], new int[] {groups, og, ck}, new int[] {og * ck, 1, og}, 0);
     }
 
-    // the transposed gradient [groups][ck][og] = Σ over batches of images of their columns · their output
-    // gradients' rows, one product per batch and group (the product's threads split its result, so the sum's
-    // order does not depend on the thread count)
-    private static Storage weightGradBatched(Strided x, Strided go, ConvGeometry g, int groups) {
+    /*
+     * The gradient [groups, og, ck] = Σ over batches of images of their output gradients' rows · their columns,
+     * one product per batch and group (the product's threads split its result, so the sum's order does not depend
+     * on the thread count). The product is laid out as the packed GEMM wastes least: og rows of ck columns when og
+     * is narrower than a B panel (a 6-channel first layer uses 6 of 32 lanes the other way), else ck rows of og.
+     */
+    private static Strided weightGradBatched(Strided x, Strided go, ConvGeometry g, int groups) {
         int n = x.shape()[0];
         int o = go.shape()[1];
         int oh = go.shape()[2];
@@ -348,6 +351,8 @@ final class CpuConv {
         int pixels = oh * ow;
         int nb = imagesPerProduct(n, pixels, Math.max(ck, og));
         DType dtype = go.storage().dtype();
+        int nr = Gemm.panelWidth(dtype);
+        boolean ogRows = (long) og * roundUp(ck, nr) < (long) ck * roundUp(og, nr);
         Storage sum = Storage.allocate(dtype, o * ck); // a new storage holds zeros
         Storage col = Storage.allocate(dtype, ck * nb * pixels);
         Storage gathered = Storage.allocate(dtype, og * nb * pixels);
@@ -357,9 +362,18 @@ final class CpuConv {
             for (int grp = 0; grp < groups; grp++) {
                 im2colImages(x, g, groups, oh, ow, i0, b, grp, col);
                 gatherChannels(go, i0, b, grp * og, og, gathered);
-                Gemm.gemm(ck, og, cols, col, 0, cols, 1, gathered, 0, 1, cols, sum, grp * og * ck, og, true);
+                if (ogRows) {
+                    Gemm.gemm(og, ck, cols, gathered, 0, cols, 1, col, 0, 1, cols, sum, grp * og * ck, ck, true);
+                } else {
+                    Gemm.gemm(ck, og, cols, col, 0, cols, 1, gathered, 0, 1, cols, sum, grp * og * ck, og, true);
+                }
             }
         }
-        return sum;
+        int[] shape = {groups, og, ck};
+        return new Strided(sum, shape, ogRows ? new int[] {og * ck, ck, 1} : new int[] {og * ck, 1, og}, 0);
+    }
+
+    private static int roundUp(int v, int multiple) {
+        return (v + multiple - 1) / multiple * multiple;
     }
 }
