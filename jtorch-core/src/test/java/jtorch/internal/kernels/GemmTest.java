@@ -38,13 +38,15 @@ class GemmTest {
     static java.util.stream.Stream<Arguments> shapes() {
         int[][] mnk = {{1, 1, 1}, {1, 7, 5}, {6, 1, 9}, {5, 6, 0}, {4, 4, 4}, {7, 9, 13}, {65, 10, 3}, {3, 9, 300},
             {10, 515, 20}, {70, 530, 260}, {64, 100, 40}, {97, 33, 17}, {100, 1030, 530}, {1001, 21, 30}, {2, 600, 300},
-            {3, 16, 300_000}};
+            {3, 16, 300_000}, {6, 25, 5000}};
         java.util.stream.Stream.Builder<Arguments> b = java.util.stream.Stream.builder();
         for (int[] s : mnk) {
             for (Layout la : Layout.values()) {
                 for (Layout lb : Layout.values()) {
-                    // the shape crossing all three block sizes at once runs in matching layouts only, for time
-                    if (s[0] * s[1] * s[2] < 200_000 || la == lb) {
+                    // the large shapes run in matching layouts only, for time, and with A's rows and B's
+                    // columns contiguous along k (the long-k dot-product path of a narrow product)
+                    if (s[0] * s[1] * s[2] < 200_000 || la == lb
+                            || (la == Layout.ROW_MAJOR && lb == Layout.COLUMN_MAJOR)) {
                         b.add(Arguments.of(s[0], s[1], s[2], la, lb));
                     }
                 }

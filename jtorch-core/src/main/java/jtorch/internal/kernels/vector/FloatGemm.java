@@ -124,6 +124,10 @@ final class FloatGemm {
             return;
         }
         long macs = (long) m * n * k;
+        if (acs == 1 && brs == 1 && m <= DOTS_MAX_ROWS && n <= NR && k >= DOTS_MIN_DEPTH) {
+            dots(m, n, k, a, ao, ars, b, bo, bcs, c, co, ldc, accumulate);
+            return;
+        }
         if (bcs == 1 && macs <= DIRECT_MAX_MACS) {
             direct(0, m, 0, n, k, a, ao, ars, acs, b, bo, brs, c, co, ldc, accumulate);
             return;
@@ -434,19 +438,78 @@ final class FloatGemm {
                 }
                 continue;
             }
-            for (int j = 0; j < NR; j++) {
-                if (j < w) {
-                    for (int p = 0, dd = d + j, ss = s + j * bcs; p < kc; p++, dd += NR, ss += brs) {
-                        dst[dd] = b[ss];
-                    }
-                } else {
-                    for (int p = 0, dd = d + j; p < kc; p++, dd += NR) {
-                        dst[dd] = 0f;
+            // a strided B is copied a column at a time over TRANSPOSE_ROWS rows at once, so the rows of the
+            // panel it writes stay in L1 (column by column over the whole depth, a 50,000-deep weight-gradient
+            // panel touched each of its cache lines once per column)
+            for (int p0 = 0; p0 < kc; p0 += TRANSPOSE_ROWS) {
+                int p1 = Math.min(kc, p0 + TRANSPOSE_ROWS);
+                for (int j = 0; j < NR; j++) {
+                    if (j < w) {
+                        for (int p = p0, dd = d + p0 * NR + j, ss = s + j * bcs + p0 * brs; p < p1;
+                             p++, dd += NR, ss += brs) {
+                            dst[dd] = b[ss];
+                        }
+                    } else {
+                        for (int p = p0, dd = d + p0 * NR + j; p < p1; p++, dd += NR) {
+                            dst[dd] = 0f;
+                        }
                     }
                 }
             }
         }
     }
+
+    /** Rows of C at most, for the dot-product path (see {@link #dots}). */
+    static final int DOTS_MAX_ROWS = 16;
+    /** Depth from which a short, narrow product with k-contiguous operands takes the dot-product path. */
+    static final int DOTS_MIN_DEPTH = 4096;
+    /** Depth of the slices {@link #dots} sums at a time: the operands' slices stay in L2. */
+    private static final int DOTS_SLICE = 2048;
+
+    /*
+     * C (+)= A·B for a short, narrow C over a long k, with A's rows and B's columns contiguous along k (a
+     * first layer's weight gradient: 6 x 25 values, each summed over all pixels of the batch): m·n dot products
+     * vectorised along k, in DOTS_SLICE-deep slices whose rows stay in L2, each slice's partial dot products
+     * summed in a fixed order. Packing would transpose B into panels mostly of zeros. The columns of C are
+     * split among the threads, so the sums do not depend on their count.
+     */
+    private static void dots(int m, int n, int k, float[] a, int ao, int ars, float[] b, int bo, int bcs, float[] c, int co,
+                             int ldc, boolean accumulate) {
+        int threads = Math.min(n, threads((long) m * n * k));
+        Parallel.run(threads, (ch, chs) -> {
+            int j0 = (int) ((long) n * ch / chs);
+            int j1 = (int) ((long) n * (ch + 1) / chs);
+            float[] sums = new float[m * (j1 - j0)];
+            for (int p0 = 0; p0 < k; p0 += DOTS_SLICE) {
+                int p1 = Math.min(k, p0 + DOTS_SLICE);
+                int vEnd = p0 + (p1 - p0) / L * L;
+                for (int i = 0; i < m; i++) {
+                    int ai = ao + i * ars;
+                    for (int j = j0; j < j1; j++) {
+                        int bj = bo + j * bcs;
+                        FloatVector acc = FloatVector.zero(S);
+                        for (int p = p0; p < vEnd; p += L) {
+                            acc = FloatVector.fromArray(S, a, ai + p).fma(FloatVector.fromArray(S, b, bj + p), acc);
+                        }
+                        float sum = acc.reduceLanes(jdk.incubator.vector.VectorOperators.ADD);
+                        for (int p = vEnd; p < p1; p++) {
+                            sum += a[ai + p] * b[bj + p];
+                        }
+                        sums[i * (j1 - j0) + j - j0] += sum;
+                    }
+                }
+            }
+            for (int i = 0; i < m; i++) {
+                for (int j = j0; j < j1; j++) {
+                    int at = co + i * ldc + j;
+                    c[at] = accumulate ? c[at] + sums[i * (j1 - j0) + j - j0] : sums[i * (j1 - j0) + j - j0];
+                }
+            }
+        });
+    }
+
+    /** Rows of a strided B transposed into a panel at once (64 rows of 32 floats: 8 KB). */
+    private static final int TRANSPOSE_ROWS = 64;
 
     // A (mc×kc, strides ars, acs) into panels of MR rows, each kc columns of MR contiguous values, zero-padded
     private static void packA(int kc, int mc, float[] a, int off, int ars, int acs, float[] dst) {
