@@ -177,8 +177,10 @@ class DataFormsTest {
     @Test
     void cifar10TrainsEvaluatesAndPredicts() throws IOException {
         Path run = tmp.resolve("cifar-run");
+        // Adam: SGD at lr 0.02 (momentum 0.9) diverged on this tiny set for some summation orders of the
+        // convolution's gradients (valid loss 39 at epoch 6), at 0.005 it was still learning after 8 epochs
         Outcome r = jtorch("train", "--data", "cifar10:" + cifarRoot, "--epochs", "8", "--batch-size", "8",
-                "--lr", "0.02", "--threads", "1", "--out", run.toString());
+                "--optimizer", "adam", "--threads", "1", "--out", run.toString());
         assertEquals(0, r.status(), r.err());
         // the separate test batch is the test set; the train batches split 8:1 into train and validation
         assertTrue(r.out().contains("lenet on cifar10:" + cifarRoot + ": 89 train / 11 valid / 10 test images, 32x32,"
