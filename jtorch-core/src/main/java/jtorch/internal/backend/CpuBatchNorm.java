@@ -138,8 +138,8 @@ final class CpuBatchNorm {
             plane *= x.shape()[d];
         }
         int s = plane;
-        Parallel.run(Math.min(Parallel.available(), channels), (ch, chs) -> {
-            for (int c = (int) ((long) channels * ch / chs); c < (long) channels * (ch + 1) / chs; c++) {
+        Parallel.forRange(channels, 1, 1, (from, to) -> {
+            for (int c = from; c < to; c++) {
                 body.run(c, n, channels, s);
             }
         });

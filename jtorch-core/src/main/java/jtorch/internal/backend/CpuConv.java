@@ -97,15 +97,6 @@ final class CpuConv {
         return Math.max(1, Math.min(n, COLUMN_BUFFER_MAX / Math.max(1, rows * pixels)));
     }
 
-    /** Runs {@code body} for images 0..n-1 split into one contiguous range per thread of the pool. */
-    private static void forEachInRange(int n, java.util.function.IntConsumer body) {
-        Parallel.run(Math.min(Parallel.available(), n), (ch, chs) -> {
-            for (int j = (int) ((long) n * ch / chs); j < (long) n * (ch + 1) / chs; j++) {
-                body.accept(j);
-            }
-        });
-    }
-
     /**
      * The columns of images i0..i0+b-1, group grp, side by side in col (image j's from column j·pixels of a
      * b·pixels-wide matrix): a batch of small images becomes one product.
@@ -117,8 +108,12 @@ final class CpuConv {
         int wd = x.shape()[3];
         int cg = c / groups;
         int pixels = oh * ow;
-        forEachInRange(b, j -> ConvColumns.im2col(g, cg, h, wd, oh, ow, x.storage(),
-                x.offset() + ((i0 + j) * c + grp * cg) * h * wd, 0, pixels, col, j * pixels, b * pixels));
+        Parallel.forRange(b, 1, 1, (from, to) -> {
+            for (int j = from; j < to; j++) {
+                ConvColumns.im2col(g, cg, h, wd, oh, ow, x.storage(), x.offset() + ((i0 + j) * c + grp * cg) * h * wd,
+                        0, pixels, col, j * pixels, b * pixels);
+            }
+        });
     }
 
     /** Channels c0..c0+cn-1 of images i0..i0+b-1 of t ([N, C, P]) as a contiguous [cn, b·P] matrix in dst. */
@@ -187,8 +182,12 @@ final class CpuConv {
                 gatherChannels(x, i0, b, grp * cg, cg, gathered);
                 Gemm.gemm(ok, cols, cg, w.storage(), w.offset() + grp * cg * ok, 1, ok, gathered, 0, cols, 1, col, 0,
                         cols);
-                forEachInRange(b, j -> ConvColumns.col2im(g, og, outH, outW, h, wd, col, j * pixels, cols, 0, pixels,
-                        os, (first + j) * image + gr * og * plane));
+                Parallel.forRange(b, 1, 1, (from, to) -> {
+                    for (int j = from; j < to; j++) {
+                        ConvColumns.col2im(g, og, outH, outW, h, wd, col, j * pixels, cols, 0, pixels, os,
+                                (first + j) * image + gr * og * plane);
+                    }
+                });
             }
         }
     }

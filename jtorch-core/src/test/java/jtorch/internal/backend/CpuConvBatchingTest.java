@@ -3,6 +3,7 @@ package jtorch.internal.backend;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.BinaryOperator;
 import jtorch.Tensor;
 import jtorch.Torch;
 import jtorch.autograd.Autograd;
@@ -23,26 +24,26 @@ class CpuConvBatchingTest {
     /** conv2d of the whole batch against conv2d of each image alone, with the gradients of a fixed loss. */
     private static void batchEqualsImages(int n, int c, int hw, int o, int k, int stride, int padding, int groups) {
         Torch.manualSeed(3);
-        Tensor x = Torch.randn(n, c, hw, hw).requiresGrad_(true);
-        Tensor w = Torch.randn(o, c / groups, k, k).requiresGrad_(true);
         var opts = F.convOptions().stride(stride).padding(padding).groups(groups);
-        Tensor y = F.conv2d(x, w, opts);
+        batchEqualsImages(Torch.randn(n, c, hw, hw), Torch.randn(o, c / groups, k, k), (x, w) -> F.conv2d(x, w, opts));
+    }
+
+    /** conv(x, w) of the whole batch against conv of each image alone: output, input and summed weight gradients. */
+    private static void batchEqualsImages(Tensor batch, Tensor weight, BinaryOperator<Tensor> conv) {
+        Tensor x = batch.requiresGrad_(true);
+        Tensor w = weight.requiresGrad_(true);
+        Tensor y = conv.apply(x, w);
         Tensor go = Torch.randn(y.sizes());
         List<Tensor> grads = grads(y, go, x, w);
-        for (int i = 0; i < n; i++) {
+        Tensor weightGradSum = Torch.zerosLike(w.detach());
+        for (int i = 0; i < x.size(0); i++) {
             Tensor xi = x.detach().narrow(0, i, 1).contiguous().requiresGrad_(true);
             Tensor wi = w.detach().requiresGrad_(true);
-            Tensor yi = F.conv2d(xi, wi, opts);
+            Tensor yi = conv.apply(xi, wi);
             List<Tensor> gi = grads(yi, go.narrow(0, i, 1), xi, wi);
             close(y.detach().narrow(0, i, 1), yi.detach(), "output of image " + i);
             close(grads.get(0).narrow(0, i, 1), gi.get(0), "input gradient of image " + i);
-        }
-        Tensor weightGradSum = Torch.zerosLike(w.detach());
-        for (int i = 0; i < n; i++) {
-            Tensor xi = x.detach().narrow(0, i, 1).contiguous();
-            Tensor wi = w.detach().requiresGrad_(true);
-            weightGradSum = weightGradSum.add(
-                    grads(F.conv2d(xi, wi, opts), go.narrow(0, i, 1), wi).get(0));
+            weightGradSum = weightGradSum.add(gi.get(1));
         }
         close(grads.get(1), weightGradSum, "weight gradient");
     }
@@ -78,22 +79,7 @@ class CpuConvBatchingTest {
     @Test
     void transposedSmallImagesBatched() {
         Torch.manualSeed(5);
-        Tensor x = Torch.randn(6, 4, 3, 3).requiresGrad_(true);
-        Tensor w = Torch.randn(4, 3, 3, 3).requiresGrad_(true);
         var opts = F.convTransposeOptions().stride(2).padding(1);
-        Tensor y = F.convTranspose2d(x, w, opts);
-        Tensor go = Torch.randn(y.sizes());
-        List<Tensor> grads = grads(y, go, x, w);
-        Tensor weightGradSum = Torch.zerosLike(w.detach());
-        for (int i = 0; i < 6; i++) {
-            Tensor xi = x.detach().narrow(0, i, 1).contiguous().requiresGrad_(true);
-            Tensor wi = w.detach().requiresGrad_(true);
-            Tensor yi = F.convTranspose2d(xi, wi, opts);
-            List<Tensor> gi = grads(yi, go.narrow(0, i, 1), xi, wi);
-            close(y.detach().narrow(0, i, 1), yi.detach(), "output of image " + i);
-            close(grads.get(0).narrow(0, i, 1), gi.get(0), "input gradient of image " + i);
-            weightGradSum = weightGradSum.add(gi.get(1));
-        }
-        close(grads.get(1), weightGradSum, "weight gradient");
+        batchEqualsImages(Torch.randn(6, 4, 3, 3), Torch.randn(4, 3, 3, 3), (x, w) -> F.convTranspose2d(x, w, opts));
     }
 }
